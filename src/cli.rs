@@ -1,0 +1,349 @@
+//! The command line: every command, option and its help, in one place.
+
+use std::path::PathBuf;
+
+use clap::{Args, Parser, Subcommand, ValueEnum};
+
+use crate::date::Date;
+use crate::model::{Address, Status};
+
+/// Keep inspection rectification (巡察整改) records as TOML: check them, list where things
+/// stand, update them in place, and export the progress notice and the ledger.
+#[derive(Debug, Parser)]
+#[command(name = "rectify", version, about, max_term_width = 100)]
+#[command(
+    after_help = "Examples:\n  rectify check\n  rectify list --measures --status in-progress\n  rectify update 4.2 --status done --note \"制度已印发\"\n  rectify export --format md -o notice.md"
+)]
+pub struct Cli {
+    /// The data folder (holds rectify.toml and findings/)
+    #[arg(
+        long,
+        global = true,
+        env = "RECTIFY_DATA",
+        default_value = "data",
+        value_name = "DIR"
+    )]
+    pub data: PathBuf,
+
+    /// When to colour output
+    #[arg(long, global = true, value_enum, default_value_t = ColorChoice::Auto)]
+    pub color: ColorChoice,
+
+    /// The date to treat as today (for overdue marks and tests)
+    #[arg(long, global = true, env = "RECTIFY_TODAY", hide = true, value_parser = parse_date)]
+    pub today: Option<Date>,
+
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ColorChoice {
+    Auto,
+    Always,
+    Never,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Check the data folder and report every problem with its file, line and column
+    #[command(
+        after_help = "Examples:\n  rectify check\n  rectify --data other/data check --strict"
+    )]
+    Check(CheckArgs),
+
+    /// Show where the rectification stands, one row per finding or per measure
+    #[command(
+        after_help = "Examples:\n  rectify list\n  rectify list --measures --overdue\n  rectify list --status in-progress --owner 办公室\n  rectify list --format csv > status.csv"
+    )]
+    List(ListArgs),
+
+    /// Show everything about one finding or measure, with its progress log
+    #[command(after_help = "Examples:\n  rectify show 4\n  rectify show 4.2")]
+    Show(ShowArgs),
+
+    /// Export the progress notice (md, txt, html, docx), the ledger (xlsx, csv) or the data (json)
+    #[command(
+        after_help = "Examples:\n  rectify export --format md > notice.md\n  rectify export --format docx -o notice.docx\n  rectify export --format xlsx -o ledger.xlsx\n  rectify export --print-template > my.md.j2"
+    )]
+    Export(ExportArgs),
+
+    /// Change a measure (4.2) or every measure of a finding (4), keeping every other byte
+    #[command(
+        after_help = "Examples:\n  rectify update 4.2 --status done --note \"制度已印发\"\n  rectify update 4 --owner 办公室\n  rectify update 1.3 --deadline 2021-03-31 --dry-run"
+    )]
+    Update(UpdateArgs),
+
+    /// Add a finding or a measure
+    #[command(subcommand)]
+    Add(AddCommand),
+
+    /// Create a new data folder with a small commented example
+    #[command(
+        after_help = "Examples:\n  rectify init mydata\n  rectify init ref --example reference"
+    )]
+    Init(InitArgs),
+
+    /// Take back the last update or add
+    #[command(after_help = "Example:\n  rectify undo")]
+    Undo,
+
+    /// List the journal of writes: when, which command, which records, old → new
+    #[command(after_help = "Example:\n  rectify history")]
+    History,
+
+    /// Read an existing Excel or CSV ledger (整改台账) into a new data folder
+    #[command(
+        after_help = "Examples:\n  rectify import 台账.xlsx --into data\n  rectify import ledger.csv --into data --map 具体问题=问题"
+    )]
+    Import(ImportArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct CheckArgs {
+    /// Treat warnings (overdue measures…) as errors
+    #[arg(long)]
+    pub strict: bool,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ListFormat {
+    Table,
+    Csv,
+    Json,
+}
+
+#[derive(Debug, Args)]
+pub struct ListArgs {
+    /// One row per measure instead of per finding
+    #[arg(long, short)]
+    pub measures: bool,
+
+    /// Only these statuses (key or Chinese label; repeat or separate with commas)
+    #[arg(long, value_parser = parse_status, value_delimiter = ',')]
+    pub status: Vec<Status>,
+
+    /// Only this category (its id)
+    #[arg(long, value_name = "ID")]
+    pub category: Option<String>,
+
+    /// Only measures whose owner or department contains this text
+    #[arg(long, value_name = "NAME")]
+    pub owner: Option<String>,
+
+    /// Only overdue measures (deadline passed, not completed)
+    #[arg(long)]
+    pub overdue: bool,
+
+    /// Only this finding (its number)
+    #[arg(long, value_name = "N")]
+    pub finding: Option<u32>,
+
+    /// Output format
+    #[arg(long, value_enum, default_value_t = ListFormat::Table)]
+    pub format: ListFormat,
+}
+
+#[derive(Debug, Args)]
+pub struct ShowArgs {
+    /// A finding (4) or a measure (4.2)
+    pub address: Address,
+
+    /// Print as JSON
+    #[arg(long)]
+    pub json: bool,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ExportFormat {
+    /// The notice as Markdown
+    Md,
+    /// The notice as plain paragraphs
+    Txt,
+    /// The notice as a standalone HTML page
+    Html,
+    /// The whole model with numbering and statistics
+    Json,
+    /// The notice as a GB/T 9704 Word document
+    Docx,
+    /// The ledger (整改台账) as an Excel workbook
+    Xlsx,
+    /// The ledger as CSV (UTF-8 with BOM)
+    Csv,
+}
+
+#[derive(Debug, Args)]
+pub struct ExportArgs {
+    /// Output format
+    #[arg(long, short, value_enum, default_value_t = ExportFormat::Md)]
+    pub format: ExportFormat,
+
+    /// Write to this file (atomically) instead of standard output
+    #[arg(long, short, value_name = "FILE")]
+    pub output: Option<PathBuf>,
+
+    /// Render this template instead of the built-in one (md, txt, html)
+    #[arg(long, value_name = "FILE")]
+    pub template: Option<PathBuf>,
+
+    /// Print the built-in template of --format and exit
+    #[arg(long)]
+    pub print_template: bool,
+
+    /// Append each measure's status, e.g. （已完成）
+    #[arg(long)]
+    pub with_status: bool,
+
+    /// Report progress as it stood on this date
+    #[arg(long, value_name = "DATE", value_parser = parse_date)]
+    pub as_of: Option<Date>,
+}
+
+#[derive(Debug, Args)]
+pub struct UpdateArgs {
+    /// A measure (4.2) or a finding (4: every measure of it)
+    pub address: Address,
+
+    /// New status (key or Chinese label)
+    #[arg(long, value_parser = parse_status)]
+    pub status: Option<Status>,
+
+    /// Done date (defaults to today when the new status is done)
+    #[arg(long, value_name = "DATE", value_parser = parse_date)]
+    pub done: Option<Date>,
+
+    /// 责任人
+    #[arg(long)]
+    pub owner: Option<String>,
+
+    /// 责任部门
+    #[arg(long)]
+    pub department: Option<String>,
+
+    /// 整改时限
+    #[arg(long, value_name = "DATE", value_parser = parse_date)]
+    pub deadline: Option<Date>,
+
+    /// 佐证材料 (added to the list)
+    #[arg(long)]
+    pub evidence: Option<String>,
+
+    /// A note for the progress log
+    #[arg(long, value_name = "TEXT")]
+    pub note: Option<String>,
+
+    /// Print the diff that would be applied and write nothing
+    #[arg(long)]
+    pub dry_run: bool,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum AddCommand {
+    /// Add a finding in a new file, with the next free number
+    #[command(
+        after_help = "Example:\n  rectify add finding --category policy --title 学习制度落实不到位 --measure \"建立学习台账\""
+    )]
+    Finding {
+        /// Its category id
+        #[arg(long, value_name = "ID")]
+        category: Option<String>,
+        /// The finding as the inspection worded it
+        #[arg(long)]
+        title: String,
+        /// Optional detail
+        #[arg(long)]
+        description: Option<String>,
+        /// Its first measure's text (a finding needs at least one)
+        #[arg(long, value_name = "TEXT")]
+        measure: String,
+        /// Print the diff that would be applied and write nothing
+        #[arg(long)]
+        dry_run: bool,
+    },
+    /// Add a measure to a finding, after its last one
+    #[command(
+        after_help = "Example:\n  rectify add measure 4 --text \"开展警示教育\" --status in-progress --deadline 2021-06-30"
+    )]
+    Measure {
+        /// The finding's number
+        finding: u32,
+        /// The measure's text
+        #[arg(long)]
+        text: String,
+        /// Its status
+        #[arg(long, value_parser = parse_status, default_value = "not-started")]
+        status: Status,
+        /// 责任人
+        #[arg(long)]
+        owner: Option<String>,
+        /// 责任部门
+        #[arg(long)]
+        department: Option<String>,
+        /// 整改时限
+        #[arg(long, value_name = "DATE", value_parser = parse_date)]
+        deadline: Option<Date>,
+        /// Print the diff that would be applied and write nothing
+        #[arg(long)]
+        dry_run: bool,
+    },
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum Example {
+    /// A small generic example
+    Generic,
+    /// The shipped reference notice (义安区民政局党组, 2020)
+    Reference,
+}
+
+#[derive(Debug, Args)]
+pub struct InitArgs {
+    /// The folder to create (default: the --data folder)
+    pub dir: Option<PathBuf>,
+
+    /// Which example to write
+    #[arg(long, value_enum, default_value_t = Example::Generic)]
+    pub example: Example,
+}
+
+#[derive(Debug, Args)]
+pub struct ImportArgs {
+    /// The ledger to read (.xlsx or .csv)
+    pub ledger: PathBuf,
+
+    /// The data folder to create (default: the --data folder)
+    #[arg(long, value_name = "DIR")]
+    pub into: Option<PathBuf>,
+
+    /// Map another header name to a ledger column, e.g. 具体问题=问题 (repeatable)
+    #[arg(long, value_name = "HEADER=COLUMN")]
+    pub map: Vec<String>,
+}
+
+pub fn parse_status(s: &str) -> Result<Status, String> {
+    Status::parse(s).ok_or_else(|| {
+        let all: Vec<String> = Status::ALL
+            .iter()
+            .map(|s| format!("{} ({})", s.key(), s.label(crate::model::Language::Zh)))
+            .collect();
+        format!("unknown status `{s}`; statuses are {}", all.join(", "))
+    })
+}
+
+pub fn parse_date(s: &str) -> Result<Date, String> {
+    match crate::date::When::parse(s)? {
+        crate::date::When::Day(d) => Ok(d),
+        _ => Err(format!("`{s}` is not a full date: write 2020-12-31")),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use clap::CommandFactory;
+
+    #[test]
+    fn verify_cli() {
+        Cli::command().debug_assert();
+    }
+}

@@ -1,0 +1,69 @@
+//! `rectify check`: every problem in the data folder, with file, line, column and a hint.
+
+use crate::cli::CheckArgs;
+use crate::commands::Context;
+use crate::diagnostic::{self, Diagnostic};
+use crate::error::{Error, Result};
+use crate::source::Sources;
+
+pub fn run(ctx: &Context, args: &CheckArgs) -> Result<()> {
+    let loaded = ctx.load();
+    let failed = loaded.has_errors() || (args.strict && loaded.warnings().next().is_some());
+    if failed {
+        return Err(Error::Invalid(Box::new(loaded)));
+    }
+    let report = loaded
+        .report
+        .as_ref()
+        .expect("a load without errors has a report");
+    let color = crate::color_enabled(
+        crate::cli::ColorChoice::Auto,
+        std::io::IsTerminal::is_terminal(&std::io::stderr()),
+    );
+    eprint!(
+        "{}",
+        diagnostic::render(&loaded.diagnostics, &loaded.sources, color)
+    );
+    let measures: usize = report.findings.iter().map(|f| f.measures.len()).sum();
+    let warnings = loaded.warnings().count();
+    let mut line = format!(
+        "{}: ok — {} categories, {} findings, {} measures",
+        ctx.data.display(),
+        report.categories.len(),
+        report.findings.len(),
+        measures
+    );
+    if warnings > 0 {
+        line.push_str(&format!(", {}", plural(warnings, "warning")));
+    }
+    crate::output::print(&format!("{line}\n"))
+}
+
+/// The last line after diagnostics: how many errors and warnings, in how many files.
+pub fn summary_line(diagnostics: &[Diagnostic], sources: &Sources) -> String {
+    let errors = diagnostics.iter().filter(|d| d.is_error()).count();
+    let warnings = diagnostics.len() - errors;
+    let mut files: Vec<usize> = diagnostics
+        .iter()
+        .filter_map(|d| d.primary.as_ref().map(|l| l.file))
+        .collect();
+    files.sort_unstable();
+    files.dedup();
+    let _ = sources;
+    let mut line = format!("error: the data has {}", plural(errors, "error"));
+    if warnings > 0 {
+        line.push_str(&format!(" and {}", plural(warnings, "warning")));
+    }
+    if !files.is_empty() {
+        line.push_str(&format!(" in {}", plural(files.len(), "file")));
+    }
+    line
+}
+
+fn plural(n: usize, word: &str) -> String {
+    if n == 1 {
+        format!("1 {word}")
+    } else {
+        format!("{n} {word}s")
+    }
+}

@@ -1,0 +1,150 @@
+//! `rectify list`: where things stand, per finding or per measure, with a summary.
+
+use crate::cli::{ListArgs, ListFormat};
+use crate::commands::Context;
+use crate::error::{Error, Result};
+use crate::model::{Finding, Measure, Report};
+use crate::view::summary::Stats;
+use crate::view::table::{self, FindingRow, MeasureRow};
+
+pub fn run(ctx: &Context, args: &ListArgs) -> Result<()> {
+    let report = ctx.report()?;
+    if let Some(category) = &args.category {
+        if report.category(category).is_none() {
+            let ids: Vec<&str> = report.categories.iter().map(|c| c.id.as_str()).collect();
+            return Err(Error::failed_with_help(
+                format!("there is no category `{category}`"),
+                format!("categories are {}", ids.join(", ")),
+            ));
+        }
+    }
+    if let Some(id) = args.finding {
+        if report.finding(id).is_none() {
+            return Err(missing_finding(&report, id));
+        }
+    }
+    let language = report.language;
+    let measure_filter = |m: &Measure| {
+        (args.status.is_empty() || args.status.contains(&m.status))
+            && (!args.overdue || m.is_overdue(ctx.today))
+            && args.owner.as_deref().is_none_or(|o| {
+                m.owner.as_deref().is_some_and(|x| x.contains(o))
+                    || m.department.as_deref().is_some_and(|x| x.contains(o))
+            })
+    };
+    let finding_filter = |f: &Finding| {
+        args.category
+            .as_deref()
+            .is_none_or(|c| f.category.as_deref() == Some(c))
+            && args.finding.is_none_or(|id| f.id == id)
+    };
+    let measure_filters_on = !args.status.is_empty() || args.overdue || args.owner.is_some();
+
+    let text = if args.measures {
+        let picked: Vec<_> = report
+            .measures()
+            .filter(|(_, f, m)| finding_filter(f) && measure_filter(m))
+            .collect();
+        let rows: Vec<MeasureRow> = picked
+            .iter()
+            .map(|(a, f, m)| table::measure_row(*a, f, m, ctx.today))
+            .collect();
+        let stats = Stats::of_measures(picked.iter().map(|(_, _, m)| *m), ctx.today);
+        match args.format {
+            ListFormat::Table => format!(
+                "{}\n{}\n",
+                table::measures_table(&rows, language, width(), ctx.color),
+                stats.line(language, false)
+            ),
+            ListFormat::Csv => csv(
+                &table::measure_headers(language),
+                rows.iter().map(|r| {
+                    vec![
+                        r.address.clone(),
+                        r.finding_title.clone(),
+                        r.text.clone(),
+                        r.status.label(language).to_string(),
+                        r.owner.clone().unwrap_or_default(),
+                        r.deadline.clone().unwrap_or_default(),
+                        r.done.clone().unwrap_or_default(),
+                        r.overdue.to_string(),
+                    ]
+                }),
+            )?,
+            ListFormat::Json => json(&rows, &stats)?,
+        }
+    } else {
+        // A finding is shown when it matches and, if measure filters are on, has a matching measure.
+        let picked: Vec<&Finding> = report
+            .findings
+            .iter()
+            .filter(|f| finding_filter(f))
+            .filter(|f| !measure_filters_on || f.measures.iter().any(measure_filter))
+            .collect();
+        let rows: Vec<FindingRow> = picked
+            .iter()
+            .map(|f| table::finding_row(&report, f, ctx.today))
+            .collect();
+        let stats = Stats::of(picked.iter().copied(), ctx.today);
+        match args.format {
+            ListFormat::Table => format!(
+                "{}\n{}\n",
+                table::findings_table(&rows, language, width(), ctx.color),
+                stats.line(language, true)
+            ),
+            ListFormat::Csv => csv(
+                &table::finding_headers(language),
+                rows.iter().map(|r| {
+                    vec![
+                        r.id.to_string(),
+                        r.category_title.clone().unwrap_or_default(),
+                        r.title.clone(),
+                        format!("{}/{}", r.measures_completed, r.measures),
+                        r.status.label(language).to_string(),
+                        r.nearest_deadline.clone().unwrap_or_default(),
+                        r.overdue.to_string(),
+                    ]
+                }),
+            )?,
+            ListFormat::Json => json(&rows, &stats)?,
+        }
+    };
+    crate::output::print(&text)
+}
+
+pub fn missing_finding(report: &Report, id: u32) -> Error {
+    let ids: Vec<String> = report.findings.iter().map(|f| f.id.to_string()).collect();
+    Error::failed_with_help(
+        format!("there is no finding {id}"),
+        format!("findings are {}", ids.join(", ")),
+    )
+}
+
+/// The terminal's width; COLUMNS wins (set it for stable output), 120 when not a terminal.
+fn width() -> usize {
+    if let Some(cols) = std::env::var("COLUMNS").ok().and_then(|c| c.parse().ok()) {
+        return cols;
+    }
+    let table = comfy_table::Table::new();
+    table.width().map_or(120, usize::from)
+}
+
+fn csv(headers: &[&str], rows: impl Iterator<Item = Vec<String>>) -> Result<String> {
+    let mut writer = csv::Writer::from_writer(Vec::new());
+    let map = |e: csv::Error| Error::failed(format!("cannot write CSV: {e}"));
+    writer.write_record(headers).map_err(map)?;
+    for row in rows {
+        writer.write_record(&row).map_err(map)?;
+    }
+    let bytes = writer
+        .into_inner()
+        .map_err(|e| Error::failed(e.to_string()))?;
+    Ok(String::from_utf8_lossy(&bytes).into_owned())
+}
+
+fn json<T: serde::Serialize>(rows: &[T], stats: &Stats) -> Result<String> {
+    let value = serde_json::json!({ "rows": rows, "summary": stats });
+    serde_json::to_string_pretty(&value)
+        .map(|s| s + "\n")
+        .map_err(|e| Error::failed(e.to_string()))
+}

@@ -1,0 +1,57 @@
+//! The one error type of rectify; `main` renders it and maps it to an exit code.
+
+use std::path::PathBuf;
+
+use crate::load::Loaded;
+
+#[derive(Debug, thiserror::Error)]
+pub enum Error {
+    /// The data folder has errors; the diagnostics say which and where.
+    #[error("the data has errors")]
+    Invalid(Box<Loaded>),
+    /// An operation could not be done (a missing address, a refused undo…).
+    #[error("{message}")]
+    Failed {
+        message: String,
+        help: Option<String>,
+    },
+    #[error("cannot write `{}`: {source}", path.display())]
+    Write {
+        path: PathBuf,
+        source: std::io::Error,
+    },
+    #[error("cannot read `{}`: {source}", path.display())]
+    Read {
+        path: PathBuf,
+        source: std::io::Error,
+    },
+    /// The command line asks for something impossible (clap handles the rest).
+    #[error("{0}")]
+    Usage(String),
+}
+
+impl Error {
+    pub fn failed(message: impl Into<String>) -> Self {
+        Error::Failed {
+            message: message.into(),
+            help: None,
+        }
+    }
+
+    pub fn failed_with_help(message: impl Into<String>, help: impl Into<String>) -> Self {
+        Error::Failed {
+            message: message.into(),
+            help: Some(help.into()),
+        }
+    }
+
+    /// 1 for bad data or a failed operation, 2 for a bad command line.
+    pub fn exit_code(&self) -> u8 {
+        match self {
+            Error::Usage(_) => 2,
+            _ => 1,
+        }
+    }
+}
+
+pub type Result<T, E = Error> = std::result::Result<T, E>;

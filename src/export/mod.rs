@@ -1,0 +1,1 @@
+//! Exports: one file per format behind one trait.

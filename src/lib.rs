@@ -1,0 +1,78 @@
+//! rectify: inspection rectification records as TOML, checked, listed, updated and exported.
+//!
+//! Data flows one way: files → [`load`] (parse, read, [`validate`]) → [`model`] → views
+//! ([`view`], [`export`]). Only [`edit`] writes data files back.
+
+pub mod cli;
+pub mod commands;
+pub mod date;
+pub mod diagnostic;
+pub mod error;
+pub mod export;
+pub mod load;
+pub mod model;
+pub mod output;
+pub mod settings;
+pub mod source;
+pub mod validate;
+pub mod view;
+
+use std::io::IsTerminal;
+
+pub use error::{Error, Result};
+
+use cli::{Cli, ColorChoice, Command};
+
+/// Runs one command line.
+pub fn run(cli: Cli) -> Result<()> {
+    let ctx = commands::Context {
+        data: cli.data.clone(),
+        today: cli
+            .today
+            .unwrap_or_else(|| chrono::Local::now().date_naive()),
+        color: color_enabled(cli.color, std::io::stdout().is_terminal()),
+    };
+    match cli.command {
+        Command::Check(args) => commands::check::run(&ctx, &args),
+        Command::List(args) => commands::list::run(&ctx, &args),
+        Command::Show(args) => commands::show::run(&ctx, &args),
+        Command::Export(args) => commands::export::run(&ctx, &args),
+        Command::Update(args) => commands::update::run(&ctx, &args),
+        Command::Add(args) => commands::add::run(&ctx, &args),
+        Command::Init(args) => commands::init::run(&ctx, &args),
+        Command::Undo => commands::undo::run(&ctx),
+        Command::History => commands::undo::history(&ctx),
+        Command::Import(args) => commands::import::run(&ctx, &args),
+    }
+}
+
+/// Colour only on a terminal, never when NO_COLOR is set (https://no-color.org).
+pub fn color_enabled(choice: ColorChoice, is_terminal: bool) -> bool {
+    match choice {
+        ColorChoice::Always => true,
+        ColorChoice::Never => false,
+        ColorChoice::Auto => {
+            is_terminal && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty())
+        }
+    }
+}
+
+/// The text printed on standard error for an error.
+pub fn render_error(error: &Error, color: bool) -> String {
+    match error {
+        Error::Invalid(loaded) => {
+            let mut out = diagnostic::render(&loaded.diagnostics, &loaded.sources, color);
+            out.push_str(&commands::check::summary_line(
+                &loaded.diagnostics,
+                &loaded.sources,
+            ));
+            out.push('\n');
+            out
+        }
+        Error::Failed {
+            message,
+            help: Some(help),
+        } => format!("error: {message}\nhelp: {help}\n"),
+        other => format!("error: {other}\n"),
+    }
+}

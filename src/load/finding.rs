@@ -1,0 +1,305 @@
+//! findings/*.toml → findings and their measures.
+
+use toml::de::DeTable;
+
+use std::ops::Range;
+
+use super::reader::{nearest, At, Ctx, Fields};
+use crate::date::{Date, When};
+use crate::diagnostic::Diagnostic;
+use crate::model::{Finding, Language, LogEntry, Measure, Status};
+
+/// What a finding file is checked against: facts from rectify.toml and the day of the check.
+#[derive(Debug, Clone)]
+pub struct Rules {
+    /// Category ids; `None` when rectify.toml could not be read (no cascade of errors).
+    pub categories: Option<Vec<String>>,
+    pub feedback: Option<Date>,
+    pub today: Date,
+}
+
+const FILE_KEYS: &[&str] = &["finding"];
+const FINDING_KEYS: &[&str] = &["id", "category", "title", "description", "measure"];
+const MEASURE_KEYS: &[&str] = &[
+    "text",
+    "status",
+    "owner",
+    "department",
+    "deadline",
+    "done",
+    "evidence",
+    "log",
+];
+/// The value of `done` for a measure known to be done on a date the record does not give.
+pub const DONE_UNRECORDED: &str = "unrecorded";
+
+const LOG_KEYS: &[&str] = &["date", "from", "status", "note"];
+
+pub fn read_file(root: &DeTable, ctx: &mut Ctx, rules: &Rules) -> Vec<Finding> {
+    let fields = ctx.fields(root, 0..0, "a findings file", FILE_KEYS);
+    if fields.get("finding").is_none() {
+        ctx.error(
+            0..0,
+            "this file defines no finding",
+            "start it with [[finding]] and id, category, title, then a [[finding.measure]] for each measure",
+        );
+        return Vec::new();
+    }
+    ctx.tables(&fields, "finding", "a [[finding]]", FINDING_KEYS)
+        .iter()
+        .filter_map(|t| read_finding(t, ctx, rules))
+        .collect()
+}
+
+fn read_finding(t: &Fields, ctx: &mut Ctx, rules: &Rules) -> Option<Finding> {
+    let id = ctx.id(t, "id");
+    let category = ctx.text(t, "category", false);
+    check_category(t, category.as_ref(), ctx, rules);
+    let category = category.map(|a| a.value);
+    let title = ctx.text(t, "title", true);
+    let description = ctx.text(t, "description", false).map(|a| a.value);
+    let measures: Vec<Measure> = ctx
+        .tables(t, "measure", "a [[finding.measure]]", MEASURE_KEYS)
+        .iter()
+        .filter_map(|m| read_measure(m, ctx, rules))
+        .collect();
+    if t.get("measure").is_none() {
+        ctx.error(
+            t.span.clone(),
+            "this finding has no measures",
+            "add a [[finding.measure]] with `text` and `status` for each rectification measure",
+        );
+    }
+    let id = id?;
+    Some(Finding {
+        id: id.value,
+        category,
+        title: title?.value,
+        description,
+        measures,
+        // The id line is where a reader looks for a finding (and where duplicates point).
+        origin: ctx.origin(id.span),
+    })
+}
+
+fn read_measure(t: &Fields, ctx: &mut Ctx, rules: &Rules) -> Option<Measure> {
+    let text = ctx.text(t, "text", true);
+    let status_at = t.get("status").map(|v| v.span()).unwrap_or(t.span.clone());
+    let status = read_status(t, "status", true, ctx);
+    let deadline = ctx.when(t, "deadline");
+    let done_unrecorded = t
+        .get("done")
+        .is_some_and(|v| v.get_ref().as_str() == Some(DONE_UNRECORDED));
+    let done = if done_unrecorded {
+        None
+    } else {
+        ctx.when(t, "done")
+    };
+    if let Some(status) = status {
+        if !done_unrecorded {
+            check_dates(
+                status,
+                status_at,
+                deadline.as_ref(),
+                done.as_ref(),
+                ctx,
+                rules,
+            );
+        } else if !status.is_completed() {
+            ctx.error(
+                t.get("done").map_or(status_at, |v| v.span()),
+                format!(
+                    "`done = \"{DONE_UNRECORDED}\"` on a measure that is {}",
+                    status.key()
+                ),
+                "only a done measure has a done date: set the status, or remove `done`",
+            );
+        }
+    }
+    let log: Vec<LogEntry> = ctx
+        .tables(t, "log", "a progress log entry", LOG_KEYS)
+        .iter()
+        .filter_map(|e| {
+            let date = ctx.date(e, "date");
+            if e.get("date").is_none() {
+                ctx.error(
+                    e.span.clone(),
+                    "this log entry has no `date`",
+                    "add `date = 2020-12-31` (no quotes)",
+                );
+            }
+            Some(LogEntry {
+                from: read_status(e, "from", false, ctx),
+                status: read_status(e, "status", false, ctx),
+                note: ctx.text(e, "note", false).map(|a| a.value),
+                date: date?.value,
+            })
+        })
+        .collect();
+    check_log(t, &log, ctx, rules);
+    Some(Measure {
+        text: text?.value,
+        status: status?,
+        owner: ctx.text(t, "owner", false).map(|a| a.value),
+        department: ctx.text(t, "department", false).map(|a| a.value),
+        deadline: deadline.map(|a| a.value),
+        done: done.map(|a| a.value),
+        done_unrecorded,
+        evidence: ctx.texts(t, "evidence"),
+        log,
+        origin: t.origin(ctx.file),
+    })
+}
+
+fn read_status(t: &Fields, key: &str, required: bool, ctx: &mut Ctx) -> Option<Status> {
+    let at = ctx.string(t, key, required)?;
+    if let Some(status) = Status::parse(&at.value) {
+        return Some(status);
+    }
+    let mut words: Vec<&str> = Status::ALL.iter().map(|s| s.key()).collect();
+    words.extend(Status::ALL.iter().map(|s| s.label(Language::Zh)));
+    let listing = Status::ALL
+        .iter()
+        .map(|s| format!("{} ({})", s.key(), s.label(Language::Zh)))
+        .collect::<Vec<_>>()
+        .join(", ");
+    let help = match nearest(at.value.trim(), &words) {
+        Some(near) => format!("did you mean `{near}`? statuses are {listing}"),
+        None => format!("statuses are {listing}"),
+    };
+    ctx.error(
+        at.span,
+        format!("unknown status `{}` in {}", at.value, t.what),
+        help,
+    );
+    None
+}
+
+fn check_category(t: &Fields, category: Option<&At<String>>, ctx: &mut Ctx, rules: &Rules) {
+    let Some(known) = &rules.categories else {
+        return;
+    };
+    match category {
+        None if !known.is_empty() => ctx.error(
+            t.span.clone(),
+            "this finding has no `category`",
+            format!(
+                "add `category = \"…\"` with one of the ids in rectify.toml: {}",
+                known.join(", ")
+            ),
+        ),
+        Some(c) if known.is_empty() => ctx.error(
+            c.span.clone(),
+            format!(
+                "category `{}` does not exist: rectify.toml defines no categories",
+                c.value
+            ),
+            "add a [[category]] with this id to rectify.toml, or remove `category`",
+        ),
+        Some(c) if !known.contains(&c.value) => {
+            let ids: Vec<&str> = known.iter().map(String::as_str).collect();
+            let help = match nearest(&c.value, &ids) {
+                Some(near) => format!("did you mean `{near}`? categories are {}", ids.join(", ")),
+                None => format!("categories in rectify.toml are {}", ids.join(", ")),
+            };
+            ctx.error(
+                c.span.clone(),
+                format!("category `{}` does not exist", c.value),
+                help,
+            );
+        }
+        _ => {}
+    }
+}
+
+fn check_dates(
+    status: Status,
+    status_at: Range<usize>,
+    deadline: Option<&At<When>>,
+    done: Option<&At<When>>,
+    ctx: &mut Ctx,
+    rules: &Rules,
+) {
+    match (status, done) {
+        (Status::Done, None) => ctx.error(
+            status_at,
+            "this measure is done but has no done date",
+            "add `done = 2020-12-31` (or `\"2020-12\"` / `2020` when only the month or year is known, `\"unrecorded\"` when the record does not say)",
+        ),
+        (Status::InProgress | Status::NotStarted, Some(done)) => ctx.push(
+            Diagnostic::warning(format!(
+                "this measure has a done date ({}) but its status is {}",
+                done.value,
+                status.key()
+            ))
+            .at(ctx.file, done.span.clone())
+            .help("set `status = \"done\"`, or remove `done`"),
+        ),
+        _ => {}
+    }
+    if let Some(done) = done {
+        if let Some(feedback) = rules.feedback {
+            if done.value.latest() < feedback {
+                ctx.error(
+                    done.span.clone(),
+                    format!("done on {} but the inspection fed back only on {feedback}", done.value),
+                    "rectification follows the feedback: check the date, or `feedback` in rectify.toml",
+                );
+            }
+        }
+        if done.value.earliest() > rules.today {
+            ctx.error(
+                done.span.clone(),
+                format!(
+                    "done date {} is in the future (today is {})",
+                    done.value, rules.today
+                ),
+                "a measure is done when it is done: set the date it was completed",
+            );
+        }
+    }
+    if let Some(deadline) = deadline {
+        if !status.is_completed() && deadline.value.latest() < rules.today {
+            ctx.push(
+                Diagnostic::warning(format!(
+                    "overdue: the deadline {} has passed and the measure is {}",
+                    deadline.value,
+                    status.key()
+                ))
+                .at(ctx.file, deadline.span.clone())
+                .help("finish it (`rectify update ADDRESS --status done`) or agree a new deadline"),
+            );
+        }
+        if let Some(feedback) = rules.feedback {
+            if deadline.value.latest() < feedback {
+                ctx.error(
+                    deadline.span.clone(),
+                    format!(
+                        "deadline {} comes before the feedback ({feedback})",
+                        deadline.value
+                    ),
+                    "a rectification deadline follows the feedback: check the date",
+                );
+            }
+        }
+    }
+}
+
+fn check_log(t: &Fields, log: &[LogEntry], ctx: &mut Ctx, rules: &Rules) {
+    for entry in log {
+        if entry.date > rules.today {
+            ctx.error(
+                t.span.clone(),
+                format!("a progress log entry is dated {} in the future", entry.date),
+                "log entries record what happened: date them on or before today",
+            );
+        }
+    }
+    if log.windows(2).any(|w| w[1].date < w[0].date) {
+        ctx.push(
+            Diagnostic::warning("the progress log is not in date order")
+                .at(ctx.file, t.span.clone())
+                .help("keep [[finding.measure.log]] entries oldest first"),
+        );
+    }
+}

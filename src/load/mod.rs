@@ -1,0 +1,296 @@
+//! Files → model: finds the data folder's files, reads and parses them, and turns each into
+//! model records while collecting every problem (see [`reader`]). Cross-file checks live in
+//! [`crate::validate`].
+//!
+//! Layout of a data folder:
+//! ```text
+//! data/rectify.toml        the report: inspection facts, categories, sections, closing
+//! data/findings/*.toml     findings and their measures ([[finding]], [[finding.measure]])
+//! ```
+
+pub mod finding;
+pub mod reader;
+pub mod report;
+
+use std::path::{Path, PathBuf};
+
+use toml::de::DeTable;
+
+use crate::diagnostic::{self, Diagnostic};
+use crate::model::{FileId, Finding, Report};
+use crate::source::Sources;
+use crate::validate;
+
+pub const REPORT_FILE: &str = "rectify.toml";
+pub const FINDINGS_DIR: &str = "findings";
+
+/// The outcome of loading a data folder: every file read, every problem found, and the
+/// report when there was no error (warnings allowed).
+#[derive(Debug)]
+pub struct Loaded {
+    pub sources: Sources,
+    pub diagnostics: Vec<Diagnostic>,
+    pub report: Option<Report>,
+}
+
+impl Loaded {
+    pub fn has_errors(&self) -> bool {
+        self.diagnostics.iter().any(Diagnostic::is_error)
+    }
+
+    pub fn warnings(&self) -> impl Iterator<Item = &Diagnostic> {
+        self.diagnostics.iter().filter(|d| !d.is_error())
+    }
+}
+
+/// Loads and validates the data folder at `dir`, as of `today` (for overdue and future dates).
+pub fn load(dir: &Path, today: crate::date::Date) -> Loaded {
+    let mut sources = Sources::default();
+    let mut diagnostics = Vec::new();
+    let report = load_into(dir, today, &mut sources, &mut diagnostics);
+    diagnostic::sort(&mut diagnostics);
+    let report = report.filter(|_| !diagnostics.iter().any(Diagnostic::is_error));
+    Loaded {
+        sources,
+        diagnostics,
+        report,
+    }
+}
+
+fn load_into(
+    dir: &Path,
+    today: crate::date::Date,
+    sources: &mut Sources,
+    diagnostics: &mut Vec<Diagnostic>,
+) -> Option<Report> {
+    match std::fs::metadata(dir) {
+        Ok(meta) if meta.is_dir() => {}
+        Ok(_) => {
+            diagnostics.push(
+                Diagnostic::error(format!("`{}` is not a folder", dir.display())).help(
+                    "pass the data folder with --data DIR (it holds rectify.toml and findings/)",
+                ),
+            );
+            return None;
+        }
+        Err(e) => {
+            diagnostics.push(
+                Diagnostic::error(format!("cannot open the data folder `{}`: {}", dir.display(), io_reason(&e)))
+                    .help("run rectify where data/ is, pass --data DIR (or set RECTIFY_DATA), or create one with `rectify init`"),
+            );
+            return None;
+        }
+    }
+
+    let report_path = dir.join(REPORT_FILE);
+    let report = match read_file(&report_path, sources, diagnostics) {
+        Some(file) => {
+            let mut ctx = reader::Ctx {
+                file,
+                diagnostics: &mut *diagnostics,
+            };
+            parse(sources.get(file).text.as_str(), &mut ctx)
+                .map(|root| report::read(&root, &mut ctx))
+        }
+        None => None,
+    };
+
+    let rules = finding::Rules {
+        categories: report
+            .as_ref()
+            .map(|r| r.categories.iter().map(|c| c.id.clone()).collect()),
+        feedback: report.as_ref().and_then(|r| r.inspection.feedback),
+        today,
+    };
+    let finding_paths = finding_files(dir, diagnostics);
+    let findings = read_findings(&finding_paths, &rules, sources, diagnostics);
+
+    let mut report = report?;
+    report.findings = findings;
+    validate::validate(&mut report, diagnostics);
+    Some(report)
+}
+
+/// The `.toml` files of `findings/`, sorted by name so the load order is stable.
+fn finding_files(dir: &Path, diagnostics: &mut Vec<Diagnostic>) -> Vec<PathBuf> {
+    let findings_dir = dir.join(FINDINGS_DIR);
+    let entries = match std::fs::read_dir(&findings_dir) {
+        Ok(entries) => entries,
+        Err(e) => {
+            diagnostics.push(
+                Diagnostic::error(format!("cannot open `{}`: {}", findings_dir.display(), io_reason(&e)))
+                    .help("findings live in data/findings/*.toml, one [[finding]] per file; create the folder and add one"),
+            );
+            return Vec::new();
+        }
+    };
+    let mut paths: Vec<PathBuf> = entries
+        .filter_map(Result::ok)
+        .map(|e| e.path())
+        .filter(|p| p.extension().is_some_and(|ext| ext == "toml"))
+        .collect();
+    paths.sort();
+    if paths.is_empty() {
+        diagnostics.push(
+            Diagnostic::error(format!("`{}` holds no .toml files", findings_dir.display()))
+                .help("add a file such as findings/01.toml with a [[finding]] and its [[finding.measure]]s"),
+        );
+    }
+    paths
+}
+
+/// Reads and parses finding files in parallel: parsing is most of a load's time.
+fn read_findings(
+    paths: &[PathBuf],
+    rules: &finding::Rules,
+    sources: &mut Sources,
+    diagnostics: &mut Vec<Diagnostic>,
+) -> Vec<Finding> {
+    let first_id = sources.len();
+    let workers = std::thread::available_parallelism()
+        .map_or(1, |n| n.get())
+        .min(paths.len().max(1));
+    let chunk = paths.len().div_ceil(workers).max(1);
+    type Outcome = (Option<(PathBuf, String)>, Vec<Finding>, Vec<Diagnostic>);
+    let outcomes: Vec<Outcome> = std::thread::scope(|scope| {
+        let handles: Vec<_> = paths
+            .chunks(chunk)
+            .enumerate()
+            .map(|(c, group)| {
+                scope.spawn(move || {
+                    group
+                        .iter()
+                        .enumerate()
+                        .map(|(i, path)| read_finding_file(path, first_id + c * chunk + i, rules))
+                        .collect::<Vec<_>>()
+                })
+            })
+            .collect();
+        handles
+            .into_iter()
+            .flat_map(|h| h.join().unwrap_or_default())
+            .collect()
+    });
+    let mut findings = Vec::new();
+    for (source, mut found, mut diags) in outcomes {
+        // Files that could not be read still take their id, so later ids stay aligned.
+        let (path, text) = source.unwrap_or_default();
+        sources.add(path, text);
+        findings.append(&mut found);
+        diagnostics.append(&mut diags);
+    }
+    findings
+}
+
+fn read_finding_file(
+    path: &Path,
+    file: FileId,
+    rules: &finding::Rules,
+) -> (Option<(PathBuf, String)>, Vec<Finding>, Vec<Diagnostic>) {
+    let mut diagnostics = Vec::new();
+    let Some(text) = read_text(path, &mut diagnostics) else {
+        return (
+            Some((path.to_path_buf(), String::new())),
+            Vec::new(),
+            diagnostics,
+        );
+    };
+    let findings = {
+        let mut ctx = reader::Ctx {
+            file,
+            diagnostics: &mut diagnostics,
+        };
+        match parse(&text, &mut ctx) {
+            Some(root) => finding::read_file(&root, &mut ctx, rules),
+            None => Vec::new(),
+        }
+    };
+    (Some((path.to_path_buf(), text)), findings, diagnostics)
+}
+
+fn read_file(
+    path: &Path,
+    sources: &mut Sources,
+    diagnostics: &mut Vec<Diagnostic>,
+) -> Option<FileId> {
+    let id = sources.len();
+    let text = read_text(path, diagnostics);
+    let ok = text.is_some();
+    sources.add(path.to_path_buf(), text.unwrap_or_default());
+    ok.then_some(id)
+}
+
+/// Reads a file as UTF-8 text; a problem becomes a diagnostic naming the file (and, for bytes
+/// that are not UTF-8, their line and column).
+fn read_text(path: &Path, diagnostics: &mut Vec<Diagnostic>) -> Option<String> {
+    let bytes = match std::fs::read(path) {
+        Ok(bytes) => bytes,
+        Err(e) => {
+            let what = if path.is_dir() {
+                "is a folder, not a file".to_string()
+            } else {
+                format!("cannot be read: {}", io_reason(&e))
+            };
+            diagnostics.push(
+                Diagnostic::error(format!("`{}` {what}", path.display()))
+                    .help("make it a readable TOML file, or move it out of the data folder"),
+            );
+            return None;
+        }
+    };
+    if bytes.starts_with(b"\xEF\xBB\xBF") {
+        diagnostics.push(
+            Diagnostic::error(format!(
+                "`{}` starts with a byte-order mark (BOM)",
+                path.display()
+            ))
+            .help("save the file as UTF-8 without BOM (in Notepad: UTF-8, not UTF-8 with BOM)"),
+        );
+        return None;
+    }
+    match String::from_utf8(bytes) {
+        Ok(text) => Some(text),
+        Err(e) => {
+            let valid = e.utf8_error().valid_up_to();
+            let prefix = String::from_utf8_lossy(&e.as_bytes()[..valid]).into_owned();
+            let (line, col) = crate::source::line_col(&prefix, valid);
+            diagnostics.push(
+                Diagnostic::error(format!(
+                    "`{}` is not UTF-8 text: invalid bytes at line {line}, column {col}",
+                    path.display()
+                ))
+                .help("save the file as UTF-8 (files saved as GBK/GB2312 must be converted, e.g. `iconv -f GBK -t UTF-8`)"),
+            );
+            None
+        }
+    }
+}
+
+/// Parses TOML, turning every syntax error into a diagnostic. Returns the tree only when the
+/// syntax is valid, so a half-understood file never produces records.
+fn parse<'i>(text: &'i str, ctx: &mut reader::Ctx) -> Option<DeTable<'i>> {
+    let (root, errors) = DeTable::parse_recoverable(text);
+    if errors.is_empty() {
+        return Some(root.into_inner());
+    }
+    for error in errors {
+        let span = error.span().unwrap_or(0..0);
+        let message = error.message().trim().replace('\n', "; ");
+        let help =
+            if message.contains("date") || message.contains("day") || message.contains("month") {
+                "write a real calendar date as YYYY-MM-DD, e.g. 2021-02-28"
+            } else {
+                "check the quotes, brackets and `key = value` shape on this line"
+            };
+        ctx.error(span, format!("invalid TOML: {message}"), help);
+    }
+    None
+}
+
+fn io_reason(e: &std::io::Error) -> String {
+    match e.kind() {
+        std::io::ErrorKind::NotFound => "it does not exist".into(),
+        std::io::ErrorKind::PermissionDenied => "permission denied".into(),
+        _ => e.to_string(),
+    }
+}

@@ -1,0 +1,418 @@
+//! Typed reading of a parsed TOML tree, collecting every problem instead of stopping at the
+//! first (serde's derive would report one error per file).
+//!
+//! Each accessor returns `None` and records a [`Diagnostic`] when a key is missing or has the
+//! wrong type; the caller carries on and the load fails at the end if any error was recorded.
+
+use std::ops::Range;
+
+use toml::de::{DeTable, DeValue};
+use toml::Spanned;
+
+use crate::date::{self, Date, When};
+use crate::diagnostic::Diagnostic;
+use crate::model::{FileId, Origin};
+
+/// Collects diagnostics for one file.
+pub struct Ctx<'d> {
+    pub file: FileId,
+    pub diagnostics: &'d mut Vec<Diagnostic>,
+}
+
+/// A TOML table being read, with what it is (for messages) and the keys it may hold.
+pub struct Fields<'t, 'i> {
+    table: &'t DeTable<'i>,
+    pub span: Range<usize>,
+    pub what: &'static str,
+}
+
+pub type Value<'t, 'i> = &'t Spanned<DeValue<'i>>;
+
+impl<'t, 'i> Fields<'t, 'i> {
+    pub fn get(&self, key: &str) -> Option<Value<'t, 'i>> {
+        self.table.get(key)
+    }
+
+    pub fn origin(&self, file: FileId) -> Origin {
+        Origin {
+            file,
+            span: self.span.clone(),
+        }
+    }
+}
+
+/// A value and where it was written.
+#[derive(Debug, Clone)]
+pub struct At<T> {
+    pub value: T,
+    pub span: Range<usize>,
+}
+
+impl Ctx<'_> {
+    pub fn push(&mut self, diagnostic: Diagnostic) {
+        self.diagnostics.push(diagnostic);
+    }
+
+    pub fn error(
+        &mut self,
+        span: Range<usize>,
+        message: impl Into<String>,
+        help: impl Into<String>,
+    ) {
+        let d = Diagnostic::error(message).at(self.file, span).help(help);
+        self.diagnostics.push(d);
+    }
+
+    pub fn origin(&self, span: Range<usize>) -> Origin {
+        Origin {
+            file: self.file,
+            span,
+        }
+    }
+
+    /// Reads `value` as a table of `what`, reporting any key not in `keys`.
+    pub fn table<'t, 'i>(
+        &mut self,
+        value: Value<'t, 'i>,
+        what: &'static str,
+        keys: &[&str],
+    ) -> Option<Fields<'t, 'i>> {
+        let DeValue::Table(table) = value.get_ref() else {
+            self.error(
+                value.span(),
+                format!(
+                    "{what} must be a table, found {}",
+                    type_name(value.get_ref())
+                ),
+                format!("write it as a [table] with the keys {}", key_list(keys)),
+            );
+            return None;
+        };
+        Some(self.fields(table, value.span(), what, keys))
+    }
+
+    /// Wraps a table already known to be one (the document root), checking its keys.
+    pub fn fields<'t, 'i>(
+        &mut self,
+        table: &'t DeTable<'i>,
+        span: Range<usize>,
+        what: &'static str,
+        keys: &[&str],
+    ) -> Fields<'t, 'i> {
+        for (key, _) in table.iter() {
+            let name: &str = key.get_ref();
+            if !keys.contains(&name) {
+                let help = match nearest(name, keys) {
+                    Some(near) => format!("did you mean `{near}`? {what} takes {}", key_list(keys)),
+                    None => format!("{what} takes {}", key_list(keys)),
+                };
+                self.error(key.span(), format!("unknown key `{name}` in {what}"), help);
+            }
+        }
+        Fields { table, span, what }
+    }
+
+    fn missing(&mut self, fields: &Fields, key: &str, example: &str) {
+        self.error(
+            fields.span.clone(),
+            format!("{} has no `{key}`", fields.what),
+            format!("add `{key} = {example}`"),
+        );
+    }
+
+    fn wrong_type(
+        &mut self,
+        fields: &Fields,
+        key: &str,
+        value: Value,
+        expected: &str,
+        example: &str,
+    ) {
+        self.error(
+            value.span(),
+            format!(
+                "`{key}` in {} must be {expected}, found {}",
+                fields.what,
+                type_name(value.get_ref())
+            ),
+            format!("write it as `{key} = {example}`"),
+        );
+    }
+
+    /// A string; empty strings are allowed (see [`Ctx::text`]).
+    pub fn string(&mut self, fields: &Fields, key: &str, required: bool) -> Option<At<String>> {
+        let Some(value) = fields.get(key) else {
+            if required {
+                self.missing(fields, key, "\"…\"");
+            }
+            return None;
+        };
+        match value.get_ref() {
+            DeValue::String(s) => Some(At {
+                value: s.to_string(),
+                span: value.span(),
+            }),
+            _ => {
+                self.wrong_type(fields, key, value, "a string", "\"…\"");
+                None
+            }
+        }
+    }
+
+    /// A string that must say something: empty or blank text is an error.
+    pub fn text(&mut self, fields: &Fields, key: &str, required: bool) -> Option<At<String>> {
+        let at = self.string(fields, key, required)?;
+        if at.value.trim().is_empty() {
+            self.error(
+                at.span.clone(),
+                format!("`{key}` in {} is empty", fields.what),
+                format!("write the text between the quotes, or remove `{key}`"),
+            );
+            return None;
+        }
+        Some(at)
+    }
+
+    /// A string or an array of strings (each non-empty).
+    pub fn texts(&mut self, fields: &Fields, key: &str) -> Vec<String> {
+        let Some(value) = fields.get(key) else {
+            return Vec::new();
+        };
+        match value.get_ref() {
+            DeValue::String(s) if !s.trim().is_empty() => vec![s.to_string()],
+            DeValue::Array(items) => {
+                let mut out = Vec::new();
+                for item in items.iter() {
+                    match item.get_ref() {
+                        DeValue::String(s) if !s.trim().is_empty() => out.push(s.to_string()),
+                        DeValue::String(_) => self.error(
+                            item.span(),
+                            format!("an entry of `{key}` in {} is empty", fields.what),
+                            "remove the empty entry",
+                        ),
+                        other => self.error(
+                            item.span(),
+                            format!(
+                                "`{key}` in {} must list strings, found {}",
+                                fields.what,
+                                type_name(other)
+                            ),
+                            format!("write it as `{key} = [\"…\", \"…\"]`"),
+                        ),
+                    }
+                }
+                out
+            }
+            DeValue::String(_) => {
+                self.error(
+                    value.span(),
+                    format!("`{key}` in {} is empty", fields.what),
+                    format!("write the text between the quotes, or remove `{key}`"),
+                );
+                Vec::new()
+            }
+            _ => {
+                self.wrong_type(
+                    fields,
+                    key,
+                    value,
+                    "a string or a list of strings",
+                    "[\"…\"]",
+                );
+                Vec::new()
+            }
+        }
+    }
+
+    pub fn bool(&mut self, fields: &Fields, key: &str) -> Option<bool> {
+        let value = fields.get(key)?;
+        match value.get_ref() {
+            DeValue::Boolean(b) => Some(*b),
+            _ => {
+                self.wrong_type(fields, key, value, "true or false", "true");
+                None
+            }
+        }
+    }
+
+    /// A positive integer (ids).
+    pub fn id(&mut self, fields: &Fields, key: &str) -> Option<At<u32>> {
+        let Some(value) = fields.get(key) else {
+            self.missing(fields, key, "1");
+            return None;
+        };
+        let parsed = match value.get_ref() {
+            DeValue::Integer(i) => {
+                i64::from_str_radix(&i.as_str().replace('_', ""), i.radix()).ok()
+            }
+            _ => {
+                self.wrong_type(fields, key, value, "a whole number", "1");
+                return None;
+            }
+        };
+        match parsed
+            .and_then(|n| u32::try_from(n).ok())
+            .filter(|&n| n >= 1)
+        {
+            Some(n) => Some(At {
+                value: n,
+                span: value.span(),
+            }),
+            None => {
+                self.error(
+                    value.span(),
+                    format!(
+                        "`{key}` in {} must be a whole number from 1 up",
+                        fields.what
+                    ),
+                    format!("write it as `{key} = 1`"),
+                );
+                None
+            }
+        }
+    }
+
+    /// A calendar day, written as a TOML date (`2020-10-14`, no quotes).
+    pub fn date(&mut self, fields: &Fields, key: &str) -> Option<At<Date>> {
+        let at = self.when(fields, key)?;
+        match at.value {
+            When::Day(d) => Some(At {
+                value: d,
+                span: at.span,
+            }),
+            partial => {
+                self.error(
+                    at.span,
+                    format!(
+                        "`{key}` in {} must be a full date, found `{partial}`",
+                        fields.what
+                    ),
+                    format!("write the day, e.g. `{key} = 2020-10-14`"),
+                );
+                None
+            }
+        }
+    }
+
+    /// A day, month or year: `2020-10-14`, `"2020-10"` or `2020`.
+    pub fn when(&mut self, fields: &Fields, key: &str) -> Option<At<When>> {
+        let value = fields.get(key)?;
+        let span = value.span();
+        let parsed = match value.get_ref() {
+            DeValue::Datetime(dt) => match (dt.date, dt.time, dt.offset) {
+                (Some(d), None, None) => {
+                    date::day(i32::from(d.year), u32::from(d.month), u32::from(d.day))
+                        .map(When::Day)
+                }
+                _ => Err(format!("`{dt}` has a time of day; write only the date")),
+            },
+            DeValue::String(s) => When::parse(s),
+            DeValue::Integer(i) => When::parse(i.as_str()),
+            other => Err(format!("found {}", type_name(other))),
+        };
+        match parsed {
+            Ok(value) => Some(At { value, span }),
+            Err(why) => {
+                self.error(
+                    span,
+                    format!("`{key}` in {} is not a valid date: {why}", fields.what),
+                    format!(
+                        "write `{key} = 2020-12-31` (no quotes), or `\"2020-12\"` / `2020` when only the month or year is known"
+                    ),
+                );
+                None
+            }
+        }
+    }
+
+    /// An array of tables (`[[finding.measure]]`), or an inline array of tables.
+    pub fn tables<'t, 'i>(
+        &mut self,
+        fields: &Fields<'t, 'i>,
+        key: &str,
+        what: &'static str,
+        keys: &[&str],
+    ) -> Vec<Fields<'t, 'i>> {
+        let Some(value) = fields.get(key) else {
+            return Vec::new();
+        };
+        match value.get_ref() {
+            DeValue::Array(items) => items
+                .iter()
+                .filter_map(|item| self.table(item, what, keys))
+                .collect(),
+            other => {
+                self.error(
+                    value.span(),
+                    format!(
+                        "`{key}` in {} must be a list of tables, found {}",
+                        fields.what,
+                        type_name(other)
+                    ),
+                    format!("write each one under a `[[{key}]]` header"),
+                );
+                Vec::new()
+            }
+        }
+    }
+}
+
+pub fn type_name(value: &DeValue) -> &'static str {
+    match value {
+        DeValue::String(_) => "a string",
+        DeValue::Integer(_) => "an integer",
+        DeValue::Float(_) => "a float",
+        DeValue::Boolean(_) => "a boolean",
+        DeValue::Datetime(_) => "a date",
+        DeValue::Array(_) => "an array",
+        DeValue::Table(_) => "a table",
+    }
+}
+
+fn key_list(keys: &[&str]) -> String {
+    keys.iter()
+        .map(|k| format!("`{k}`"))
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+/// The candidate closest to `word`, if it is close enough to be a likely typo.
+pub fn nearest<'a>(word: &str, candidates: &[&'a str]) -> Option<&'a str> {
+    candidates
+        .iter()
+        .map(|c| (edit_distance(word, c), *c))
+        .filter(|(d, c)| *d <= 2.max(c.chars().count() / 3))
+        .min_by_key(|(d, _)| *d)
+        .map(|(_, c)| c)
+}
+
+/// Levenshtein distance over characters.
+pub fn edit_distance(a: &str, b: &str) -> usize {
+    let b: Vec<char> = b.chars().collect();
+    let mut row: Vec<usize> = (0..=b.len()).collect();
+    for (i, ca) in a.chars().enumerate() {
+        let mut prev = row[0];
+        row[0] = i + 1;
+        for (j, cb) in b.iter().enumerate() {
+            let cur = row[j + 1];
+            row[j + 1] = (prev + usize::from(ca != *cb)).min(row[j] + 1).min(cur + 1);
+            prev = cur;
+        }
+    }
+    row[b.len()]
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn suggests_the_nearest_key() {
+        assert_eq!(
+            nearest("staus", &["text", "status", "owner"]),
+            Some("status")
+        );
+        assert_eq!(nearest("zzzzzz", &["text", "status"]), None);
+        assert_eq!(edit_distance("正在推进", "正在推动"), 1);
+    }
+}

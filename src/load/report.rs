@@ -1,0 +1,260 @@
+//! rectify.toml → the report's own parts (everything but the findings).
+
+use toml::de::{DeTable, DeValue};
+
+use super::reader::{Ctx, Fields};
+use crate::model::{
+    Category, Closing, Contact, ContactEntry, Inspection, Language, Point, Report, Section,
+};
+use crate::settings;
+
+const ROOT_KEYS: &[&str] = &[
+    "title",
+    "language",
+    "intro",
+    "inspection",
+    "category",
+    "section",
+    "closing",
+    "contact",
+    "notice",
+];
+const INSPECTION_KEYS: &[&str] = &[
+    "authority",
+    "group",
+    "unit",
+    "unit_full",
+    "start",
+    "end",
+    "feedback",
+];
+const CATEGORY_KEYS: &[&str] = &["id", "title"];
+const SECTION_KEYS: &[&str] = &["title", "point", "paragraphs", "findings"];
+const POINT_KEYS: &[&str] = &["lead", "text"];
+const CLOSING_KEYS: &[&str] = &["text", "issuer", "date"];
+
+/// Contact keys with their default labels, in the order they are usually printed.
+pub const CONTACT_LABELS: &[(&str, &str, &str)] = &[
+    ("phone", "联系电话", "Phone"),
+    ("fax", "传真", "Fax"),
+    ("address", "通讯地址", "Address"),
+    ("postcode", "邮政编码", "Postcode"),
+    ("email", "电子邮箱", "E-mail"),
+    ("website", "网址", "Website"),
+];
+
+pub fn read(root: &DeTable, ctx: &mut Ctx) -> Report {
+    let fields = ctx.fields(root, 0..0, "rectify.toml", ROOT_KEYS);
+    let language = match ctx.string(&fields, "language", false) {
+        None => Language::Zh,
+        Some(at) => match at.value.as_str() {
+            "zh" => Language::Zh,
+            "en" => Language::En,
+            other => {
+                ctx.error(
+                    at.span,
+                    format!("unknown language `{other}`"),
+                    "write `language = \"zh\"` (Chinese, the default) or `language = \"en\"`",
+                );
+                Language::Zh
+            }
+        },
+    };
+    let inspection = match fields.get("inspection") {
+        Some(value) => match ctx.table(value, "[inspection]", INSPECTION_KEYS) {
+            Some(t) => read_inspection(&t, ctx),
+            None => Inspection::default(),
+        },
+        None => Inspection::default(),
+    };
+    let categories = ctx
+        .tables(&fields, "category", "a [[category]]", CATEGORY_KEYS)
+        .iter()
+        .filter_map(|t| {
+            let id = ctx.text(t, "id", true);
+            let title = ctx.text(t, "title", true);
+            Some(Category {
+                id: id?.value,
+                title: title?.value,
+                origin: t.origin(ctx.file),
+            })
+        })
+        .collect();
+    let sections = ctx
+        .tables(&fields, "section", "a [[section]]", SECTION_KEYS)
+        .iter()
+        .filter_map(|t| read_section(t, ctx))
+        .collect();
+    let closing = match fields.get("closing") {
+        Some(value) => match ctx.table(value, "[closing]", CLOSING_KEYS) {
+            Some(t) => Closing {
+                text: ctx.text(&t, "text", false).map(|a| a.value),
+                issuer: ctx.text(&t, "issuer", false).map(|a| a.value),
+                date: ctx.date(&t, "date").map(|a| a.value),
+            },
+            None => Closing::default(),
+        },
+        None => Closing::default(),
+    };
+    let contact = match fields.get("contact") {
+        Some(value) => read_contact(value, language, ctx),
+        None => Contact::default(),
+    };
+    let notice = match fields.get("notice") {
+        Some(value) => settings::read(value, ctx),
+        None => settings::NoticeSettings::default(),
+    };
+    Report {
+        title: ctx.text(&fields, "title", false).map(|a| a.value),
+        language,
+        inspection,
+        intro: ctx.text(&fields, "intro", false).map(|a| a.value),
+        categories,
+        sections,
+        findings: Vec::new(),
+        closing,
+        contact,
+        notice,
+    }
+}
+
+fn read_inspection(t: &Fields, ctx: &mut Ctx) -> Inspection {
+    let start = ctx.date(t, "start");
+    let end = ctx.date(t, "end");
+    let feedback = ctx.date(t, "feedback");
+    if let (Some(start), Some(end)) = (&start, &end) {
+        if end.value < start.value {
+            ctx.error(
+                end.span.clone(),
+                format!(
+                    "the inspection ends ({}) before it starts ({})",
+                    end.value, start.value
+                ),
+                "check `start` and `end` in [inspection]",
+            );
+        }
+    }
+    if let (Some(end), Some(feedback)) = (&end, &feedback) {
+        if feedback.value < end.value {
+            ctx.error(
+                feedback.span.clone(),
+                format!(
+                    "the feedback ({}) comes before the inspection ends ({})",
+                    feedback.value, end.value
+                ),
+                "the group feeds back after the inspection: check `feedback` and `end`",
+            );
+        }
+    }
+    Inspection {
+        authority: ctx.text(t, "authority", false).map(|a| a.value),
+        group: ctx.text(t, "group", false).map(|a| a.value),
+        unit: ctx.text(t, "unit", false).map(|a| a.value),
+        unit_full: ctx.text(t, "unit_full", false).map(|a| a.value),
+        start: start.map(|a| a.value),
+        end: end.map(|a| a.value),
+        feedback: feedback.map(|a| a.value),
+    }
+}
+
+fn read_section(t: &Fields, ctx: &mut Ctx) -> Option<Section> {
+    let title = ctx.text(t, "title", true);
+    let points: Vec<Point> = ctx
+        .tables(t, "point", "a [[section.point]]", POINT_KEYS)
+        .iter()
+        .filter_map(|p| {
+            let lead = ctx.text(p, "lead", false).map(|a| a.value);
+            let text = ctx.text(p, "text", true)?.value;
+            Some(Point { lead, text })
+        })
+        .collect();
+    let paragraphs = ctx.texts(t, "paragraphs");
+    let findings = ctx.bool(t, "findings").unwrap_or(false);
+    if points.is_empty() && paragraphs.is_empty() && !findings {
+        ctx.error(
+            t.span.clone(),
+            "this section has nothing to print",
+            "give it [[section.point]]s, `paragraphs = [\"…\"]`, or `findings = true` for the section that lists the findings",
+        );
+    }
+    Some(Section {
+        title: title?.value,
+        points,
+        paragraphs,
+        findings,
+        origin: t.origin(ctx.file),
+    })
+}
+
+fn read_contact(value: &toml::Spanned<DeValue>, language: Language, ctx: &mut Ctx) -> Contact {
+    let DeValue::Table(table) = value.get_ref() else {
+        ctx.error(
+            value.span(),
+            "[contact] must be a table",
+            "write it as [contact] with phone = \"…\", address = \"…\", email = \"…\"",
+        );
+        return Contact::default();
+    };
+    let mut entries = Vec::new();
+    for (key, value) in table.iter() {
+        let key: &str = key.get_ref();
+        let default_label = CONTACT_LABELS
+            .iter()
+            .find(|(k, _, _)| *k == key)
+            .map(|(_, zh, en)| match language {
+                Language::Zh => *zh,
+                Language::En => *en,
+            });
+        match value.get_ref() {
+            DeValue::String(s) if default_label.is_some() && !s.trim().is_empty() => {
+                entries.push(ContactEntry {
+                    key: key.to_string(),
+                    label: default_label.unwrap_or_default().to_string(),
+                    value: s.to_string(),
+                });
+            }
+            DeValue::Table(_) => {
+                let Some(t) = ctx.table(value, "a contact entry", &["label", "value"]) else {
+                    continue;
+                };
+                let label = ctx
+                    .text(&t, "label", default_label.is_none())
+                    .map(|a| a.value);
+                let Some(v) = ctx.text(&t, "value", true) else {
+                    continue;
+                };
+                entries.push(ContactEntry {
+                    key: key.to_string(),
+                    label: label
+                        .or(default_label.map(str::to_string))
+                        .unwrap_or_default(),
+                    value: v.value,
+                });
+            }
+            DeValue::String(s) if default_label.is_some() => {
+                let _ = s;
+                ctx.error(
+                    value.span(),
+                    format!("`{key}` in [contact] is empty"),
+                    "write the value, or remove the line",
+                );
+            }
+            _ => {
+                let known: Vec<&str> = CONTACT_LABELS.iter().map(|(k, _, _)| *k).collect();
+                let help = match super::reader::nearest(key, &known) {
+                    Some(near) => format!("did you mean `{near}`? or give a label: `{key} = {{ label = \"举报电话\", value = \"…\" }}`"),
+                    None => format!(
+                        "known keys are {}; for another detail give a label: `{key} = {{ label = \"举报电话\", value = \"…\" }}`",
+                        known.join(", ")
+                    ),
+                };
+                ctx.error(
+                    value.span(),
+                    format!("`{key}` in [contact] is not a known contact detail written as text"),
+                    help,
+                );
+            }
+        }
+    }
+    Contact { entries }
+}

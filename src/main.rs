@@ -1,0 +1,16 @@
+use std::io::IsTerminal;
+use std::process::ExitCode;
+
+use clap::Parser;
+
+fn main() -> ExitCode {
+    let cli = rectify::cli::Cli::parse();
+    let color = rectify::color_enabled(cli.color, std::io::stderr().is_terminal());
+    match rectify::run(cli) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(error) => {
+            eprint!("{}", rectify::render_error(&error, color));
+            ExitCode::from(error.exit_code())
+        }
+    }
+}

@@ -1,0 +1,413 @@
+//! The domain: a rectification report, its categories, findings and measures.
+//!
+//! Everything here is already validated; views and exports read these types and never see
+//! raw TOML. Each record keeps its [`Origin`] so later checks and the writer can point back
+//! at the file and bytes it came from.
+
+use std::fmt;
+use std::ops::Range;
+
+use crate::date::{Date, When};
+use crate::settings::NoticeSettings;
+
+/// Index of a file in [`crate::source::Sources`].
+pub type FileId = usize;
+
+/// Where a record or value was written: the file and the byte range in it.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct Origin {
+    pub file: FileId,
+    pub span: Range<usize>,
+}
+
+/// The language of table headers, status labels and generated notice text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, serde::Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Language {
+    #[default]
+    Zh,
+    En,
+}
+
+/// The whole data folder, validated.
+#[derive(Debug, Clone, Default)]
+pub struct Report {
+    /// The notice's title, verbatim (optional: the reference notice has none).
+    pub title: Option<String>,
+    pub language: Language,
+    pub inspection: Inspection,
+    /// The opening paragraph, verbatim; `None` means generate it from [`Inspection`].
+    pub intro: Option<String>,
+    /// Categories (方面) in the order the inspection gave them.
+    pub categories: Vec<Category>,
+    /// Narrative sections of the notice, in order; one of them holds the findings.
+    pub sections: Vec<Section>,
+    /// Findings in notice order: by category order, then by id.
+    pub findings: Vec<Finding>,
+    pub closing: Closing,
+    pub contact: Contact,
+    /// How the notice words and numbers things (`[notice]` in rectify.toml).
+    pub notice: NoticeSettings,
+}
+
+/// The inspection's facts, as the intro of a notice states them.
+#[derive(Debug, Clone, Default, serde::Serialize)]
+pub struct Inspection {
+    /// The deploying Party committee, e.g. 区委.
+    pub authority: Option<String>,
+    /// The inspection group, e.g. 区委第三巡察组.
+    pub group: Option<String>,
+    /// The inspected unit, short form, e.g. 区民政局党组.
+    pub unit: Option<String>,
+    /// The inspected unit, full form, e.g. 中共铜陵市义安区民政局党组.
+    pub unit_full: Option<String>,
+    pub start: Option<Date>,
+    pub end: Option<Date>,
+    /// The day the group fed its findings back to the unit.
+    pub feedback: Option<Date>,
+}
+
+/// A category of findings (方面).
+#[derive(Debug, Clone)]
+pub struct Category {
+    pub id: String,
+    pub title: String,
+    pub origin: Origin,
+}
+
+/// A narrative section of the notice (一、二、三…).
+#[derive(Debug, Clone)]
+pub struct Section {
+    pub title: String,
+    /// Points written 一是…二是…, each with an optional bold lead sentence.
+    pub points: Vec<Point>,
+    /// Plain paragraphs, verbatim.
+    pub paragraphs: Vec<String>,
+    /// Whether the findings (by category) are printed in this section, after its paragraphs.
+    pub findings: bool,
+    pub origin: Origin,
+}
+
+/// One point of a narrative section.
+#[derive(Debug, Clone, serde::Serialize)]
+pub struct Point {
+    /// The lead sentence set off in bold, e.g. 强化组织领导,合力推动整改。
+    pub lead: Option<String>,
+    pub text: String,
+}
+
+/// The closing paragraph(s), and optionally an issuer and date on their own lines.
+#[derive(Debug, Clone, Default, serde::Serialize)]
+pub struct Closing {
+    pub text: Option<String>,
+    pub issuer: Option<String>,
+    pub date: Option<Date>,
+}
+
+/// Contact details printed at the end of the notice, in this order.
+#[derive(Debug, Clone, Default, serde::Serialize)]
+pub struct Contact {
+    pub entries: Vec<ContactEntry>,
+}
+
+/// One labelled contact detail, e.g. 联系电话 0562-8827803.
+#[derive(Debug, Clone, serde::Serialize)]
+pub struct ContactEntry {
+    /// The key in rectify.toml: phone, address, postcode, email, website.
+    pub key: String,
+    /// The label printed before the value (联系电话), from the data or the language default.
+    pub label: String,
+    pub value: String,
+}
+
+/// A finding (问题) of the inspection.
+#[derive(Debug, Clone)]
+pub struct Finding {
+    /// The stable number that addresses it (`4`, and its measures `4.1`, `4.2`…).
+    pub id: u32,
+    /// The id of its [`Category`]; `None` when the report has no categories.
+    pub category: Option<String>,
+    /// The finding as the inspection worded it, e.g. 针对主题教育开展不认真.
+    pub title: String,
+    /// Optional detail printed under the heading.
+    pub description: Option<String>,
+    pub measures: Vec<Measure>,
+    pub origin: Origin,
+}
+
+/// A rectification measure (整改措施) taken for a finding.
+#[derive(Debug, Clone)]
+pub struct Measure {
+    /// The measure's text, verbatim.
+    pub text: String,
+    pub status: Status,
+    /// 责任领导/责任人.
+    pub owner: Option<String>,
+    /// 责任部门.
+    pub department: Option<String>,
+    /// 整改时限.
+    pub deadline: Option<When>,
+    /// 完成时间.
+    pub done: Option<When>,
+    /// The measure is done but the record does not say when (`done = "unrecorded"`), e.g. a
+    /// published notice that states 已完成 without a date. Kept apart from a forgotten date.
+    pub done_unrecorded: bool,
+    /// 佐证材料.
+    pub evidence: Vec<String>,
+    /// Dated progress entries, oldest first.
+    pub log: Vec<LogEntry>,
+    pub origin: Origin,
+}
+
+/// One entry of a measure's progress log.
+#[derive(Debug, Clone, serde::Serialize)]
+pub struct LogEntry {
+    pub date: Date,
+    /// The status before the change, when the entry records one.
+    pub from: Option<Status>,
+    /// The status after the change (or the status at that date).
+    pub status: Option<Status>,
+    pub note: Option<String>,
+}
+
+/// Where a measure stands.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Status {
+    Done,
+    Partial,
+    InProgress,
+    Ongoing,
+    NotStarted,
+}
+
+impl Status {
+    pub const ALL: [Status; 5] = [
+        Status::Done,
+        Status::Partial,
+        Status::InProgress,
+        Status::Ongoing,
+        Status::NotStarted,
+    ];
+
+    /// The key written in data files and accepted on the command line.
+    pub fn key(self) -> &'static str {
+        match self {
+            Status::Done => "done",
+            Status::Partial => "partial",
+            Status::InProgress => "in-progress",
+            Status::Ongoing => "ongoing",
+            Status::NotStarted => "not-started",
+        }
+    }
+
+    /// The label in the report's language (已完成 / done).
+    pub fn label(self, language: Language) -> &'static str {
+        match (language, self) {
+            (Language::Zh, Status::Done) => "已完成",
+            (Language::Zh, Status::Partial) => "基本完成",
+            (Language::Zh, Status::InProgress) => "正在推进",
+            (Language::Zh, Status::Ongoing) => "长期坚持",
+            (Language::Zh, Status::NotStarted) => "未启动",
+            (Language::En, Status::Done) => "done",
+            (Language::En, Status::Partial) => "mostly done",
+            (Language::En, Status::InProgress) => "in progress",
+            (Language::En, Status::Ongoing) => "ongoing",
+            (Language::En, Status::NotStarted) => "not started",
+        }
+    }
+
+    /// Reads a status written as its key or its Chinese label.
+    pub fn parse(text: &str) -> Option<Status> {
+        let text = text.trim();
+        Status::ALL
+            .into_iter()
+            .find(|s| s.key() == text || s.label(Language::Zh) == text)
+    }
+
+    /// Whether the rectification counts as completed: done, or in place and upheld (长期坚持).
+    pub fn is_completed(self) -> bool {
+        matches!(self, Status::Done | Status::Ongoing)
+    }
+
+    /// The overall status of a finding from its measures' statuses.
+    pub fn overall(statuses: impl IntoIterator<Item = Status>) -> Status {
+        let mut all_done = true;
+        let mut all_completed = true;
+        let mut all_at_least_partial = true;
+        let mut all_not_started = true;
+        let mut any = false;
+        for s in statuses {
+            any = true;
+            all_done &= s == Status::Done;
+            all_completed &= s.is_completed();
+            all_at_least_partial &= matches!(s, Status::Done | Status::Ongoing | Status::Partial);
+            all_not_started &= s == Status::NotStarted;
+        }
+        match () {
+            _ if !any || all_not_started => Status::NotStarted,
+            _ if all_done => Status::Done,
+            _ if all_completed => Status::Ongoing,
+            _ if all_at_least_partial => Status::Partial,
+            _ => Status::InProgress,
+        }
+    }
+}
+
+impl fmt::Display for Status {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.key())
+    }
+}
+
+impl serde::Serialize for Status {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.key())
+    }
+}
+
+/// A measure's address: finding id and 1-based position (`4.2`), or a whole finding (`4`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct Address {
+    pub finding: u32,
+    pub measure: Option<usize>,
+}
+
+impl std::str::FromStr for Address {
+    type Err = String;
+
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        let bad =
+            || format!("`{s}` is not an address: write a finding as `4` or a measure as `4.2`");
+        let (finding, measure) = match s.trim().split_once('.') {
+            Some((f, m)) => (f, Some(m)),
+            None => (s.trim(), None),
+        };
+        let finding = finding.parse::<u32>().map_err(|_| bad())?;
+        let measure = match measure {
+            Some(m) => match m.parse::<usize>() {
+                Ok(n) if n >= 1 => Some(n),
+                _ => return Err(bad()),
+            },
+            None => None,
+        };
+        Ok(Address { finding, measure })
+    }
+}
+
+impl fmt::Display for Address {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self.measure {
+            Some(m) => write!(f, "{}.{}", self.finding, m),
+            None => write!(f, "{}", self.finding),
+        }
+    }
+}
+
+impl Finding {
+    pub fn status(&self) -> Status {
+        Status::overall(self.measures.iter().map(|m| m.status))
+    }
+
+    pub fn done_count(&self) -> usize {
+        self.measures
+            .iter()
+            .filter(|m| m.status.is_completed())
+            .count()
+    }
+
+    /// The earliest deadline among measures not yet completed, else the earliest of all.
+    pub fn nearest_deadline(&self) -> Option<When> {
+        let open = self
+            .measures
+            .iter()
+            .filter(|m| !m.status.is_completed())
+            .filter_map(|m| m.deadline)
+            .min_by_key(|w| w.latest());
+        open.or_else(|| {
+            self.measures
+                .iter()
+                .filter_map(|m| m.deadline)
+                .min_by_key(|w| w.latest())
+        })
+    }
+
+    pub fn is_overdue(&self, today: Date) -> bool {
+        self.measures.iter().any(|m| m.is_overdue(today))
+    }
+
+    pub fn address(&self) -> Address {
+        Address {
+            finding: self.id,
+            measure: None,
+        }
+    }
+}
+
+impl Measure {
+    /// A measure is overdue when its deadline has passed and it is not completed.
+    pub fn is_overdue(&self, today: Date) -> bool {
+        !self.status.is_completed() && self.deadline.is_some_and(|d| d.latest() < today)
+    }
+}
+
+impl Report {
+    pub fn category(&self, id: &str) -> Option<&Category> {
+        self.categories.iter().find(|c| c.id == id)
+    }
+
+    pub fn finding(&self, id: u32) -> Option<&Finding> {
+        self.findings.iter().find(|f| f.id == id)
+    }
+
+    /// All measures with their addresses, in notice order.
+    pub fn measures(&self) -> impl Iterator<Item = (Address, &Finding, &Measure)> {
+        self.findings.iter().flat_map(|f| {
+            f.measures.iter().enumerate().map(move |(i, m)| {
+                (
+                    Address {
+                        finding: f.id,
+                        measure: Some(i + 1),
+                    },
+                    f,
+                    m,
+                )
+            })
+        })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn status_parses_keys_and_chinese_labels() {
+        assert_eq!(Status::parse("done"), Some(Status::Done));
+        assert_eq!(Status::parse("长期坚持"), Some(Status::Ongoing));
+        assert_eq!(Status::parse("in-progress"), Some(Status::InProgress));
+        assert_eq!(Status::parse("完成"), None);
+    }
+
+    #[test]
+    fn overall_status_of_a_finding() {
+        use Status::*;
+        assert_eq!(Status::overall([Done, Done]), Done);
+        assert_eq!(Status::overall([Done, Ongoing]), Ongoing);
+        assert_eq!(Status::overall([Done, Partial]), Partial);
+        assert_eq!(Status::overall([Done, NotStarted]), InProgress);
+        assert_eq!(Status::overall([NotStarted, NotStarted]), NotStarted);
+        assert_eq!(Status::overall([]), NotStarted);
+    }
+
+    #[test]
+    fn addresses_parse_and_print() {
+        let a: Address = "4.2".parse().unwrap();
+        assert_eq!((a.finding, a.measure), (4, Some(2)));
+        assert_eq!(a.to_string(), "4.2");
+        let f: Address = "10".parse().unwrap();
+        assert_eq!(f.measure, None);
+        assert!("4.0".parse::<Address>().is_err());
+        assert!("x".parse::<Address>().is_err());
+        assert!("4.2.1".parse::<Address>().is_err());
+    }
+}

@@ -1,0 +1,92 @@
+//! The text of every file read, so diagnostics can quote the offending line.
+
+use std::ops::Range;
+use std::path::{Path, PathBuf};
+
+use crate::model::FileId;
+
+/// One file's path (as the user should see it) and its text.
+#[derive(Debug, Clone)]
+pub struct SourceFile {
+    pub path: PathBuf,
+    pub text: String,
+}
+
+/// Every file read during one load, addressed by [`FileId`].
+#[derive(Debug, Clone, Default)]
+pub struct Sources {
+    files: Vec<SourceFile>,
+}
+
+impl Sources {
+    pub fn add(&mut self, path: PathBuf, text: String) -> FileId {
+        self.files.push(SourceFile { path, text });
+        self.files.len() - 1
+    }
+
+    pub fn len(&self) -> usize {
+        self.files.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.files.is_empty()
+    }
+
+    pub fn get(&self, id: FileId) -> &SourceFile {
+        &self.files[id]
+    }
+
+    pub fn path(&self, id: FileId) -> &Path {
+        &self.files[id].path
+    }
+
+    pub fn iter(&self) -> impl Iterator<Item = (FileId, &SourceFile)> {
+        self.files.iter().enumerate()
+    }
+}
+
+/// 1-based line and column (in characters) of a byte offset.
+pub fn line_col(text: &str, offset: usize) -> (usize, usize) {
+    let offset = floor_char_boundary(text, offset.min(text.len()));
+    let before = &text[..offset];
+    let line = before.bytes().filter(|&b| b == b'\n').count() + 1;
+    let line_start = before.rfind('\n').map_or(0, |i| i + 1);
+    let col = before[line_start..].chars().count() + 1;
+    (line, col)
+}
+
+/// The span clipped to the text, on char boundaries, and to its first line, so a caret
+/// marks one line even when a record spans many.
+pub fn first_line(text: &str, span: &Range<usize>) -> Range<usize> {
+    let start = floor_char_boundary(text, span.start.min(text.len()));
+    let end = floor_char_boundary(text, span.end.min(text.len())).max(start);
+    let end = text[start..end].find('\n').map_or(end, |i| start + i);
+    start..end
+}
+
+fn floor_char_boundary(text: &str, mut i: usize) -> usize {
+    while i > 0 && !text.is_char_boundary(i) {
+        i -= 1;
+    }
+    i
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn line_and_column_count_characters() {
+        let text = "a = 1\ntitle = \"巡察\"x\n";
+        let at = text.find('x').unwrap();
+        assert_eq!(line_col(text, at), (2, 12));
+        assert_eq!(line_col(text, 0), (1, 1));
+    }
+
+    #[test]
+    fn first_line_stops_at_newline() {
+        let text = "[[finding]]\nid = 1\n";
+        assert_eq!(first_line(text, &(0..text.len())), 0..11);
+        assert_eq!(first_line(text, &(100..200)), text.len()..text.len());
+    }
+}

@@ -1,0 +1,123 @@
+//! Checks across records and files, after each file has been read on its own: duplicate ids
+//! (both places named), the structure of the notice, and the order findings are printed in.
+//! Per-value checks (types, dates, statuses) happen while reading, where the spans are.
+
+use std::collections::HashMap;
+
+use crate::diagnostic::Diagnostic;
+use crate::model::Report;
+
+pub fn validate(report: &mut Report, diagnostics: &mut Vec<Diagnostic>) {
+    duplicate_categories(report, diagnostics);
+    duplicate_findings(report, diagnostics);
+    structure(report, diagnostics);
+    // With errors, findings may be missing from the load: "unused" would only be noise.
+    if !diagnostics.iter().any(Diagnostic::is_error) {
+        unused_categories(report, diagnostics);
+    }
+    order_findings(report);
+}
+
+fn duplicate_categories(report: &Report, diagnostics: &mut Vec<Diagnostic>) {
+    let mut seen = HashMap::new();
+    for category in &report.categories {
+        if let Some(first) = seen.insert(category.id.as_str(), &category.origin) {
+            diagnostics.push(
+                Diagnostic::error(format!("category id `{}` is used twice", category.id))
+                    .at_origin(&category.origin)
+                    .also(first, "first used here")
+                    .help("give each [[category]] its own id"),
+            );
+            seen.insert(category.id.as_str(), first);
+        }
+    }
+}
+
+fn duplicate_findings(report: &Report, diagnostics: &mut Vec<Diagnostic>) {
+    let mut seen = HashMap::with_capacity(report.findings.len());
+    for finding in &report.findings {
+        if let Some(first) = seen.insert(finding.id, &finding.origin) {
+            let next = report.findings.iter().map(|f| f.id).max().unwrap_or(0) + 1;
+            diagnostics.push(
+                Diagnostic::error(format!("finding id {} is used twice", finding.id))
+                    .at_origin(&finding.origin)
+                    .also(first, "first used here")
+                    .help(format!(
+                        "ids address findings and their measures (`{0}.1`); give this one a free id such as {next}",
+                        finding.id
+                    )),
+            );
+            seen.insert(finding.id, first);
+        }
+    }
+}
+
+fn structure(report: &Report, diagnostics: &mut Vec<Diagnostic>) {
+    let holding: Vec<_> = report.sections.iter().filter(|s| s.findings).collect();
+    if holding.len() > 1 {
+        diagnostics.push(
+            Diagnostic::error("more than one section says `findings = true`")
+                .at_origin(&holding[1].origin)
+                .also(&holding[0].origin, "first one here")
+                .help("the findings are printed once: keep `findings = true` on one section"),
+        );
+    }
+    if holding.is_empty() && !report.sections.is_empty() {
+        diagnostics.push(
+            Diagnostic::error("no section says where the findings go")
+                .at_origin(&report.sections[0].origin)
+                .help("add `findings = true` to the [[section]] that lists the findings"),
+        );
+    }
+    let facts = &report.inspection;
+    let can_generate = facts.group.is_some()
+        && facts.unit.is_some()
+        && facts.start.is_some()
+        && facts.end.is_some()
+        && facts.feedback.is_some();
+    if report.intro.is_none() && !can_generate {
+        diagnostics.push(
+            Diagnostic::error("rectify.toml has no `intro`, and too few [inspection] facts to write one")
+                .help("add `intro = \"…\"`, or give [inspection] authority, group, unit, unit_full, start, end and feedback"),
+        );
+    }
+}
+
+fn unused_categories(report: &Report, diagnostics: &mut Vec<Diagnostic>) {
+    for category in &report.categories {
+        if !report
+            .findings
+            .iter()
+            .any(|f| f.category.as_deref() == Some(category.id.as_str()))
+        {
+            diagnostics.push(
+                Diagnostic::warning(format!("category `{}` has no findings", category.id))
+                    .at_origin(&category.origin)
+                    .help("give a finding `category = \"…\"` with this id, or remove the category"),
+            );
+        }
+    }
+}
+
+/// Notice order: categories in the order rectify.toml gives them, then by id.
+fn order_findings(report: &mut Report) {
+    let rank: HashMap<&str, usize> = report
+        .categories
+        .iter()
+        .enumerate()
+        .map(|(i, c)| (c.id.as_str(), i))
+        .collect();
+    let mut keyed: Vec<_> = std::mem::take(&mut report.findings)
+        .into_iter()
+        .map(|f| {
+            let r = f
+                .category
+                .as_deref()
+                .and_then(|c| rank.get(c).copied())
+                .unwrap_or(usize::MAX);
+            (r, f)
+        })
+        .collect();
+    keyed.sort_by_key(|(r, f)| (*r, f.id));
+    report.findings = keyed.into_iter().map(|(_, f)| f).collect();
+}

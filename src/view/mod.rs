@@ -1,0 +1,5 @@
+//! Views: pure functions from the model to what is shown (tables, summaries, the notice's
+//! numbering). They do no I/O.
+
+pub mod summary;
+pub mod table;

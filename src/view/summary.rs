@@ -1,0 +1,171 @@
+//! Counts and completion rates, overall and per category.
+
+use std::collections::BTreeMap;
+
+use crate::date::Date;
+use crate::model::{Finding, Language, Measure, Report, Status};
+
+/// Counts for a set of findings and their measures.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize)]
+pub struct Stats {
+    pub findings: usize,
+    /// Findings whose measures are all completed (done or upheld long-term).
+    pub findings_completed: usize,
+    pub measures: usize,
+    /// Measures per status key, every status present (zero when none).
+    pub by_status: BTreeMap<&'static str, usize>,
+    /// Measures done or upheld long-term (长期坚持).
+    pub measures_completed: usize,
+    pub overdue: usize,
+    /// measures_completed / measures, in percent (0 when there are none).
+    pub completion_rate: f64,
+    /// findings_completed / findings, in percent.
+    pub finding_completion_rate: f64,
+}
+
+impl Stats {
+    pub fn of<'a>(findings: impl IntoIterator<Item = &'a Finding>, today: Date) -> Stats {
+        let mut stats = Stats {
+            by_status: Status::ALL.iter().map(|s| (s.key(), 0)).collect(),
+            ..Stats::default()
+        };
+        for finding in findings {
+            stats.findings += 1;
+            if finding.measures.iter().all(|m| m.status.is_completed()) {
+                stats.findings_completed += 1;
+            }
+            for measure in &finding.measures {
+                stats.add_measure(measure, today);
+            }
+        }
+        stats.rates();
+        stats
+    }
+
+    /// Stats of a chosen set of measures (a filtered list).
+    pub fn of_measures<'a>(measures: impl IntoIterator<Item = &'a Measure>, today: Date) -> Stats {
+        let mut stats = Stats {
+            by_status: Status::ALL.iter().map(|s| (s.key(), 0)).collect(),
+            ..Stats::default()
+        };
+        for measure in measures {
+            stats.add_measure(measure, today);
+        }
+        stats.rates();
+        stats
+    }
+
+    fn add_measure(&mut self, measure: &Measure, today: Date) {
+        self.measures += 1;
+        *self.by_status.entry(measure.status.key()).or_default() += 1;
+        if measure.status.is_completed() {
+            self.measures_completed += 1;
+        }
+        if measure.is_overdue(today) {
+            self.overdue += 1;
+        }
+    }
+
+    fn rates(&mut self) {
+        self.completion_rate = percent(self.measures_completed, self.measures);
+        self.finding_completion_rate = percent(self.findings_completed, self.findings);
+    }
+
+    pub fn count(&self, status: Status) -> usize {
+        self.by_status.get(status.key()).copied().unwrap_or(0)
+    }
+
+    /// One line for under a table, in the report's language.
+    pub fn line(&self, language: Language, findings_shown: bool) -> String {
+        let statuses = Status::ALL
+            .iter()
+            .filter(|s| self.count(**s) > 0)
+            .map(|s| match language {
+                Language::Zh => format!("{} {}", s.label(language), self.count(*s)),
+                Language::En => format!("{} {}", self.count(*s), s.label(language)),
+            })
+            .collect::<Vec<_>>();
+        match language {
+            Language::Zh => {
+                let head = if findings_shown {
+                    format!("共 {} 个问题、{} 条措施", self.findings, self.measures)
+                } else {
+                    format!("共 {} 条措施", self.measures)
+                };
+                format!(
+                    "{head}：{}；完成率 {}（已完成与长期坚持）；逾期 {} 条",
+                    statuses.join("，"),
+                    format_rate(self.completion_rate),
+                    self.overdue
+                )
+            }
+            Language::En => {
+                let head = if findings_shown {
+                    format!("{} findings, {} measures", self.findings, self.measures)
+                } else {
+                    format!("{} measures", self.measures)
+                };
+                format!(
+                    "{head}: {}; completion {} (done and ongoing); {} overdue",
+                    statuses.join(", "),
+                    format_rate(self.completion_rate),
+                    self.overdue
+                )
+            }
+        }
+    }
+}
+
+/// Per-category stats in category order (findings without a category, if any, last).
+pub fn by_category(report: &Report, today: Date) -> Vec<(Option<&crate::model::Category>, Stats)> {
+    let mut out: Vec<_> = report
+        .categories
+        .iter()
+        .map(|c| {
+            let findings = report
+                .findings
+                .iter()
+                .filter(|f| f.category.as_deref() == Some(c.id.as_str()));
+            (Some(c), Stats::of(findings, today))
+        })
+        .collect();
+    let loose: Vec<&Finding> = report
+        .findings
+        .iter()
+        .filter(|f| f.category.is_none())
+        .collect();
+    if !loose.is_empty() {
+        out.push((None, Stats::of(loose, today)));
+    }
+    out
+}
+
+fn percent(part: usize, whole: usize) -> f64 {
+    if whole == 0 {
+        0.0
+    } else {
+        (part as f64 * 1000.0 / whole as f64).round() / 10.0
+    }
+}
+
+/// 90%, 66.7%.
+pub fn format_rate(rate: f64) -> String {
+    if rate.fract() == 0.0 {
+        format!("{rate:.0}%")
+    } else {
+        format!("{rate:.1}%")
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn rates_round_to_one_decimal() {
+        assert_eq!(percent(2, 3), 66.7);
+        assert_eq!(format_rate(percent(9, 10)), "90%");
+        assert_eq!(format_rate(percent(2, 3)), "66.7%");
+        assert_eq!(percent(0, 0), 0.0);
+    }
+}

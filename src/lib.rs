@@ -3,12 +3,15 @@
 //! Data flows one way: files → [`load`] (parse, read, [`validate`]) → [`model`] → views
 //! ([`view`], [`export`]). Only [`edit`] writes data files back.
 
+pub mod chinese;
 pub mod cli;
 pub mod commands;
 pub mod date;
 pub mod diagnostic;
+pub mod edit;
 pub mod error;
 pub mod export;
+pub mod import;
 pub mod load;
 pub mod model;
 pub mod output;

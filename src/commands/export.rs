@@ -1,10 +1,59 @@
-//! `rectify export`.
+//! `rectify export`: validate, render with the chosen format, write to stdout or a file.
+
+use std::io::IsTerminal;
 
 use crate::cli::ExportArgs;
 use crate::commands::Context;
 use crate::error::{Error, Result};
+use crate::export::{self, Options};
 
 pub fn run(ctx: &Context, args: &ExportArgs) -> Result<()> {
-    let _ = (ctx, args);
-    Err(Error::failed("`rectify export` is not built yet"))
+    let exporter = export::exporter(args.format);
+    if args.print_template {
+        let template = exporter.builtin_template().ok_or_else(|| {
+            Error::Usage(format!(
+                "--format {:?} is not rendered from a template; --print-template works with md, txt and html",
+                args.format
+            ).to_lowercase())
+        })?;
+        return crate::output::print(template);
+    }
+    if exporter.is_binary() && args.output.is_none() && std::io::stdout().is_terminal() {
+        return Err(Error::Usage(
+            format!(
+                "{:?} is a binary format: write it to a file with -o FILE",
+                args.format
+            )
+            .to_lowercase(),
+        ));
+    }
+    let template = match &args.template {
+        Some(path) => Some(std::fs::read_to_string(path).map_err(|source| Error::Read {
+            path: path.clone(),
+            source,
+        })?),
+        None => None,
+    };
+    let report = ctx.report()?;
+    let options = Options {
+        today: ctx.today,
+        with_status: args.with_status,
+        as_of: args.as_of,
+        template,
+    };
+    let bytes = exporter.render(&report, &options)?;
+    match &args.output {
+        Some(path) => crate::output::write_atomic(path, &bytes),
+        None => {
+            use std::io::Write;
+            let mut stdout = std::io::stdout().lock();
+            match stdout.write_all(&bytes).and_then(|()| stdout.flush()) {
+                Err(e) if e.kind() != std::io::ErrorKind::BrokenPipe => Err(Error::Write {
+                    path: "standard output".into(),
+                    source: e,
+                }),
+                _ => Ok(()),
+            }
+        }
+    }
 }

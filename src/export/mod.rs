@@ -1,1 +1,59 @@
-//! Exports: one file per format behind one trait.
+//! Exports: one file per format behind one trait, each returning bytes. One place
+//! ([`crate::commands::export`]) decides between standard output and a file.
+//!
+//! The notice formats (md, txt, html) render the notice view ([`crate::view::notice`]) through
+//! templates; the tabular formats (json, csv, xlsx) write the model directly; docx lays out
+//! the notice view as an official document.
+
+pub mod csv;
+pub mod docx;
+pub mod html;
+pub mod json;
+pub mod markdown;
+pub mod text;
+pub mod xlsx;
+
+use crate::cli::ExportFormat;
+use crate::date::Date;
+use crate::error::Result;
+use crate::model::Report;
+
+/// What every export may need besides the report.
+#[derive(Debug, Clone)]
+pub struct Options {
+    pub today: Date,
+    /// Append each measure's status, e.g. （已完成）.
+    pub with_status: bool,
+    /// Report progress as it stood on this date.
+    pub as_of: Option<Date>,
+    /// A user's template (its text) to render instead of the built-in one.
+    pub template: Option<String>,
+}
+
+/// One output format.
+pub trait Exporter {
+    /// Renders the report as this format's bytes.
+    fn render(&self, report: &Report, options: &Options) -> Result<Vec<u8>>;
+
+    /// Binary formats refuse to write to a terminal.
+    fn is_binary(&self) -> bool {
+        false
+    }
+
+    /// The built-in template, for formats rendered from one.
+    fn builtin_template(&self) -> Option<&'static str> {
+        None
+    }
+}
+
+pub fn exporter(format: ExportFormat) -> Box<dyn Exporter> {
+    match format {
+        ExportFormat::Md => Box::new(markdown::Markdown),
+        ExportFormat::Txt => Box::new(text::Text),
+        ExportFormat::Html => Box::new(html::Html),
+        ExportFormat::Json => Box::new(json::Json),
+        ExportFormat::Docx => Box::new(docx::Docx),
+        ExportFormat::Xlsx => Box::new(xlsx::Xlsx),
+        ExportFormat::Csv => Box::new(csv::Csv),
+    }
+}

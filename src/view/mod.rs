@@ -1,5 +1,6 @@
 //! Views: pure functions from the model to what is shown (tables, summaries, the notice's
 //! numbering). They do no I/O.
 
+pub mod notice;
 pub mod summary;
 pub mod table;

@@ -1,0 +1,10 @@
+//! Integration tests: each module drives the `rectify` binary like a user would.
+
+mod common;
+
+mod check;
+mod export;
+mod list;
+mod office;
+mod reliability;
+mod write;

@@ -6,7 +6,7 @@ use std::ops::Range;
 
 use super::reader::{nearest, At, Ctx, Fields};
 use crate::date::{Date, When};
-use crate::diagnostic::Diagnostic;
+use crate::diagnostic::{shorten, Diagnostic};
 use crate::model::{Finding, Language, LogEntry, Measure, Status};
 
 /// What a finding file is checked against: facts from rectify.toml and the day of the check.
@@ -121,6 +121,15 @@ fn read_measure(t: &Fields, ctx: &mut Ctx, rules: &Rules) -> Option<Measure> {
         .iter()
         .filter_map(|e| {
             let date = ctx.date(e, "date");
+            if let Some(date) = &date {
+                if date.value > rules.today {
+                    ctx.error(
+                        date.span.clone(),
+                        format!("a progress log entry is dated {} in the future", date.value),
+                        "log entries record what happened: date them on or before today",
+                    );
+                }
+            }
             if e.get("date").is_none() {
                 ctx.error(
                     e.span.clone(),
@@ -136,7 +145,7 @@ fn read_measure(t: &Fields, ctx: &mut Ctx, rules: &Rules) -> Option<Measure> {
             })
         })
         .collect();
-    check_log(t, &log, ctx, rules);
+    check_log(t, &log, ctx);
     Some(Measure {
         text: text?.value,
         status: status?,
@@ -169,7 +178,7 @@ fn read_status(t: &Fields, key: &str, required: bool, ctx: &mut Ctx) -> Option<S
     };
     ctx.error(
         at.span,
-        format!("unknown status `{}` in {}", at.value, t.what),
+        format!("unknown status `{}` in {}", shorten(&at.value), t.what),
         help,
     );
     None
@@ -185,31 +194,43 @@ fn check_category(t: &Fields, category: Option<&At<String>>, ctx: &mut Ctx, rule
             "this finding has no `category`",
             format!(
                 "add `category = \"…\"` with one of the ids in rectify.toml: {}",
-                known.join(", ")
+                id_list(known)
             ),
         ),
         Some(c) if known.is_empty() => ctx.error(
             c.span.clone(),
             format!(
                 "category `{}` does not exist: rectify.toml defines no categories",
-                c.value
+                shorten(&c.value)
             ),
             "add a [[category]] with this id to rectify.toml, or remove `category`",
         ),
         Some(c) if !known.contains(&c.value) => {
             let ids: Vec<&str> = known.iter().map(String::as_str).collect();
             let help = match nearest(&c.value, &ids) {
-                Some(near) => format!("did you mean `{near}`? categories are {}", ids.join(", ")),
-                None => format!("categories in rectify.toml are {}", ids.join(", ")),
+                Some(near) => format!(
+                    "did you mean `{}`? categories are {}",
+                    shorten(near),
+                    id_list(known)
+                ),
+                None => format!("categories in rectify.toml are {}", id_list(known)),
             };
             ctx.error(
                 c.span.clone(),
-                format!("category `{}` does not exist", c.value),
+                format!("category `{}` does not exist", shorten(&c.value)),
                 help,
             );
         }
         _ => {}
     }
+}
+
+/// Category ids for a hint, each shortened (an id is whatever the user typed).
+fn id_list(ids: &[String]) -> String {
+    ids.iter()
+        .map(|id| shorten(id))
+        .collect::<Vec<_>>()
+        .join(", ")
 }
 
 fn check_dates(
@@ -285,16 +306,7 @@ fn check_dates(
     }
 }
 
-fn check_log(t: &Fields, log: &[LogEntry], ctx: &mut Ctx, rules: &Rules) {
-    for entry in log {
-        if entry.date > rules.today {
-            ctx.error(
-                t.span.clone(),
-                format!("a progress log entry is dated {} in the future", entry.date),
-                "log entries record what happened: date them on or before today",
-            );
-        }
-    }
+fn check_log(t: &Fields, log: &[LogEntry], ctx: &mut Ctx) {
     if log.windows(2).any(|w| w[1].date < w[0].date) {
         ctx.push(
             Diagnostic::warning("the progress log is not in date order")

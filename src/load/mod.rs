@@ -128,6 +128,12 @@ fn finding_files(dir: &Path, diagnostics: &mut Vec<Diagnostic>) -> Vec<PathBuf> 
         .filter_map(Result::ok)
         .map(|e| e.path())
         .filter(|p| p.extension().is_some_and(|ext| ext == "toml"))
+        // Hidden names are editors' (Emacs locks `.#01.toml`, a dangling symlink) and
+        // rectify's own temp files, never findings.
+        .filter(|p| {
+            p.file_name()
+                .is_some_and(|n| !n.as_encoded_bytes().starts_with(b"."))
+        })
         .collect();
     paths.sort();
     if paths.is_empty() {
@@ -168,7 +174,8 @@ fn read_findings(
             .collect();
         handles
             .into_iter()
-            .flat_map(|h| h.join().unwrap_or_default())
+            // A reader that panicked must not silently drop its files' findings.
+            .flat_map(|h| h.join().unwrap_or_else(|p| std::panic::resume_unwind(p)))
             .collect()
     });
     let mut findings = Vec::new();
@@ -223,14 +230,9 @@ fn read_file(
 /// Reads a file as UTF-8 text; a problem becomes a diagnostic naming the file (and, for bytes
 /// that are not UTF-8, their line and column).
 fn read_text(path: &Path, diagnostics: &mut Vec<Diagnostic>) -> Option<String> {
-    let bytes = match std::fs::read(path) {
+    let bytes = match read_regular_file(path) {
         Ok(bytes) => bytes,
-        Err(e) => {
-            let what = if path.is_dir() {
-                "is a folder, not a file".to_string()
-            } else {
-                format!("cannot be read: {}", io_reason(&e))
-            };
+        Err(what) => {
             diagnostics.push(
                 Diagnostic::error(format!("`{}` {what}", path.display()))
                     .help("make it a readable TOML file, or move it out of the data folder"),
@@ -266,6 +268,46 @@ fn read_text(path: &Path, diagnostics: &mut Vec<Diagnostic>) -> Option<String> {
     }
 }
 
+/// No data file comes near this size; a larger one is a mistake (a log or a disk image named
+/// `.toml`), and reading it whole would exhaust memory.
+pub const MAX_FILE_BYTES: u64 = 256 * 1024 * 1024;
+
+/// Reads a regular file's bytes, or says why not. Anything else named `.toml` — a folder, a
+/// named pipe (reading would wait forever), a device such as /dev/zero (reading would never
+/// end) — is refused before reading.
+fn read_regular_file(path: &Path) -> Result<Vec<u8>, String> {
+    use std::io::Read;
+    let cannot = |e: std::io::Error| format!("cannot be read: {}", io_reason(&e));
+    // Metadata follows symlinks: a link to a folder or a device is judged by its target.
+    let meta = std::fs::metadata(path).map_err(cannot)?;
+    if meta.is_dir() {
+        return Err("is a folder, not a file".into());
+    }
+    if !meta.is_file() {
+        return Err("is not a regular file (a pipe, socket or device)".into());
+    }
+    if meta.len() > MAX_FILE_BYTES {
+        return Err(format!(
+            "is too large to be a data file ({} MB; the limit is {} MB)",
+            meta.len() / (1024 * 1024),
+            MAX_FILE_BYTES / (1024 * 1024)
+        ));
+    }
+    let file = std::fs::File::open(path).map_err(cannot)?;
+    let mut bytes = Vec::with_capacity(usize::try_from(meta.len()).unwrap_or(0));
+    // The limit holds even if the file grows between the check and the read.
+    file.take(MAX_FILE_BYTES + 1)
+        .read_to_end(&mut bytes)
+        .map_err(cannot)?;
+    if bytes.len() as u64 > MAX_FILE_BYTES {
+        return Err(format!(
+            "is too large to be a data file (the limit is {} MB)",
+            MAX_FILE_BYTES / (1024 * 1024)
+        ));
+    }
+    Ok(bytes)
+}
+
 /// Parses TOML, turning every syntax error into a diagnostic. Returns the tree only when the
 /// syntax is valid, so a half-understood file never produces records.
 fn parse<'i>(text: &'i str, ctx: &mut reader::Ctx) -> Option<DeTable<'i>> {
@@ -273,9 +315,15 @@ fn parse<'i>(text: &'i str, ctx: &mut reader::Ctx) -> Option<DeTable<'i>> {
     if errors.is_empty() {
         return Some(root.into_inner());
     }
+    // The recovering parser can report the same error many times (once per unclosed level of
+    // a deeply nested array): say each once.
+    let mut seen = std::collections::HashSet::new();
     for error in errors {
         let span = error.span().unwrap_or(0..0);
         let message = error.message().trim().replace('\n', "; ");
+        if !seen.insert((span.clone(), message.clone())) {
+            continue;
+        }
         let help =
             if message.contains("date") || message.contains("day") || message.contains("month") {
                 "write a real calendar date as YYYY-MM-DD, e.g. 2021-02-28"

@@ -12,6 +12,7 @@ pub mod finding;
 pub mod reader;
 pub mod report;
 
+use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
 use toml::de::DeTable;
@@ -43,11 +44,21 @@ impl Loaded {
     }
 }
 
+/// File texts that stand in for what is on disk, keyed by path as built from the data folder
+/// (`dir.join("findings").join("04.toml")`); a path not on disk is loaded as a new file.
+/// The writer uses this to validate the data as it would be after a change, before writing.
+pub type Overrides = BTreeMap<PathBuf, String>;
+
 /// Loads and validates the data folder at `dir`, as of `today` (for overdue and future dates).
 pub fn load(dir: &Path, today: crate::date::Date) -> Loaded {
+    load_with(dir, today, &Overrides::new())
+}
+
+/// Like [`load`], with some files' texts replaced in memory by `overrides`.
+pub fn load_with(dir: &Path, today: crate::date::Date, overrides: &Overrides) -> Loaded {
     let mut sources = Sources::default();
     let mut diagnostics = Vec::new();
-    let report = load_into(dir, today, &mut sources, &mut diagnostics);
+    let report = load_into(dir, today, overrides, &mut sources, &mut diagnostics);
     diagnostic::sort(&mut diagnostics);
     let report = report.filter(|_| !diagnostics.iter().any(Diagnostic::is_error));
     Loaded {
@@ -60,6 +71,7 @@ pub fn load(dir: &Path, today: crate::date::Date) -> Loaded {
 fn load_into(
     dir: &Path,
     today: crate::date::Date,
+    overrides: &Overrides,
     sources: &mut Sources,
     diagnostics: &mut Vec<Diagnostic>,
 ) -> Option<Report> {
@@ -83,7 +95,7 @@ fn load_into(
     }
 
     let report_path = dir.join(REPORT_FILE);
-    let report = match read_file(&report_path, sources, diagnostics) {
+    let report = match read_file(&report_path, overrides, sources, diagnostics) {
         Some(file) => {
             let mut ctx = reader::Ctx {
                 file,
@@ -102,8 +114,8 @@ fn load_into(
         feedback: report.as_ref().and_then(|r| r.inspection.feedback),
         today,
     };
-    let finding_paths = finding_files(dir, diagnostics);
-    let findings = read_findings(&finding_paths, &rules, sources, diagnostics);
+    let finding_paths = finding_files(dir, overrides, diagnostics);
+    let findings = read_findings(&finding_paths, &rules, overrides, sources, diagnostics);
 
     let mut report = report?;
     report.findings = findings;
@@ -112,7 +124,11 @@ fn load_into(
 }
 
 /// The `.toml` files of `findings/`, sorted by name so the load order is stable.
-fn finding_files(dir: &Path, diagnostics: &mut Vec<Diagnostic>) -> Vec<PathBuf> {
+fn finding_files(
+    dir: &Path,
+    overrides: &Overrides,
+    diagnostics: &mut Vec<Diagnostic>,
+) -> Vec<PathBuf> {
     let findings_dir = dir.join(FINDINGS_DIR);
     let entries = match std::fs::read_dir(&findings_dir) {
         Ok(entries) => entries,
@@ -129,7 +145,15 @@ fn finding_files(dir: &Path, diagnostics: &mut Vec<Diagnostic>) -> Vec<PathBuf> 
         .map(|e| e.path())
         .filter(|p| p.extension().is_some_and(|ext| ext == "toml"))
         .collect();
+    paths.extend(
+        overrides
+            .keys()
+            .filter(|p| p.parent() == Some(findings_dir.as_path()))
+            .filter(|p| p.extension().is_some_and(|ext| ext == "toml"))
+            .cloned(),
+    );
     paths.sort();
+    paths.dedup();
     if paths.is_empty() {
         diagnostics.push(
             Diagnostic::error(format!("`{}` holds no .toml files", findings_dir.display()))
@@ -143,6 +167,7 @@ fn finding_files(dir: &Path, diagnostics: &mut Vec<Diagnostic>) -> Vec<PathBuf> 
 fn read_findings(
     paths: &[PathBuf],
     rules: &finding::Rules,
+    overrides: &Overrides,
     sources: &mut Sources,
     diagnostics: &mut Vec<Diagnostic>,
 ) -> Vec<Finding> {
@@ -161,7 +186,9 @@ fn read_findings(
                     group
                         .iter()
                         .enumerate()
-                        .map(|(i, path)| read_finding_file(path, first_id + c * chunk + i, rules))
+                        .map(|(i, path)| {
+                            read_finding_file(path, first_id + c * chunk + i, rules, overrides)
+                        })
                         .collect::<Vec<_>>()
                 })
             })
@@ -186,9 +213,10 @@ fn read_finding_file(
     path: &Path,
     file: FileId,
     rules: &finding::Rules,
+    overrides: &Overrides,
 ) -> (Option<(PathBuf, String)>, Vec<Finding>, Vec<Diagnostic>) {
     let mut diagnostics = Vec::new();
-    let Some(text) = read_text(path, &mut diagnostics) else {
+    let Some(text) = read_text(path, overrides, &mut diagnostics) else {
         return (
             Some((path.to_path_buf(), String::new())),
             Vec::new(),
@@ -210,11 +238,12 @@ fn read_finding_file(
 
 fn read_file(
     path: &Path,
+    overrides: &Overrides,
     sources: &mut Sources,
     diagnostics: &mut Vec<Diagnostic>,
 ) -> Option<FileId> {
     let id = sources.len();
-    let text = read_text(path, diagnostics);
+    let text = read_text(path, overrides, diagnostics);
     let ok = text.is_some();
     sources.add(path.to_path_buf(), text.unwrap_or_default());
     ok.then_some(id)
@@ -222,7 +251,14 @@ fn read_file(
 
 /// Reads a file as UTF-8 text; a problem becomes a diagnostic naming the file (and, for bytes
 /// that are not UTF-8, their line and column).
-fn read_text(path: &Path, diagnostics: &mut Vec<Diagnostic>) -> Option<String> {
+fn read_text(
+    path: &Path,
+    overrides: &Overrides,
+    diagnostics: &mut Vec<Diagnostic>,
+) -> Option<String> {
+    if let Some(text) = overrides.get(path) {
+        return Some(text.clone());
+    }
     let bytes = match std::fs::read(path) {
         Ok(bytes) => bytes,
         Err(e) => {

@@ -18,6 +18,17 @@ pub struct Rules {
     pub today: Date,
 }
 
+impl Rules {
+    /// The rules a finding file is checked against, from the report when it could be read.
+    pub fn of(report: Option<&crate::model::Report>, today: Date) -> Rules {
+        Rules {
+            categories: report.map(|r| r.categories.iter().map(|c| c.id.clone()).collect()),
+            feedback: report.and_then(|r| r.inspection.feedback),
+            today,
+        }
+    }
+}
+
 const FILE_KEYS: &[&str] = &["finding"];
 const FINDING_KEYS: &[&str] = &["id", "category", "title", "description", "measure"];
 const MEASURE_KEYS: &[&str] = &[

@@ -12,6 +12,7 @@ pub mod finding;
 pub mod reader;
 pub mod report;
 
+use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
 use toml::de::DeTable;
@@ -43,11 +44,21 @@ impl Loaded {
     }
 }
 
+/// File texts that stand in for what is on disk, keyed by path as built from the data folder
+/// (`dir.join("findings").join("04.toml")`); a path not on disk is loaded as a new file.
+/// The writer uses this to validate the data as it would be after a change, before writing.
+pub type Overrides = BTreeMap<PathBuf, String>;
+
 /// Loads and validates the data folder at `dir`, as of `today` (for overdue and future dates).
 pub fn load(dir: &Path, today: crate::date::Date) -> Loaded {
+    load_with(dir, today, &Overrides::new())
+}
+
+/// Like [`load`], with some files' texts replaced in memory by `overrides`.
+pub fn load_with(dir: &Path, today: crate::date::Date, overrides: &Overrides) -> Loaded {
     let mut sources = Sources::default();
     let mut diagnostics = Vec::new();
-    let report = load_into(dir, today, &mut sources, &mut diagnostics);
+    let report = load_into(dir, today, overrides, &mut sources, &mut diagnostics);
     diagnostic::sort(&mut diagnostics);
     let report = report.filter(|_| !diagnostics.iter().any(Diagnostic::is_error));
     Loaded {
@@ -60,6 +71,7 @@ pub fn load(dir: &Path, today: crate::date::Date) -> Loaded {
 fn load_into(
     dir: &Path,
     today: crate::date::Date,
+    overrides: &Overrides,
     sources: &mut Sources,
     diagnostics: &mut Vec<Diagnostic>,
 ) -> Option<Report> {
@@ -83,7 +95,7 @@ fn load_into(
     }
 
     let report_path = dir.join(REPORT_FILE);
-    let report = match read_file(&report_path, sources, diagnostics) {
+    let report = match read_file(&report_path, overrides, sources, diagnostics) {
         Some(file) => {
             let mut ctx = reader::Ctx {
                 file,
@@ -95,15 +107,9 @@ fn load_into(
         None => None,
     };
 
-    let rules = finding::Rules {
-        categories: report
-            .as_ref()
-            .map(|r| r.categories.iter().map(|c| c.id.clone()).collect()),
-        feedback: report.as_ref().and_then(|r| r.inspection.feedback),
-        today,
-    };
-    let finding_paths = finding_files(dir, diagnostics);
-    let findings = read_findings(&finding_paths, &rules, sources, diagnostics);
+    let rules = finding::Rules::of(report.as_ref(), today);
+    let finding_paths = finding_files(dir, overrides, diagnostics);
+    let findings = read_findings(&finding_paths, &rules, overrides, sources, diagnostics);
 
     let mut report = report?;
     report.findings = findings;
@@ -111,8 +117,73 @@ fn load_into(
     Some(report)
 }
 
+/// Loads and validates a data set held in memory: the bytes of `rectify.toml` and of each
+/// findings file (name, bytes), exactly as [`load`] would read them from a folder, without
+/// touching the disk. For fuzzing and property tests. Diagnostics name the files
+/// `rectify.toml` and `findings/NAME`.
+pub fn load_in_memory(
+    report_bytes: &[u8],
+    findings: &[(&str, &[u8])],
+    today: crate::date::Date,
+) -> Loaded {
+    let mut sources = Sources::default();
+    let mut diagnostics = Vec::new();
+    let report = read_in_memory(
+        Path::new(REPORT_FILE),
+        report_bytes,
+        &mut sources,
+        &mut diagnostics,
+        |root, ctx| Some(report::read(root, ctx)),
+    )
+    .flatten();
+    let rules = finding::Rules::of(report.as_ref(), today);
+    let mut found = Vec::new();
+    for (name, bytes) in findings {
+        let path = Path::new(FINDINGS_DIR).join(name);
+        let read = |root: &DeTable, ctx: &mut reader::Ctx| finding::read_file(root, ctx, &rules);
+        if let Some(mut list) = read_in_memory(&path, bytes, &mut sources, &mut diagnostics, read) {
+            found.append(&mut list);
+        }
+    }
+    let report = report.map(|mut report| {
+        report.findings = found;
+        validate::validate(&mut report, &mut diagnostics);
+        report
+    });
+    diagnostic::sort(&mut diagnostics);
+    let report = report.filter(|_| !diagnostics.iter().any(Diagnostic::is_error));
+    Loaded {
+        sources,
+        diagnostics,
+        report,
+    }
+}
+
+/// Decodes and parses one file held in memory, recording it in `sources`, then reads the
+/// tree with `read`; `None` when the bytes are not UTF-8 TOML.
+fn read_in_memory<T>(
+    path: &Path,
+    bytes: &[u8],
+    sources: &mut Sources,
+    diagnostics: &mut Vec<Diagnostic>,
+    read: impl FnOnce(&DeTable, &mut reader::Ctx) -> T,
+) -> Option<T> {
+    let Some(text) = decode(path, bytes.to_vec(), diagnostics) else {
+        sources.add(path.to_path_buf(), String::new());
+        return None;
+    };
+    let file = sources.add(path.to_path_buf(), text);
+    let mut ctx = reader::Ctx { file, diagnostics };
+    let root = parse(sources.get(file).text.as_str(), &mut ctx)?;
+    Some(read(&root, &mut ctx))
+}
+
 /// The `.toml` files of `findings/`, sorted by name so the load order is stable.
-fn finding_files(dir: &Path, diagnostics: &mut Vec<Diagnostic>) -> Vec<PathBuf> {
+fn finding_files(
+    dir: &Path,
+    overrides: &Overrides,
+    diagnostics: &mut Vec<Diagnostic>,
+) -> Vec<PathBuf> {
     let findings_dir = dir.join(FINDINGS_DIR);
     let entries = match std::fs::read_dir(&findings_dir) {
         Ok(entries) => entries,
@@ -135,7 +206,15 @@ fn finding_files(dir: &Path, diagnostics: &mut Vec<Diagnostic>) -> Vec<PathBuf> 
                 .is_some_and(|n| !n.as_encoded_bytes().starts_with(b"."))
         })
         .collect();
+    paths.extend(
+        overrides
+            .keys()
+            .filter(|p| p.parent() == Some(findings_dir.as_path()))
+            .filter(|p| p.extension().is_some_and(|ext| ext == "toml"))
+            .cloned(),
+    );
     paths.sort();
+    paths.dedup();
     if paths.is_empty() {
         diagnostics.push(
             Diagnostic::error(format!("`{}` holds no .toml files", findings_dir.display()))
@@ -149,6 +228,7 @@ fn finding_files(dir: &Path, diagnostics: &mut Vec<Diagnostic>) -> Vec<PathBuf> 
 fn read_findings(
     paths: &[PathBuf],
     rules: &finding::Rules,
+    overrides: &Overrides,
     sources: &mut Sources,
     diagnostics: &mut Vec<Diagnostic>,
 ) -> Vec<Finding> {
@@ -167,7 +247,9 @@ fn read_findings(
                     group
                         .iter()
                         .enumerate()
-                        .map(|(i, path)| read_finding_file(path, first_id + c * chunk + i, rules))
+                        .map(|(i, path)| {
+                            read_finding_file(path, first_id + c * chunk + i, rules, overrides)
+                        })
                         .collect::<Vec<_>>()
                 })
             })
@@ -193,9 +275,10 @@ fn read_finding_file(
     path: &Path,
     file: FileId,
     rules: &finding::Rules,
+    overrides: &Overrides,
 ) -> (Option<(PathBuf, String)>, Vec<Finding>, Vec<Diagnostic>) {
     let mut diagnostics = Vec::new();
-    let Some(text) = read_text(path, &mut diagnostics) else {
+    let Some(text) = read_text(path, overrides, &mut diagnostics) else {
         return (
             Some((path.to_path_buf(), String::new())),
             Vec::new(),
@@ -217,11 +300,12 @@ fn read_finding_file(
 
 fn read_file(
     path: &Path,
+    overrides: &Overrides,
     sources: &mut Sources,
     diagnostics: &mut Vec<Diagnostic>,
 ) -> Option<FileId> {
     let id = sources.len();
-    let text = read_text(path, diagnostics);
+    let text = read_text(path, overrides, diagnostics);
     let ok = text.is_some();
     sources.add(path.to_path_buf(), text.unwrap_or_default());
     ok.then_some(id)
@@ -229,7 +313,14 @@ fn read_file(
 
 /// Reads a file as UTF-8 text; a problem becomes a diagnostic naming the file (and, for bytes
 /// that are not UTF-8, their line and column).
-fn read_text(path: &Path, diagnostics: &mut Vec<Diagnostic>) -> Option<String> {
+fn read_text(
+    path: &Path,
+    overrides: &Overrides,
+    diagnostics: &mut Vec<Diagnostic>,
+) -> Option<String> {
+    if let Some(text) = overrides.get(path) {
+        return Some(text.clone());
+    }
     let bytes = match read_regular_file(path) {
         Ok(bytes) => bytes,
         Err(what) => {
@@ -240,6 +331,12 @@ fn read_text(path: &Path, diagnostics: &mut Vec<Diagnostic>) -> Option<String> {
             return None;
         }
     };
+    decode(path, bytes, diagnostics)
+}
+
+/// A file's bytes as UTF-8 text, or a diagnostic naming the file (and, for bytes that are not
+/// UTF-8, their line and column).
+fn decode(path: &Path, bytes: Vec<u8>, diagnostics: &mut Vec<Diagnostic>) -> Option<String> {
     if bytes.starts_with(b"\xEF\xBB\xBF") {
         diagnostics.push(
             Diagnostic::error(format!(
@@ -340,5 +437,60 @@ fn io_reason(e: &std::io::Error) -> String {
         std::io::ErrorKind::NotFound => "it does not exist".into(),
         std::io::ErrorKind::PermissionDenied => "permission denied".into(),
         _ => e.to_string(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn today() -> crate::date::Date {
+        crate::date::Date::from_ymd_opt(2021, 3, 1).unwrap()
+    }
+
+    /// The in-memory loader is the folder loader minus the disk: same records, same problems.
+    #[test]
+    fn in_memory_load_matches_the_folder_load() {
+        let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("data");
+        let from_disk = load(&dir, today());
+        let report = std::fs::read(dir.join(REPORT_FILE)).unwrap();
+        let mut files: Vec<(String, Vec<u8>)> = std::fs::read_dir(dir.join(FINDINGS_DIR))
+            .unwrap()
+            .flatten()
+            .map(|e| {
+                let name = e.file_name().to_string_lossy().into_owned();
+                (name, std::fs::read(e.path()).unwrap())
+            })
+            .collect();
+        files.sort();
+        let files: Vec<(&str, &[u8])> = files
+            .iter()
+            .map(|(n, b)| (n.as_str(), b.as_slice()))
+            .collect();
+        let in_memory = load_in_memory(&report, &files, today());
+        let shape = |loaded: &Loaded| {
+            let report = loaded.report.as_ref().expect("the shipped data is valid");
+            report
+                .measures()
+                .map(|(address, _, m)| (address, m.text.clone(), m.status))
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(shape(&from_disk), shape(&in_memory));
+        let messages = |loaded: &Loaded| {
+            loaded
+                .diagnostics
+                .iter()
+                .map(|d| d.message.clone())
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(messages(&from_disk), messages(&in_memory));
+
+        let broken = load_in_memory(
+            b"intro = \"x\"",
+            &[("01.toml", b"\xEF\xBB\xBFa = 1")],
+            today(),
+        );
+        assert!(broken.report.is_none());
+        assert!(broken.diagnostics[0].message.contains("findings/01.toml"));
     }
 }

@@ -8,6 +8,9 @@
 //! data: exit code 1, the expected message with `file:line:col` where there is a line, no
 //! panic, a bounded message, and not one byte of the folder changed.
 
+mod dataset;
+mod properties;
+
 use std::path::{Path, PathBuf};
 use std::time::Duration;
 

@@ -406,8 +406,11 @@ mod tests {
 
     #[test]
     fn replacing_a_value_keeps_its_comment_and_spacing() {
-        let text = "[[finding]]\nid = 1\n[[finding.measure]]\nstatus =   \"in-progress\"   # 推进中\n";
-        let out = edit(text, |m| m.set("status", Value::from("done"), MEASURE_ORDER));
+        let text =
+            "[[finding]]\nid = 1\n[[finding.measure]]\nstatus =   \"in-progress\"   # 推进中\n";
+        let out = edit(text, |m| {
+            m.set("status", Value::from("done"), MEASURE_ORDER)
+        });
         assert_eq!(
             out,
             "[[finding]]\nid = 1\n[[finding.measure]]\nstatus =   \"done\"   # 推进中\n"
@@ -429,7 +432,8 @@ mod tests {
 
     #[test]
     fn inline_measures_stay_inline() {
-        let text = "[[finding]]\nid = 1\nmeasure = [ { text = \"x\", status = \"not-started\" } ]\n";
+        let text =
+            "[[finding]]\nid = 1\nmeasure = [ { text = \"x\", status = \"not-started\" } ]\n";
         let out = edit(text, |m| {
             m.set("owner", Value::from("张三"), MEASURE_ORDER);
             m.push_log(&[("note", Value::from("开始"))]);
@@ -439,12 +443,16 @@ mod tests {
 
     #[test]
     fn evidence_lists_grow_in_their_own_layout() {
-        let text = "[[finding]]\nid = 1\n[[finding.measure]]\nevidence = [\n  \"a\",\n  \"b\",\n]\n";
+        let text =
+            "[[finding]]\nid = 1\n[[finding.measure]]\nevidence = [\n  \"a\",\n  \"b\",\n]\n";
         let out = edit(text, |m| assert!(m.add_evidence("c")));
         assert_eq!(out, "[[finding]]\nid = 1\n[[finding.measure]]\nevidence = [\n  \"a\",\n  \"b\",\n  \"c\",\n]\n");
         let one = "[[finding]]\nid = 1\n[[finding.measure]]\nevidence = \"a\" # 一份\n";
         let out = edit(one, |m| assert!(m.add_evidence("b")));
-        assert_eq!(out, "[[finding]]\nid = 1\n[[finding.measure]]\nevidence = [\"a\", \"b\"] # 一份\n");
+        assert_eq!(
+            out,
+            "[[finding]]\nid = 1\n[[finding.measure]]\nevidence = [\"a\", \"b\"] # 一份\n"
+        );
     }
 
     #[test]

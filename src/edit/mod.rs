@@ -86,7 +86,11 @@ impl DataLock {
         let ignore = state.join(".gitignore");
         if !ignore.exists() {
             // The lock and journal are this machine's undo state, not part of the record.
-            write_file(&ignore, b"# rectify's lock and undo journal: not part of the record\n*\n", false)?;
+            write_file(
+                &ignore,
+                b"# rectify's lock and undo journal: not part of the record\n*\n",
+                false,
+            )?;
         }
         let path = state.join("lock");
         let file = OpenOptions::new()
@@ -181,8 +185,12 @@ impl Session {
             .iter()
             .map(|f| (self.data.join(&f.path), f.after.clone()))
             .collect();
-        let after = load::load_with(&self.data, self.today, &overrides);
+        let mut after = load::load_with(&self.data, self.today, &overrides);
         if after.has_errors() {
+            // Only the errors block the write; warnings (overdue…) would bury them.
+            after
+                .diagnostics
+                .retain(crate::diagnostic::Diagnostic::is_error);
             eprintln!(
                 "error: `{}` would leave the data with errors, so nothing was written:",
                 change.command

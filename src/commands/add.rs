@@ -188,7 +188,7 @@ fn add_measure(ctx: &Context, args: &AddCommand) -> Result<()> {
         files: vec![FileChange {
             path: path.clone(),
             before: Some(before.to_string()),
-            after: doc.to_string(),
+            after: document::render(&doc, before),
         }],
     };
     let finding_id = finding.id;

@@ -228,7 +228,9 @@ impl Shown {
                 m.address,
                 m.status.label(language)
             );
-            let _ = writeln!(out, "  {}{}", label(Field::Text, language), m.text);
+            // Continuation lines of a multi-line text stay inside the measure's block.
+            let text = m.text.trim_end().replace('\n', "\n    ");
+            let _ = writeln!(out, "  {}{text}", label(Field::Text, language));
             let fields = [
                 (Field::Owner, m.owner.clone()),
                 (Field::Department, m.department.clone()),

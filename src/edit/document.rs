@@ -442,11 +442,18 @@ mod tests {
     #[test]
     fn crlf_files_and_files_without_a_final_newline_keep_their_form() {
         let crlf = "[[finding]]\r\nid = 1\r\n\r\n[[finding.measure]]\r\ntext = \"a\"\r\n";
-        let out = edit(crlf, |m| m.set("status", Value::from("done"), MEASURE_ORDER));
+        let out = edit(crlf, |m| {
+            m.set("status", Value::from("done"), MEASURE_ORDER)
+        });
         assert_eq!(out, "[[finding]]\r\nid = 1\r\n\r\n[[finding.measure]]\r\ntext = \"a\"\r\nstatus = \"done\"\r\n");
         let open = "[[finding]]\nid = 1\n[[finding.measure]]\ntext = \"a\"";
-        let out = edit(open, |m| m.set("status", Value::from("done"), MEASURE_ORDER));
-        assert_eq!(out, "[[finding]]\nid = 1\n[[finding.measure]]\ntext = \"a\"\nstatus = \"done\"");
+        let out = edit(open, |m| {
+            m.set("status", Value::from("done"), MEASURE_ORDER)
+        });
+        assert_eq!(
+            out,
+            "[[finding]]\nid = 1\n[[finding.measure]]\ntext = \"a\"\nstatus = \"done\""
+        );
     }
 
     #[test]
@@ -507,4 +514,3 @@ mod tests {
         assert_eq!(out, "[[finding]]\nid = 1\n\n[[finding.measure]]\ntext = \"a\"\n\n[[finding.measure.log]]\nnote = \"n\"\n\n# 第二项\n[[finding.measure]]\ntext = \"b\"\n");
     }
 }
-

@@ -259,7 +259,7 @@ impl Shown {
                 );
             }
             if !m.log.is_empty() {
-                let _ = writeln!(out, "  {}", label(Field::Log, language));
+                let _ = writeln!(out, "  {}", label(Field::Log, language).trim_end());
                 for entry in &m.log {
                     let _ = writeln!(out, "    {}", log_line(entry, language));
                 }

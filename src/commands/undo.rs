@@ -31,6 +31,12 @@ pub fn run(ctx: &Context) -> Result<()> {
 }
 
 pub fn history(ctx: &Context) -> Result<()> {
+    if !ctx.data.is_dir() {
+        return Err(crate::Error::failed_with_help(
+            format!("there is no data folder `{}`", ctx.data.display()),
+            "pass the data folder with --data DIR",
+        ));
+    }
     let entries = journal::entries(&ctx.data)?;
     if entries.is_empty() {
         return crate::output::print(&format!(

@@ -40,10 +40,18 @@ pub fn run(ctx: &Context, args: &UpdateArgs) -> Result<()> {
     let lines = summary.lines;
     let address = args.address;
     match session.commit(change, args.dry_run)? {
-        Committed::Unchanged => crate::output::print(&format!(
-            "nothing to change: {} already as asked\n",
-            describe_target(address.measure.is_some(), address.to_string().as_str())
-        )),
+        Committed::Unchanged => {
+            let skipped =
+                if address.measure.is_none() && (args.deadline.is_some() || args.done.is_some()) {
+                    " (on a finding, --deadline skips completed measures and --done those not done)"
+                } else {
+                    ""
+                };
+            crate::output::print(&format!(
+                "nothing to change: {} already as asked{skipped}\n",
+                describe_target(address.measure.is_some(), address.to_string().as_str())
+            ))
+        }
         Committed::DryRun(diff) => {
             eprintln!("dry run: nothing was written");
             crate::output::print(&diff)

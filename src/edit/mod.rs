@@ -138,6 +138,7 @@ impl Session {
         let lock = DataLock::acquire(data)?;
         let loaded = load::load(data, today);
         if loaded.report.is_none() {
+            eprintln!("error: rectify writes only to data without errors, so nothing was written; fix these first:");
             return Err(Error::Invalid(Box::new(loaded)));
         }
         Ok(Session {

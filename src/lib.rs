@@ -34,6 +34,7 @@ pub fn run(cli: Cli) -> Result<()> {
             .today
             .unwrap_or_else(|| chrono::Local::now().date_naive()),
         color: color_enabled(cli.color, std::io::stdout().is_terminal()),
+        color_choice: cli.color,
     };
     match cli.command {
         Command::Check(args) => commands::check::run(&ctx, &args),

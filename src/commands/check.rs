@@ -1,10 +1,11 @@
 //! `rectify check`: every problem in the data folder, with file, line, column and a hint.
 
+use std::io::IsTerminal;
+
 use crate::cli::CheckArgs;
 use crate::commands::Context;
 use crate::diagnostic::{self, Diagnostic};
 use crate::error::{Error, Result};
-use crate::source::Sources;
 
 pub fn run(ctx: &Context, args: &CheckArgs) -> Result<()> {
     let loaded = ctx.load();
@@ -40,7 +41,7 @@ pub fn run(ctx: &Context, args: &CheckArgs) -> Result<()> {
 }
 
 /// The last line after diagnostics: how many errors and warnings, in how many files.
-pub fn summary_line(diagnostics: &[Diagnostic], sources: &Sources) -> String {
+pub fn summary_line(diagnostics: &[Diagnostic]) -> String {
     let errors = diagnostics.iter().filter(|d| d.is_error()).count();
     let warnings = diagnostics.len() - errors;
     let mut files: Vec<usize> = diagnostics
@@ -49,7 +50,6 @@ pub fn summary_line(diagnostics: &[Diagnostic], sources: &Sources) -> String {
         .collect();
     files.sort_unstable();
     files.dedup();
-    let _ = sources;
     let mut line = format!("error: the data has {}", plural(errors, "error"));
     if warnings > 0 {
         line.push_str(&format!(" and {}", plural(warnings, "warning")));

@@ -17,10 +17,7 @@ pub fn run(ctx: &Context, args: &CheckArgs) -> Result<()> {
         .report
         .as_ref()
         .expect("a load without errors has a report");
-    let color = crate::color_enabled(
-        crate::cli::ColorChoice::Auto,
-        std::io::IsTerminal::is_terminal(&std::io::stderr()),
-    );
+    let color = crate::color_enabled(ctx.color_choice, std::io::stderr().is_terminal());
     eprint!(
         "{}",
         diagnostic::render(&loaded.diagnostics, &loaded.sources, color)

@@ -282,6 +282,9 @@ pub enum AddCommand {
         /// 整改时限
         #[arg(long, value_name = "DATE", value_parser = parse_date)]
         deadline: Option<Date>,
+        /// Done date (defaults to today when the status is done)
+        #[arg(long, value_name = "DATE", value_parser = parse_date)]
+        done: Option<Date>,
         /// Print the diff that would be applied and write nothing
         #[arg(long)]
         dry_run: bool,

@@ -79,14 +79,49 @@ impl Field {
 }
 
 /// Parses a file for editing. The loader has already accepted it, so a failure here means
-/// toml_edit reads TOML differently from the loader: say so rather than guess.
+/// toml_edit reads TOML differently from the loader: say so rather than guess. A file that
+/// toml_edit cannot print back byte for byte is refused too, so no edit ever rewrites
+/// bytes it was not asked to change.
 pub fn parse(path: &str, text: &str) -> crate::Result<DocumentMut> {
-    text.parse::<DocumentMut>().map_err(|e| {
+    let doc = text.parse::<DocumentMut>().map_err(|e| {
         crate::Error::failed(format!(
             "cannot edit `{path}`: {}",
             e.to_string().trim().replace('\n', "; ")
         ))
-    })
+    })?;
+    if render(&doc, text) != text {
+        let line = render(&doc, text)
+            .split_inclusive('\n')
+            .zip(text.split_inclusive('\n'))
+            .position(|(a, b)| a != b)
+            .map_or(text.lines().count(), |i| i + 1);
+        return Err(crate::Error::failed_with_help(
+            format!("cannot edit `{path}` without changing other bytes (from line {line} on)"),
+            "the file uses a layout the editor cannot keep exactly; make this change by hand, then run `rectify check`",
+        ));
+    }
+    Ok(doc)
+}
+
+/// The document's text in the original file's conventions: toml_edit writes `\n` line ends
+/// and always ends with one, so a CRLF file gets CRLF back and a file without a final
+/// newline stays without one.
+pub fn render(doc: &DocumentMut, original: &str) -> String {
+    let mut text = doc.to_string();
+    let crlf = original.contains("\r\n") && !original.replace("\r\n", "").contains('\n');
+    if crlf {
+        text = text.replace("\r\n", "\n").replace('\n', "\r\n");
+    }
+    if !original.is_empty() && !original.ends_with('\n') {
+        let trimmed = text
+            .strip_suffix("\r\n")
+            .or_else(|| text.strip_suffix('\n'))
+            .map(str::to_string);
+        if let Some(trimmed) = trimmed {
+            text = trimmed;
+        }
+    }
+    text
 }
 
 /// A TOML date value (`2021-03-01`, no quotes), as the loader expects dates.
@@ -401,7 +436,24 @@ mod tests {
         let finding = finding(&mut doc, 1).unwrap();
         let mut record = measure(finding, 0).unwrap();
         f(&mut record);
-        doc.to_string()
+        render(&doc, text)
+    }
+
+    #[test]
+    fn crlf_files_and_files_without_a_final_newline_keep_their_form() {
+        let crlf = "[[finding]]\r\nid = 1\r\n\r\n[[finding.measure]]\r\ntext = \"a\"\r\n";
+        let out = edit(crlf, |m| {
+            m.set("status", Value::from("done"), MEASURE_ORDER)
+        });
+        assert_eq!(out, "[[finding]]\r\nid = 1\r\n\r\n[[finding.measure]]\r\ntext = \"a\"\r\nstatus = \"done\"\r\n");
+        let open = "[[finding]]\nid = 1\n[[finding.measure]]\ntext = \"a\"";
+        let out = edit(open, |m| {
+            m.set("status", Value::from("done"), MEASURE_ORDER)
+        });
+        assert_eq!(
+            out,
+            "[[finding]]\nid = 1\n[[finding.measure]]\ntext = \"a\"\nstatus = \"done\""
+        );
     }
 
     #[test]

@@ -83,15 +83,6 @@ impl DataLock {
             move |source| Error::Write { path, source }
         };
         std::fs::create_dir_all(&state).map_err(write_err(&state))?;
-        let ignore = state.join(".gitignore");
-        if !ignore.exists() {
-            // The lock and journal are this machine's undo state, not part of the record.
-            write_file(
-                &ignore,
-                b"# rectify's lock and undo journal: not part of the record\n*\n",
-                false,
-            )?;
-        }
         let path = state.join("lock");
         let file = OpenOptions::new()
             .create(true)
@@ -112,7 +103,17 @@ impl DataLock {
             Err(std::fs::TryLockError::Error(source)) => return Err(Error::Write { path, source }),
         }
         let lock = DataLock { _file: file };
+        // Only under the lock: a temp file found now belongs to no live writer.
         remove_stale_temps(data);
+        let ignore = state.join(".gitignore");
+        if !ignore.exists() {
+            // The lock and journal are this machine's undo state, not part of the record.
+            write_file(
+                &ignore,
+                b"# rectify's lock and undo journal: not part of the record\n*\n",
+                false,
+            )?;
+        }
         journal::reconcile(data)?;
         Ok(lock)
     }
@@ -138,6 +139,7 @@ impl Session {
         let lock = DataLock::acquire(data)?;
         let loaded = load::load(data, today);
         if loaded.report.is_none() {
+            eprintln!("error: rectify writes only to data without errors, so nothing was written; fix these first:");
             return Err(Error::Invalid(Box::new(loaded)));
         }
         Ok(Session {
@@ -185,8 +187,12 @@ impl Session {
             .iter()
             .map(|f| (self.data.join(&f.path), f.after.clone()))
             .collect();
-        let after = load::load_with(&self.data, self.today, &overrides);
+        let mut after = load::load_with(&self.data, self.today, &overrides);
         if after.has_errors() {
+            // Only the errors block the write; warnings (overdue…) would bury them.
+            after
+                .diagnostics
+                .retain(crate::diagnostic::Diagnostic::is_error);
             eprintln!(
                 "error: `{}` would leave the data with errors, so nothing was written:",
                 change.command

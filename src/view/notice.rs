@@ -238,9 +238,15 @@ pub fn status_as_of(measure: &Measure, date: Date, feedback: Option<Date>) -> St
 /// Text as printed on one line: trimmed, any line break (with the spaces around it)
 /// made one space, other control characters dropped.
 pub fn one_line(text: &str) -> String {
+    flatten(text.trim())
+}
+
+/// Line breaks (with the spaces around them) made one space, other control characters
+/// dropped; leading and trailing spaces kept (a format's `({n}) ` keeps its space).
+fn flatten(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     let mut pending_break = false;
-    for c in text.trim().chars() {
+    for c in text.chars() {
         if matches!(
             c,
             '\n' | '\r' | '\u{2028}' | '\u{2029}' | '\u{85}' | '\u{0b}' | '\u{0c}'
@@ -330,6 +336,9 @@ impl<'r> Builder<'r> {
             None => (one_line(&self.facts(&self.s.intro_format)), true),
         };
         if self.s.statistics_at == StatisticsAt::Intro {
+            if report.language == Language::En {
+                intro.push(' ');
+            }
             intro.push_str(&self.statistics.sentence);
         }
         self.paragraph(Role::Intro, vec![plain(&intro)]);
@@ -509,7 +518,7 @@ impl<'r> Builder<'r> {
 
     fn points(&mut self, layout: PointLayout, points: &[crate::model::Point]) {
         let point_spans = |number: String, p: &crate::model::Point| {
-            let mut spans = vec![plain(&number)];
+            let mut spans = vec![piece(&number)];
             if let Some(lead) = &p.lead {
                 spans.push(bold(lead));
             }
@@ -524,10 +533,17 @@ impl<'r> Builder<'r> {
                 }
             }
             PointLayout::Inline => {
+                let space = self.report.language == Language::En;
                 let spans = points
                     .iter()
                     .enumerate()
-                    .flat_map(|(i, p)| point_spans(self.ordinal(i + 1), p))
+                    .flat_map(|(i, p)| {
+                        let mut spans = point_spans(self.ordinal(i + 1), p);
+                        if space && i > 0 {
+                            spans.insert(0, piece(" "));
+                        }
+                        spans
+                    })
                     .collect();
                 self.paragraph(Role::Point, spans);
             }
@@ -621,7 +637,7 @@ impl<'r> Builder<'r> {
         let mut inline: Vec<Span> = Vec::new();
         if let Some(label) = &s.measures_label {
             match layout {
-                MeasureLayout::Inline => inline.push(plain(label)),
+                MeasureLayout::Inline => inline.push(piece(label)),
                 _ => self.paragraph(Role::Label, vec![plain(label)]),
             }
         }
@@ -631,10 +647,10 @@ impl<'r> Builder<'r> {
                 MeasureLayout::Items => self.number(depth + 1, i + 1),
                 _ => self.ordinal(i + 1),
             };
-            let mut spans = vec![plain(&ordinal), plain(&measure.text)];
+            let mut spans = vec![piece(&ordinal), plain(&measure.text)];
             if self.options.with_status {
                 let label = measure.status.label(language);
-                spans.push(plain(&settings::fill(&s.status_format, |name| {
+                spans.push(piece(&settings::fill(&s.status_format, |name| {
                     (name == "status").then(|| label.to_string())
                 })));
             }
@@ -646,6 +662,11 @@ impl<'r> Builder<'r> {
                 status_label: measure.status.label(language).to_string(),
             });
             match layout {
+                // English sentences are separated by a space; Chinese ones are not.
+                MeasureLayout::Inline if i > 0 && language == Language::En => {
+                    inline.push(piece(" "));
+                    inline.extend(spans)
+                }
                 MeasureLayout::Inline => inline.extend(spans),
                 _ => self.paragraph(Role::Measures, spans),
             }
@@ -708,6 +729,14 @@ fn number_with(format: &str, n: usize) -> String {
 fn plain(text: &str) -> Span {
     Span {
         text: one_line(text),
+        bold: false,
+    }
+}
+
+/// A generated piece (a number, a label, a status): its spaces are part of the format.
+fn piece(text: &str) -> Span {
+    Span {
+        text: flatten(text),
         bold: false,
     }
 }

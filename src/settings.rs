@@ -117,7 +117,9 @@ pub struct NoticeSettings {
     pub measures: MeasureLayout,
     /// Printed before a finding's measures, e.g. 整改情况：
     pub measures_label: Option<String>,
-    /// A finding with one measure written as plain prose, without 一是.
+    /// A finding with one measure written as plain prose, without 一是
+    /// (`single_measure = "plain"`; "numbered" is the default).
+    #[serde(rename = "single_measure", serialize_with = "plain_or_numbered")]
     pub single_measure_plain: bool,
     /// Appended to a measure with --with-status; `{status}` is its label.
     pub status_format: String,
@@ -125,12 +127,25 @@ pub struct NoticeSettings {
     pub statistics: Option<String>,
     pub statistics_at: StatisticsAt,
     /// Free figures printed verbatim through `{key}` in the statistics sentence.
+    #[serde(serialize_with = "pairs_as_map")]
     pub figures: Vec<(String, String)>,
     pub contact: ContactLayout,
     pub contact_at: ContactAt,
     pub contact_label_separator: String,
     pub contact_separator: String,
     pub contact_end: String,
+}
+
+fn plain_or_numbered<S: serde::Serializer>(plain: &bool, serializer: S) -> Result<S::Ok, S::Error> {
+    serializer.serialize_str(if *plain { "plain" } else { "numbered" })
+}
+
+/// Figures as a JSON object, in the order written.
+fn pairs_as_map<S: serde::Serializer>(
+    pairs: &[(String, String)],
+    serializer: S,
+) -> Result<S::Ok, S::Error> {
+    serializer.collect_map(pairs.iter().map(|(k, v)| (k, v)))
 }
 
 impl Default for NoticeSettings {

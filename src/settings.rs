@@ -162,7 +162,7 @@ const INTRO_EN: &str = "As arranged by {authority}, {group} inspected {unit} fro
 /// `statistics` is not given.
 pub const STATISTICS_ZH: &str = "巡察反馈的{categories}个方面{findings}个问题，已完成整改{findings_completed}个、正在整改{findings_open}个，整改完成率{finding_rate}。";
 pub const STATISTICS_ZH_NO_CATEGORIES: &str = "巡察反馈的{findings}个问题，已完成整改{findings_completed}个、正在整改{findings_open}个，整改完成率{finding_rate}。";
-pub const STATISTICS_EN: &str = "Of the {findings} findings fed back, {findings_completed} are rectified and {findings_open} in progress: {finding_rate} complete.";
+pub const STATISTICS_EN: &str = "Findings fed back: {findings}; rectified: {findings_completed}; in progress: {findings_open} ({finding_rate} complete).";
 
 impl NoticeSettings {
     /// The defaults in a language (Chinese: the reference notice).

@@ -302,6 +302,79 @@ fn a_broken_user_template_is_a_clear_error() {
 }
 
 #[test]
+fn the_examples_in_the_template_docs_render() {
+    let docs =
+        std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("docs/templates.md"))
+            .unwrap();
+    let examples: Vec<&str> = docs
+        .split("```jinja\n")
+        .skip(1)
+        .map(|s| s.split("```").next().unwrap())
+        .collect();
+    assert_eq!(examples.len(), 3);
+    let data = DataDir::shipped();
+    let outputs: Vec<String> = examples
+        .iter()
+        .map(|example| {
+            data.write("example.j2", example);
+            let t = data.path().join("example.j2");
+            export(
+                data.path(),
+                &["--format", "md", "--template", t.to_str().unwrap()],
+            )
+        })
+        .collect();
+    assert_carries_reference(&outputs[0]);
+    assert!(
+        outputs[1].contains("| 10 | 履行整改主体责任不到位,审计整改不及时、不到位 | 长期坚持 |")
+    );
+    assert_eq!(outputs[2].lines().count(), 3 + 10 * 2);
+}
+
+#[test]
+fn template_is_refused_for_formats_without_one() {
+    let data = DataDir::shipped();
+    data.write("t.j2", "{{ title }}");
+    let t = data.path().join("t.j2");
+    let assert = run(
+        data.path(),
+        &[
+            "export",
+            "--format",
+            "json",
+            "--template",
+            t.to_str().unwrap(),
+        ],
+    );
+    let err = String::from_utf8(assert.code(2).get_output().stderr.clone()).unwrap();
+    assert!(
+        err.contains("--template works with md, txt and html"),
+        "{err}"
+    );
+}
+
+#[test]
+fn an_english_notice() {
+    let data = DataDir::copy_of(&fixture("export/progress"));
+    let toml = data.read("rectify.toml");
+    let toml: String = toml
+        .lines()
+        .filter(|l| !l.starts_with("statistics = "))
+        .map(|l| format!("{l}\n"))
+        .collect();
+    data.write("rectify.toml", &format!("language = \"en\"\n{toml}"));
+    let txt = export(data.path(), &["--format", "txt", "--with-status"]);
+    assert_eq!(
+        txt,
+        "As arranged by 市委, 市委第一巡察组 inspected 市档案馆党组 from 1 March 2021 to 30 April 2021 and fed its findings back to 市档案馆党组 on 1 June 2021. This notice reports how the rectification stands. Findings fed back: 2; rectified: 1; in progress: 1 (50% complete).\n\
+         1. On “档案安全管理制度执行不严”\n\
+         (1) 修订档案安全管理办法。 (done) (2) 开展库房安全隐患排查。 (done) (3) 建立库房巡查台账。 (in progress)\n\
+         2. On “数字化进度滞后”\n\
+         (1) 制定馆藏档案数字化三年计划。 (ongoing)\n"
+    );
+}
+
+#[test]
 fn print_template_prints_the_built_in_one() {
     let md = stdout(rectify().args(["export", "--print-template"]).assert());
     assert!(md.contains("md_spans"));

@@ -111,8 +111,9 @@ pub struct NoticeSettings {
     pub points: PointLayout,
     /// A finding's heading; `{title}` is its title.
     pub finding_heading: String,
-    /// The detail line under a finding's heading; `{description}` is its description.
-    pub finding_detail: String,
+    /// The detail line under the heading of a finding with a description, e.g.
+    /// `问题表现：{description}`. None: descriptions are not printed (the reference).
+    pub finding_detail: Option<String>,
     pub finding_numbering: FindingNumbering,
     pub measures: MeasureLayout,
     /// Printed before a finding's measures, e.g. 整改情况：
@@ -182,7 +183,7 @@ impl NoticeSettings {
             ordinal: s("{cn}是", "({n}) "),
             points: PointLayout::Paragraphs,
             finding_heading: s("针对“{title}”的问题。", "On “{title}”"),
-            finding_detail: "{description}".to_string(),
+            finding_detail: None,
             finding_numbering: FindingNumbering::Continuous,
             measures: MeasureLayout::Inline,
             measures_label: None,
@@ -270,9 +271,7 @@ pub fn read(value: &Spanned<DeValue>, language: Language, ctx: &mut Ctx) -> Noti
     if let Some(v) = text(ctx, "finding_heading") {
         s.finding_heading = v;
     }
-    if let Some(v) = text(ctx, "finding_detail") {
-        s.finding_detail = v;
-    }
+    s.finding_detail = text(ctx, "finding_detail");
     if let Some(v) = choice(
         ctx,
         &t,

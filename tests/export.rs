@@ -706,8 +706,9 @@ fn closing_lines_and_contact_layouts() {
 
 #[test]
 fn numbering_levels_are_settings() {
-    let txt =
-        small_txt("numbering = [\"第{cn}部分 \", \"{cn}、\", \"（{n}）\"]\nordinal = \"第{cn}，\"");
+    let txt = small_txt(&format!(
+        "numbering = [\"第{{cn}}部分 \", \"{{cn}}、\", \"（{{n}}）\"]\nordinal = \"第{{cn}}，\"\n{DETAIL}"
+    ));
     assert!(txt.contains("\n第二部分 问题整改情况\n一、甲方面\n（1）针对“学习制度落实不到位”的问题。\n学习缺少计划。\n第一，制定年度学习计划。第二，建立学习台账。\n"), "{txt}");
 }
 
@@ -726,7 +727,7 @@ fn findings_without_categories_or_sections() {
     assert_eq!(
         txt,
         "根据区委巡察工作统一部署,2021年4月6日至6月10日,区委第一巡察组对区文旅局党组进行了巡察,并于7月15日向区文旅局党组反馈了巡察意见。按照党务公开原则和巡察工作有关要求,现将巡察整改进展情况予以公布。\n\
-         一、针对“学习制度落实不到位”的问题。\n学习缺少计划。\n一是制定年度学习计划。二是建立学习台账。\n\
+         一、针对“学习制度落实不到位”的问题。\n一是制定年度学习计划。二是建立学习台账。\n\
          二、针对“采购程序不规范”的问题。\n一是修订采购管理办法。\n特此公告。\n"
     );
 }
@@ -833,8 +834,11 @@ fn as_of_reports_progress_from_done_dates_and_logs() {
 
 const HOSTILE: &str = "<script>alert(1)</script> & *星* _下_ `代码` ``` | 表 | ~删~ [链](http://x) ![图](y) &amp; \\\\";
 
+/// Descriptions printed under the findings' headings.
+const DETAIL: &str = "finding_detail = \"{description}\"";
+
 fn hostile() -> DataDir {
-    let data = small("");
+    let data = small(DETAIL);
     let h = HOSTILE.replace('\\', "\\\\").replace('"', "\\\"");
     let toml = data
         .read("rectify.toml")
@@ -899,7 +903,7 @@ fn hostile_text_keeps_the_html_structure() {
         html.contains("&lt;script&gt;alert(1)&lt;&#x2f;script&gt; &amp; *星*"),
         "{html}"
     );
-    let benign = export(small("").path(), &["--format", "html"]);
+    let benign = export(small(DETAIL).path(), &["--format", "html"]);
     for tag in [
         "<p", "<h1", "<h2", "<h3", "<h4", "<strong", "<div", "<a ", "<img",
     ] {
@@ -916,7 +920,7 @@ fn hostile_text_keeps_the_html_structure() {
 fn hostile_text_keeps_one_paragraph_per_line_in_text() {
     let data = hostile();
     let txt = export(data.path(), &["--format", "txt"]);
-    let benign = export(small("").path(), &["--format", "txt"]);
+    let benign = export(small(DETAIL).path(), &["--format", "txt"]);
     assert_eq!(txt.lines().count(), benign.lines().count() + 6);
     assert!(txt.contains(&format!("一是{HOSTILE} 第二段二是建立学习台账。")));
 }

@@ -620,8 +620,8 @@ impl<'r> Builder<'r> {
             number: number.clone(),
             text: heading.clone(),
         });
-        if let Some(description) = &finding.description {
-            let detail = settings::fill(&s.finding_detail, |name| {
+        if let (Some(description), Some(format)) = (&finding.description, &s.finding_detail) {
+            let detail = settings::fill(format, |name| {
                 (name == "description").then(|| one_line(description))
             });
             self.paragraph(Role::Detail, vec![plain(&detail)]);

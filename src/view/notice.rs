@@ -182,11 +182,12 @@ impl Notice {
     pub fn build(report: &Report, options: &NoticeOptions) -> Notice {
         let dated;
         let report = match options.as_of {
-            Some(date) => {
+            // On or after today the statuses are the data's: they are the latest word.
+            Some(date) if date < options.today => {
                 dated = report_as_of(report, date);
                 &dated
             }
-            None => report,
+            _ => report,
         };
         Builder::new(report, options).build()
     }
@@ -766,12 +767,76 @@ fn merge(spans: Vec<Span>) -> Vec<Span> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::date::When;
+    use crate::model::LogEntry;
 
     #[test]
     fn one_line_makes_breaks_spaces() {
         assert_eq!(one_line("  a\n\n  b \r\n c  "), "a b c");
         assert_eq!(one_line("甲\u{0}乙"), "甲乙");
         assert_eq!(one_line("a\tb"), "a\tb");
+    }
+
+    fn day(s: &str) -> Date {
+        s.parse().unwrap()
+    }
+
+    fn measure(
+        status: Status,
+        done: Option<When>,
+        log: &[(&str, Option<Status>, Status)],
+    ) -> Measure {
+        Measure {
+            text: "措施。".into(),
+            status,
+            owner: None,
+            department: None,
+            deadline: None,
+            done,
+            done_unrecorded: false,
+            evidence: Vec::new(),
+            log: log
+                .iter()
+                .map(|(d, from, to)| LogEntry {
+                    date: day(d),
+                    from: *from,
+                    status: Some(*to),
+                    note: None,
+                })
+                .collect(),
+            origin: Default::default(),
+        }
+    }
+
+    #[test]
+    fn status_on_a_date_from_done_dates_and_logs() {
+        use Status::*;
+        let feedback = Some(day("2021-06-01"));
+        let m = measure(
+            Done,
+            Some(When::Day(day("2021-07-20"))),
+            &[("2021-06-20", Some(NotStarted), InProgress)],
+        );
+        assert_eq!(status_as_of(&m, day("2021-06-10"), feedback), NotStarted);
+        assert_eq!(status_as_of(&m, day("2021-06-20"), feedback), InProgress);
+        assert_eq!(status_as_of(&m, day("2021-07-19"), feedback), InProgress);
+        assert_eq!(status_as_of(&m, day("2021-07-20"), feedback), Done);
+        // completed later, no log: in progress after the feedback, not started before
+        let m = measure(Done, Some(When::Month(2021, 9)), &[]);
+        assert_eq!(status_as_of(&m, day("2021-09-15"), feedback), InProgress);
+        assert_eq!(status_as_of(&m, day("2021-09-30"), feedback), Done);
+        assert_eq!(status_as_of(&m, day("2021-05-01"), feedback), NotStarted);
+        // nothing dated: the status stands
+        let m = measure(Ongoing, None, &[]);
+        assert_eq!(status_as_of(&m, day("2021-07-01"), feedback), Ongoing);
+    }
+
+    #[test]
+    fn numbers_fill_their_formats() {
+        assert_eq!(number_with("（{cn}）", 12), "（十二）");
+        assert_eq!(number_with("{cn}是", 11), "十一是");
+        assert_eq!(number_with("{n}.", 25), "25.");
+        assert_eq!(number_with("{{n}}{n}", 3), "{n}3");
     }
 
     #[test]

@@ -133,6 +133,25 @@ fn the_fidelity_check_itself_fails_on_a_changed_word() {
 }
 
 #[test]
+fn with_the_references_parentheses_the_text_is_the_reference_line_for_line() {
+    let data = DataDir::shipped();
+    let toml = data.read("rectify.toml");
+    data.write(
+        "rectify.toml",
+        &format!("{toml}\n[notice]\nnumbering = [\"{{cn}}、\", \"({{cn}})\", \"{{n}}.\"]\n"),
+    );
+    let txt = export(data.path(), &["--format", "txt"]);
+    let reference = reference();
+    // The published page ran section 三, the closing and the contact line together in one
+    // line; everything before that is identical, punctuation included.
+    let (ours, theirs): (Vec<&str>, Vec<&str>) =
+        (txt.lines().collect(), reference.lines().collect());
+    assert_eq!(theirs.len(), 31);
+    assert_eq!(ours[..30], theirs[..30]);
+    assert!(theirs[30].starts_with(ours[30]));
+}
+
+#[test]
 fn markdown_snapshot() {
     insta::assert_snapshot!(shipped(&["--format", "md"]));
 }

@@ -102,7 +102,7 @@ pub struct NoticeSettings {
     /// A title assembled from the inspection facts when rectify.toml gives no `title`,
     /// e.g. `{unit_full}关于巡察整改进展情况的公告`. None: no title (the reference).
     pub title_format: Option<String>,
-    /// The intro written from [inspection] when rectify.toml gives no `intro`.
+    /// The intro written from `[inspection]` when rectify.toml gives no `intro`.
     pub intro_format: String,
     /// Number formats by depth (GB/T 9704): 一、 （一） 1. （1）.
     pub numbering: Vec<String>,

@@ -35,7 +35,7 @@ pub struct Notice {
     pub title: Option<String>,
     /// The intro as printed (the statistics sentence included when placed there).
     pub intro: String,
-    /// Whether the intro was written from [inspection] (rectify.toml has no `intro`).
+    /// Whether the intro was written from `[inspection]` (rectify.toml has no `intro`).
     pub intro_generated: bool,
     /// Everything printed, in order.
     pub blocks: Vec<Block>,

@@ -274,5 +274,8 @@ mod tests {
         assert_eq!(markdown_line("12. 项"), "12\\. 项");
         assert_eq!(markdown_line("2020年"), "2020年");
         assert_eq!(markdown_line("<script>"), "\\<script\\>");
+        // A bold lead of punctuation only opens the paragraph: found by the property test.
+        assert_eq!(markdown_paragraph([("-", true)]), "\\-");
+        assert_eq!(markdown_paragraph([("一是", false), ("-", true)]), "一是-");
     }
 }

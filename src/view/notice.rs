@@ -6,6 +6,19 @@
 //! Pure: no I/O, no markup. Texts are as printed, on one line each (a line break or blank
 //! line inside a data text would otherwise change the structure of the output); escaping
 //! for a format is the renderer's job.
+//!
+//! The reference notice as blocks (a renderer matches on [`Block`] and lays each out):
+//! ```text
+//! Paragraph { role: Intro, spans: [根据区委巡察工作统一部署,…] }
+//! Heading   { level: 1, of: Section,  number: "一、",   text: "加强组织领导,…" }
+//! Paragraph { role: Point, spans: ["一是", **"强化组织领导,合力推动整改。"**, "区民政局…"] }
+//! Heading   { level: 2, of: Category, number: "（一）", text: "贯彻落实…方面" }
+//! Heading   { level: 3, of: Finding,  number: "1.",     text: "针对“…”的问题。" }
+//! Paragraph { role: Measures, spans: ["一是…二是…三是…"] }
+//! Paragraph { role: Closing, … }  Contact { lines }  Signature { lines: [issuer, date] }
+//! ```
+//! Build it with [`Notice::build`]; `crate::export::json::notice_options` turns export
+//! options into [`NoticeOptions`].
 
 use chrono::Datelike;
 

@@ -9,6 +9,7 @@
 //! panic, a bounded message, and not one byte of the folder changed.
 
 mod dataset;
+mod exports;
 mod properties;
 
 use std::path::{Path, PathBuf};

@@ -8,9 +8,12 @@
 //! data: exit code 1, the expected message with `file:line:col` where there is a line, no
 //! panic, a bounded message, and not one byte of the folder changed.
 
+mod concurrency;
+mod crash;
 mod dataset;
 mod exports;
 mod properties;
+mod updates;
 
 use std::path::{Path, PathBuf};
 use std::time::Duration;

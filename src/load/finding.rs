@@ -116,14 +116,16 @@ fn read_measure(t: &Fields, ctx: &mut Ctx, rules: &Rules) -> Option<Measure> {
                 ctx,
                 rules,
             );
-        } else if !status.is_completed() {
+        } else if matches!(status, Status::InProgress | Status::NotStarted) {
+            // As with a done date (see check_dates): a measure mostly done (partial) or upheld
+            // (ongoing) may say it was done at an unrecorded time; an open one may not.
             ctx.error(
                 t.get("done").map_or(status_at, |v| v.span()),
                 format!(
                     "`done = \"{DONE_UNRECORDED}\"` on a measure that is {}",
                     status.key()
                 ),
-                "only a done measure has a done date: set the status, or remove `done`",
+                "a measure in progress or not started has no done date: set the status, or remove `done`",
             );
         }
     }

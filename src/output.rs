@@ -37,7 +37,26 @@ pub fn write_atomic(path: &Path, bytes: &[u8]) -> Result<()> {
         .tempfile_in(dir)
         .map_err(err)?;
     temp.write_all(bytes).map_err(err)?;
+    // A temp file is private (0600); an export is a document to share: keep the permissions
+    // of the file it replaces, else the usual ones. A symlink at `path` is replaced, never
+    // followed, so its permissions do not count.
+    match std::fs::symlink_metadata(path) {
+        Ok(meta) if meta.is_file() => temp.as_file().set_permissions(meta.permissions()),
+        _ => set_shared(temp.as_file()),
+    }
+    .map_err(err)?;
     temp.as_file().sync_all().map_err(err)?;
     temp.persist(path).map_err(|e| err(e.error))?;
+    Ok(())
+}
+
+#[cfg(unix)]
+fn set_shared(file: &std::fs::File) -> std::io::Result<()> {
+    use std::os::unix::fs::PermissionsExt;
+    file.set_permissions(std::fs::Permissions::from_mode(0o644))
+}
+
+#[cfg(not(unix))]
+fn set_shared(_file: &std::fs::File) -> std::io::Result<()> {
     Ok(())
 }

@@ -13,6 +13,7 @@ mod crash;
 mod dataset;
 mod exports;
 mod properties;
+mod security;
 mod updates;
 
 use std::path::{Path, PathBuf};
@@ -659,8 +660,16 @@ const CASES: &[Case] = &[
     },
 ];
 
-/// Commands that read the data folder; each must refuse bad data the same way.
-const COMMANDS: &[&[&str]] = &[&["check"], &["list"], &["list", "--measures"]];
+/// Commands that read the data folder; each must refuse bad data the same way, and write
+/// nothing (a writer may leave its lock folder `.rectify/`, which is not data).
+const COMMANDS: &[&[&str]] = &[
+    &["check"],
+    &["list"],
+    &["list", "--measures"],
+    &["export", "--format", "md"],
+    &["export", "--format", "html", "-o", "notice.html"],
+    &["update", "1.1", "--status", "done", "--note", "已完成"],
+];
 
 /// The longest standard error a case may produce: messages quote, they do not dump.
 const MAX_STDERR: usize = 16 * 1024;
@@ -696,9 +705,19 @@ fn bad_input_corpus() {
                     command.join(" ")
                 ));
             }
-        }
-        if snapshot(work.path()) != before {
-            failures.push(format!("{}: a file in the data folder changed", case.name));
+            let after = snapshot(work.path());
+            if after != before {
+                let changed: Vec<&PathBuf> = after
+                    .iter()
+                    .filter(|e| !before.contains(e))
+                    .map(|e| &e.0)
+                    .collect();
+                failures.push(format!(
+                    "{} (`rectify {}`): the folder changed: {changed:?}",
+                    case.name,
+                    command.join(" ")
+                ));
+            }
         }
         restore_permissions(&data);
     }
@@ -802,6 +821,9 @@ fn snapshot(root: &Path) -> Vec<(PathBuf, String, Vec<u8>)> {
         for entry in entries.flatten() {
             let path = entry.path();
             let relative = path.strip_prefix(root).unwrap().to_path_buf();
+            if relative == Path::new("data/.rectify") {
+                continue; // a writer's lock and journal, not data
+            }
             let meta = std::fs::symlink_metadata(&path).unwrap();
             let kind = meta.file_type();
             if kind.is_symlink() {

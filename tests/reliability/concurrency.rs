@@ -38,7 +38,10 @@ fn log_notes(shown: &serde_json::Value, measure: usize) -> Vec<String> {
         .iter()
         .map(|e| {
             for key in ["date", "status"] {
-                assert!(e.get(key).is_some_and(|v| !v.is_null()), "log entry without {key}: {e}");
+                assert!(
+                    e.get(key).is_some_and(|v| !v.is_null()),
+                    "log entry without {key}: {e}"
+                );
             }
             e["note"].as_str().unwrap_or_default().to_string()
         })
@@ -67,7 +70,12 @@ fn writers_at_once_lose_nothing_and_interleave_nothing() {
             scope.spawn(move || {
                 for round in 0..ROUNDS {
                     let args = command(writer, round);
-                    let out = rectify().arg("--data").arg(data).args(&args).output().unwrap();
+                    let out = rectify()
+                        .arg("--data")
+                        .arg(data)
+                        .args(&args)
+                        .output()
+                        .unwrap();
                     assert!(
                         out.status.success(),
                         "`rectify {}` failed: {}",
@@ -80,7 +88,13 @@ fn writers_at_once_lose_nothing_and_interleave_nothing() {
     });
 
     let show = |finding: &str| -> serde_json::Value {
-        let text = stdout(rectify().arg("--data").arg(data).args(["show", finding, "--json"]).assert());
+        let text = stdout(
+            rectify()
+                .arg("--data")
+                .arg(data)
+                .args(["show", finding, "--json"])
+                .assert(),
+        );
         serde_json::from_str(&text).unwrap()
     };
     let one = show("1");
@@ -92,7 +106,11 @@ fn writers_at_once_lose_nothing_and_interleave_nothing() {
             "writer {writer}'s notes on 1.2, once each and in order"
         );
     }
-    assert_eq!(same_measure.len(), 3 * ROUNDS, "no other entry on 1.2: {same_measure:?}");
+    assert_eq!(
+        same_measure.len(),
+        3 * ROUNDS,
+        "no other entry on 1.2: {same_measure:?}"
+    );
     assert_eq!(in_writer_order(&log_notes(&one, 0), 3), expected(3));
     let added: Vec<String> = one["measures"].as_array().unwrap()[2..]
         .iter()
@@ -102,12 +120,32 @@ fn writers_at_once_lose_nothing_and_interleave_nothing() {
     let two = show("2");
     let notes = log_notes(&two, 0);
     assert_eq!(in_writer_order(&notes, 4), expected(4));
-    let last = if (ROUNDS - 1) % 2 == 0 { "partial" } else { "ongoing" };
-    assert_eq!(two["measures"][0]["status"], last, "the last status written wins");
+    let last = if (ROUNDS - 1) % 2 == 0 {
+        "partial"
+    } else {
+        "ongoing"
+    };
+    assert_eq!(
+        two["measures"][0]["status"], last,
+        "the last status written wins"
+    );
 
-    let check = rectify().arg("--data").arg(data).arg("check").output().unwrap();
-    assert!(check.status.success(), "{}", String::from_utf8_lossy(&check.stderr));
+    let check = rectify()
+        .arg("--data")
+        .arg(data)
+        .arg("check")
+        .output()
+        .unwrap();
+    assert!(
+        check.status.success(),
+        "{}",
+        String::from_utf8_lossy(&check.stderr)
+    );
     let history = stdout(rectify().arg("--data").arg(data).arg("history").assert());
     let writes = history.lines().filter(|l| l.starts_with('#')).count();
-    assert_eq!(writes, WRITERS * ROUNDS, "one journal entry per write:\n{history}");
+    assert_eq!(
+        writes,
+        WRITERS * ROUNDS,
+        "one journal entry per write:\n{history}"
+    );
 }

@@ -15,7 +15,14 @@ use crate::common::{copy_dir, fixture, rectify, TODAY};
 /// The writes killed: updates of one file, and adds (one makes a new file).
 const WRITES: &[&[&str]] = &[
     &["update", "1.2", "--status", "done", "--note", "已完成学习"],
-    &["update", "2.1", "--owner", "财务科", "--deadline", "2021-06-30"],
+    &[
+        "update",
+        "2.1",
+        "--owner",
+        "财务科",
+        "--deadline",
+        "2021-06-30",
+    ],
     &["update", "1", "--note", "整体推进"],
     &["add", "measure", "2", "--text", "建立资金台账。"],
     &[
@@ -89,9 +96,18 @@ fn versions(args: &[&str]) -> (Vec<(PathBuf, Vec<u8>)>, Vec<(PathBuf, Vec<u8>)>,
     let start = Instant::now();
     let status = child(dir.path(), args, None).wait().unwrap();
     let took = start.elapsed();
-    assert!(status.success(), "`rectify {}` works on the base data", args.join(" "));
+    assert!(
+        status.success(),
+        "`rectify {}` works on the base data",
+        args.join(" ")
+    );
     let after = data_files(dir.path());
-    assert_ne!(before, after, "`rectify {}` changes something", args.join(" "));
+    assert_ne!(
+        before,
+        after,
+        "`rectify {}` changes something",
+        args.join(" ")
+    );
     (before, after, took)
 }
 
@@ -142,7 +158,9 @@ fn check_after_kill(
         return Err(format!("{what}: undo after the kill: {undo_err}"));
     }
     if undo.status.success() && data_files(dir) != old {
-        return Err(format!("{what}: undo after the kill did not restore the old version"));
+        return Err(format!(
+            "{what}: undo after the kill did not restore the old version"
+        ));
     }
     let next = run(&["update", "1.1", "--note", "再次更新"]);
     if !next.status.success() {
@@ -176,11 +194,18 @@ fn a_write_killed_between_its_steps_leaves_old_or_new_files() {
         while temp_files(dir.path()) == 0 && start.elapsed() < Duration::from_secs(30) {
             std::thread::sleep(Duration::from_millis(5));
         }
-        assert!(temp_files(dir.path()) > 0, "`{}` reached its rename", args.join(" "));
+        assert!(
+            temp_files(dir.path()) > 0,
+            "`{}` reached its rename",
+            args.join(" ")
+        );
         running.kill().unwrap();
         running.wait().unwrap();
         if data_files(dir.path()) != old {
-            failures.push(format!("{}: killed before the rename, yet files changed", args.join(" ")));
+            failures.push(format!(
+                "{}: killed before the rename, yet files changed",
+                args.join(" ")
+            ));
         }
         if let Err(why) = check_after_kill(dir.path(), &old, &new, &args.join(" ")) {
             failures.push(why);
@@ -205,14 +230,22 @@ fn writes_killed_at_random_moments_leave_old_or_new_files() {
             x ^= x << 13;
             x ^= x >> 7;
             x ^= x << 17;
-            let delay = Duration::from_micros(span * run / RUNS_PER_WRITE + x % (span / RUNS_PER_WRITE + 1));
+            let delay = Duration::from_micros(
+                span * run / RUNS_PER_WRITE + x % (span / RUNS_PER_WRITE + 1),
+            );
             let dir = base();
             let mut running = child(dir.path(), args, None);
             std::thread::sleep(delay);
             let _ = running.kill();
             running.wait().unwrap();
             let now = data_files(dir.path());
-            outcomes[if now == old { 0 } else if now == new { 1 } else { 2 }] += 1;
+            outcomes[if now == old {
+                0
+            } else if now == new {
+                1
+            } else {
+                2
+            }] += 1;
             let what = format!("{} killed after {delay:?}", args.join(" "));
             if let Err(why) = check_after_kill(dir.path(), &old, &new, &what) {
                 failures.push(why);

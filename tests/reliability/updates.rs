@@ -141,9 +141,14 @@ fn check_update(
     touched: &[(i64, usize)],
     u: &Update,
 ) -> Result<(), String> {
-    let names = |files: &[(PathBuf, Vec<u8>)]| files.iter().map(|(p, _)| p.clone()).collect::<Vec<_>>();
+    let names =
+        |files: &[(PathBuf, Vec<u8>)]| files.iter().map(|(p, _)| p.clone()).collect::<Vec<_>>();
     if names(before) != names(after) {
-        return Err(format!("files came or went: {:?} → {:?}", names(before), names(after)));
+        return Err(format!(
+            "files came or went: {:?} → {:?}",
+            names(before),
+            names(after)
+        ));
     }
     let mut seen = 0;
     for ((path, old), (_, new)) in before.iter().zip(after) {
@@ -161,7 +166,10 @@ fn check_update(
         };
         let (old_doc, new_doc) = (parse(old)?, parse(new)?);
         if findings_without_measures(&old_doc) != findings_without_measures(&new_doc) {
-            return Err(format!("a finding's own keys changed in {}", path.display()));
+            return Err(format!(
+                "a finding's own keys changed in {}",
+                path.display()
+            ));
         }
         let (old_ms, new_ms) = (measures(&old_doc), measures(&new_doc));
         if old_ms.len() != new_ms.len() {
@@ -178,7 +186,9 @@ fn check_update(
             }
             seen += 1;
             for (k, item) in old_m.iter() {
-                if !UPDATABLE.contains(&k) && new_m.get(k).map(Item::to_string) != Some(item.to_string()) {
+                if !UPDATABLE.contains(&k)
+                    && new_m.get(k).map(Item::to_string) != Some(item.to_string())
+                {
                     return Err(format!("`{k}` of measure {key:?} changed"));
                 }
             }
@@ -210,7 +220,10 @@ fn check_update(
                     }
                 }
                 if u.status.is_some() || u.note.is_some() {
-                    if new_log.len() != old_log.len() + 1 && old_m.get("status").map(Item::to_string) != new_m.get("status").map(Item::to_string) {
+                    if new_log.len() != old_log.len() + 1
+                        && old_m.get("status").map(Item::to_string)
+                            != new_m.get("status").map(Item::to_string)
+                    {
                         return Err(format!("the status of {key:?} changed without a log entry"));
                     }
                     if let Some(note) = &u.note {
@@ -221,7 +234,9 @@ fn check_update(
                             .and_then(|e| e.get("note"))
                             .and_then(Item::as_str);
                         if last != Some(note.as_str()) {
-                            return Err(format!("the note {note:?} is not the last log entry of {key:?}"));
+                            return Err(format!(
+                                "the note {note:?} is not the last log entry of {key:?}"
+                            ));
                         }
                     }
                 }
@@ -354,5 +369,8 @@ fn the_update_check_catches_a_stray_change() {
         note: Some("x".into()),
     };
     assert!(check_update(&before, &after, &[(1, 0)], &u).is_err());
-    assert!(check_update(&before, &after, &[(1, 1)], &u).is_err(), "`text` is not updatable");
+    assert!(
+        check_update(&before, &after, &[(1, 1)], &u).is_err(),
+        "`text` is not updatable"
+    );
 }

@@ -20,7 +20,11 @@ fn command(writer: usize, round: usize) -> Vec<String> {
         3 => vec!["update", "1.1", "--note", &note],
         // A measure of another file, changing its status back and forth.
         4 => {
-            let status = if round % 2 == 0 { "partial" } else { "ongoing" };
+            let status = if round.is_multiple_of(2) {
+                "partial"
+            } else {
+                "ongoing"
+            };
             vec!["update", "2.1", "--status", status, "--note", &note]
         }
         // Adding measures to the same file as writers 0–3.
@@ -120,7 +124,7 @@ fn writers_at_once_lose_nothing_and_interleave_nothing() {
     let two = show("2");
     let notes = log_notes(&two, 0);
     assert_eq!(in_writer_order(&notes, 4), expected(4));
-    let last = if (ROUNDS - 1) % 2 == 0 {
+    let last = if (ROUNDS - 1).is_multiple_of(2) {
         "partial"
     } else {
         "ongoing"

@@ -37,8 +37,11 @@ const WRITES: &[&[&str]] = &[
     ],
 ];
 
+/// Files of a data folder: relative path and bytes.
+type Files = Vec<(PathBuf, Vec<u8>)>;
+
 /// Data files: everything but rectify's own state folder and temp files.
-fn data_files(dir: &Path) -> Vec<(PathBuf, Vec<u8>)> {
+fn data_files(dir: &Path) -> Files {
     let mut out = Vec::new();
     for sub in ["", "findings"] {
         let Ok(entries) = std::fs::read_dir(dir.join(sub)) else {
@@ -90,7 +93,7 @@ fn child(dir: &Path, args: &[&str], failpoint: Option<&str>) -> std::process::Ch
 }
 
 /// The folder's data files before and after `args` runs to the end, and how long it took.
-fn versions(args: &[&str]) -> (Vec<(PathBuf, Vec<u8>)>, Vec<(PathBuf, Vec<u8>)>, Duration) {
+fn versions(args: &[&str]) -> (Files, Files, Duration) {
     let dir = base();
     let before = data_files(dir.path());
     let start = Instant::now();

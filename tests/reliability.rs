@@ -12,6 +12,7 @@ mod concurrency;
 mod crash;
 mod dataset;
 mod exports;
+mod fuzz_regressions;
 mod properties;
 mod security;
 mod updates;

@@ -173,13 +173,12 @@ fn header_at(grid: &Grid, row: usize, map: &[(String, Column)]) -> Option<Header
             None => unknown.push((col, text)),
         }
     }
-    (columns.contains_key(&Column::Finding) && columns.contains_key(&Column::Measure)).then(|| {
-        Header {
-            row,
-            english: english > columns.len() / 2,
-            columns,
-            unknown,
-        }
+    let found = columns.contains_key(&Column::Finding) && columns.contains_key(&Column::Measure);
+    found.then_some(Header {
+        row,
+        english: english > columns.len() / 2,
+        columns,
+        unknown,
     })
 }
 

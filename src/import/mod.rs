@@ -40,6 +40,8 @@ pub struct Options {
 pub struct Problem {
     /// `台账.xlsx, sheet 整改台账, row 7, column H (完成情况)`.
     pub place: String,
+    /// 0-based row and column, to list problems in reading order.
+    pub position: Option<(usize, usize)>,
     pub message: String,
     pub help: Option<String>,
 }
@@ -72,6 +74,7 @@ pub fn read(path: &Path, options: &Options) -> Result<Imported, Vec<Problem>> {
     let whole_file = |message: String, help: &str| {
         vec![Problem {
             place: name.clone(),
+            position: None,
             message,
             help: Some(help.to_string()),
         }]
@@ -159,6 +162,7 @@ impl Sheet<'_> {
         let place = self.place(row, col);
         self.problems.push(Problem {
             place,
+            position: Some((row, col.unwrap_or(0))),
             message,
             help: Some(help.to_string()),
         });
@@ -168,6 +172,7 @@ impl Sheet<'_> {
         let place = self.place(row, col);
         self.notes.push(Problem {
             place,
+            position: Some((row, col.unwrap_or(0))),
             message,
             help: None,
         });
@@ -254,6 +259,8 @@ impl Sheet<'_> {
                 "add one row per measure below the header",
             );
         }
+        self.problems.sort_by_key(|p| p.position);
+        self.notes.sort_by_key(|p| p.position);
         if !self.problems.is_empty() {
             return Err(self.problems);
         }
@@ -438,7 +445,7 @@ impl Sheet<'_> {
             Some(Ok(DateCell::When(w))) => deadline = Some(w),
             Some(Ok(DateCell::LongTerm)) => {}
             Some(Ok(no_year)) => deadline_no_year = col.map(|c| (no_year, c)),
-            Some(Err(why)) => self.problem(row, col, why, values::DATE_HELP),
+            Some(Err(why)) => self.date_problem(row, col, why),
         }
         let mut done = None;
         let mut done_no_year = None;
@@ -453,7 +460,7 @@ impl Sheet<'_> {
                 "write the day the measure was completed, or leave the cell empty",
             ),
             Some(Ok(no_year)) => done_no_year = col.map(|c| (no_year, c)),
-            Some(Err(why)) => self.problem(row, col, why, values::DATE_HELP),
+            Some(Err(why)) => self.date_problem(row, col, why),
         }
 
         let latest = get(Column::Latest);
@@ -487,6 +494,18 @@ impl Sheet<'_> {
             deadline_no_year,
             done_no_year,
         ))
+    }
+
+    fn date_problem(&mut self, row: usize, col: Option<usize>, why: String) {
+        let text = col
+            .map(|c| self.grid.cell(row, c).text())
+            .unwrap_or_default();
+        let message = if why.contains(&format!("`{text}`")) {
+            why
+        } else {
+            format!("`{text}`: {why}")
+        };
+        self.problem(row, col, message, values::DATE_HELP);
     }
 
     /// 最新进展 `2021年1月5日：制度已印发` → a log entry of that day; without a leading day
@@ -556,6 +575,7 @@ impl Sheet<'_> {
                     Ok(when) => {
                         self.notes.push(Problem {
                             place: self.place(r.row, Some(col)),
+                            position: Some((r.row, col)),
                             message: format!(
                                 "`{original}` has no year: read as {} ({why})",
                                 when.chinese()
@@ -573,6 +593,7 @@ impl Sheet<'_> {
                         let place = self.place(r.row, Some(col));
                         self.problems.push(Problem {
                             place,
+                            position: Some((r.row, col)),
                             message: format!("`{original}` in {year}: {e}"),
                             help: Some("write the full date, e.g. 2020年12月31日".into()),
                         });
@@ -743,7 +764,7 @@ fn unit_from_title(title: &str, language: Language) -> Option<String> {
         Language::Zh => {
             let t = title.trim();
             let t = t.split(['（', '(']).next().unwrap_or(t).trim();
-            [
+            let unit = [
                 "巡察反馈问题整改台账",
                 "巡察整改工作台账",
                 "巡察整改台账",
@@ -751,8 +772,8 @@ fn unit_from_title(title: &str, language: Language) -> Option<String> {
                 "整改台账",
             ]
             .iter()
-            .find_map(|suffix| t.strip_suffix(suffix))?
-            .to_string()
+            .find_map(|suffix| t.strip_suffix(suffix))?;
+            without_year(unit.trim_end_matches('度')).to_string()
         }
         Language::En => title
             .trim()
@@ -761,6 +782,19 @@ fn unit_from_title(title: &str, language: Language) -> Option<String> {
             .to_string(),
     };
     (!unit.is_empty()).then_some(unit)
+}
+
+/// 某局党组2020年 → 某局党组: a year at the end of a title belongs to the ledger.
+fn without_year(text: &str) -> &str {
+    let Some(rest) = text.strip_suffix('年') else {
+        return text;
+    };
+    let digits = rest.chars().rev().take_while(char::is_ascii_digit).count();
+    if digits == 4 {
+        &rest[..rest.len() - 4]
+    } else {
+        text
+    }
 }
 
 #[cfg(test)]
@@ -786,6 +820,10 @@ mod tests {
             Some("区民政局党组")
         );
         assert_eq!(unit_from_title("巡察整改台账", Language::Zh), None);
+        assert_eq!(
+            unit_from_title("某县财政局党组2020年度巡察整改台账", Language::Zh).as_deref(),
+            Some("某县财政局党组")
+        );
         assert_eq!(unit_from_title("整改情况", Language::Zh), None);
     }
 }

@@ -506,3 +506,144 @@ mod import {
         assert!(stderr.contains("iconv -f GBK -t UTF-8"), "{stderr}");
     }
 }
+
+mod docx_notice {
+    use super::*;
+
+    fn export(data: &DataDir) -> Vec<u8> {
+        let path = data.path().join("notice.docx");
+        data.run(&["export", "--format", "docx", "-o", path.to_str().unwrap()])
+            .success();
+        std::fs::read(&path).unwrap()
+    }
+
+    #[test]
+    fn every_finding_title_and_measure_text_is_in_the_document() {
+        let bytes = export(&DataDir::shipped());
+        let document = zip_part(&bytes, "word/document.xml");
+        for (title, measures) in shipped_findings() {
+            assert!(
+                document.contains(&xml_escaped(&format!("针对“{title}”的问题。"))),
+                "{title}"
+            );
+            for m in measures {
+                assert!(document.contains(&xml_escaped(&m)), "{m}");
+            }
+        }
+        // The numbering comes from the notice view: sections, categories, findings.
+        for heading in [
+            "一、加强组织领导,把巡察整改作为首要任务抓紧抓好",
+            "（一）贯彻落实党的路线方针政策和党中央决策部署情况方面",
+            "（三）基层党组织软弱涣散、组织力欠缺方面",
+            "10.针对“履行整改主体责任不到位,审计整改不及时、不到位”的问题。",
+            "三、深化整改成效,逐步建立长效机制",
+        ] {
+            assert!(document.contains(heading), "{heading}");
+        }
+        // A title, set where it reads well.
+        assert!(document.contains(
+            "中共铜陵市义安区民政局党组</w:t></w:r><w:r><w:rPr /><w:br w:type=\"textWrapping\" /><w:t xml:space=\"preserve\">关于巡察整改进展情况的公告"
+        ));
+        // Lead sentences bold.
+        assert!(document.contains(
+            "<w:rPr><w:b /><w:bCs /><w:spacing w:val=\"-5\" /></w:rPr><w:t xml:space=\"preserve\">强化组织领导,合力推动整改。</w:t>"
+        ));
+    }
+
+    #[test]
+    fn the_page_fonts_and_lines_follow_gbt_9704() {
+        let bytes = export(&DataDir::shipped());
+        let document = zip_part(&bytes, "word/document.xml");
+        // A4; margins 37 mm top, 26 mm right, 35 mm bottom, 28 mm left (in twips).
+        assert!(document.contains(r#"<w:pgSz w:w="11906" w:h="16838" />"#));
+        assert!(document
+            .contains(r#"<w:pgMar w:top="2098" w:right="1474" w:bottom="1984" w:left="1587""#));
+        assert!(document.contains(r#"<w:docGrid w:type="lines" w:linePitch="579" />"#));
+        let styles = zip_part(&bytes, "word/styles.xml");
+        for font in ["方正小标宋简体", "仿宋_GB2312", "黑体", "楷体_GB2312"] {
+            assert!(styles.contains(&format!("w:eastAsia=\"{font}\"")), "{font}");
+        }
+        for (id, font) in [
+            ("GongwenTitle", "方正小标宋简体"),
+            ("GongwenBody", "仿宋_GB2312"),
+            ("Heading1", "黑体"),
+            ("Heading2", "楷体_GB2312"),
+        ] {
+            let start = styles
+                .find(&format!("w:styleId=\"{id}\""))
+                .unwrap_or_else(|| panic!("style {id}"));
+            let style = &styles[start..start + styles[start..].find("</w:style>").unwrap()];
+            assert!(
+                style.contains(&format!("w:eastAsia=\"{font}\"")),
+                "{id}: {style}"
+            );
+            assert!(
+                style.contains(r#"w:line="579" w:lineRule="exact""#),
+                "{id}: 28.95 pt line pitch"
+            );
+            let size = if id == "GongwenTitle" { 44 } else { 32 };
+            assert!(
+                style.contains(&format!("<w:sz w:val=\"{size}\" />")),
+                "{id}"
+            );
+            if id != "GongwenTitle" {
+                assert!(
+                    style.contains(r#"w:firstLine="640""#),
+                    "{id}: two characters"
+                );
+            } else {
+                assert!(style.contains(r#"<w:jc w:val="center" />"#));
+            }
+        }
+        // Page numbers — 1 —, right on odd pages and left on even ones.
+        let odd = zip_part(&bytes, "word/footer1.xml");
+        let even = zip_part(&bytes, "word/footer2.xml");
+        for footer in [&odd, &even] {
+            assert!(footer.contains("<w:instrText>PAGE</w:instrText>"));
+            assert!(footer.contains(">— </w:t>") && footer.contains("> —</w:t>"));
+            assert!(footer.contains(r#"w:eastAsia="宋体""#));
+        }
+        assert!(odd.contains(r#"<w:jc w:val="right" />"#));
+        assert!(even.contains(r#"<w:jc w:val="left" />"#));
+        assert!(zip_part(&bytes, "word/settings.xml").contains("<w:evenAndOddHeaders />"));
+    }
+
+    #[test]
+    fn a_title_in_the_data_is_kept_and_the_bytes_are_reproducible() {
+        let data = DataDir::shipped();
+        let text = data.read("rectify.toml");
+        data.write("rectify.toml", &format!("title = \"整改公告\"\n{text}"));
+        let first = export(&data);
+        assert!(zip_part(&first, "word/document.xml").contains(">整改公告</w:t>"));
+        assert_eq!(first, export(&data), "same data, same bytes");
+    }
+}
+
+mod as_of {
+    use super::*;
+
+    #[test]
+    fn the_ledger_reports_statuses_as_they_stood() {
+        let data = DataDir::shipped();
+        let path = data.path().join("findings/10.toml");
+        let text = std::fs::read_to_string(&path).unwrap().replacen(
+            "done = \"unrecorded\"  # the notice says it is done, not when",
+            "done = 2021-01-20\n\n[[finding.measure.log]]\ndate = 2020-11-01\nfrom = \"not-started\"\nstatus = \"in-progress\"\nnote = \"成立专班\"",
+            1,
+        );
+        std::fs::write(&path, text).unwrap();
+        let now = stdout(data.run(&["export", "-f", "csv"]));
+        let then = stdout(data.run(&["export", "-f", "csv", "--as-of", "2020-12-01"]));
+        let last = |csv: &str| csv.trim_end().lines().last().unwrap().to_string();
+        assert!(
+            last(&now).contains(",已完成,2021年1月20日,,2020年11月1日：成立专班"),
+            "{now}"
+        );
+        assert!(
+            last(&then).contains(",正在推进,,,2020年11月1日：成立专班"),
+            "{then}"
+        );
+        let before = stdout(data.run(&["export", "-f", "csv", "--as-of", "2020-10-20"]));
+        assert!(last(&before).ends_with(",未启动,,,"), "{before}");
+    }
+}

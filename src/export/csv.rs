@@ -16,7 +16,7 @@ pub const BOM: &[u8] = b"\xEF\xBB\xBF";
 
 impl Exporter for Csv {
     fn render(&self, report: &Report, options: &Options) -> Result<Vec<u8>> {
-        let rows = ledger::rows(report, options.as_of.unwrap_or(options.today));
+        let rows = ledger::rows_as_of(report, options.today, options.as_of);
         let mut writer = csv::WriterBuilder::new()
             .terminator(csv::Terminator::CRLF)
             .from_writer(BOM.to_vec());

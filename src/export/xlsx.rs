@@ -19,6 +19,7 @@ use super::{Exporter, Options};
 use crate::error::{Error, Result};
 use crate::model::{Language, Report, Status};
 use crate::view::ledger::{self, Column};
+use crate::view::notice::report_as_of;
 use crate::view::summary::{self, Stats};
 
 pub struct Xlsx;
@@ -67,11 +68,14 @@ fn build(report: &Report, options: &Options) -> Result<Vec<u8>, XlsxError> {
 
     let sheet = workbook.add_worksheet();
     sheet.set_name(names[0])?;
-    ledger_sheet(sheet, report, today)?;
+    ledger_sheet(sheet, report, options)?;
 
     let sheet = workbook.add_worksheet();
     sheet.set_name(names[1])?;
-    summary_sheet(sheet, report, today)?;
+    match options.as_of {
+        Some(date) => summary_sheet(sheet, &report_as_of(report, date), date)?,
+        None => summary_sheet(sheet, report, today)?,
+    };
 
     workbook.save_to_buffer()
 }
@@ -141,10 +145,10 @@ fn base() -> Format {
 fn ledger_sheet(
     sheet: &mut Worksheet,
     report: &Report,
-    today: crate::date::Date,
+    options: &Options,
 ) -> Result<(), XlsxError> {
     let language = report.language;
-    let rows = ledger::rows(report, today);
+    let rows = ledger::rows_as_of(report, options.today, options.as_of);
     let last_col = (Column::ALL.len() - 1) as u16;
 
     let title = Format::new()

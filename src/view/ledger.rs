@@ -142,6 +142,24 @@ pub fn title(report: &Report) -> String {
     }
 }
 
+/// The ledger's rows as they stood on `as_of` (statuses from the done dates and logs, as
+/// the notice reports them; later done dates and progress left out), or as of `today`.
+pub fn rows_as_of(report: &Report, today: Date, as_of: Option<Date>) -> Vec<Row> {
+    let Some(date) = as_of else {
+        return rows(report, today);
+    };
+    let mut then = crate::view::notice::report_as_of(report, date);
+    for finding in &mut then.findings {
+        for measure in &mut finding.measures {
+            if measure.done.is_some_and(|d| d.earliest() > date) {
+                measure.done = None;
+            }
+            measure.log.retain(|e| e.date <= date);
+        }
+    }
+    rows(&then, date)
+}
+
 /// The ledger's rows, in notice order; `today` decides which are overdue.
 pub fn rows(report: &Report, today: Date) -> Vec<Row> {
     let language = report.language;

@@ -88,7 +88,7 @@ fn width(column: Column) -> f64 {
         Column::Category => 14.0,
         Column::Finding => 20.0,
         Column::Measure => 50.0,
-        Column::Owner => 14.0,
+        Column::Owner => 16.0,
         Column::Department => 12.0,
         Column::Deadline => 12.0,
         Column::Status => 10.0,
@@ -223,6 +223,9 @@ fn ledger_sheet(
     Ok(())
 }
 
+/// Width of the category column of the summary sheet.
+const SUMMARY_NAME_WIDTH: f64 = 44.0;
+
 fn summary_sheet(
     sheet: &mut Worksheet,
     report: &Report,
@@ -269,7 +272,7 @@ fn summary_sheet(
 
     for (col, h) in headers.iter().enumerate() {
         sheet.write_string_with_format(0, col as u16, h, &header)?;
-        sheet.set_column_width(col as u16, if col == 0 { 40.0 } else { 11.0 })?;
+        sheet.set_column_width(col as u16, if col == 0 { SUMMARY_NAME_WIDTH } else { 11.0 })?;
     }
     sheet.set_row_height(0, 30)?;
 
@@ -297,6 +300,7 @@ fn summary_sheet(
             (&text, &number, &rate)
         };
         sheet.write_string_with_format(r, 0, name, t)?;
+        sheet.set_row_height(r, row_height(wrapped_lines(name, SUMMARY_NAME_WIDTH)))?;
         let mut counts = vec![stats.findings, stats.findings_completed, stats.measures];
         counts.extend(Status::ALL.iter().map(|s| stats.count(*s)));
         counts.push(stats.overdue);

@@ -309,6 +309,39 @@ mod import {
     }
 
     #[test]
+    fn round_trip_of_an_english_ledger() {
+        let data = DataDir::shipped();
+        let text = data.read("rectify.toml");
+        data.write("rectify.toml", &format!("language = \"en\"\n{text}"));
+        let work = DataDir::empty();
+        let first = work.path().join("first.xlsx");
+        let second = work.path().join("second.xlsx");
+        let imported = work.path().join("imported");
+        data.run(&["export", "-f", "xlsx", "-o", first.to_str().unwrap()])
+            .success();
+        rectify()
+            .arg("import")
+            .arg(&first)
+            .arg("--into")
+            .arg(&imported)
+            .assert()
+            .success();
+        assert!(std::fs::read_to_string(imported.join("rectify.toml"))
+            .unwrap()
+            .contains("language = \"en\""));
+        rectify()
+            .arg("--data")
+            .arg(&imported)
+            .args(["export", "-f", "xlsx", "-o", second.to_str().unwrap()])
+            .assert()
+            .success();
+        let cells = workbook_cells(&first);
+        assert_eq!(cells[0].0, "Ledger");
+        assert_eq!(cells[0].1[5][6], "long-term", "2.1 is upheld long-term");
+        assert_eq!(cells, workbook_cells(&second));
+    }
+
+    #[test]
     fn round_trip_keeps_owners_dates_evidence_and_progress() {
         let data = DataDir::shipped();
         let path = data.path().join("findings/04.toml");

@@ -160,10 +160,12 @@ pub fn date_text(text: &str) -> Result<DateCell, String> {
             c => c,
         })
         .collect();
+    let lower = s.to_ascii_lowercase();
     if matches!(
         s.as_str(),
         "长期" | "长期坚持" | "长期执行" | "持续" | "持续整改" | "长期整改"
-    ) {
+    ) || matches!(lower.as_str(), "long-term" | "longterm" | "ongoing")
+    {
         return Ok(DateCell::LongTerm);
     }
     for suffix in ["以前", "之前", "前", "内"] {
@@ -324,6 +326,7 @@ mod tests {
             })
         );
         assert_eq!(date_text("长期"), Ok(DateCell::LongTerm));
+        assert_eq!(date_text("long-term"), Ok(DateCell::LongTerm));
         assert!(date_text("2021-02-29").is_err());
         assert!(date_text("2020年13月").is_err());
         assert!(date_text("明年").is_err());

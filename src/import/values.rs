@@ -348,6 +348,18 @@ mod tests {
         assert_eq!(date_cell(&Cell::Empty), None);
     }
 
+    proptest::proptest! {
+        /// Whatever a cell holds, reading it gives a value or a message, never a panic.
+        #[test]
+        fn reading_any_text_never_panics(text in "\\PC{0,12}", digits in "[0-9年月日底.\\-/长期前 ]{0,14}") {
+            let _ = date_text(&text);
+            let _ = date_text(&digits);
+            let _ = status(&text);
+            let _ = year_in(&text);
+            let _ = crate::import::strip_numbering(&text);
+        }
+    }
+
     #[test]
     fn year_from_a_title() {
         assert_eq!(year_in("区民政局2020年巡察整改台账"), Some(2020));

@@ -9,8 +9,8 @@
 
 use chrono::Datelike;
 use rust_xlsxwriter::{
-    Color, DocProperties, ExcelDateTime, Format, FormatAlign, FormatBorder, Workbook, Worksheet,
-    XlsxError,
+    Color, DocProperties, ExcelDateTime, Format, FormatAlign, FormatBorder, IgnoreError, Workbook,
+    Worksheet, XlsxError,
 };
 
 use unicode_width::UnicodeWidthStr;
@@ -206,6 +206,16 @@ fn ledger_sheet(
     }
 
     let last_row = HEADER_ROW + rows.len() as u32;
+    if !rows.is_empty() {
+        // 序号 4.2 and 2020-12 dates are text on purpose: no "number stored as text" marks.
+        sheet.ignore_error_range(
+            HEADER_ROW + 1,
+            0,
+            last_row,
+            last_col,
+            IgnoreError::NumberStoredAsText,
+        )?;
+    }
     sheet.set_freeze_panes(HEADER_ROW + 1, 0)?;
     sheet.autofilter(HEADER_ROW, 0, last_row, last_col)?;
 

@@ -102,7 +102,7 @@ pub struct NoticeSettings {
     /// A title assembled from the inspection facts when rectify.toml gives no `title`,
     /// e.g. `{unit_full}关于巡察整改进展情况的公告`. None: no title (the reference).
     pub title_format: Option<String>,
-    /// The intro written from [inspection] when rectify.toml gives no `intro`.
+    /// The intro written from `[inspection]` when rectify.toml gives no `intro`.
     pub intro_format: String,
     /// Number formats by depth (GB/T 9704): 一、 （一） 1. （1）.
     pub numbering: Vec<String>,
@@ -111,13 +111,16 @@ pub struct NoticeSettings {
     pub points: PointLayout,
     /// A finding's heading; `{title}` is its title.
     pub finding_heading: String,
-    /// The detail line under a finding's heading; `{description}` is its description.
-    pub finding_detail: String,
+    /// The detail line under the heading of a finding with a description, e.g.
+    /// `问题表现：{description}`. None: descriptions are not printed (the reference).
+    pub finding_detail: Option<String>,
     pub finding_numbering: FindingNumbering,
     pub measures: MeasureLayout,
     /// Printed before a finding's measures, e.g. 整改情况：
     pub measures_label: Option<String>,
-    /// A finding with one measure written as plain prose, without 一是.
+    /// A finding with one measure written as plain prose, without 一是
+    /// (`single_measure = "plain"`; "numbered" is the default).
+    #[serde(rename = "single_measure", serialize_with = "plain_or_numbered")]
     pub single_measure_plain: bool,
     /// Appended to a measure with --with-status; `{status}` is its label.
     pub status_format: String,
@@ -125,12 +128,25 @@ pub struct NoticeSettings {
     pub statistics: Option<String>,
     pub statistics_at: StatisticsAt,
     /// Free figures printed verbatim through `{key}` in the statistics sentence.
+    #[serde(serialize_with = "pairs_as_map")]
     pub figures: Vec<(String, String)>,
     pub contact: ContactLayout,
     pub contact_at: ContactAt,
     pub contact_label_separator: String,
     pub contact_separator: String,
     pub contact_end: String,
+}
+
+fn plain_or_numbered<S: serde::Serializer>(plain: &bool, serializer: S) -> Result<S::Ok, S::Error> {
+    serializer.serialize_str(if *plain { "plain" } else { "numbered" })
+}
+
+/// Figures as a JSON object, in the order written.
+fn pairs_as_map<S: serde::Serializer>(
+    pairs: &[(String, String)],
+    serializer: S,
+) -> Result<S::Ok, S::Error> {
+    serializer.collect_map(pairs.iter().map(|(k, v)| (k, v)))
 }
 
 impl Default for NoticeSettings {
@@ -147,7 +163,7 @@ const INTRO_EN: &str = "As arranged by {authority}, {group} inspected {unit} fro
 /// `statistics` is not given.
 pub const STATISTICS_ZH: &str = "巡察反馈的{categories}个方面{findings}个问题，已完成整改{findings_completed}个、正在整改{findings_open}个，整改完成率{finding_rate}。";
 pub const STATISTICS_ZH_NO_CATEGORIES: &str = "巡察反馈的{findings}个问题，已完成整改{findings_completed}个、正在整改{findings_open}个，整改完成率{finding_rate}。";
-pub const STATISTICS_EN: &str = "Of the {findings} findings fed back, {findings_completed} are rectified and {findings_open} in progress: {finding_rate} complete.";
+pub const STATISTICS_EN: &str = "Findings fed back: {findings}; rectified: {findings_completed}; in progress: {findings_open} ({finding_rate} complete).";
 
 impl NoticeSettings {
     /// The defaults in a language (Chinese: the reference notice).
@@ -167,7 +183,7 @@ impl NoticeSettings {
             ordinal: s("{cn}是", "({n}) "),
             points: PointLayout::Paragraphs,
             finding_heading: s("针对“{title}”的问题。", "On “{title}”"),
-            finding_detail: "{description}".to_string(),
+            finding_detail: None,
             finding_numbering: FindingNumbering::Continuous,
             measures: MeasureLayout::Inline,
             measures_label: None,
@@ -255,9 +271,7 @@ pub fn read(value: &Spanned<DeValue>, language: Language, ctx: &mut Ctx) -> Noti
     if let Some(v) = text(ctx, "finding_heading") {
         s.finding_heading = v;
     }
-    if let Some(v) = text(ctx, "finding_detail") {
-        s.finding_detail = v;
-    }
+    s.finding_detail = text(ctx, "finding_detail");
     if let Some(v) = choice(
         ctx,
         &t,

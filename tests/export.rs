@@ -57,8 +57,9 @@ fn reference() -> String {
 /// The reference's letters appear in the export as one unbroken run.
 fn assert_carries_reference(exported: &str) {
     let (want, got) = (letters(&reference()), letters(exported));
-    if let Some(at) = got.find(&want) {
-        return assert!(at == 0 || !want.is_empty());
+    assert!(!want.is_empty());
+    if got.contains(&want) {
+        return;
     }
     let same = want
         .chars()
@@ -130,6 +131,25 @@ fn the_fidelity_check_itself_fails_on_a_changed_word() {
     let changed = shipped(&["--format", "md"]).replace("柏山医院", "柏山卫生院");
     let result = std::panic::catch_unwind(|| assert_carries_reference(&changed));
     assert!(result.is_err());
+}
+
+#[test]
+fn with_the_references_parentheses_the_text_is_the_reference_line_for_line() {
+    let data = DataDir::shipped();
+    let toml = data.read("rectify.toml");
+    data.write(
+        "rectify.toml",
+        &format!("{toml}\n[notice]\nnumbering = [\"{{cn}}、\", \"({{cn}})\", \"{{n}}.\"]\n"),
+    );
+    let txt = export(data.path(), &["--format", "txt"]);
+    let reference = reference();
+    // The published page ran section 三, the closing and the contact line together in one
+    // line; everything before that is identical, punctuation included.
+    let (ours, theirs): (Vec<&str>, Vec<&str>) =
+        (txt.lines().collect(), reference.lines().collect());
+    assert_eq!(theirs.len(), 31);
+    assert_eq!(ours[..30], theirs[..30]);
+    assert!(theirs[30].starts_with(ours[30]));
 }
 
 #[test]
@@ -299,6 +319,79 @@ fn a_broken_user_template_is_a_clear_error() {
         "{err}"
     );
     assert!(err.contains("help: check the template"), "{err}");
+}
+
+#[test]
+fn the_examples_in_the_template_docs_render() {
+    let docs =
+        std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("docs/templates.md"))
+            .unwrap();
+    let examples: Vec<&str> = docs
+        .split("```jinja\n")
+        .skip(1)
+        .map(|s| s.split("```").next().unwrap())
+        .collect();
+    assert_eq!(examples.len(), 3);
+    let data = DataDir::shipped();
+    let outputs: Vec<String> = examples
+        .iter()
+        .map(|example| {
+            data.write("example.j2", example);
+            let t = data.path().join("example.j2");
+            export(
+                data.path(),
+                &["--format", "md", "--template", t.to_str().unwrap()],
+            )
+        })
+        .collect();
+    assert_carries_reference(&outputs[0]);
+    assert!(
+        outputs[1].contains("| 10 | 履行整改主体责任不到位,审计整改不及时、不到位 | 长期坚持 |")
+    );
+    assert_eq!(outputs[2].lines().count(), 3 + 10 * 2);
+}
+
+#[test]
+fn template_is_refused_for_formats_without_one() {
+    let data = DataDir::shipped();
+    data.write("t.j2", "{{ title }}");
+    let t = data.path().join("t.j2");
+    let assert = run(
+        data.path(),
+        &[
+            "export",
+            "--format",
+            "json",
+            "--template",
+            t.to_str().unwrap(),
+        ],
+    );
+    let err = String::from_utf8(assert.code(2).get_output().stderr.clone()).unwrap();
+    assert!(
+        err.contains("--template works with md, txt and html"),
+        "{err}"
+    );
+}
+
+#[test]
+fn an_english_notice() {
+    let data = DataDir::copy_of(&fixture("export/progress"));
+    let toml = data.read("rectify.toml");
+    let toml: String = toml
+        .lines()
+        .filter(|l| !l.starts_with("statistics = "))
+        .map(|l| format!("{l}\n"))
+        .collect();
+    data.write("rectify.toml", &format!("language = \"en\"\n{toml}"));
+    let txt = export(data.path(), &["--format", "txt", "--with-status"]);
+    assert_eq!(
+        txt,
+        "As arranged by 市委, 市委第一巡察组 inspected 市档案馆党组 from 1 March 2021 to 30 April 2021 and fed its findings back to 市档案馆党组 on 1 June 2021. This notice reports how the rectification stands. Findings fed back: 2; rectified: 1; in progress: 1 (50% complete).\n\
+         1. On “档案安全管理制度执行不严”\n\
+         (1) 修订档案安全管理办法。 (done) (2) 开展库房安全隐患排查。 (done) (3) 建立库房巡查台账。 (in progress)\n\
+         2. On “数字化进度滞后”\n\
+         (1) 制定馆藏档案数字化三年计划。 (ongoing)\n"
+    );
 }
 
 #[test]
@@ -633,8 +726,9 @@ fn closing_lines_and_contact_layouts() {
 
 #[test]
 fn numbering_levels_are_settings() {
-    let txt =
-        small_txt("numbering = [\"第{cn}部分 \", \"{cn}、\", \"（{n}）\"]\nordinal = \"第{cn}，\"");
+    let txt = small_txt(&format!(
+        "numbering = [\"第{{cn}}部分 \", \"{{cn}}、\", \"（{{n}}）\"]\nordinal = \"第{{cn}}，\"\n{DETAIL}"
+    ));
     assert!(txt.contains("\n第二部分 问题整改情况\n一、甲方面\n（1）针对“学习制度落实不到位”的问题。\n学习缺少计划。\n第一，制定年度学习计划。第二，建立学习台账。\n"), "{txt}");
 }
 
@@ -653,7 +747,7 @@ fn findings_without_categories_or_sections() {
     assert_eq!(
         txt,
         "根据区委巡察工作统一部署,2021年4月6日至6月10日,区委第一巡察组对区文旅局党组进行了巡察,并于7月15日向区文旅局党组反馈了巡察意见。按照党务公开原则和巡察工作有关要求,现将巡察整改进展情况予以公布。\n\
-         一、针对“学习制度落实不到位”的问题。\n学习缺少计划。\n一是制定年度学习计划。二是建立学习台账。\n\
+         一、针对“学习制度落实不到位”的问题。\n一是制定年度学习计划。二是建立学习台账。\n\
          二、针对“采购程序不规范”的问题。\n一是修订采购管理办法。\n特此公告。\n"
     );
 }
@@ -760,8 +854,11 @@ fn as_of_reports_progress_from_done_dates_and_logs() {
 
 const HOSTILE: &str = "<script>alert(1)</script> & *星* _下_ `代码` ``` | 表 | ~删~ [链](http://x) ![图](y) &amp; \\\\";
 
+/// Descriptions printed under the findings' headings.
+const DETAIL: &str = "finding_detail = \"{description}\"";
+
 fn hostile() -> DataDir {
-    let data = small("");
+    let data = small(DETAIL);
     let h = HOSTILE.replace('\\', "\\\\").replace('"', "\\\"");
     let toml = data
         .read("rectify.toml")
@@ -826,7 +923,7 @@ fn hostile_text_keeps_the_html_structure() {
         html.contains("&lt;script&gt;alert(1)&lt;&#x2f;script&gt; &amp; *星*"),
         "{html}"
     );
-    let benign = export(small("").path(), &["--format", "html"]);
+    let benign = export(small(DETAIL).path(), &["--format", "html"]);
     for tag in [
         "<p", "<h1", "<h2", "<h3", "<h4", "<strong", "<div", "<a ", "<img",
     ] {
@@ -843,7 +940,7 @@ fn hostile_text_keeps_the_html_structure() {
 fn hostile_text_keeps_one_paragraph_per_line_in_text() {
     let data = hostile();
     let txt = export(data.path(), &["--format", "txt"]);
-    let benign = export(small("").path(), &["--format", "txt"]);
+    let benign = export(small(DETAIL).path(), &["--format", "txt"]);
     assert_eq!(txt.lines().count(), benign.lines().count() + 6);
     assert!(txt.contains(&format!("一是{HOSTILE} 第二段二是建立学习台账。")));
 }

@@ -126,6 +126,19 @@ pub fn markdown_inline(text: &str) -> String {
     out
 }
 
+/// A Markdown paragraph from runs of text, bold or not.
+pub fn markdown_paragraph<'a>(runs: impl IntoIterator<Item = (&'a str, bool)>) -> String {
+    let mut out = String::new();
+    for (text, bold) in runs {
+        if bold {
+            out.push_str(&markdown_strong(text));
+        } else {
+            out.push_str(&markdown_inline(text));
+        }
+    }
+    line_start(out)
+}
+
 /// Text safe as a whole Markdown line (a paragraph of its own).
 pub fn markdown_line(text: &str) -> String {
     line_start(markdown_inline(text))
@@ -181,6 +194,79 @@ mod tests {
         assert_eq!(markdown_strong("a*b"), "**a\\*b**");
     }
 
+    /// What CommonMark makes of one block of Markdown: (kinds of blocks, their text, strong
+    /// texts, anything other than paragraphs, headings, text and strong).
+    fn commonmark(md: &str) -> (Vec<String>, String, Vec<String>, Vec<String>) {
+        use pulldown_cmark::{Event, Options, Parser, Tag, TagEnd};
+        let (mut blocks, mut text, mut strong, mut other) = (vec![], String::new(), vec![], vec![]);
+        let mut in_strong = None::<String>;
+        let options = Options::ENABLE_TABLES | Options::ENABLE_STRIKETHROUGH;
+        for event in Parser::new_ext(md, options) {
+            match event {
+                Event::Start(Tag::Paragraph) => blocks.push("p".to_string()),
+                Event::Start(Tag::Heading { level, .. }) => blocks.push(format!("{level}")),
+                Event::Start(Tag::Strong) => in_strong = Some(String::new()),
+                Event::End(TagEnd::Strong) => strong.extend(in_strong.take()),
+                Event::End(TagEnd::Paragraph | TagEnd::Heading(_)) => {}
+                Event::Text(t) => {
+                    text.push_str(&t);
+                    if let Some(s) = in_strong.as_mut() {
+                        s.push_str(&t);
+                    }
+                }
+                e => other.push(format!("{e:?}")),
+            }
+        }
+        (blocks, text, strong, other)
+    }
+
+    const HOSTILE_CHARS: &[char] = &[
+        '*', '_', '`', '#', '|', '<', '>', '&', '[', ']', '(', ')', '!', '\\', '~', '-', '+', '=',
+        '.', ':', ';', '/', '1', '9', ' ', '\t', '\n', 'a', 'Z', '甲', '乙', '。', '，', '“', '”',
+        '（', '）', '、',
+    ];
+
+    proptest::proptest! {
+        /// Whatever the text, a paragraph stays one paragraph with exactly that text, and a
+        /// bold lead renders bold (its letters and digits, punctuation at its ends outside).
+        #[test]
+        fn any_text_stays_text_in_markdown(
+            lead in proptest::collection::vec(proptest::sample::select(HOSTILE_CHARS), 0..24),
+            body in proptest::collection::vec(proptest::sample::select(HOSTILE_CHARS), 0..24),
+        ) {
+            let lead = crate::view::notice::one_line(&lead.into_iter().collect::<String>());
+            let body = crate::view::notice::one_line(&body.into_iter().collect::<String>());
+            let md = markdown_paragraph([(body.as_str(), false), (lead.as_str(), true), (body.as_str(), false)]);
+            let (blocks, text, strong, other) = commonmark(&md);
+            let expected = format!("{body}{lead}{body}");
+            if expected.is_empty() {
+                proptest::prop_assert!(blocks.is_empty());
+            } else {
+                proptest::prop_assert_eq!(blocks, vec!["p".to_string()], "{}", md);
+                proptest::prop_assert_eq!(text, expected, "{}", md);
+            }
+            proptest::prop_assert_eq!(other, Vec::<String>::new(), "{}", md);
+            let core: String = lead
+                .trim_matches(|c: char| !c.is_alphanumeric())
+                .to_string();
+            let want: Vec<String> = if core.is_empty() { vec![] } else { vec![core] };
+            proptest::prop_assert_eq!(strong, want, "{}", md);
+        }
+
+        /// A heading's text stays its text.
+        #[test]
+        fn any_text_stays_text_in_a_heading(
+            title in proptest::collection::vec(proptest::sample::select(HOSTILE_CHARS), 1..24),
+        ) {
+            let title = crate::view::notice::one_line(&title.into_iter().collect::<String>());
+            let md = format!("## 1.{}", markdown_inline(&title));
+            let (blocks, text, _, other) = commonmark(&md);
+            proptest::prop_assert_eq!(blocks, vec!["h2".to_string()], "{}", md);
+            proptest::prop_assert_eq!(text, format!("1.{title}"), "{}", md);
+            proptest::prop_assert_eq!(other, Vec::<String>::new(), "{}", md);
+        }
+    }
+
     #[test]
     fn line_starts_are_escaped() {
         assert_eq!(markdown_line("# 标题"), "\\# 标题");
@@ -188,5 +274,8 @@ mod tests {
         assert_eq!(markdown_line("12. 项"), "12\\. 项");
         assert_eq!(markdown_line("2020年"), "2020年");
         assert_eq!(markdown_line("<script>"), "\\<script\\>");
+        // A bold lead of punctuation only opens the paragraph: found by the property test.
+        assert_eq!(markdown_paragraph([("-", true)]), "\\-");
+        assert_eq!(markdown_paragraph([("一是", false), ("-", true)]), "一是-");
     }
 }

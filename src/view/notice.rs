@@ -6,6 +6,19 @@
 //! Pure: no I/O, no markup. Texts are as printed, on one line each (a line break or blank
 //! line inside a data text would otherwise change the structure of the output); escaping
 //! for a format is the renderer's job.
+//!
+//! The reference notice as blocks (a renderer matches on [`Block`] and lays each out):
+//! ```text
+//! Paragraph { role: Intro, spans: [根据区委巡察工作统一部署,…] }
+//! Heading   { level: 1, of: Section,  number: "一、",   text: "加强组织领导,…" }
+//! Paragraph { role: Point, spans: ["一是", **"强化组织领导,合力推动整改。"**, "区民政局…"] }
+//! Heading   { level: 2, of: Category, number: "（一）", text: "贯彻落实…方面" }
+//! Heading   { level: 3, of: Finding,  number: "1.",     text: "针对“…”的问题。" }
+//! Paragraph { role: Measures, spans: ["一是…二是…三是…"] }
+//! Paragraph { role: Closing, … }  Contact { lines }  Signature { lines: [issuer, date] }
+//! ```
+//! Build it with [`Notice::build`]; `crate::export::json::notice_options` turns export
+//! options into [`NoticeOptions`].
 
 use chrono::Datelike;
 
@@ -35,7 +48,7 @@ pub struct Notice {
     pub title: Option<String>,
     /// The intro as printed (the statistics sentence included when placed there).
     pub intro: String,
-    /// Whether the intro was written from [inspection] (rectify.toml has no `intro`).
+    /// Whether the intro was written from `[inspection]` (rectify.toml has no `intro`).
     pub intro_generated: bool,
     /// Everything printed, in order.
     pub blocks: Vec<Block>,
@@ -182,11 +195,12 @@ impl Notice {
     pub fn build(report: &Report, options: &NoticeOptions) -> Notice {
         let dated;
         let report = match options.as_of {
-            Some(date) => {
+            // On or after today the statuses are the data's: they are the latest word.
+            Some(date) if date < options.today => {
                 dated = report_as_of(report, date);
                 &dated
             }
-            None => report,
+            _ => report,
         };
         Builder::new(report, options).build()
     }
@@ -238,9 +252,15 @@ pub fn status_as_of(measure: &Measure, date: Date, feedback: Option<Date>) -> St
 /// Text as printed on one line: trimmed, any line break (with the spaces around it)
 /// made one space, other control characters dropped.
 pub fn one_line(text: &str) -> String {
+    flatten(text.trim())
+}
+
+/// Line breaks (with the spaces around them) made one space, other control characters
+/// dropped; leading and trailing spaces kept (a format's `({n}) ` keeps its space).
+fn flatten(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     let mut pending_break = false;
-    for c in text.trim().chars() {
+    for c in text.chars() {
         if matches!(
             c,
             '\n' | '\r' | '\u{2028}' | '\u{2029}' | '\u{85}' | '\u{0b}' | '\u{0c}'
@@ -330,6 +350,9 @@ impl<'r> Builder<'r> {
             None => (one_line(&self.facts(&self.s.intro_format)), true),
         };
         if self.s.statistics_at == StatisticsAt::Intro {
+            if report.language == Language::En {
+                intro.push(' ');
+            }
             intro.push_str(&self.statistics.sentence);
         }
         self.paragraph(Role::Intro, vec![plain(&intro)]);
@@ -509,7 +532,7 @@ impl<'r> Builder<'r> {
 
     fn points(&mut self, layout: PointLayout, points: &[crate::model::Point]) {
         let point_spans = |number: String, p: &crate::model::Point| {
-            let mut spans = vec![plain(&number)];
+            let mut spans = vec![piece(&number)];
             if let Some(lead) = &p.lead {
                 spans.push(bold(lead));
             }
@@ -524,10 +547,17 @@ impl<'r> Builder<'r> {
                 }
             }
             PointLayout::Inline => {
+                let space = self.report.language == Language::En;
                 let spans = points
                     .iter()
                     .enumerate()
-                    .flat_map(|(i, p)| point_spans(self.ordinal(i + 1), p))
+                    .flat_map(|(i, p)| {
+                        let mut spans = point_spans(self.ordinal(i + 1), p);
+                        if space && i > 0 {
+                            spans.insert(0, piece(" "));
+                        }
+                        spans
+                    })
                     .collect();
                 self.paragraph(Role::Point, spans);
             }
@@ -604,8 +634,8 @@ impl<'r> Builder<'r> {
             number: number.clone(),
             text: heading.clone(),
         });
-        if let Some(description) = &finding.description {
-            let detail = settings::fill(&s.finding_detail, |name| {
+        if let (Some(description), Some(format)) = (&finding.description, &s.finding_detail) {
+            let detail = settings::fill(format, |name| {
                 (name == "description").then(|| one_line(description))
             });
             self.paragraph(Role::Detail, vec![plain(&detail)]);
@@ -621,7 +651,7 @@ impl<'r> Builder<'r> {
         let mut inline: Vec<Span> = Vec::new();
         if let Some(label) = &s.measures_label {
             match layout {
-                MeasureLayout::Inline => inline.push(plain(label)),
+                MeasureLayout::Inline => inline.push(piece(label)),
                 _ => self.paragraph(Role::Label, vec![plain(label)]),
             }
         }
@@ -631,10 +661,10 @@ impl<'r> Builder<'r> {
                 MeasureLayout::Items => self.number(depth + 1, i + 1),
                 _ => self.ordinal(i + 1),
             };
-            let mut spans = vec![plain(&ordinal), plain(&measure.text)];
+            let mut spans = vec![piece(&ordinal), plain(&measure.text)];
             if self.options.with_status {
                 let label = measure.status.label(language);
-                spans.push(plain(&settings::fill(&s.status_format, |name| {
+                spans.push(piece(&settings::fill(&s.status_format, |name| {
                     (name == "status").then(|| label.to_string())
                 })));
             }
@@ -646,6 +676,11 @@ impl<'r> Builder<'r> {
                 status_label: measure.status.label(language).to_string(),
             });
             match layout {
+                // English sentences are separated by a space; Chinese ones are not.
+                MeasureLayout::Inline if i > 0 && language == Language::En => {
+                    inline.push(piece(" "));
+                    inline.extend(spans)
+                }
                 MeasureLayout::Inline => inline.extend(spans),
                 _ => self.paragraph(Role::Measures, spans),
             }
@@ -712,6 +747,14 @@ fn plain(text: &str) -> Span {
     }
 }
 
+/// A generated piece (a number, a label, a status): its spaces are part of the format.
+fn piece(text: &str) -> Span {
+    Span {
+        text: flatten(text),
+        bold: false,
+    }
+}
+
 fn bold(text: &str) -> Span {
     Span {
         text: one_line(text),
@@ -737,12 +780,76 @@ fn merge(spans: Vec<Span>) -> Vec<Span> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::date::When;
+    use crate::model::LogEntry;
 
     #[test]
     fn one_line_makes_breaks_spaces() {
         assert_eq!(one_line("  a\n\n  b \r\n c  "), "a b c");
         assert_eq!(one_line("甲\u{0}乙"), "甲乙");
         assert_eq!(one_line("a\tb"), "a\tb");
+    }
+
+    fn day(s: &str) -> Date {
+        s.parse().unwrap()
+    }
+
+    fn measure(
+        status: Status,
+        done: Option<When>,
+        log: &[(&str, Option<Status>, Status)],
+    ) -> Measure {
+        Measure {
+            text: "措施。".into(),
+            status,
+            owner: None,
+            department: None,
+            deadline: None,
+            done,
+            done_unrecorded: false,
+            evidence: Vec::new(),
+            log: log
+                .iter()
+                .map(|(d, from, to)| LogEntry {
+                    date: day(d),
+                    from: *from,
+                    status: Some(*to),
+                    note: None,
+                })
+                .collect(),
+            origin: Default::default(),
+        }
+    }
+
+    #[test]
+    fn status_on_a_date_from_done_dates_and_logs() {
+        use Status::*;
+        let feedback = Some(day("2021-06-01"));
+        let m = measure(
+            Done,
+            Some(When::Day(day("2021-07-20"))),
+            &[("2021-06-20", Some(NotStarted), InProgress)],
+        );
+        assert_eq!(status_as_of(&m, day("2021-06-10"), feedback), NotStarted);
+        assert_eq!(status_as_of(&m, day("2021-06-20"), feedback), InProgress);
+        assert_eq!(status_as_of(&m, day("2021-07-19"), feedback), InProgress);
+        assert_eq!(status_as_of(&m, day("2021-07-20"), feedback), Done);
+        // completed later, no log: in progress after the feedback, not started before
+        let m = measure(Done, Some(When::Month(2021, 9)), &[]);
+        assert_eq!(status_as_of(&m, day("2021-09-15"), feedback), InProgress);
+        assert_eq!(status_as_of(&m, day("2021-09-30"), feedback), Done);
+        assert_eq!(status_as_of(&m, day("2021-05-01"), feedback), NotStarted);
+        // nothing dated: the status stands
+        let m = measure(Ongoing, None, &[]);
+        assert_eq!(status_as_of(&m, day("2021-07-01"), feedback), Ongoing);
+    }
+
+    #[test]
+    fn numbers_fill_their_formats() {
+        assert_eq!(number_with("（{cn}）", 12), "（十二）");
+        assert_eq!(number_with("{cn}是", 11), "十一是");
+        assert_eq!(number_with("{n}.", 25), "25.");
+        assert_eq!(number_with("{{n}}{n}", 3), "{n}3");
     }
 
     #[test]

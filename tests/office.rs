@@ -470,10 +470,7 @@ mod import {
                 .arg(data.path())
                 .assert(),
         );
-        assert!(
-            stderr.contains("already exists and is not empty"),
-            "{stderr}"
-        );
+        assert!(stderr.contains("already holds a data folder"), "{stderr}");
         assert_eq!(data.snapshot(), before);
     }
 

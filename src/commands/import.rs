@@ -42,7 +42,12 @@ pub fn run(ctx: &Context, args: &ImportArgs) -> Result<()> {
         None => source.clone(),
     };
     let files = write::files(&imported.report, &from);
-    write::folder(&target, &files, ctx.today)?;
+    crate::edit::create_folder(
+        &target,
+        &files,
+        ctx.today,
+        "import into a new folder with --into DIR (nothing was written)",
+    )?;
     let report = &imported.report;
     let measures: usize = report.findings.iter().map(|f| f.measures.len()).sum();
     crate::output::print(&format!(

@@ -5,8 +5,7 @@
 
 use std::path::{Path, PathBuf};
 
-use crate::date::{Date, When};
-use crate::error::{Error, Result};
+use crate::date::When;
 use crate::load::{self, FINDINGS_DIR, REPORT_FILE};
 use crate::model::{Language, Measure, Report};
 
@@ -138,75 +137,6 @@ fn when(w: When) -> String {
         When::Month(..) => format!("\"{w}\""),
         When::Year(y) => y.to_string(),
     }
-}
-
-/// Writes the folder at `target`, which must not exist or be empty: everything goes into a
-/// temporary folder beside it, is loaded and checked there, then renamed into place.
-pub fn folder(target: &Path, files: &[(PathBuf, String)], today: Date) -> Result<()> {
-    if let Ok(mut entries) = std::fs::read_dir(target) {
-        if entries.next().is_some() {
-            return Err(Error::failed_with_help(
-                format!("`{}` already exists and is not empty", target.display()),
-                "import into a new folder with --into DIR (nothing was written)",
-            ));
-        }
-    } else if target.exists() {
-        return Err(Error::failed_with_help(
-            format!("`{}` exists and is not a folder", target.display()),
-            "import into a new folder with --into DIR (nothing was written)",
-        ));
-    }
-    let parent = match target.parent() {
-        Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
-        _ => PathBuf::from("."),
-    };
-    std::fs::create_dir_all(&parent).map_err(|source| Error::Write {
-        path: parent.clone(),
-        source,
-    })?;
-    let temp = tempfile::Builder::new()
-        .prefix(".rectify-import-")
-        .tempdir_in(&parent)
-        .map_err(|source| Error::Write {
-            path: parent.clone(),
-            source,
-        })?;
-    for (relative, text) in files {
-        let path = temp.path().join(relative);
-        let write = || -> std::io::Result<()> {
-            if let Some(dir) = path.parent() {
-                std::fs::create_dir_all(dir)?;
-            }
-            let mut file = std::fs::File::create(&path)?;
-            std::io::Write::write_all(&mut file, text.as_bytes())?;
-            file.sync_all()
-        };
-        write().map_err(|source| Error::Write {
-            path: target.join(relative),
-            source,
-        })?;
-    }
-    // The folder must pass `check` before it takes the target's place.
-    let loaded = load::load(temp.path(), today);
-    if loaded.has_errors() {
-        return Err(Error::Invalid(Box::new(loaded)));
-    }
-    if target.is_dir() {
-        // Empty (checked above): make room for the rename.
-        std::fs::remove_dir(target).map_err(|source| Error::Write {
-            path: target.to_path_buf(),
-            source,
-        })?;
-    }
-    let temp_path = temp.keep();
-    std::fs::rename(&temp_path, target).map_err(|source| {
-        let _ = std::fs::remove_dir_all(&temp_path);
-        Error::Write {
-            path: target.to_path_buf(),
-            source,
-        }
-    })?;
-    Ok(())
 }
 
 #[cfg(test)]

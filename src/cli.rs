@@ -228,7 +228,7 @@ pub struct UpdateArgs {
     #[arg(long)]
     pub evidence: Option<String>,
 
-    /// A note for the progress log
+    /// A note for the progress log (an entry is logged when the status changes or a note is given)
     #[arg(long, value_name = "TEXT")]
     pub note: Option<String>,
 

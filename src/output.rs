@@ -21,42 +21,8 @@ pub fn print(text: &str) -> Result<()> {
     }
 }
 
-/// Writes `bytes` to `path` atomically: a temp file beside it, fsync, rename.
+/// Writes `bytes` to `path` atomically (temp file beside it, fsync, rename), so a reader never
+/// sees half an export. The same primitive the data writer uses, without its failure hooks.
 pub fn write_atomic(path: &Path, bytes: &[u8]) -> Result<()> {
-    let err = |source| Error::Write {
-        path: path.to_path_buf(),
-        source,
-    };
-    let dir = match path.parent() {
-        Some(p) if !p.as_os_str().is_empty() => p,
-        _ => Path::new("."),
-    };
-    let mut temp = tempfile::Builder::new()
-        .prefix(".rectify-")
-        .suffix(".tmp")
-        .tempfile_in(dir)
-        .map_err(err)?;
-    temp.write_all(bytes).map_err(err)?;
-    // A temp file is private (0600); an export is a document to share: keep the permissions
-    // of the file it replaces, else the usual ones. A symlink at `path` is replaced, never
-    // followed, so its permissions do not count.
-    match std::fs::symlink_metadata(path) {
-        Ok(meta) if meta.is_file() => temp.as_file().set_permissions(meta.permissions()),
-        _ => set_shared(temp.as_file()),
-    }
-    .map_err(err)?;
-    temp.as_file().sync_all().map_err(err)?;
-    temp.persist(path).map_err(|e| err(e.error))?;
-    Ok(())
-}
-
-#[cfg(unix)]
-fn set_shared(file: &std::fs::File) -> std::io::Result<()> {
-    use std::os::unix::fs::PermissionsExt;
-    file.set_permissions(std::fs::Permissions::from_mode(0o644))
-}
-
-#[cfg(not(unix))]
-fn set_shared(_file: &std::fs::File) -> std::io::Result<()> {
-    Ok(())
+    crate::edit::write_file(path, bytes, false)
 }

@@ -467,6 +467,28 @@ fn init_writes_an_example_that_passes_check() {
 }
 
 #[test]
+fn the_example_has_one_overdue_measure_whatever_the_day() {
+    for today in ["2019-06-30", "2035-12-31"] {
+        let root = DataDir::empty();
+        let dir = root.path().join("x");
+        let at = |args: &[&str]| {
+            rectify()
+                .env("RECTIFY_TODAY", today)
+                .arg("--data")
+                .arg(&dir)
+                .args(args)
+                .assert()
+        };
+        stdout(at(&["init"]));
+        assert!(
+            stdout(at(&["check"])).contains("ok — 2 categories, 3 findings, 6 measures, 1 warning")
+        );
+        let overdue = stdout(at(&["list", "--measures", "--overdue", "--format", "csv"]));
+        assert_eq!(overdue.lines().count(), 2, "{today}: {overdue}");
+    }
+}
+
+#[test]
 fn init_refuses_to_overwrite_a_data_folder() {
     let data = odd();
     let before = data.snapshot();

@@ -3,6 +3,8 @@
 //! are set relative to today, so it always shows one overdue measure; `--example reference`
 //! writes the shipped reference notice, embedded in the binary so it works anywhere.
 
+use std::path::PathBuf;
+
 use chrono::Days;
 
 use crate::cli::{Example, InitArgs};
@@ -16,10 +18,15 @@ pub fn run(ctx: &Context, args: &InitArgs) -> Result<()> {
         Example::Generic => generic(ctx.today),
         Example::Reference => REFERENCE
             .iter()
-            .map(|(path, text)| (path.to_string(), text.to_string()))
+            .map(|(path, text)| (PathBuf::from(path), text.to_string()))
             .collect(),
     };
-    crate::edit::create_folder(dir, &files)?;
+    crate::edit::create_folder(
+        dir,
+        &files,
+        ctx.today,
+        "rectify init never overwrites data: choose a new folder, e.g. `rectify init newdata`",
+    )?;
     let findings = files.len() - 1;
     let shown = dir.display();
     let data_option = if args.dir.is_some() {
@@ -79,7 +86,7 @@ const REFERENCE: &[(&str, &str)] = &[
 
 /// The generic example with its dates filled in relative to `today`: inspected half a year
 /// ago, fed back three months ago, one measure past its deadline.
-fn generic(today: Date) -> Vec<(String, String)> {
+fn generic(today: Date) -> Vec<(PathBuf, String)> {
     let before = |days: u64| today.checked_sub_days(Days::new(days)).unwrap_or(today);
     let after = |days: u64| today.checked_add_days(Days::new(days)).unwrap_or(today);
     let dates = [

@@ -33,11 +33,15 @@ pub fn run(ctx: &Context, args: &UpdateArgs) -> Result<()> {
         ));
     }
     let session = Session::open(&ctx.data, ctx.today)?;
-    let (change, summary) = plan(&session, ctx, args)?;
-    let targets = summary.targets;
-    let changed = summary.changed;
-    let fields = summary.fields;
-    let lines = summary.lines;
+    let (
+        change,
+        Summary {
+            targets,
+            changed,
+            fields,
+            lines,
+        },
+    ) = plan(&session, ctx, args)?;
     let address = args.address;
     match session.commit(change, args.dry_run)? {
         Committed::Unchanged => {

@@ -287,33 +287,76 @@ pub fn undo(data: &Path) -> Result<Undone> {
     Ok(Undone { seq, entry })
 }
 
-/// Creates a new data folder holding `files` (relative path, text). Refuses when `dir`
-/// already holds a data folder (rectify.toml or findings/), changing nothing.
-pub fn create_folder(dir: &Path, files: &[(String, String)]) -> Result<()> {
-    let report = dir.join(load::REPORT_FILE);
-    let findings = dir.join(load::FINDINGS_DIR);
-    if report.exists() || findings.exists() {
-        return Err(Error::failed_with_help(
-            format!("`{}` already holds a data folder", dir.display()),
-            "rectify init never overwrites data: choose a new folder, e.g. `rectify init newdata`",
-        ));
+/// Creates a new data folder at `dir` holding `files` (relative path, text), all or nothing:
+/// the files are written into a temporary folder beside `dir`, loaded and checked there, and
+/// only a folder that passes `check` is renamed into place. Refuses, changing nothing, when
+/// `dir` exists and is not an empty folder; `refusal_help` says what to do instead.
+pub fn create_folder(
+    dir: &Path,
+    files: &[(PathBuf, String)],
+    today: Date,
+    refusal_help: &str,
+) -> Result<()> {
+    match std::fs::read_dir(dir).map(|mut entries| entries.next().is_none()) {
+        Ok(false) => {
+            let what =
+                if dir.join(load::REPORT_FILE).exists() || dir.join(load::FINDINGS_DIR).exists() {
+                    "already holds a data folder"
+                } else {
+                    "already exists and is not empty"
+                };
+            return Err(Error::failed_with_help(
+                format!("`{}` {what}", dir.display()),
+                refusal_help,
+            ));
+        }
+        Ok(true) => {}
+        Err(_) if dir.exists() => {
+            return Err(Error::failed_with_help(
+                format!("`{}` exists and is not a folder", dir.display()),
+                refusal_help,
+            ));
+        }
+        Err(_) => {}
     }
-    if dir.exists() && !dir.is_dir() {
-        return Err(Error::failed(format!(
-            "`{}` exists and is not a folder",
-            dir.display()
-        )));
-    }
+    let parent = match dir.parent() {
+        Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
+        _ => PathBuf::from("."),
+    };
+    let write_err = |path: &Path| {
+        let path = path.to_path_buf();
+        move |source| Error::Write { path, source }
+    };
+    std::fs::create_dir_all(&parent).map_err(write_err(&parent))?;
+    let temp = tempfile::Builder::new()
+        .prefix(".rectify-new-")
+        .tempdir_in(&parent)
+        .map_err(write_err(&parent))?;
     for (relative, text) in files {
-        let path = dir.join(relative);
-        if let Some(parent) = path.parent() {
-            std::fs::create_dir_all(parent).map_err(|source| Error::Write {
-                path: parent.to_path_buf(),
-                source,
-            })?;
+        let path = temp.path().join(relative);
+        if let Some(folder) = path.parent() {
+            std::fs::create_dir_all(folder).map_err(write_err(&dir.join(relative)))?;
         }
         write_file(&path, text.as_bytes(), false)?;
     }
+    // The folder must pass `check` before it takes the target's place.
+    let loaded = load::load(temp.path(), today);
+    if loaded.has_errors() {
+        return Err(Error::Invalid(Box::new(loaded)));
+    }
+    if dir.is_dir() {
+        // Empty (checked above): make room for the rename.
+        std::fs::remove_dir(dir).map_err(write_err(dir))?;
+    }
+    let temp_path = temp.keep();
+    std::fs::rename(&temp_path, dir).map_err(|source| {
+        let _ = std::fs::remove_dir_all(&temp_path);
+        Error::Write {
+            path: dir.to_path_buf(),
+            source,
+        }
+    })?;
+    sync_dir(&parent);
     Ok(())
 }
 

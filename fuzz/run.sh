@@ -24,17 +24,25 @@ if ! cargo fuzz --version >/dev/null 2>&1; then
 fi
 export RUSTC_BOOTSTRAP=1
 
-# Seed inputs: every data file we have, each behind the selector byte(s) a target reads first.
+# Seed inputs: every data file we have, behind the selector byte(s) the target reads first
+# (one for load_file and pipeline, four for update; see harness.rs). Added to the corpus on
+# every run; the fuzzer's own finds stay.
 seed() {
-    local target=$1 dir=corpus/$1
+    local target=$1 dir=corpus/$1 prefixes
     mkdir -p "$dir"
-    [ -n "$(ls -A "$dir")" ] && return
+    case $target in
+        update) prefixes=('\x00\x00\x00\x00' '\x01\x00\x01n' '\x02\x03\x02o' '\x00\x01\x03x') ;;
+        *) prefixes=('\x00' '\x01' '\x02' '\x03' '\x06') ;;
+    esac
     local i=0
     for file in ../data/rectify.toml ../data/findings/*.toml ../tests/fixtures/bad/*/rectify.toml \
-        ../tests/fixtures/bad/*/findings/*.toml ../tests/fixtures/bad/base/findings/*.toml; do
+        ../tests/fixtures/bad/*/findings/*.toml ../tests/fixtures/bad/base/findings/*.toml \
+        ../tests/fixtures/fuzz/"$target"/*; do
         [ -f "$file" ] || continue
-        for selector in 0 1 2 3; do
-            { printf "\\x0$selector\\x0$selector"; cat "$file"; } > "$dir/seed-$i-$selector"
+        local p=0
+        for prefix in "${prefixes[@]}"; do
+            { printf "$prefix"; cat "$file"; } > "$dir/seed-$i-$p"
+            p=$((p + 1))
         done
         i=$((i + 1))
     done
@@ -46,5 +54,5 @@ for target in "${targets[@]}"; do
     # -rss_limit_mb: a 100 MB input may legitimately take some memory; a leak would not stop.
     cargo fuzz run "$target" -- \
         -max_total_time="$seconds" -max_len=65536 -rss_limit_mb=3072 -timeout=30 \
-        -print_final_stats=1
+        -print_final_stats=1 -close_fd_mask=1
 done

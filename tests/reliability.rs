@@ -568,7 +568,8 @@ const CASES: &[Case] = &[
         name: "empty-rectify-toml",
         setup: Fixture,
         expect: &[
-            "error: rectify.toml has no `intro`, and too few [inspection] facts to write one",
+            "error: rectify.toml has no `intro`, and [inspection] lacks authority, ",
+            "unit_full to write one",
             "error: category `policy` does not exist: rectify.toml defines no categories",
             "--> data/findings/01.toml:3:12",
         ],

@@ -121,20 +121,36 @@ pub fn pipeline(data: &[u8]) -> bool {
     true
 }
 
-/// `rectify update` on arbitrary valid data: the input's first bytes choose the update
-/// (measure, status, note, owner), the rest is a findings file written beside a valid
-/// rectify.toml in a temp folder. When that folder loads without errors, the update runs
-/// in-process; it must be accepted, the folder must still load without errors, every other
-/// file must be byte-identical, and the updated measure must carry what was asked.
+/// `rectify update` on arbitrary valid data. The first four bytes choose the update (measure,
+/// status, note, owner, deadline); bit 7 of the fourth says what the rest is: set — a findings
+/// file as it stands (most such inputs do not load, and are skipped); clear — the bytes drive
+/// [`findings_file`], which writes a VALID findings file in many layouts (inline tables,
+/// comments, CRLF, Chinese status labels, partial dates, multi-line strings). The file goes
+/// beside a valid rectify.toml in a temp folder and the update runs in-process: it must be
+/// accepted, the folder must still load without errors, every other file must be
+/// byte-identical, and the updated measure must carry what was asked.
 pub fn update(data: &[u8]) -> bool {
     if data.len() < 4 {
         return false;
     }
-    let (choice, bytes) = data.split_at(4);
+    let (choice, rest) = data.split_at(4);
+    let generated;
+    let bytes = if choice[3] & 0x80 != 0 {
+        rest
+    } else {
+        generated = findings_file(rest);
+        generated.as_bytes()
+    };
     let today = rectify::date::Date::from_ymd_opt(2021, 3, 1).unwrap();
     let loaded =
         rectify::load::load_in_memory(REPORT, &[("01.toml", FINDING_1), ("03.toml", bytes)], today);
     let Some(report) = loaded.report.as_ref() else {
+        assert!(
+            choice[3] & 0x80 != 0,
+            "a generated findings file does not load:\n{}\n{}",
+            String::from_utf8_lossy(bytes),
+            rectify::diagnostic::render(&loaded.diagnostics, &loaded.sources, false)
+        );
         return false;
     };
     // Measures of the fuzzed file only (file 2: after rectify.toml and 01.toml), so the
@@ -169,13 +185,17 @@ pub fn update(data: &[u8]) -> bool {
         status.into(),
     ];
     if choice[2] & 1 != 0 {
-        args.extend([
-            "--note".into(),
-            String::from_utf8_lossy(&choice[2..]).into_owned(),
-        ]);
+        // A note says something: a blank one is refused, rightly.
+        let note = format!("进展{}", String::from_utf8_lossy(&choice[2..]));
+        args.extend(["--note".into(), note]);
     }
     if choice[2] & 2 != 0 {
-        args.extend(["--owner".into(), "办公室\"\\\n".into()]);
+        args.extend(["--owner".into(), "办公室\"\\\n'''".into()]);
+    }
+    if choice[2] & 4 != 0 {
+        let day = rectify::date::Date::from_ymd_opt(2020, 10, 14).unwrap()
+            + chrono::Days::new(u64::from(choice[3] & 0x7F) * 3);
+        args.extend(["--deadline".into(), day.to_string()]);
     }
     let cli = rectify::cli::Cli::try_parse_from(&args).expect("a valid command line");
     let outcome = rectify::run(cli);
@@ -201,8 +221,9 @@ pub fn update(data: &[u8]) -> bool {
             bytes
         );
         panic!(
-            "update {args:?} was refused: {}",
-            rectify::render_error(&e, false)
+            "update {args:?} was refused: {}\n--- file ---\n{}",
+            rectify::render_error(&e, false),
+            String::from_utf8_lossy(bytes)
         );
     }
     let report = after.report.unwrap();
@@ -212,4 +233,150 @@ pub fn update(data: &[u8]) -> bool {
         .expect("the measure is still there");
     assert_eq!(measure.status.key(), status, "update {args:?}");
     true
+}
+
+/// Bytes → a valid findings file (ids 3…, categories of the base rectify.toml), its layout and
+/// texts chosen by the bytes.
+pub fn findings_file(bytes: &[u8]) -> String {
+    let mut input = bytes.iter().copied();
+    let mut next = move || input.next().unwrap_or(0);
+    let crlf = next() & 1 == 1;
+    let mut out = String::new();
+    let findings = 1 + next() % 3;
+    for f in 0..findings {
+        if next() & 1 == 1 {
+            out += "# 问题清单 · 第三批\n\n";
+        }
+        let category = if next() & 1 == 1 { "policy" } else { "conduct" };
+        let title = text(&mut next);
+        out += &format!(
+            "[[finding]]\nid = {}\ncategory = \"{category}\"\ntitle = {}\n",
+            3 + u32::from(f),
+            string(&title, next())
+        );
+        let measures = 1 + next() % 3;
+        let inline = next() % 4 == 0;
+        let mut items = Vec::new();
+        for _ in 0..measures {
+            let measure_text = text(&mut next);
+            let mut keys: Vec<(&str, String)> = vec![("text", string(&measure_text, next()))];
+            let status = usize::from(next() % 5);
+            let labels = ["已完成", "基本完成", "正在推进", "长期坚持", "未启动"];
+            let written = if next() & 1 == 1 {
+                labels[status]
+            } else {
+                STATUSES[status]
+            };
+            keys.push(("status", format!("\"{written}\"")));
+            if status == 0 {
+                let done = match next() % 4 {
+                    0 => "\"unrecorded\"".to_string(),
+                    1 => "2020".to_string(),
+                    2 => "\"2020-12\"".to_string(),
+                    _ => (rectify::date::Date::from_ymd_opt(2020, 10, 15).unwrap()
+                        + chrono::Days::new(u64::from(next() % 130)))
+                    .to_string(),
+                };
+                keys.push(("done", done));
+            }
+            if next() & 1 == 1 {
+                let owner = text(&mut next);
+                keys.push(("owner", string(&owner, next())));
+            }
+            if next() & 1 == 1 {
+                let day = rectify::date::Date::from_ymd_opt(2020, 10, 14).unwrap()
+                    + chrono::Days::new(u64::from(next()) * 2);
+                keys.push(("deadline", day.to_string()));
+            }
+            if next() % 3 == 0 {
+                let evidence = text(&mut next);
+                keys.push(("evidence", format!("[{}]", string(&evidence, 0))));
+            }
+            if next() % 4 == 0 {
+                // Keys in another order than the writer's.
+                keys.reverse();
+            }
+            let logs = next() % 3;
+            items.push((keys, logs));
+        }
+        if inline {
+            out += "measure = [\n";
+            for (keys, _) in &items {
+                let body: Vec<String> = keys
+                    .iter()
+                    .map(|(k, v)| format!("{k} = {}", one_line(v)))
+                    .collect();
+                out += &format!("  {{ {} }},\n", body.join(", "));
+            }
+            out += "]\n";
+        } else {
+            for (keys, logs) in &items {
+                out += "\n[[finding.measure]]\n";
+                for (k, v) in keys {
+                    out += &format!("{k} = {v}");
+                    out += if *k == "status" && logs % 2 == 1 {
+                        "  # 状态\n"
+                    } else {
+                        "\n"
+                    };
+                }
+                for l in 0..*logs {
+                    out += &format!(
+                        "\n[[finding.measure.log]]\ndate = 2020-12-{:02}\nnote = \"第{l}次\"\n",
+                        10 + l
+                    );
+                }
+            }
+        }
+        out += "\n";
+    }
+    if crlf {
+        out = out.replace('\n', "\r\n");
+    }
+    out
+}
+
+/// A value on one line (inline tables cannot span lines): a multi-line string as a basic one.
+fn one_line(value: &str) -> String {
+    match value.strip_prefix("\"\"\"\n") {
+        Some(rest) => format!("\"{}\"", rest.trim_end_matches("\"\"\"")),
+        None => value.to_string(),
+    }
+}
+
+/// A non-blank text from the next bytes (up to a 0x00 or 0xFF, at most 12 bytes).
+fn text(next: &mut impl FnMut() -> u8) -> String {
+    let mut raw = Vec::new();
+    for _ in 0..12 {
+        let b = next();
+        if b == 0xFF || b == 0 {
+            break;
+        }
+        raw.push(b);
+    }
+    format!("整改{}", String::from_utf8_lossy(&raw))
+}
+
+/// `text` as a TOML string: basic, literal or multi-line, as `style` says (when it can be).
+fn string(text: &str, style: u8) -> String {
+    let plain = !text
+        .chars()
+        .any(|c| c.is_control() || c == '\'' || c == '"' || c == '\\');
+    match style % 4 {
+        1 if plain => format!("'{text}'"),
+        2 if plain => format!("\"\"\"\n{text}\"\"\""),
+        _ => {
+            let mut out = String::from("\"");
+            for c in text.chars() {
+                match c {
+                    '"' => out.push_str("\\\""),
+                    '\\' => out.push_str("\\\\"),
+                    c if c.is_control() => out.push_str(&format!("\\u{:04X}", c as u32)),
+                    c => out.push(c),
+                }
+            }
+            out.push('"');
+            out
+        }
+    }
 }

@@ -1,8 +1,6 @@
-//! `rectify update` on arbitrary valid data: the input's first bytes choose the update
-//! (measure, status, note, owner), the rest is a findings file written beside a valid
-//! rectify.toml in a temp folder. When that folder loads without errors, the update runs
-//! in-process; it must be accepted, the folder must still load without errors, every other
-//! file must be byte-identical, and the updated measure must carry what was asked.
+//! `rectify update` on arbitrary valid data: the input chooses the update and either is a
+//! findings file or drives a generator of valid ones in many layouts; the update must be
+//! accepted, keep the data valid and change nothing but its measure (see harness.rs).
 //! The body is in ../harness.rs, shared with the regression test.
 
 #![no_main]

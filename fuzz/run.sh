@@ -31,7 +31,7 @@ seed() {
     local target=$1 dir=corpus/$1 prefixes
     mkdir -p "$dir"
     case $target in
-        update) prefixes=('\x00\x00\x00\x00' '\x01\x00\x01n' '\x02\x03\x02o' '\x00\x01\x03x') ;;
+        update) prefixes=('\x00\x00\x00\x00' '\x01\x00\x01\x8e' '\x02\x03\x02\x81' '\x00\x01\x07\x05') ;;
         *) prefixes=('\x00' '\x01' '\x02' '\x03' '\x06') ;;
     esac
     local i=0

@@ -75,7 +75,10 @@ pub enum Command {
     Update(UpdateArgs),
 
     /// Add a finding or a measure
-    #[command(subcommand)]
+    #[command(
+        subcommand,
+        after_help = "Examples:\n  rectify add finding --category policy --title 学习制度落实不到位 --measure \"建立学习台账\"\n  rectify add measure 4 --text \"开展警示教育\" --status in-progress"
+    )]
     Add(AddCommand),
 
     /// Create a new data folder with a small commented example

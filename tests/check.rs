@@ -382,3 +382,31 @@ fn the_intro_may_be_generated_from_the_facts() {
     data.write("rectify.toml", &text);
     data.run(&["check"]).success();
 }
+
+/// Every command's `--help`, the groups included, ends with at least one example to copy.
+#[test]
+fn every_command_help_has_an_example() {
+    let commands: &[&[&str]] = &[
+        &[],
+        &["check"],
+        &["list"],
+        &["show"],
+        &["export"],
+        &["update"],
+        &["add"],
+        &["add", "finding"],
+        &["add", "measure"],
+        &["init"],
+        &["undo"],
+        &["history"],
+        &["import"],
+    ];
+    for command in commands {
+        let out = stdout(rectify().args(*command).arg("--help").assert());
+        assert!(
+            out.contains("\nExample:\n  rectify ") || out.contains("\nExamples:\n  rectify "),
+            "`rectify {} --help` has no example:\n{out}",
+            command.join(" ")
+        );
+    }
+}

@@ -252,6 +252,9 @@ fn missing_report_file() {
         err.contains("rectify.toml` cannot be read: it does not exist"),
         "{err}"
     );
+    // A missing file is created, not "moved out of the data folder".
+    assert!(err.contains("help: create it"), "{err}");
+    assert!(!err.contains("move it out"), "{err}");
 }
 
 #[test]

@@ -267,10 +267,13 @@ fn read_text(
             } else {
                 format!("cannot be read: {}", io_reason(&e))
             };
-            diagnostics.push(
-                Diagnostic::error(format!("`{}` {what}", path.display()))
-                    .help("make it a readable TOML file, or move it out of the data folder"),
-            );
+            // A missing file cannot be moved away: say how to create one instead.
+            let help = if e.kind() == std::io::ErrorKind::NotFound && !path.is_dir() {
+                "create it (see docs/format.md), or start a new data folder with `rectify init DIR`"
+            } else {
+                "make it a readable TOML file, or move it out of the data folder"
+            };
+            diagnostics.push(Diagnostic::error(format!("`{}` {what}", path.display())).help(help));
             return None;
         }
     };

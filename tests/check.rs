@@ -213,6 +213,14 @@ fn done_without_a_done_date() {
 }
 
 #[test]
+fn an_unreadable_done_date_is_one_error_not_also_a_missing_one() {
+    let err = check_with("findings/03.toml", "done = 2020 ", "done = \"2020-13\" ");
+    assert_names(&err, "findings/03.toml:", "there is no month 13");
+    assert!(!err.contains("has no done date"), "{err}");
+    assert!(err.contains("the data has 1 error in 1 file"), "{err}");
+}
+
+#[test]
 fn empty_text() {
     let err = check_with("findings/09.toml", "title = \"", "title = \"\"\nx = \"");
     assert_names(

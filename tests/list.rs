@@ -84,6 +84,15 @@ fn filters() {
 }
 
 #[test]
+fn a_filter_that_matches_nothing_gives_a_plain_summary() {
+    let small = fixture("valid/small");
+    let none = list(&small, &["--owner", "无此人"]);
+    assert!(none.ends_with("共 0 个问题、0 条措施\n"), "{none}");
+    let none = list(&small, &["--measures", "--owner", "无此人"]);
+    assert!(none.ends_with("共 0 条措施\n"), "{none}");
+}
+
+#[test]
 fn unknown_filter_values_say_what_exists() {
     let err = stderr_failing(
         rectify()

@@ -7,7 +7,7 @@ use std::path::Path;
 
 use calamine::Reader;
 
-use crate::common::{fixture, rectify, stderr_failing, stdout, DataDir};
+use crate::common::{fixture, rectify, shipped_data, stderr_failing, stdout, DataDir};
 
 const LEDGER_HEADERS: [&str; 11] = [
     "序号",
@@ -675,5 +675,28 @@ mod as_of {
         );
         let before = stdout(data.run(&["export", "-f", "csv", "--as-of", "2020-10-20"]));
         assert!(last(&before).ends_with(",未启动,,,"), "{before}");
+    }
+
+    #[test]
+    fn a_measure_done_within_a_year_not_yet_over_has_no_done_date_yet() {
+        // 1.1 is `done = 2020`: on 2020-11-01 it is still in progress, so no done date either.
+        let then = stdout(
+            rectify()
+                .arg("--data")
+                .arg(shipped_data())
+                .args(["export", "-f", "csv", "--as-of", "2020-11-01"])
+                .assert(),
+        );
+        let row = then.lines().nth(1).unwrap();
+        assert!(row.starts_with("1.1,"), "{then}");
+        assert!(row.ends_with(",正在推进,,,"), "{row}");
+        let after = stdout(
+            rectify()
+                .arg("--data")
+                .arg(shipped_data())
+                .args(["export", "-f", "csv", "--as-of", "2021-01-01"])
+                .assert(),
+        );
+        assert!(after.lines().nth(1).unwrap().ends_with(",已完成,2020年,,"));
     }
 }

@@ -315,7 +315,10 @@ fn a_broken_user_template_is_a_clear_error() {
     let t = data.path().join("t.j2");
     let err = stderr_failing(data.run(&["export", "--template", t.to_str().unwrap()]));
     assert!(
-        err.contains("your template cannot be rendered (line 2)"),
+        err.contains(&format!(
+            "your template `{}` cannot be rendered (line 2, column 4)",
+            t.display()
+        )),
         "{err}"
     );
     assert!(err.contains("help: check the template"), "{err}");

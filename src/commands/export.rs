@@ -37,10 +37,13 @@ pub fn run(ctx: &Context, args: &ExportArgs) -> Result<()> {
         ));
     }
     let template = match &args.template {
-        Some(path) => Some(std::fs::read_to_string(path).map_err(|source| Error::Read {
+        Some(path) => Some(crate::export::UserTemplate {
             path: path.clone(),
-            source,
-        })?),
+            text: std::fs::read_to_string(path).map_err(|source| Error::Read {
+                path: path.clone(),
+                source,
+            })?,
+        }),
         None => None,
     };
     let report = ctx.report()?;

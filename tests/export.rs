@@ -989,6 +989,19 @@ fn output_file_holds_what_stdout_would() {
 }
 
 #[test]
+fn output_into_a_missing_folder_names_the_folder() {
+    let data = DataDir::shipped();
+    let out = data.path().join("no-such-folder/notice.md");
+    let err = stderr_failing(data.run(&["export", "-o", out.to_str().unwrap()]));
+    assert!(
+        err.contains("no-such-folder` does not exist"),
+        "names the missing folder: {err}"
+    );
+    assert!(err.contains("help: create the folder"), "{err}");
+    assert!(!err.contains(".rectify-"), "no temp file name: {err}");
+}
+
+#[test]
 fn json_has_a_stable_documented_shape() {
     let text = shipped(&["--format", "json"]);
     let json: serde_json::Value = serde_json::from_str(&text).unwrap();

@@ -372,6 +372,17 @@ pub(crate) fn write_file(path: &Path, bytes: &[u8], data_file: bool) -> Result<(
         Some(p) if !p.as_os_str().is_empty() => p,
         _ => Path::new("."),
     };
+    // Said plainly, rather than as the temp file's path the OS error would name.
+    if !dir.is_dir() {
+        return Err(Error::failed_with_help(
+            format!(
+                "cannot write `{}`: the folder `{}` does not exist",
+                path.display(),
+                dir.display()
+            ),
+            "create the folder first, or write somewhere else",
+        ));
+    }
     let mut temp = tempfile::Builder::new()
         .prefix(TEMP_PREFIX)
         .suffix(TEMP_SUFFIX)

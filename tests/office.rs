@@ -459,6 +459,27 @@ mod import {
     }
 
     #[test]
+    fn a_done_date_in_the_future_names_its_ledger_cell() {
+        let work = DataDir::empty();
+        work.write(
+            "l.csv",
+            "问题,整改措施,完成情况,完成时间\n学习不深入,建立制度,已完成,2020-12-01\n学习不深入,开展研讨,已完成,2022-01-01\n",
+        );
+        let stderr = stderr_failing(
+            rectify()
+                .current_dir(work.path())
+                .args(["import", "l.csv", "--into", "out"])
+                .assert(),
+        );
+        assert!(
+            stderr.starts_with("error: l.csv, row 3, column D (完成时间): 完成时间 2022-01-01 is in the future (today is 2021-03-01)\n"),
+            "{stderr}"
+        );
+        assert!(!stderr.contains(".rectify-new"), "no temp folder: {stderr}");
+        assert!(!work.path().join("out").exists());
+    }
+
+    #[test]
     fn refuses_a_folder_that_already_holds_data() {
         let data = DataDir::shipped();
         let before = data.snapshot();

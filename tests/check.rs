@@ -242,6 +242,22 @@ fn finding_without_measures() {
 }
 
 #[test]
+fn a_control_character_in_a_text_is_an_error() {
+    // TOML lets an escape write one; Word cannot open a .docx holding it.
+    let err = check_with(
+        "findings/02.toml",
+        "title = \"部分工作与上级要求有差距\"",
+        "title = \"部分工作\\u0001与上级要求有差距\"",
+    );
+    assert_names(
+        &err,
+        "findings/02.toml:5:9",
+        "`title` in a [[finding]] holds the control character U+0001",
+    );
+    assert!(err.contains("help: remove the `\\u0001` escape"), "{err}");
+}
+
+#[test]
 fn missing_data_folder() {
     let data = DataDir::empty();
     let missing = data.path().join("nope");

@@ -503,7 +503,27 @@ pub const STATISTICS_PLACEHOLDERS: &[&str] = &[
     "as_of",
 ];
 
-/// Reports placeholders of `key` that are not in `allowed`.
+/// Whether a format has a brace that is neither a placeholder's nor doubled (`{{`, `}}`):
+/// printed as it is, it would be a typo nobody sees until the notice is out.
+fn has_stray_brace(format: &str) -> bool {
+    let mut rest = format;
+    while let Some(i) = rest.find(['{', '}']) {
+        let tail = &rest[i..];
+        if tail.starts_with("{{") || tail.starts_with("}}") {
+            rest = &tail[2..];
+        } else if let (true, Some(end)) = (tail.starts_with('{'), tail.find('}')) {
+            if tail[1..end].contains('{') {
+                return true;
+            }
+            rest = &tail[end + 1..];
+        } else {
+            return true;
+        }
+    }
+    false
+}
+
+/// Reports placeholders of `key` that are not in `allowed`, and stray braces.
 fn check_placeholders(ctx: &mut Ctx, fields: &Fields, key: &str, allowed: &[&str]) {
     let Some(value) = fields.get(key) else {
         return;
@@ -511,6 +531,13 @@ fn check_placeholders(ctx: &mut Ctx, fields: &Fields, key: &str, allowed: &[&str
     let Some(text) = value.get_ref().as_str() else {
         return;
     };
+    if has_stray_brace(text) {
+        ctx.error(
+            value.span(),
+            format!("`{key}` in [notice] has a brace that opens or closes no placeholder"),
+            "write placeholders as {name}, and {{ or }} for a literal brace",
+        );
+    }
     for name in placeholders(text) {
         if allowed.contains(&name) {
             continue;
@@ -535,6 +562,16 @@ fn check_placeholders(ctx: &mut Ctx, fields: &Fields, key: &str, allowed: &[&str
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn stray_braces_are_found() {
+        for ok in ["", "a{b}c", "{{x}}", "{a}{{b}}{c}", "}}{{"] {
+            assert!(!has_stray_brace(ok), "{ok}");
+        }
+        for stray in ["{unclosed", "a}b", "{a{b}", "{{x}"] {
+            assert!(has_stray_brace(stray), "{stray}");
+        }
+    }
 
     #[test]
     fn fills_placeholders_and_keeps_literal_braces() {

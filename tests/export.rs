@@ -789,6 +789,17 @@ fn settings_errors_name_the_place_and_the_fix() {
     assert!(err.contains("the data has 4 errors in 1 file"), "{err}");
 }
 
+#[test]
+fn a_stray_brace_in_a_format_is_an_error_not_printed() {
+    let data = small("statistics = \"共{findings}个问题{\"\nstatistics_at = \"intro\"");
+    let err = stderr_failing(run(data.path(), &["export"]));
+    assert!(
+        err.contains("`statistics` in [notice] has a brace that opens or closes no placeholder"),
+        "{err}"
+    );
+    assert!(err.contains("rectify.toml:"), "{err}");
+}
+
 // --- Status and progress over time ---------------------------------------------------------
 
 #[test]

@@ -258,6 +258,15 @@ pub fn read(value: &Spanned<DeValue>, language: Language, ctx: &mut Ctx) -> Noti
     }
     if t.get("numbering").is_some() {
         let levels = ctx.texts(&t, "numbering");
+        let empty = matches!(t.get("numbering").map(|v| v.get_ref()), Some(DeValue::Array(a)) if a.is_empty());
+        if empty {
+            // Silently numbering by the default would hide the mistake.
+            ctx.error(
+                t.get("numbering").map(|v| v.span()).unwrap_or_default(),
+                "`numbering` in [notice] lists no level",
+                "list one format per level, e.g. [\"{cn}、\", \"（{cn}）\", \"{n}.\", \"（{n}）\"], or remove `numbering` for these defaults",
+            );
+        }
         if !levels.is_empty() {
             s.numbering = levels;
         }

@@ -800,6 +800,16 @@ fn a_stray_brace_in_a_format_is_an_error_not_printed() {
     assert!(err.contains("rectify.toml:"), "{err}");
 }
 
+#[test]
+fn an_empty_numbering_is_an_error() {
+    let data = small("numbering = []");
+    let err = stderr_failing(run(data.path(), &["export"]));
+    assert!(
+        err.contains("`numbering` in [notice] lists no level"),
+        "{err}"
+    );
+}
+
 // --- Status and progress over time ---------------------------------------------------------
 
 #[test]

@@ -437,3 +437,21 @@ fn every_command_help_has_an_example() {
         );
     }
 }
+
+#[test]
+fn the_ok_line_counts_in_english_singulars() {
+    let data = DataDir::empty();
+    data.write(
+        "rectify.toml",
+        "intro = \"开头。\"\n\n[[category]]\nid = \"party\"\ntitle = \"党的建设方面\"\n",
+    );
+    data.write(
+        "findings/01.toml",
+        "[[finding]]\nid = 1\ncategory = \"party\"\ntitle = \"理论学习不深入\"\n\n[[finding.measure]]\ntext = \"制定学习计划。\"\nstatus = \"in-progress\"\n",
+    );
+    let out = stdout(data.run(&["check"]));
+    assert!(
+        out.ends_with(": ok — 1 category, 1 finding, 1 measure\n"),
+        "{out}"
+    );
+}

@@ -24,12 +24,17 @@ pub fn run(ctx: &Context, args: &CheckArgs) -> Result<()> {
     );
     let measures: usize = report.findings.iter().map(|f| f.measures.len()).sum();
     let warnings = loaded.warnings().count();
+    let category = if report.categories.len() == 1 {
+        "category".to_string()
+    } else {
+        "categories".to_string()
+    };
     let mut line = format!(
-        "{}: ok — {} categories, {} findings, {} measures",
+        "{}: ok — {} {category}, {}, {}",
         ctx.data.display(),
         report.categories.len(),
-        report.findings.len(),
-        measures
+        plural(report.findings.len(), "finding"),
+        plural(measures, "measure")
     );
     if warnings > 0 {
         line.push_str(&format!(", {}", plural(warnings, "warning")));
@@ -57,7 +62,7 @@ pub fn summary_line(diagnostics: &[Diagnostic]) -> String {
     line
 }
 
-fn plural(n: usize, word: &str) -> String {
+pub(crate) fn plural(n: usize, word: &str) -> String {
     if n == 1 {
         format!("1 {word}")
     } else {

@@ -417,6 +417,19 @@ fn print_template_prints_the_built_in_one() {
     );
 }
 
+#[test]
+fn print_template_with_output_writes_the_file() {
+    let md = stdout(rectify().args(["export", "--print-template"]).assert());
+    let work = DataDir::empty();
+    let out = work.path().join("mine.md.j2");
+    rectify()
+        .args(["export", "--print-template", "-o", out.to_str().unwrap()])
+        .assert()
+        .success()
+        .stdout("");
+    assert_eq!(std::fs::read_to_string(&out).unwrap(), md);
+}
+
 // --- Numbering past ten -------------------------------------------------------------------
 
 /// 25 findings in 12 categories (2 or 3 each); finding 1 has 11 measures.

@@ -16,7 +16,10 @@ pub fn run(ctx: &Context, args: &ExportArgs) -> Result<()> {
                 args.format
             ).to_lowercase())
         })?;
-        return crate::output::print(template);
+        return match &args.output {
+            Some(path) => crate::output::write_atomic(path, template.as_bytes()),
+            None => crate::output::print(template),
+        };
     }
     if exporter.is_binary() && args.output.is_none() && std::io::stdout().is_terminal() {
         return Err(Error::Usage(

@@ -455,3 +455,20 @@ fn the_ok_line_counts_in_english_singulars() {
         "{out}"
     );
 }
+
+#[test]
+fn hidden_files_in_findings_are_skipped() {
+    let data = DataDir::shipped();
+    // macOS writes `._NAME` resource files (not UTF-8) when a folder is copied to a USB stick.
+    std::fs::write(
+        data.path().join("findings/._01.toml"),
+        b"\x00\x05\x16\x07\x00\x02\x00\x00Mac OS X        ",
+    )
+    .unwrap();
+    data.write("findings/.#02.toml", "an editor's lock, not TOML");
+    let out = stdout(data.run(&["check"]));
+    assert!(
+        out.ends_with(": ok — 3 categories, 10 findings, 30 measures\n"),
+        "{out}"
+    );
+}

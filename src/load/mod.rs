@@ -142,6 +142,9 @@ fn finding_files(
     };
     let mut paths: Vec<PathBuf> = entries
         .filter_map(Result::ok)
+        // Hidden files are not the office's: an editor's lock (`.#01.toml`, a dangling
+        // link while Emacs edits 01.toml) or macOS's `._01.toml` copied onto a USB stick.
+        .filter(|e| !e.file_name().to_string_lossy().starts_with('.'))
         .map(|e| e.path())
         .filter(|p| p.extension().is_some_and(|ext| ext == "toml"))
         .collect();

@@ -472,3 +472,29 @@ fn hidden_files_in_findings_are_skipped() {
         "{out}"
     );
 }
+
+#[cfg(unix)]
+#[test]
+fn a_pipe_or_a_dangling_link_is_named_not_waited_on() {
+    let data = DataDir::shipped();
+    let pipe = data.path().join("findings/11.toml");
+    let made = std::process::Command::new("mkfifo")
+        .arg(&pipe)
+        .status()
+        .expect("mkfifo runs");
+    assert!(made.success());
+    std::os::unix::fs::symlink("gone.toml", data.path().join("findings/12.toml")).unwrap();
+    let err = stderr_failing(
+        rectify()
+            .arg("--data")
+            .arg(data.path())
+            .arg("check")
+            .timeout(std::time::Duration::from_secs(20))
+            .assert(),
+    );
+    assert!(
+        err.contains("findings/11.toml` is not a regular file"),
+        "{err}"
+    );
+    assert!(err.contains("it is a link to nothing"), "{err}");
+}

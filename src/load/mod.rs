@@ -262,6 +262,16 @@ fn read_text(
     if let Some(text) = overrides.get(path) {
         return Some(text.clone());
     }
+    // Reading a pipe or a device would block or never end: only plain files are read.
+    if let Ok(meta) = std::fs::metadata(path) {
+        if !meta.is_file() && !meta.is_dir() {
+            diagnostics.push(
+                Diagnostic::error(format!("`{}` is not a regular file", path.display()))
+                    .help("make it a readable TOML file, or move it out of the data folder"),
+            );
+            return None;
+        }
+    }
     let bytes = match std::fs::read(path) {
         Ok(bytes) => bytes,
         Err(e) => {
@@ -271,7 +281,10 @@ fn read_text(
                 format!("cannot be read: {}", io_reason(&e))
             };
             // A missing file cannot be moved away: say how to create one instead.
-            let help = if e.kind() == std::io::ErrorKind::NotFound && !path.is_dir() {
+            let dangling_link = std::fs::symlink_metadata(path).is_ok_and(|m| m.is_symlink());
+            let help = if dangling_link {
+                "it is a link to nothing: remove it, or point it at a TOML file"
+            } else if e.kind() == std::io::ErrorKind::NotFound && !path.is_dir() {
                 "create it (see docs/format.md), or start a new data folder with `rectify init DIR`"
             } else {
                 "make it a readable TOML file, or move it out of the data folder"

@@ -429,6 +429,12 @@ pub fn edit_distance(a: &str, b: &str) -> usize {
     row[b.len()]
 }
 
+/// Characters no output can carry: controls other than tab and line breaks, and the
+/// noncharacters XML (docx, xlsx) forbids.
+fn unprintable(c: char) -> bool {
+    (c.is_control() && !matches!(c, '\t' | '\n' | '\r')) || matches!(c, '\u{FFFE}' | '\u{FFFF}')
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -442,10 +448,4 @@ mod tests {
         assert_eq!(nearest("zzzzzz", &["text", "status"]), None);
         assert_eq!(edit_distance("正在推进", "正在推动"), 1);
     }
-}
-
-/// Characters no output can carry: controls other than tab and line breaks, and the
-/// noncharacters XML (docx, xlsx) forbids.
-fn unprintable(c: char) -> bool {
-    (c.is_control() && !matches!(c, '\t' | '\n' | '\r')) || matches!(c, '\u{FFFE}' | '\u{FFFF}')
 }

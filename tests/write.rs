@@ -195,6 +195,22 @@ fn update_keeps_crlf_line_ends_and_a_missing_final_newline() {
 }
 
 #[test]
+fn a_done_measure_of_unrecorded_date_set_to_partial_loses_its_done_key() {
+    // 1.2 of the shipped data is `done = "unrecorded"`; 基本完成 is not completed, so the
+    // key must go (as it does for 正在推进) rather than make the update invalid.
+    let data = DataDir::shipped();
+    let before = record(&data);
+    let out = stdout(data.run(&["update", "1.2", "--status", "partial"]));
+    assert!(
+        out.starts_with("updated 1.2: 状态: 已完成 → 基本完成; 完成时间: unrecorded → （无）"),
+        "{out}"
+    );
+    let diff = folder_diff(&before, &record(&data));
+    assert!(diff.contains("-15: done = \"unrecorded\""), "{diff}");
+    data.run(&["check"]).success();
+}
+
+#[test]
 fn update_on_a_finding_applies_where_it_makes_sense() {
     let data = odd();
     // 2.1 is done: its deadline is history, only 2.2 gets the new one.

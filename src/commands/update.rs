@@ -226,7 +226,9 @@ fn edit_measure(
             note(Field::Done, old_done, Some(d.to_string()));
         }
     } else if status_changed
-        && matches!(new_status, Status::InProgress | Status::NotStarted)
+        && (matches!(new_status, Status::InProgress | Status::NotStarted)
+            // `"unrecorded"` says "done, date unknown": only a completed measure has it.
+            || (measure.done_unrecorded && !new_status.is_completed()))
         && record.remove("done")
     {
         note(Field::Done, old_done, None);

@@ -181,7 +181,7 @@ pub struct ExportArgs {
     #[arg(long, short, value_enum, default_value_t = ExportFormat::Md)]
     pub format: ExportFormat,
 
-    /// Write to this file (atomically) instead of standard output
+    /// Write to this file (atomically) instead of standard output (`-o -`: standard output)
     #[arg(long, short, value_name = "FILE")]
     pub output: Option<PathBuf>,
 

@@ -1023,6 +1023,19 @@ fn output_file_holds_what_stdout_would() {
 }
 
 #[test]
+fn output_dash_is_standard_output() {
+    let data = DataDir::shipped();
+    let out = stdout(
+        rectify()
+            .current_dir(data.path())
+            .args(["--data", ".", "export", "-o", "-"])
+            .assert(),
+    );
+    assert_eq!(out, shipped(&["--format", "md"]));
+    assert!(!data.path().join("-").exists(), "no file named `-`");
+}
+
+#[test]
 fn output_into_a_missing_folder_names_the_folder() {
     let data = DataDir::shipped();
     let out = data.path().join("no-such-folder/notice.md");

@@ -598,6 +598,31 @@ status = \"not-started\"
 }
 
 #[test]
+fn add_finding_after_the_highest_possible_number_is_refused_not_a_panic() {
+    let data = DataDir::shipped();
+    let text = data
+        .read("findings/10.toml")
+        .replacen("id = 10\n", "id = 4294967295\n", 1);
+    data.write("findings/10.toml", &text);
+    let before = record(&data);
+    let err = stderr_failing(data.run(&[
+        "add",
+        "finding",
+        "--category",
+        "policy",
+        "--title",
+        "新问题",
+        "--measure",
+        "新措施",
+    ]));
+    assert!(
+        err.starts_with("error: finding 4294967295 has the highest number there can be"),
+        "{err}"
+    );
+    assert_eq!(record(&data), before);
+}
+
+#[test]
 fn add_measure_appends_after_the_last_measure() {
     let data = odd();
     let before = data.read("findings/01.toml");

@@ -70,7 +70,13 @@ fn add_finding(
         None => None,
     };
     // The next number after the highest in use: no address is ever reused or shifted.
-    let id = report.findings.iter().map(|f| f.id).max().unwrap_or(0) + 1;
+    let highest = report.findings.iter().map(|f| f.id).max().unwrap_or(0);
+    let id = highest.checked_add(1).ok_or_else(|| {
+        Error::failed_with_help(
+            format!("finding {highest} has the highest number there can be, so no finding can follow it"),
+            "renumber that finding (its `id`) to the number after the others",
+        )
+    })?;
     let findings_dir = session.data().join(FINDINGS_DIR);
     let name = (1..)
         .map(|n| match n {

@@ -498,3 +498,18 @@ fn a_pipe_or_a_dangling_link_is_named_not_waited_on() {
     );
     assert!(err.contains("it is a link to nothing"), "{err}");
 }
+
+#[test]
+fn a_postcode_written_as_a_number_is_a_type_error() {
+    let err = check_with(
+        "rectify.toml",
+        "[contact]\n",
+        "[contact]\npostcode = 244100\n",
+    );
+    assert_names(
+        &err,
+        "rectify.toml:",
+        "`postcode` in [contact] must be text, found an integer",
+    );
+    assert!(!err.contains("did you mean `postcode`"), "{err}");
+}

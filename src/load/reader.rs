@@ -165,12 +165,17 @@ impl Ctx<'_> {
     /// A control character (written as an escape such as `\u0001`) would reach the terminal
     /// raw and makes a .docx Word cannot open: it is an error where it is written.
     fn printable(&mut self, s: &str, span: Range<usize>, key: &str, fields: &Fields) {
+        self.printable_in(s, span, key, fields.what);
+    }
+
+    /// As [`Ctx::printable`], for a string read outside [`Fields`] (`what` names its table).
+    pub fn printable_in(&mut self, s: &str, span: Range<usize>, key: &str, what: &str) {
         if let Some(c) = s.chars().find(|c| unprintable(*c)) {
             self.error(
                 span,
                 format!(
-                    "`{key}` in {} holds the control character U+{:04X}",
-                    fields.what, c as u32
+                    "`{key}` in {what} holds the control character U+{:04X}",
+                    c as u32
                 ),
                 format!(
                     "remove the `\\u{:04X}` escape: a notice, ledger or terminal cannot show it",

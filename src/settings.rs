@@ -416,7 +416,10 @@ fn read_figures(value: &Spanned<DeValue>, ctx: &mut Ctx) -> Vec<(String, String)
     for (key, v) in table.iter() {
         let key: &str = key.get_ref();
         match v.get_ref() {
-            DeValue::String(s) => out.push((key.to_string(), s.to_string())),
+            DeValue::String(s) => {
+                ctx.printable_in(s, v.span(), key, "[notice.figures]");
+                out.push((key.to_string(), s.to_string()));
+            }
             other => ctx.error(
                 v.span(),
                 format!(

@@ -513,3 +513,17 @@ fn a_postcode_written_as_a_number_is_a_type_error() {
     );
     assert!(!err.contains("did you mean `postcode`"), "{err}");
 }
+
+#[test]
+fn a_control_character_in_a_figure_is_an_error() {
+    let err = check_with(
+        "rectify.toml",
+        "[contact]\n",
+        "[notice.figures]\n\"资金\" = \"7.1\\u0007万元\"\n\n[contact]\n",
+    );
+    assert_names(
+        &err,
+        "rectify.toml:",
+        "`资金` in [notice.figures] holds the control character U+0007",
+    );
+}

@@ -505,6 +505,61 @@ fn the_example_has_one_overdue_measure_whatever_the_day() {
 }
 
 #[test]
+fn init_into_an_existing_empty_folder_keeps_the_folder() {
+    // `rectify init .` in an empty folder, and `rectify init DIR` on an empty DIR: the folder
+    // stays (a shell may stand in it), and the files are moved into it.
+    let root = DataDir::empty();
+    let here = root.path().join("here");
+    std::fs::create_dir(&here).unwrap();
+    let inode = |path: &std::path::Path| {
+        use std::os::unix::fs::MetadataExt;
+        std::fs::metadata(path).unwrap().ino()
+    };
+    let before = inode(&here);
+    let out = stdout(rectify().current_dir(&here).args(["init", "."]).assert());
+    assert!(
+        out.starts_with("created .: rectify.toml and 3 findings files"),
+        "{out}"
+    );
+    assert_eq!(inode(&here), before, "the folder itself was kept");
+    let written = DataDir::copy_of(&here);
+    let names: Vec<PathBuf> = written.snapshot().into_iter().map(|(p, _)| p).collect();
+    assert_eq!(
+        names,
+        [
+            "findings/01.toml",
+            "findings/02.toml",
+            "findings/03.toml",
+            "rectify.toml"
+        ]
+        .map(PathBuf::from),
+        "no temp folder is left behind"
+    );
+    stdout(
+        rectify()
+            .current_dir(&here)
+            .args(["--data", ".", "check"])
+            .assert(),
+    );
+
+    let empty = root.path().join("empty");
+    std::fs::create_dir(&empty).unwrap();
+    let before = inode(&empty);
+    stdout(
+        rectify()
+            .arg("init")
+            .arg(&empty)
+            .args(["--example", "reference"])
+            .assert(),
+    );
+    assert_eq!(inode(&empty), before);
+    assert_eq!(
+        DataDir::copy_of(&empty).snapshot(),
+        DataDir::shipped().snapshot()
+    );
+}
+
+#[test]
 fn init_refuses_to_overwrite_a_data_folder() {
     let data = odd();
     let before = data.snapshot();

@@ -288,16 +288,20 @@ pub fn undo(data: &Path) -> Result<Undone> {
 }
 
 /// Creates a new data folder at `dir` holding `files` (relative path, text), all or nothing:
-/// the files are written into a temporary folder beside `dir`, loaded and checked there, and
-/// only a folder that passes `check` is renamed into place. Refuses, changing nothing, when
-/// `dir` exists and is not an empty folder; `refusal_help` says what to do instead.
+/// the files are written into a temporary folder, loaded and checked there, and only a folder
+/// that passes `check` takes the target's place. Refuses, changing nothing, when `dir` exists
+/// and is not an empty folder; `refusal_help` says what to do instead.
+///
+/// A target that does not exist is the temporary folder renamed into place (one atomic step).
+/// An existing empty target is kept (it may be the working directory, `rectify init .`, or
+/// a folder a shell stands in): the checked files are moved into it instead.
 pub fn create_folder(
     dir: &Path,
     files: &[(PathBuf, String)],
     today: Date,
     refusal_help: &str,
 ) -> Result<()> {
-    match std::fs::read_dir(dir).map(|mut entries| entries.next().is_none()) {
+    let exists_empty = match std::fs::read_dir(dir).map(|mut entries| entries.next().is_none()) {
         Ok(false) => {
             let what =
                 if dir.join(load::REPORT_FILE).exists() || dir.join(load::FINDINGS_DIR).exists() {
@@ -310,28 +314,36 @@ pub fn create_folder(
                 refusal_help,
             ));
         }
-        Ok(true) => {}
+        Ok(true) => true,
         Err(_) if dir.exists() => {
             return Err(Error::failed_with_help(
                 format!("`{}` exists and is not a folder", dir.display()),
                 refusal_help,
             ));
         }
-        Err(_) => {}
-    }
-    let parent = match dir.parent() {
-        Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
-        _ => PathBuf::from("."),
+        Err(_) => false,
     };
     let write_err = |path: &Path| {
         let path = path.to_path_buf();
         move |source| Error::Write { path, source }
     };
-    std::fs::create_dir_all(&parent).map_err(write_err(&parent))?;
+    // The temp folder lives where its entries will be renamed to, so every rename stays on one
+    // file system: inside an existing target (which the user can write to, and which may be a
+    // mount point), else beside the new one.
+    let home = if exists_empty {
+        dir.to_path_buf()
+    } else {
+        let parent = match dir.parent() {
+            Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
+            _ => PathBuf::from("."),
+        };
+        std::fs::create_dir_all(&parent).map_err(write_err(&parent))?;
+        parent
+    };
     let temp = tempfile::Builder::new()
         .prefix(".rectify-new-")
-        .tempdir_in(&parent)
-        .map_err(write_err(&parent))?;
+        .tempdir_in(&home)
+        .map_err(write_err(&home))?;
     for (relative, text) in files {
         let path = temp.path().join(relative);
         if let Some(folder) = path.parent() {
@@ -339,14 +351,17 @@ pub fn create_folder(
         }
         write_file(&path, text.as_bytes(), false)?;
     }
-    // The folder must pass `check` before it takes the target's place.
+    // The folder must pass `check` before anything of it reaches the target.
     let loaded = load::load(temp.path(), today);
     if loaded.has_errors() {
         return Err(Error::Invalid(Box::new(loaded)));
     }
-    if dir.is_dir() {
-        // Empty (checked above): make room for the rename.
-        std::fs::remove_dir(dir).map_err(write_err(dir))?;
+    if exists_empty {
+        move_entries(temp.path(), dir)?;
+        // Now empty; `temp` removes it when dropped, but a failure to do so is worth saying.
+        temp.close().map_err(write_err(dir))?;
+        sync_dir(dir);
+        return Ok(());
     }
     let temp_path = temp.keep();
     std::fs::rename(&temp_path, dir).map_err(|source| {
@@ -356,7 +371,33 @@ pub fn create_folder(
             source,
         }
     })?;
-    sync_dir(&parent);
+    sync_dir(&home);
+    Ok(())
+}
+
+/// Moves the entries of the checked folder `from` into the empty folder `to`: everything but
+/// rectify.toml first (findings/), rectify.toml last, so a move cut short never leaves a
+/// rectify.toml that looks like a complete data folder without its findings.
+fn move_entries(from: &Path, to: &Path) -> Result<()> {
+    let mut names: Vec<std::ffi::OsString> = std::fs::read_dir(from)
+        .map_err(|source| Error::Read {
+            path: from.to_path_buf(),
+            source,
+        })?
+        .map(|entry| entry.map(|e| e.file_name()))
+        .collect::<std::io::Result<_>>()
+        .map_err(|source| Error::Read {
+            path: from.to_path_buf(),
+            source,
+        })?;
+    names.sort_by_key(|name| (name == load::REPORT_FILE, name.clone()));
+    for name in names {
+        let target = to.join(&name);
+        std::fs::rename(from.join(&name), &target).map_err(|source| Error::Write {
+            path: target,
+            source,
+        })?;
+    }
     Ok(())
 }
 

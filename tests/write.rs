@@ -290,6 +290,38 @@ fn dry_run_prints_the_diff_and_writes_nothing() {
 }
 
 #[test]
+fn refused_and_dry_run_writes_leave_the_disk_as_it_was() {
+    // Not even rectify's own state folder (.rectify/: journal, .gitignore) may appear.
+    let data = odd();
+    let before = data.snapshot();
+    let runs: [&[&str]; 6] = [
+        &["update", "9.1", "--owner", "x"],
+        &["update", "1.1", "--status", "done", "--done", "2030-01-01"],
+        &["update", "1.1", "--owner", "张三", "--dry-run"],
+        &["add", "measure", "1", "--text", "开展检查", "--dry-run"],
+        &["undo"],
+        &["history"],
+    ];
+    for args in runs {
+        let out = data.run(args).get_output().clone();
+        assert_eq!(data.snapshot(), before, "{args:?}: {out:?}");
+        assert!(
+            !data.path().join(".rectify").exists(),
+            "{args:?} created .rectify/"
+        );
+    }
+    data.write("findings/09.toml", "[[finding]]\nid = 9\n");
+    let before = data.snapshot();
+    stderr_failing(data.run(&["update", "1.1", "--owner", "李四"]));
+    assert_eq!(data.snapshot(), before);
+    assert!(!data.path().join(".rectify").exists());
+    // The first real write creates it.
+    data.remove("findings/09.toml");
+    stdout(data.run(&["update", "1.1", "--owner", "李四"]));
+    assert!(data.path().join(".rectify/.gitignore").exists());
+}
+
+#[test]
 fn concurrent_updates_of_one_file_lose_nothing() {
     let data = odd();
     let workers: Vec<_> = ["1.1", "1.3"]

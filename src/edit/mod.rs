@@ -1,7 +1,8 @@
 //! The only module that writes data files. Every write goes the same way:
 //!
-//! 1. take an exclusive lock on the data folder (`DATA/.rectify/lock`, held until the write
-//!    is done), so two writers never read the same state and one of them loses its change;
+//! 1. take an exclusive lock on the data folder (on the folder itself, see [`DataLock`]),
+//!    held until the write is done, so two writers never read the same state and one of
+//!    them loses its change;
 //! 2. load the data under the lock; a folder with errors is not written to;
 //! 3. edit the text of the one file concerned with toml_edit ([`document`]), so every byte
 //!    the change does not concern (comments, order, quoting, Chinese text) stays as it was;
@@ -67,22 +68,29 @@ pub enum Committed {
 }
 
 /// The exclusive lock on a data folder, released when dropped (or when the process dies).
+///
+/// The lock is taken on the data folder itself (an open handle on the folder), so taking it
+/// creates nothing: a refused write or a dry run leaves the disk exactly as it was. Where a
+/// folder cannot be locked (not Unix, or a file system without locks on folders), the lock
+/// is a file, `DATA/.rectify/lock`, created for the purpose.
 #[derive(Debug)]
 pub struct DataLock {
     _file: File,
 }
 
 impl DataLock {
-    /// Waits for the lock on `data` (saying so when another rectify holds it), then tidies
-    /// what an interrupted write may have left: stale temp files, a journal entry that never
-    /// took effect.
+    /// Waits for the lock on `data`, saying so when another rectify holds it. Holding it
+    /// from the read to the write means two writers never start from the same state and
+    /// one of them loses its change.
     pub fn acquire(data: &Path) -> Result<DataLock> {
+        if let Some(lock) = DataLock::on_folder(data)? {
+            return Ok(lock);
+        }
         let state = data.join(STATE_DIR);
-        let write_err = |path: &Path| {
-            let path = path.to_path_buf();
-            move |source| Error::Write { path, source }
-        };
-        std::fs::create_dir_all(&state).map_err(write_err(&state))?;
+        std::fs::create_dir_all(&state).map_err(|source| Error::Write {
+            path: state.clone(),
+            source,
+        })?;
         let path = state.join("lock");
         let file = OpenOptions::new()
             .create(true)
@@ -90,33 +98,73 @@ impl DataLock {
             .read(true)
             .write(true)
             .open(&path)
-            .map_err(write_err(&path))?;
-        match file.try_lock() {
-            Ok(()) => {}
-            Err(std::fs::TryLockError::WouldBlock) => {
-                eprintln!(
-                    "waiting for another rectify to finish writing to {}…",
-                    data.display()
-                );
-                file.lock().map_err(write_err(&path))?;
-            }
-            Err(std::fs::TryLockError::Error(source)) => return Err(Error::Write { path, source }),
+            .map_err(|source| Error::Write {
+                path: path.clone(),
+                source,
+            })?;
+        match wait_for(&file, data) {
+            Ok(()) => Ok(DataLock { _file: file }),
+            Err(source) => Err(Error::Write { path, source }),
         }
-        let lock = DataLock { _file: file };
-        // Only under the lock: a temp file found now belongs to no live writer.
-        remove_stale_temps(data);
-        let ignore = state.join(".gitignore");
-        if !ignore.exists() {
-            // The lock and journal are this machine's undo state, not part of the record.
-            write_file(
-                &ignore,
-                b"# rectify's lock and undo journal: not part of the record\n*\n",
-                false,
-            )?;
-        }
-        journal::reconcile(data)?;
-        Ok(lock)
     }
+
+    /// The lock on the folder's own handle; `None` when the platform or file system cannot
+    /// lock a folder.
+    #[cfg(unix)]
+    fn on_folder(data: &Path) -> Result<Option<DataLock>> {
+        let folder = File::open(data).map_err(|source| Error::Read {
+            path: data.to_path_buf(),
+            source,
+        })?;
+        match wait_for(&folder, data) {
+            Ok(()) => Ok(Some(DataLock { _file: folder })),
+            Err(_) => Ok(None),
+        }
+    }
+
+    #[cfg(not(unix))]
+    fn on_folder(_data: &Path) -> Result<Option<DataLock>> {
+        Ok(None)
+    }
+}
+
+/// Takes the exclusive lock on `file`, waiting (and saying so) when another process has it.
+fn wait_for(file: &File, data: &Path) -> std::io::Result<()> {
+    match file.try_lock() {
+        Ok(()) => Ok(()),
+        Err(std::fs::TryLockError::WouldBlock) => {
+            eprintln!(
+                "waiting for another rectify to finish writing to {}…",
+                data.display()
+            );
+            file.lock()
+        }
+        Err(std::fs::TryLockError::Error(source)) => Err(source),
+    }
+}
+
+/// Readies the data folder for a write that will really happen, under the lock: creates
+/// `.rectify/` (with a .gitignore: the journal is this machine's undo state, not part of
+/// the record), removes temp files a dead write left, and drops the journal entry of a
+/// write that never took effect. Never called for a refused write or a dry run, which must
+/// leave the disk as it was.
+fn prepare_write(data: &Path) -> Result<()> {
+    let state = data.join(STATE_DIR);
+    std::fs::create_dir_all(&state).map_err(|source| Error::Write {
+        path: state.clone(),
+        source,
+    })?;
+    // Only under the lock: a temp file found now belongs to no live writer.
+    remove_stale_temps(data);
+    let ignore = state.join(".gitignore");
+    if !ignore.exists() {
+        write_file(
+            &ignore,
+            b"# rectify's lock and undo journal: not part of the record\n*\n",
+            false,
+        )?;
+    }
+    journal::reconcile(data)
 }
 
 /// A write in progress: the lock, and the data as loaded under it.
@@ -206,6 +254,7 @@ impl Session {
                 .collect();
             return Ok(Committed::DryRun(diff));
         }
+        prepare_write(&self.data)?;
         let entry = journal::Entry {
             time: chrono::Local::now().to_rfc3339_opts(chrono::SecondsFormat::Secs, false),
             command: change.command,
@@ -270,6 +319,7 @@ pub fn undo(data: &Path) -> Result<Undone> {
             ),
         ));
     }
+    prepare_write(data)?;
     for image in &entry.files {
         let path = data.join(&image.path);
         match &image.before {

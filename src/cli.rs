@@ -4,7 +4,7 @@ use std::path::PathBuf;
 
 use clap::{Args, Parser, Subcommand, ValueEnum};
 
-use crate::date::Date;
+use crate::date::{Date, When};
 use crate::model::{Address, Status};
 
 /// Keep inspection rectification (巡察整改) records as TOML: check them, list where things
@@ -211,9 +211,10 @@ pub struct UpdateArgs {
     #[arg(long, value_parser = parse_status)]
     pub status: Option<Status>,
 
-    /// Done date (defaults to today when the new status is done)
-    #[arg(long, value_name = "DATE", value_parser = parse_date)]
-    pub done: Option<Date>,
+    /// Done date: 2020-12-31, or 2020-12 / 2020 when only the month or year is known
+    /// (defaults to today when the new status is done)
+    #[arg(long, value_name = "DATE", value_parser = parse_when)]
+    pub done: Option<When>,
 
     /// 责任人
     #[arg(long)]
@@ -223,9 +224,9 @@ pub struct UpdateArgs {
     #[arg(long)]
     pub department: Option<String>,
 
-    /// 整改时限
-    #[arg(long, value_name = "DATE", value_parser = parse_date)]
-    pub deadline: Option<Date>,
+    /// 整改时限: 2020-12-31, or 2020-12 / 2020 (the month or year's last day)
+    #[arg(long, value_name = "DATE", value_parser = parse_when)]
+    pub deadline: Option<When>,
 
     /// 佐证材料 (added to the list)
     #[arg(long)]
@@ -282,12 +283,13 @@ pub enum AddCommand {
         /// 责任部门
         #[arg(long)]
         department: Option<String>,
-        /// 整改时限
-        #[arg(long, value_name = "DATE", value_parser = parse_date)]
-        deadline: Option<Date>,
-        /// Done date (defaults to today when the status is done)
-        #[arg(long, value_name = "DATE", value_parser = parse_date)]
-        done: Option<Date>,
+        /// 整改时限: 2020-12-31, or 2020-12 / 2020 (the month or year's last day)
+        #[arg(long, value_name = "DATE", value_parser = parse_when)]
+        deadline: Option<When>,
+        /// Done date: 2020-12-31, or 2020-12 / 2020 when only the month or year is known
+        /// (defaults to today when the status is done)
+        #[arg(long, value_name = "DATE", value_parser = parse_when)]
+        done: Option<When>,
         /// Print the diff that would be applied and write nothing
         #[arg(long)]
         dry_run: bool,
@@ -334,6 +336,12 @@ pub fn parse_status(s: &str) -> Result<Status, String> {
             .collect();
         format!("unknown status `{s}`; statuses are {}", all.join(", "))
     })
+}
+
+/// A day, month or year (`2020-12-31`, `2020-12`, `2020`), as the data format allows for
+/// `done` and `deadline`.
+pub fn parse_when(s: &str) -> Result<When, String> {
+    When::parse(s)
 }
 
 pub fn parse_date(s: &str) -> Result<Date, String> {

@@ -211,6 +211,63 @@ fn a_done_measure_of_unrecorded_date_set_to_partial_loses_its_done_key() {
 }
 
 #[test]
+fn update_takes_a_month_or_a_year_for_done_and_deadline() {
+    // The data format allows `done = "2020-12"` and `deadline = 2021`; so does update.
+    let data = odd();
+    let before = data.read("findings/01.toml");
+    let out = stdout(data.run(&["update", "1.3", "--status", "done", "--done", "2020-12"]));
+    assert!(
+        out.starts_with("updated 1.3: 状态: 未启动 → 已完成; 完成时间: （无） → 2020-12;"),
+        "{out}"
+    );
+    stdout(data.run(&["update", "1.1", "--deadline", "2021"]));
+    assert_eq!(
+        line_diff(&before, &data.read("findings/01.toml")),
+        "-12:   deadline = 2021-06-30
++12:   deadline = 2021
+-31: status = \"not-started\"
++31: status = \"done\"
++32: done = \"2020-12\"
++34: [[finding.measure.log]]
++35: date = 2021-03-01
++36: from = \"not-started\"
++37: status = \"done\"
++38: 
+"
+    );
+    // A full date stays a TOML date.
+    stdout(data.run(&["update", "1.3", "--done", "2021-02-03"]));
+    assert!(data
+        .read("findings/01.toml")
+        .contains("\ndone = 2021-02-03\n"));
+    stdout(data.run(&[
+        "add",
+        "measure",
+        "1",
+        "--text",
+        "检查",
+        "--deadline",
+        "2021-12",
+    ]));
+    assert!(data
+        .read("findings/01.toml")
+        .contains("\ndeadline = \"2021-12\"\n"));
+    assert!(stdout(data.run(&["check"])).contains("ok"));
+    let err = String::from_utf8(
+        data.run(&["update", "1.3", "--done", "2020-1"])
+            .code(2)
+            .get_output()
+            .stderr
+            .clone(),
+    )
+    .unwrap();
+    assert!(
+        err.contains("`2020-1` is not a date: write 2020-12-31, or 2020-12 or 2020"),
+        "{err}"
+    );
+}
+
+#[test]
 fn update_on_a_finding_applies_where_it_makes_sense() {
     let data = odd();
     // 2.1 is done: its deadline is history, only 2.2 gets the new one.

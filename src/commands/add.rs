@@ -7,7 +7,7 @@ use toml_edit::Value;
 use crate::cli::AddCommand;
 use crate::commands::show::resolve;
 use crate::commands::Context;
-use crate::edit::document::{self, date_value, Field};
+use crate::edit::document::{self, date_value, when_value, Field};
 use crate::edit::{Change, Committed, FileChange, Session};
 use crate::error::{Error, Result};
 use crate::load::FINDINGS_DIR;
@@ -170,10 +170,10 @@ fn add_measure(ctx: &Context, args: &AddCommand) -> Result<()> {
         fields.push(("department", Value::from(department.as_str())));
     }
     if let Some(deadline) = deadline {
-        fields.push(("deadline", date_value(*deadline)));
+        fields.push(("deadline", when_value(*deadline)));
     }
     match (done, status) {
-        (Some(d), _) => fields.push(("done", date_value(*d))),
+        (Some(d), _) => fields.push(("done", when_value(*d))),
         (None, Status::Done) => fields.push(("done", date_value(ctx.today))),
         _ => {}
     }

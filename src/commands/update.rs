@@ -13,7 +13,9 @@ use crate::cli::UpdateArgs;
 use crate::commands::show::resolve;
 use crate::commands::Context;
 use crate::date::When;
-use crate::edit::document::{self, date_value, Field, Record, LOG_ORDER, MEASURE_ORDER};
+use crate::edit::document::{
+    self, date_value, when_value, Field, Record, LOG_ORDER, MEASURE_ORDER,
+};
 use crate::edit::{Change, Committed, FileChange, Session};
 use crate::error::{Error, Result};
 use crate::model::{Language, Measure, Status};
@@ -217,12 +219,12 @@ fn edit_measure(
     let done_applies = !whole_finding || new_status == Status::Done;
     let new_done = match args.done {
         Some(d) if done_applies => Some(d),
-        _ if status_changed && new_status == Status::Done => Some(ctx.today),
+        _ if status_changed && new_status == Status::Done => Some(When::Day(ctx.today)),
         _ => None,
     };
     if let Some(d) = new_done {
-        if measure.done != Some(When::Day(d)) {
-            record.set("done", date_value(d), MEASURE_ORDER);
+        if measure.done != Some(d) {
+            record.set("done", when_value(d), MEASURE_ORDER);
             note(Field::Done, old_done, Some(d.to_string()));
         }
     } else if status_changed
@@ -248,8 +250,8 @@ fn edit_measure(
 
     if let Some(deadline) = args.deadline {
         let applies = !whole_finding || !new_status.is_completed();
-        if applies && measure.deadline != Some(When::Day(deadline)) {
-            record.set("deadline", date_value(deadline), MEASURE_ORDER);
+        if applies && measure.deadline != Some(deadline) {
+            record.set("deadline", when_value(deadline), MEASURE_ORDER);
             note(
                 Field::Deadline,
                 measure.deadline.map(|d| d.to_string()),

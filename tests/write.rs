@@ -268,6 +268,58 @@ fn update_takes_a_month_or_a_year_for_done_and_deadline() {
 }
 
 #[test]
+fn a_write_that_brings_a_warning_says_so() {
+    let data = odd();
+    let stderr = |assert: assert_cmd::assert::Assert| {
+        let out = assert.success().get_output().clone();
+        String::from_utf8(out.stderr)
+            .unwrap()
+            .replace(&data.path().display().to_string(), "DATA")
+    };
+    let err = stderr(data.run(&[
+        "update",
+        "1.3",
+        "--status",
+        "in-progress",
+        "--done",
+        "2021-01-01",
+    ]));
+    assert_eq!(
+        err,
+        "warning: this measure has a done date (2021-01-01) but its status is in-progress
+  --> DATA/findings/01.toml:32:8
+   |
+32 | done = 2021-01-01
+   |        ^^^^^^^^^^
+   |
+   = help: set `status = \"done\"`, or remove `done`
+"
+    );
+    // Only the touched measures' warnings: 1.3's done date is not 1.2's business.
+    assert_eq!(stderr(data.run(&["update", "1.2", "--owner", "李四"])), "");
+    let err = stderr(data.run(&["update", "1.2", "--deadline", "2021-02-01"]));
+    assert!(
+        err.starts_with("warning: overdue: the deadline 2021-02-01 has passed and the measure is in-progress\n  --> DATA/findings/01.toml:"),
+        "{err}"
+    );
+    assert!(!err.contains("done date"), "{err}");
+    let err = stderr(data.run(&[
+        "add",
+        "measure",
+        "2",
+        "--text",
+        "检查",
+        "--deadline",
+        "2021-01-31",
+    ]));
+    assert!(
+        err.starts_with("warning: overdue: the deadline 2021-01-31"),
+        "{err}"
+    );
+    assert_eq!(err.matches("warning:").count(), 1, "{err}");
+}
+
+#[test]
 fn update_on_a_finding_applies_where_it_makes_sense() {
     let data = odd();
     // 2.1 is done: its deadline is history, only 2.2 gets the new one.

@@ -155,7 +155,8 @@ fn add_measure(ctx: &Context, args: &AddCommand) -> Result<()> {
         measure: None,
     };
     let (finding, _) = resolve(report, address)?;
-    let new_address = format!("{}.{}", finding.id, finding.measures.len() + 1);
+    let new_index = finding.measures.len();
+    let new_address = format!("{}.{}", finding.id, new_index + 1);
     let (path, before) = session.file(finding.origin.file);
     let shown_path = path.display().to_string();
     let mut doc = document::parse(&shown_path, before)?;
@@ -203,9 +204,15 @@ fn add_measure(ctx: &Context, args: &AddCommand) -> Result<()> {
             eprintln!("dry run: nothing was written");
             crate::output::print(&diff)
         }
-        _ => crate::output::print(&format!(
-            "added measure {new_address} to finding {finding_id} in {}\n",
-            path.display()
-        )),
+        written => {
+            crate::output::print(&format!(
+                "added measure {new_address} to finding {finding_id} in {}\n",
+                path.display()
+            ))?;
+            if let Committed::Written(_, after) = written {
+                crate::edit::warn_about(&after, finding_id, &[new_index], ctx.color_choice);
+            }
+            Ok(())
+        }
     }
 }

@@ -42,6 +42,7 @@ pub fn run(ctx: &Context, args: &UpdateArgs) -> Result<()> {
             changed,
             fields,
             lines,
+            touched,
         },
     ) = plan(&session, ctx, args)?;
     let address = args.address;
@@ -62,7 +63,7 @@ pub fn run(ctx: &Context, args: &UpdateArgs) -> Result<()> {
             eprintln!("dry run: nothing was written");
             crate::output::print(&diff)
         }
-        Committed::Written(_) => {
+        Committed::Written(_, after) => {
             let line = if address.measure.is_some() {
                 format!("updated {address}: {}\n", lines.join("; "))
             } else {
@@ -72,7 +73,9 @@ pub fn run(ctx: &Context, args: &UpdateArgs) -> Result<()> {
                     fields.join(", ")
                 )
             };
-            crate::output::print(&line)
+            crate::output::print(&line)?;
+            crate::edit::warn_about(&after, address.finding, &touched, ctx.color_choice);
+            Ok(())
         }
     }
 }
@@ -93,6 +96,8 @@ struct Summary {
     fields: Vec<String>,
     /// Every change with its old value: `状态: 正在推进 → 已完成`.
     lines: Vec<String>,
+    /// The measures changed (0-based indices in the finding).
+    touched: Vec<usize>,
 }
 
 fn plan(session: &Session, ctx: &Context, args: &UpdateArgs) -> Result<(Change, Summary)> {
@@ -112,7 +117,7 @@ fn plan(session: &Session, ctx: &Context, args: &UpdateArgs) -> Result<(Change, 
     let mut changes = Vec::new();
     let mut fields: Vec<String> = Vec::new();
     let mut lines: Vec<String> = Vec::new();
-    let mut changed = 0;
+    let mut touched = Vec::new();
     for i in &indices {
         let address = format!("{}.{}", finding.id, i + 1);
         let mut record = document::measure(&mut *finding_table, *i)
@@ -126,7 +131,7 @@ fn plan(session: &Session, ctx: &Context, args: &UpdateArgs) -> Result<(Change, 
             language,
         );
         if !edits.is_empty() {
-            changed += 1;
+            touched.push(*i);
         }
         for (journal_line, short) in edits {
             changes.push(format!("{address} {journal_line}"));
@@ -149,9 +154,10 @@ fn plan(session: &Session, ctx: &Context, args: &UpdateArgs) -> Result<(Change, 
         change,
         Summary {
             targets: indices.len(),
-            changed,
+            changed: touched.len(),
             fields,
             lines,
+            touched,
         },
     ))
 }

@@ -56,11 +56,33 @@ pub struct Change {
     pub files: Vec<FileChange>,
 }
 
+/// Prints (to standard error, rendered like `check` does) the warnings a write leaves on the
+/// measures it touched, so a change that makes a measure overdue or contradictory does not
+/// pass unnoticed. `measures` are 0-based indices in finding `finding`.
+pub fn warn_about(
+    after: &Loaded,
+    finding: u32,
+    measures: &[usize],
+    color: crate::cli::ColorChoice,
+) {
+    use std::io::IsTerminal as _;
+    let warnings = after.warnings_about_measures(finding, measures);
+    if warnings.is_empty() {
+        return;
+    }
+    let color = crate::color_enabled(color, std::io::stderr().is_terminal());
+    eprint!(
+        "{}",
+        crate::diagnostic::render(&warnings, &after.sources, color)
+    );
+}
+
 /// What [`Session::commit`] did.
 #[derive(Debug)]
 pub enum Committed {
-    /// The files were written; the journal entry's number.
-    Written(u64),
+    /// The files were written: the journal entry's number, and the data as loaded after the
+    /// change (for the warnings it brings).
+    Written(u64, Box<Loaded>),
     /// `--dry-run`: the diff that would have been applied.
     DryRun(String),
     /// The change would not alter a byte: nothing was written.
@@ -277,7 +299,7 @@ impl Session {
             }
         }
         journal::prune(&self.data)?;
-        Ok(Committed::Written(seq))
+        Ok(Committed::Written(seq, Box::new(after)))
     }
 }
 

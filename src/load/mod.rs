@@ -42,6 +42,51 @@ impl Loaded {
     pub fn warnings(&self) -> impl Iterator<Item = &Diagnostic> {
         self.diagnostics.iter().filter(|d| !d.is_error())
     }
+
+    /// The warnings that point into the given measures of finding `finding` (0-based
+    /// indices): what a write that touched them should tell the user (overdue, a done date
+    /// on an open measure…). A measure's text runs from its start to the start of the next
+    /// record in its file, which takes in its log entries.
+    pub fn warnings_about_measures(&self, finding: u32, measures: &[usize]) -> Vec<Diagnostic> {
+        let Some(report) = &self.report else {
+            return Vec::new();
+        };
+        let Some(owner) = report.finding(finding) else {
+            return Vec::new();
+        };
+        let file = owner.origin.file;
+        let mut starts: Vec<usize> = report
+            .findings
+            .iter()
+            .filter(|f| f.origin.file == file)
+            .flat_map(|f| {
+                std::iter::once(f.origin.span.start)
+                    .chain(f.measures.iter().map(|m| m.origin.span.start))
+            })
+            .collect();
+        starts.sort_unstable();
+        let regions: Vec<std::ops::Range<usize>> = measures
+            .iter()
+            .filter_map(|&i| owner.measures.get(i))
+            .map(|m| {
+                let start = m.origin.span.start;
+                let end = starts
+                    .iter()
+                    .copied()
+                    .find(|&s| s > start)
+                    .unwrap_or(usize::MAX);
+                start..end
+            })
+            .collect();
+        self.warnings()
+            .filter(|d| {
+                d.primary.as_ref().is_some_and(|at| {
+                    at.file == file && regions.iter().any(|r| r.contains(&at.span.start))
+                })
+            })
+            .cloned()
+            .collect()
+    }
 }
 
 /// File texts that stand in for what is on disk, keyed by path as built from the data folder

@@ -42,10 +42,18 @@ pub fn run(ctx: &Context, args: &CheckArgs) -> Result<()> {
     crate::output::print(&format!("{line}\n"))
 }
 
-/// The last line after diagnostics: how many errors and warnings, in how many files.
+/// The last line after diagnostics: how many errors and warnings, in how many files; with
+/// warnings only (`check --strict`), that --strict made them fail.
 pub fn summary_line(diagnostics: &[Diagnostic]) -> String {
     let errors = diagnostics.iter().filter(|d| d.is_error()).count();
     let warnings = diagnostics.len() - errors;
+    if errors == 0 {
+        // Only `check --strict` fails on warnings alone: say that is why.
+        return format!(
+            "error: {}, and --strict treats warnings as errors",
+            plural(warnings, "warning")
+        );
+    }
     let mut files: Vec<usize> = diagnostics
         .iter()
         .filter_map(|d| d.primary.as_ref().map(|l| l.file))

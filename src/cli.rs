@@ -138,9 +138,9 @@ pub struct ListArgs {
     #[arg(long)]
     pub overdue: bool,
 
-    /// Only this finding (its number)
-    #[arg(long, value_name = "N")]
-    pub finding: Option<u32>,
+    /// Only these findings (their numbers; repeat or separate with commas)
+    #[arg(long, value_name = "N", value_delimiter = ',')]
+    pub finding: Vec<u32>,
 
     /// Output format
     #[arg(long, value_enum, default_value_t = ListFormat::Table)]

@@ -528,3 +528,26 @@ fn a_control_character_in_a_figure_is_an_error() {
         "`资金` in [notice.figures] holds the control character U+0007",
     );
 }
+
+#[test]
+fn an_empty_rectify_toml_is_one_error_that_says_so() {
+    for text in ["", "\n  \n", "# 待填写\n"] {
+        let data = DataDir::shipped();
+        data.write("rectify.toml", text);
+        let err = stderr_failing(data.run(&["check"]));
+        let err = err.replace(&data.path().display().to_string(), "DATA");
+        assert!(
+            err.starts_with("error: rectify.toml is empty\n --> DATA/rectify.toml:1:1\n"),
+            "{text:?}: {err}"
+        );
+        assert!(
+            err.contains("help: it holds the inspection, its categories and the notice's text: `rectify init NEWDIR` writes a commented example"),
+            "{err}"
+        );
+        // Not a cascade of per-finding "category does not exist" or missing-key errors.
+        assert!(
+            err.ends_with("\nerror: the data has 1 error in 1 file\n"),
+            "{text:?}: {err}"
+        );
+    }
+}

@@ -147,6 +147,7 @@ fn load_into(
                 diagnostics: &mut *diagnostics,
             };
             parse(sources.get(file).text.as_str(), &mut ctx)
+                .filter(|root| !is_empty_report(root, &mut ctx))
                 .map(|root| report::read(&root, &mut ctx))
         }
         None => None,
@@ -166,6 +167,21 @@ fn load_into(
     report.findings = findings;
     validate::validate(&mut report, diagnostics);
     Some(report)
+}
+
+/// An empty rectify.toml (nothing at all, or only comments) is one error that says so, rather
+/// than every missing key of it; like an unreadable one, it then checks no finding's
+/// category (no cascade of "category does not exist").
+fn is_empty_report(root: &DeTable, ctx: &mut reader::Ctx) -> bool {
+    if !root.is_empty() {
+        return false;
+    }
+    ctx.error(
+        0..0,
+        format!("{REPORT_FILE} is empty"),
+        "it holds the inspection, its categories and the notice's text: `rectify init NEWDIR` writes a commented example to start from (copy its rectify.toml here), or copy the shipped data/rectify.toml",
+    );
+    true
 }
 
 /// The `.toml` files of `findings/`, sorted by name so the load order is stable.

@@ -2,7 +2,7 @@
 
 use std::path::PathBuf;
 
-use clap::{Args, Parser, Subcommand, ValueEnum};
+use clap::{Args, CommandFactory, FromArgMatches, Parser, Subcommand, ValueEnum};
 
 use crate::date::{Date, When};
 use crate::model::{Address, Status};
@@ -35,6 +35,23 @@ pub struct Cli {
 
     #[command(subcommand)]
     pub command: Command,
+}
+
+impl Cli {
+    /// Parses the process's arguments (exiting with clap's message on a usage error). An
+    /// environment variable that is set but empty (`RECTIFY_DATA=`, as a shell script's
+    /// unset variable gives) counts as unset, so the default applies rather than clap's "a
+    /// value is required".
+    pub fn parse_args() -> Cli {
+        let mut command = Cli::command();
+        for (arg, var) in [("data", "RECTIFY_DATA"), ("today", "RECTIFY_TODAY")] {
+            if std::env::var_os(var).is_some_and(|v| v.is_empty()) {
+                command = command.mut_arg(arg, |a| a.env(None::<&str>));
+            }
+        }
+        let matches = command.get_matches();
+        Cli::from_arg_matches(&matches).unwrap_or_else(|e| e.exit())
+    }
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -354,7 +371,6 @@ pub fn parse_date(s: &str) -> Result<Date, String> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use clap::CommandFactory;
 
     #[test]
     fn verify_cli() {

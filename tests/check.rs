@@ -551,3 +551,27 @@ fn an_empty_rectify_toml_is_one_error_that_says_so() {
         );
     }
 }
+
+#[test]
+fn an_empty_rectify_data_counts_as_unset() {
+    // `RECTIFY_DATA=` (a script's unset variable) means the default ./data, not a usage error.
+    let root = DataDir::empty();
+    crate::common::copy_dir(&shipped_data(), &root.path().join("data"));
+    let out = stdout(
+        rectify()
+            .current_dir(root.path())
+            .env("RECTIFY_DATA", "")
+            .arg("check")
+            .assert(),
+    );
+    assert_eq!(out, "data: ok — 3 categories, 10 findings, 30 measures\n");
+    let out = stdout(
+        rectify()
+            .current_dir(root.path())
+            .env("RECTIFY_DATA", "")
+            .env("RECTIFY_TODAY", "")
+            .args(["list", "--finding", "1", "--format", "csv"])
+            .assert(),
+    );
+    assert!(out.contains("针对主题教育开展不认真"), "{out}");
+}

@@ -42,6 +42,51 @@ impl Loaded {
     pub fn warnings(&self) -> impl Iterator<Item = &Diagnostic> {
         self.diagnostics.iter().filter(|d| !d.is_error())
     }
+
+    /// The warnings that point into the given measures of finding `finding` (0-based
+    /// indices): what a write that touched them should tell the user (overdue, a done date
+    /// on an open measure…). A measure's text runs from its start to the start of the next
+    /// record in its file, which takes in its log entries.
+    pub fn warnings_about_measures(&self, finding: u32, measures: &[usize]) -> Vec<Diagnostic> {
+        let Some(report) = &self.report else {
+            return Vec::new();
+        };
+        let Some(owner) = report.finding(finding) else {
+            return Vec::new();
+        };
+        let file = owner.origin.file;
+        let mut starts: Vec<usize> = report
+            .findings
+            .iter()
+            .filter(|f| f.origin.file == file)
+            .flat_map(|f| {
+                std::iter::once(f.origin.span.start)
+                    .chain(f.measures.iter().map(|m| m.origin.span.start))
+            })
+            .collect();
+        starts.sort_unstable();
+        let regions: Vec<std::ops::Range<usize>> = measures
+            .iter()
+            .filter_map(|&i| owner.measures.get(i))
+            .map(|m| {
+                let start = m.origin.span.start;
+                let end = starts
+                    .iter()
+                    .copied()
+                    .find(|&s| s > start)
+                    .unwrap_or(usize::MAX);
+                start..end
+            })
+            .collect();
+        self.warnings()
+            .filter(|d| {
+                d.primary.as_ref().is_some_and(|at| {
+                    at.file == file && regions.iter().any(|r| r.contains(&at.span.start))
+                })
+            })
+            .cloned()
+            .collect()
+    }
 }
 
 /// File texts that stand in for what is on disk, keyed by path as built from the data folder
@@ -102,6 +147,7 @@ fn load_into(
                 diagnostics: &mut *diagnostics,
             };
             parse(sources.get(file).text.as_str(), &mut ctx)
+                .filter(|root| !is_empty_report(root, &mut ctx))
                 .map(|root| report::read(&root, &mut ctx))
         }
         None => None,
@@ -133,7 +179,7 @@ pub fn load_in_memory(
         report_bytes,
         &mut sources,
         &mut diagnostics,
-        |root, ctx| Some(report::read(root, ctx)),
+        |root, ctx| (!is_empty_report(root, ctx)).then(|| report::read(root, ctx)),
     )
     .flatten();
     let rules = finding::Rules::of(report.as_ref(), today);
@@ -178,6 +224,21 @@ fn read_in_memory<T>(
     Some(read(&root, &mut ctx))
 }
 
+/// An empty rectify.toml (nothing at all, or only comments) is one error that says so, rather
+/// than every missing key of it; like an unreadable one, it then checks no finding's
+/// category (no cascade of "category does not exist").
+fn is_empty_report(root: &DeTable, ctx: &mut reader::Ctx) -> bool {
+    if !root.is_empty() {
+        return false;
+    }
+    ctx.error(
+        0..0,
+        format!("{REPORT_FILE} is empty"),
+        "it holds the inspection, its categories and the notice's text: `rectify init NEWDIR` writes a commented example to start from (copy its rectify.toml here), or copy the shipped data/rectify.toml",
+    );
+    true
+}
+
 /// The `.toml` files of `findings/`, sorted by name so the load order is stable.
 fn finding_files(
     dir: &Path,
@@ -197,14 +258,11 @@ fn finding_files(
     };
     let mut paths: Vec<PathBuf> = entries
         .filter_map(Result::ok)
+        // Hidden files are not the office's: an editor's lock (`.#01.toml`, a dangling
+        // link while Emacs edits 01.toml) or macOS's `._01.toml` copied onto a USB stick.
+        .filter(|e| !e.file_name().to_string_lossy().starts_with('.'))
         .map(|e| e.path())
         .filter(|p| p.extension().is_some_and(|ext| ext == "toml"))
-        // Hidden names are editors' (Emacs locks `.#01.toml`, a dangling symlink) and
-        // rectify's own temp files, never findings.
-        .filter(|p| {
-            p.file_name()
-                .is_some_and(|n| !n.as_encoded_bytes().starts_with(b"."))
-        })
         .collect();
     paths.extend(
         overrides
@@ -323,11 +381,18 @@ fn read_text(
     }
     let bytes = match read_regular_file(path) {
         Ok(bytes) => bytes,
-        Err(what) => {
-            diagnostics.push(
-                Diagnostic::error(format!("`{}` {what}", path.display()))
-                    .help("make it a readable TOML file, or move it out of the data folder"),
-            );
+        Err((what, io)) => {
+            // A missing file cannot be moved away: say how to create one instead.
+            let dangling_link = io == Some(std::io::ErrorKind::NotFound)
+                && std::fs::symlink_metadata(path).is_ok_and(|m| m.is_symlink());
+            let help = if dangling_link {
+                "it is a link to nothing: remove it, or point it at a TOML file"
+            } else if io == Some(std::io::ErrorKind::NotFound) {
+                "create it (see docs/format.md), or start a new data folder with `rectify init DIR`"
+            } else {
+                "make it a readable TOML file, or move it out of the data folder"
+            };
+            diagnostics.push(Diagnostic::error(format!("`{}` {what}", path.display())).help(help));
             return None;
         }
     };
@@ -369,26 +434,31 @@ fn decode(path: &Path, bytes: Vec<u8>, diagnostics: &mut Vec<Diagnostic>) -> Opt
 /// `.toml`), and reading it whole would exhaust memory.
 pub const MAX_FILE_BYTES: u64 = 256 * 1024 * 1024;
 
-/// Reads a regular file's bytes, or says why not. Anything else named `.toml` — a folder, a
-/// named pipe (reading would wait forever), a device such as /dev/zero (reading would never
-/// end) — is refused before reading.
-fn read_regular_file(path: &Path) -> Result<Vec<u8>, String> {
+/// Reads a regular file's bytes, or says why not (with the I/O error's kind, when it was
+/// one). Anything else named `.toml` — a folder, a named pipe (reading would wait forever), a
+/// device such as /dev/zero (reading would never end) — is refused before reading.
+fn read_regular_file(path: &Path) -> Result<Vec<u8>, (String, Option<std::io::ErrorKind>)> {
     use std::io::Read;
-    let cannot = |e: std::io::Error| format!("cannot be read: {}", io_reason(&e));
+    let cannot = |e: std::io::Error| (format!("cannot be read: {}", io_reason(&e)), Some(e.kind()));
+    let refused = |what: String| (what, None);
     // Metadata follows symlinks: a link to a folder or a device is judged by its target.
     let meta = std::fs::metadata(path).map_err(cannot)?;
     if meta.is_dir() {
-        return Err("is a folder, not a file".into());
+        return Err(refused("is a folder, not a file".into()));
     }
     if !meta.is_file() {
-        return Err("is not a regular file (a pipe, socket or device)".into());
-    }
-    if meta.len() > MAX_FILE_BYTES {
-        return Err(format!(
-            "is too large to be a data file ({} MB; the limit is {} MB)",
-            meta.len() / (1024 * 1024),
-            MAX_FILE_BYTES / (1024 * 1024)
+        return Err(refused(
+            "is not a regular file (a pipe, socket or device)".into(),
         ));
+    }
+    let too_large = || {
+        refused(format!(
+            "is too large to be a data file (the limit is {} MB)",
+            MAX_FILE_BYTES / (1024 * 1024)
+        ))
+    };
+    if meta.len() > MAX_FILE_BYTES {
+        return Err(too_large());
     }
     let file = std::fs::File::open(path).map_err(cannot)?;
     let mut bytes = Vec::with_capacity(usize::try_from(meta.len()).unwrap_or(0));
@@ -397,10 +467,7 @@ fn read_regular_file(path: &Path) -> Result<Vec<u8>, String> {
         .read_to_end(&mut bytes)
         .map_err(cannot)?;
     if bytes.len() as u64 > MAX_FILE_BYTES {
-        return Err(format!(
-            "is too large to be a data file (the limit is {} MB)",
-            MAX_FILE_BYTES / (1024 * 1024)
-        ));
+        return Err(too_large());
     }
     Ok(bytes)
 }

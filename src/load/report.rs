@@ -219,6 +219,7 @@ fn read_contact(value: &toml::Spanned<DeValue>, language: Language, ctx: &mut Ct
             });
         match value.get_ref() {
             DeValue::String(s) if default_label.is_some() && !s.trim().is_empty() => {
+                ctx.printable_in(s, value.span(), key, "[contact]");
                 entries.push(ContactEntry {
                     key: key.to_string(),
                     label: default_label.unwrap_or_default().to_string(),
@@ -250,14 +251,17 @@ fn read_contact(value: &toml::Spanned<DeValue>, language: Language, ctx: &mut Ct
                     "write the value, or remove the line",
                 );
             }
-            other if default_label.is_some() => ctx.error(
-                value.span(),
-                format!(
-                    "`{key}` in [contact] must be text, found {}",
-                    super::reader::type_name(other)
-                ),
-                format!("write it in quotes: `{key} = \"…\"` (a phone number too)"),
-            ),
+            // A postcode or phone written as a number: the key is right, the type is not.
+            other if default_label.is_some() && !matches!(other, DeValue::String(_)) => {
+                ctx.error(
+                    value.span(),
+                    format!(
+                        "`{key}` in [contact] must be text, found {}",
+                        super::reader::type_name(other)
+                    ),
+                    format!("write it in quotes, as printed: `{key} = \"…\"`"),
+                );
+            }
             _ => {
                 let key = shorten(key);
                 let known: Vec<&str> = CONTACT_LABELS.iter().map(|(k, _, _)| *k).collect();

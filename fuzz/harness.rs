@@ -112,7 +112,10 @@ pub fn pipeline(data: &[u8]) -> bool {
         // A user's template may be wrong, but it is an error, not a panic.
         for format in [ExportFormat::Md, ExportFormat::Html] {
             let options = rectify::export::Options {
-                template: Some(template.clone()),
+                template: Some(rectify::export::UserTemplate {
+                    path: "fuzzed.j2".into(),
+                    text: template.clone(),
+                }),
                 ..options.clone()
             };
             let _ = rectify::export::exporter(format).render(report, &options);
@@ -186,7 +189,12 @@ pub fn update(data: &[u8]) -> bool {
     ];
     if choice[2] & 1 != 0 {
         // A note says something: a blank one is refused, rightly.
-        let note = format!("进展{}", String::from_utf8_lossy(&choice[2..]));
+        // Control characters other than tab and line breaks are refused in texts, rightly.
+        let note: String = String::from_utf8_lossy(&choice[2..])
+            .chars()
+            .filter(|c| !c.is_control() || matches!(c, '\t' | '\n' | '\r'))
+            .collect();
+        let note = format!("进展{note}");
         args.extend(["--note".into(), note]);
     }
     if choice[2] & 2 != 0 {
@@ -354,7 +362,11 @@ fn text(next: &mut impl FnMut() -> u8) -> String {
         }
         raw.push(b);
     }
-    format!("整改{}", String::from_utf8_lossy(&raw))
+    let text: String = String::from_utf8_lossy(&raw)
+        .chars()
+        .filter(|c| !c.is_control() || matches!(c, '\t' | '\n'))
+        .collect();
+    format!("整改{text}")
 }
 
 /// `text` as a TOML string: basic, literal or multi-line, as `style` says (when it can be).

@@ -568,10 +568,9 @@ const CASES: &[Case] = &[
         name: "empty-rectify-toml",
         setup: Fixture,
         expect: &[
-            "error: rectify.toml has no `intro`, and [inspection] lacks authority, ",
-            "unit_full to write one",
-            "error: category `policy` does not exist: rectify.toml defines no categories",
-            "--> data/findings/01.toml:3:12",
+            "error: rectify.toml is empty",
+            "--> data/rectify.toml:1:1",
+            "error: the data has 1 error in 1 file",
         ],
     },
     // --- the file system: folders, links, pipes, devices, permissions

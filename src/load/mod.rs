@@ -139,7 +139,18 @@ fn finding_files(dir: &Path, diagnostics: &mut Vec<Diagnostic>) -> Vec<PathBuf> 
     paths
 }
 
-/// Reads and parses finding files in parallel: parsing is most of a load's time.
+/// What reading one finding file produced: its path and text (empty when unreadable), its
+/// findings and its problems.
+type Outcome = (PathBuf, String, Vec<Finding>, Vec<Diagnostic>);
+
+/// Reads finding files on this thread and parses them on one worker per core, as each file
+/// arrives: parsing is most of a load's time, reading is a small part.
+///
+/// The reading stays on the calling thread on purpose: the texts outlive the workers (they
+/// are the diagnostics' sources), and memory allocated on the main thread is reused by what
+/// the command allocates once the texts are dropped. Read on a worker, their memory would sit
+/// in that worker's allocator arena, out of reach, and add a third of the data's size to the
+/// peak memory of `list` and `export` (measured, see BENCHMARKS.md).
 fn read_findings(
     paths: &[PathBuf],
     rules: &finding::Rules,
@@ -149,32 +160,53 @@ fn read_findings(
     let first_id = sources.len();
     let workers = std::thread::available_parallelism()
         .map_or(1, |n| n.get())
-        .min(paths.len().max(1));
-    let chunk = paths.len().div_ceil(workers).max(1);
-    type Outcome = (Option<(PathBuf, String)>, Vec<Finding>, Vec<Diagnostic>);
-    let outcomes: Vec<Outcome> = std::thread::scope(|scope| {
-        let handles: Vec<_> = paths
-            .chunks(chunk)
-            .enumerate()
-            .map(|(c, group)| {
-                scope.spawn(move || {
-                    group
-                        .iter()
-                        .enumerate()
-                        .map(|(i, path)| read_finding_file(path, first_id + c * chunk + i, rules))
+        .min(paths.len())
+        .max(1);
+    let mut outcomes: Vec<Option<Outcome>> = Vec::with_capacity(paths.len());
+    std::thread::scope(|scope| {
+        let (senders, handles): (Vec<_>, Vec<_>) = (0..workers)
+            .map(|_| {
+                let (send, receive) = std::sync::mpsc::channel::<(usize, Vec<u8>)>();
+                let handle = scope.spawn(move || {
+                    receive
+                        .into_iter()
+                        .map(|(i, bytes)| {
+                            (i, parse_finding_file(&paths[i], bytes, first_id + i, rules))
+                        })
                         .collect::<Vec<_>>()
-                })
+                });
+                (send, handle)
             })
-            .collect();
-        handles
-            .into_iter()
-            .flat_map(|h| h.join().unwrap_or_default())
-            .collect()
+            .unzip();
+        for (i, path) in paths.iter().enumerate() {
+            let mut problems = Vec::new();
+            match read_bytes(path, &mut problems) {
+                Some(bytes) => {
+                    outcomes.push(None);
+                    // A worker that panicked has hung up; its files are reported below.
+                    let _ = senders[i % workers].send((i, bytes));
+                }
+                None => outcomes.push(Some((path.clone(), String::new(), Vec::new(), problems))),
+            }
+        }
+        drop(senders);
+        for handle in handles {
+            for (i, outcome) in handle.join().unwrap_or_default() {
+                outcomes[i] = Some(outcome);
+            }
+        }
     });
-    let mut findings = Vec::new();
-    for (source, mut found, mut diags) in outcomes {
+    let mut findings = Vec::with_capacity(paths.len());
+    for (path, outcome) in paths.iter().zip(outcomes) {
         // Files that could not be read still take their id, so later ids stay aligned.
-        let (path, text) = source.unwrap_or_default();
+        let (path, text, mut found, mut diags) = outcome.unwrap_or_else(|| {
+            let lost = Diagnostic::error(format!(
+                "`{}` could not be read: the reader crashed",
+                path.display()
+            ))
+            .help("this is a bug in rectify: please report it with the file");
+            (path.clone(), String::new(), Vec::new(), vec![lost])
+        });
         sources.add(path, text);
         findings.append(&mut found);
         diagnostics.append(&mut diags);
@@ -182,18 +214,15 @@ fn read_findings(
     findings
 }
 
-fn read_finding_file(
+fn parse_finding_file(
     path: &Path,
+    bytes: Vec<u8>,
     file: FileId,
     rules: &finding::Rules,
-) -> (Option<(PathBuf, String)>, Vec<Finding>, Vec<Diagnostic>) {
+) -> Outcome {
     let mut diagnostics = Vec::new();
-    let Some(text) = read_text(path, &mut diagnostics) else {
-        return (
-            Some((path.to_path_buf(), String::new())),
-            Vec::new(),
-            diagnostics,
-        );
+    let Some(text) = decode(path, bytes, &mut diagnostics) else {
+        return (path.to_path_buf(), String::new(), Vec::new(), diagnostics);
     };
     let findings = {
         let mut ctx = reader::Ctx {
@@ -205,7 +234,7 @@ fn read_finding_file(
             None => Vec::new(),
         }
     };
-    (Some((path.to_path_buf(), text)), findings, diagnostics)
+    (path.to_path_buf(), text, findings, diagnostics)
 }
 
 fn read_file(
@@ -223,8 +252,13 @@ fn read_file(
 /// Reads a file as UTF-8 text; a problem becomes a diagnostic naming the file (and, for bytes
 /// that are not UTF-8, their line and column).
 fn read_text(path: &Path, diagnostics: &mut Vec<Diagnostic>) -> Option<String> {
-    let bytes = match std::fs::read(path) {
-        Ok(bytes) => bytes,
+    let bytes = read_bytes(path, diagnostics)?;
+    decode(path, bytes, diagnostics)
+}
+
+fn read_bytes(path: &Path, diagnostics: &mut Vec<Diagnostic>) -> Option<Vec<u8>> {
+    match std::fs::read(path) {
+        Ok(bytes) => Some(bytes),
         Err(e) => {
             let what = if path.is_dir() {
                 "is a folder, not a file".to_string()
@@ -235,9 +269,13 @@ fn read_text(path: &Path, diagnostics: &mut Vec<Diagnostic>) -> Option<String> {
                 Diagnostic::error(format!("`{}` {what}", path.display()))
                     .help("make it a readable TOML file, or move it out of the data folder"),
             );
-            return None;
+            None
         }
-    };
+    }
+}
+
+/// The bytes of `path` as text: UTF-8 without a byte-order mark.
+fn decode(path: &Path, bytes: Vec<u8>, diagnostics: &mut Vec<Diagnostic>) -> Option<String> {
     if bytes.starts_with(b"\xEF\xBB\xBF") {
         diagnostics.push(
             Diagnostic::error(format!(

@@ -2,7 +2,7 @@
 //! (both places named), the structure of the notice, and the order findings are printed in.
 //! Per-value checks (types, dates, statuses) happen while reading, where the spans are.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 use crate::diagnostic::Diagnostic;
 use crate::model::Report;
@@ -35,9 +35,10 @@ fn duplicate_categories(report: &Report, diagnostics: &mut Vec<Diagnostic>) {
 
 fn duplicate_findings(report: &Report, diagnostics: &mut Vec<Diagnostic>) {
     let mut seen = HashMap::with_capacity(report.findings.len());
+    // Once, not per duplicate: a folder copied into itself has as many duplicates as findings.
+    let next = report.findings.iter().map(|f| f.id).max().unwrap_or(0) + 1;
     for finding in &report.findings {
         if let Some(first) = seen.insert(finding.id, &finding.origin) {
-            let next = report.findings.iter().map(|f| f.id).max().unwrap_or(0) + 1;
             diagnostics.push(
                 Diagnostic::error(format!("finding id {} is used twice", finding.id))
                     .at_origin(&finding.origin)
@@ -84,12 +85,13 @@ fn structure(report: &Report, diagnostics: &mut Vec<Diagnostic>) {
 }
 
 fn unused_categories(report: &Report, diagnostics: &mut Vec<Diagnostic>) {
+    let used: HashSet<&str> = report
+        .findings
+        .iter()
+        .filter_map(|f| f.category.as_deref())
+        .collect();
     for category in &report.categories {
-        if !report
-            .findings
-            .iter()
-            .any(|f| f.category.as_deref() == Some(category.id.as_str()))
-        {
+        if !used.contains(category.id.as_str()) {
             diagnostics.push(
                 Diagnostic::warning(format!("category `{}` has no findings", category.id))
                     .at_origin(&category.origin)

@@ -34,6 +34,7 @@ pub fn run(cli: Cli) -> Result<()> {
             .today
             .unwrap_or_else(|| chrono::Local::now().date_naive()),
         color: color_enabled(cli.color, std::io::stdout().is_terminal()),
+        color_choice: cli.color,
     };
     match cli.command {
         Command::Check(args) => commands::check::run(&ctx, &args),
@@ -65,10 +66,7 @@ pub fn render_error(error: &Error, color: bool) -> String {
     match error {
         Error::Invalid(loaded) => {
             let mut out = diagnostic::render(&loaded.diagnostics, &loaded.sources, color);
-            out.push_str(&commands::check::summary_line(
-                &loaded.diagnostics,
-                &loaded.sources,
-            ));
+            out.push_str(&commands::check::summary_line(&loaded.diagnostics));
             out.push('\n');
             out
         }

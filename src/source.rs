@@ -79,7 +79,7 @@ mod tests {
     fn line_and_column_count_characters() {
         let text = "a = 1\ntitle = \"巡察\"x\n";
         let at = text.find('x').unwrap();
-        assert_eq!(line_col(text, at), (2, 12));
+        assert_eq!(line_col(text, at), (2, 13));
         assert_eq!(line_col(text, 0), (1, 1));
     }
 

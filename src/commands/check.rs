@@ -1,10 +1,11 @@
 //! `rectify check`: every problem in the data folder, with file, line, column and a hint.
 
+use std::io::IsTerminal;
+
 use crate::cli::CheckArgs;
 use crate::commands::Context;
 use crate::diagnostic::{self, Diagnostic};
 use crate::error::{Error, Result};
-use crate::source::Sources;
 
 pub fn run(ctx: &Context, args: &CheckArgs) -> Result<()> {
     let loaded = ctx.load();
@@ -16,10 +17,7 @@ pub fn run(ctx: &Context, args: &CheckArgs) -> Result<()> {
         .report
         .as_ref()
         .expect("a load without errors has a report");
-    let color = crate::color_enabled(
-        crate::cli::ColorChoice::Auto,
-        std::io::IsTerminal::is_terminal(&std::io::stderr()),
-    );
+    let color = crate::color_enabled(ctx.color_choice, std::io::stderr().is_terminal());
     eprint!(
         "{}",
         diagnostic::render(&loaded.diagnostics, &loaded.sources, color)
@@ -40,7 +38,7 @@ pub fn run(ctx: &Context, args: &CheckArgs) -> Result<()> {
 }
 
 /// The last line after diagnostics: how many errors and warnings, in how many files.
-pub fn summary_line(diagnostics: &[Diagnostic], sources: &Sources) -> String {
+pub fn summary_line(diagnostics: &[Diagnostic]) -> String {
     let errors = diagnostics.iter().filter(|d| d.is_error()).count();
     let warnings = diagnostics.len() - errors;
     let mut files: Vec<usize> = diagnostics
@@ -49,7 +47,6 @@ pub fn summary_line(diagnostics: &[Diagnostic], sources: &Sources) -> String {
         .collect();
     files.sort_unstable();
     files.dedup();
-    let _ = sources;
     let mut line = format!("error: the data has {}", plural(errors, "error"));
     if warnings > 0 {
         line.push_str(&format!(" and {}", plural(warnings, "warning")));

@@ -24,6 +24,8 @@ pub struct Context {
     pub today: Date,
     /// Colour standard output (a terminal, NO_COLOR unset, or --color always).
     pub color: bool,
+    /// The --color choice, for streams other than standard output.
+    pub color_choice: crate::cli::ColorChoice,
 }
 
 impl Context {

@@ -231,8 +231,7 @@ fn read_contact(value: &toml::Spanned<DeValue>, language: Language, ctx: &mut Ct
                     value: v.value,
                 });
             }
-            DeValue::String(s) if default_label.is_some() => {
-                let _ = s;
+            DeValue::String(_) if default_label.is_some() => {
                 ctx.error(
                     value.span(),
                     format!("`{key}` in [contact] is empty"),

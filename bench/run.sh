@@ -7,6 +7,7 @@
 #   SIZES="100 1000" bench/run.sh
 #   RUNS=5 bench/run.sh          # fewer timed runs per command (default 10)
 #   INSTRUCTIONS=1 bench/run.sh  # also count instructions with callgrind (slow, repeatable)
+#   RECTIFY_BIN=/path/to/rectify bench/run.sh   # time another build of rectify
 #
 # Needs apt-get (Debian/Ubuntu) to install hyperfine and GNU time when they are missing.
 set -euo pipefail
@@ -35,7 +36,7 @@ need hyperfine hyperfine
 echo "building (release)…" >&2
 cargo build --release --quiet --bin rectify --example gen --example parse_floor
 BIN=$ROOT/target/release
-RECTIFY=$BIN/rectify
+RECTIFY=${RECTIFY_BIN:-$BIN/rectify}
 FLOOR=$BIN/examples/parse_floor
 
 mkdir -p "$WORK"
@@ -104,7 +105,10 @@ dir=$WORK/data-$largest
 cmd=$(command_for update "$dir")
 first=$(ls "$dir/findings" | head -1)
 cp "$dir/findings/$first" "$WORK/pristine.toml"
-restore="cp $WORK/pristine.toml $dir/findings/$first"
+# Put the file back and forget the journal of writes (kept in the data folder by `update`).
+printf '#!/bin/sh\ncp "%s" "%s"\nrm -rf "%s/.rectify"\n' "$WORK/pristine.toml" "$dir/findings/$first" "$dir" >"$WORK/restore.sh"
+chmod +x "$WORK/restore.sh"
+restore=$WORK/restore.sh
 if available "$cmd"; then
     $restore
     echo "timing update on $largest findings…" >&2

@@ -12,6 +12,7 @@ pub mod finding;
 pub mod reader;
 pub mod report;
 
+use std::collections::{BTreeMap, HashMap};
 use std::path::{Path, PathBuf};
 
 use toml::de::DeTable;
@@ -54,6 +55,159 @@ pub fn load(dir: &Path, today: crate::date::Date) -> Loaded {
         sources,
         diagnostics,
         report,
+    }
+}
+
+/// File texts that stand in for what is on disk, keyed by path as built from the data folder
+/// (`dir.join("findings").join("04.toml")`); a path not on disk is loaded as a new file.
+/// The writer uses this to validate the data as it would be after a change, before writing.
+pub type Overrides = BTreeMap<PathBuf, String>;
+
+/// Loads the data folder at `dir` again with some files' texts replaced by `overrides`,
+/// reusing what `previous` (a load of the same folder, made under the same lock) learnt from
+/// every finding file the change leaves alone: only `rectify.toml` and the changed files are
+/// parsed again, then every cross-file check runs on the whole. The result is the load a
+/// fresh read of the changed folder would give, at a small fraction of its cost, so a write's
+/// check of its own result does not cost a second full load.
+///
+/// Returns `None` when there is nothing safe to reuse (`previous` had errors, or the change
+/// touches `rectify.toml`, which every finding is checked against): load afresh then.
+pub fn reload(
+    previous: Loaded,
+    dir: &Path,
+    today: crate::date::Date,
+    overrides: &Overrides,
+) -> Option<Loaded> {
+    let report_path = dir.join(REPORT_FILE);
+    if previous.has_errors() || overrides.contains_key(&report_path) {
+        return None;
+    }
+    let Loaded {
+        sources: old_sources,
+        diagnostics: old_diagnostics,
+        report: old_report,
+    } = previous;
+    let old_report = old_report?;
+
+    // What each finding file of the previous load gave: its text, findings and problems.
+    let mut old_files: HashMap<PathBuf, (FileId, String)> = HashMap::new();
+    let mut report_text = None;
+    for (id, file) in old_sources.into_files().into_iter().enumerate() {
+        if file.path == report_path {
+            report_text = Some(file.text);
+        } else {
+            old_files.insert(file.path, (id, file.text));
+        }
+    }
+    let report_text = report_text?;
+    let mut old_findings: HashMap<FileId, Vec<Finding>> = HashMap::new();
+    for finding in old_report.findings {
+        old_findings
+            .entry(finding.origin.file)
+            .or_default()
+            .push(finding);
+    }
+    // Without errors, every diagnostic placed in a finding file came from reading that file
+    // (the cross-file checks place only errors there); the others are made again below.
+    let mut old_problems: HashMap<FileId, Vec<Diagnostic>> = HashMap::new();
+    for d in old_diagnostics {
+        if let Some(file) = d.primary.as_ref().map(|l| l.file) {
+            old_problems.entry(file).or_default().push(d);
+        }
+    }
+
+    let mut sources = Sources::default();
+    let mut diagnostics = Vec::new();
+    let file = sources.add(report_path, report_text);
+    let mut report = {
+        let mut ctx = reader::Ctx {
+            file,
+            diagnostics: &mut diagnostics,
+        };
+        parse(sources.get(file).text.as_str(), &mut ctx).map(|root| report::read(&root, &mut ctx))
+    }?;
+    let rules = finding::Rules {
+        categories: Some(report.categories.iter().map(|c| c.id.clone()).collect()),
+        feedback: report.inspection.feedback,
+        today,
+    };
+
+    let findings_dir = dir.join(FINDINGS_DIR);
+    let mut paths = finding_files(dir, &mut diagnostics);
+    paths.extend(
+        overrides
+            .keys()
+            .filter(|p| p.parent() == Some(findings_dir.as_path()))
+            .filter(|p| p.extension().is_some_and(|ext| ext == "toml"))
+            .cloned(),
+    );
+    paths.sort();
+    paths.dedup();
+    let mut findings = Vec::with_capacity(old_report_len(&old_findings));
+    for path in paths {
+        let id = sources.len();
+        let reused = match overrides.get(&path) {
+            Some(_) => None,
+            None => old_files.remove(&path),
+        };
+        let (text, mut found, mut problems) = match reused {
+            Some((old, text)) => {
+                let mut found = old_findings.remove(&old).unwrap_or_default();
+                let mut problems = old_problems.remove(&old).unwrap_or_default();
+                renumber(&mut found, &mut problems, id);
+                (text, found, problems)
+            }
+            None => {
+                let mut problems = Vec::new();
+                let bytes = match overrides.get(&path) {
+                    Some(text) => Some(text.clone().into_bytes()),
+                    None => read_bytes(&path, &mut problems),
+                };
+                match bytes {
+                    Some(bytes) => {
+                        let (_, text, found, parsed) = parse_finding_file(&path, bytes, id, &rules);
+                        problems.extend(parsed);
+                        (text, found, problems)
+                    }
+                    None => (String::new(), Vec::new(), problems),
+                }
+            }
+        };
+        sources.add(path, text);
+        findings.append(&mut found);
+        diagnostics.append(&mut problems);
+    }
+    report.findings = findings;
+    validate::validate(&mut report, &mut diagnostics);
+    diagnostic::sort(&mut diagnostics);
+    let report = Some(report).filter(|_| !diagnostics.iter().any(Diagnostic::is_error));
+    Some(Loaded {
+        sources,
+        diagnostics,
+        report,
+    })
+}
+
+fn old_report_len(by_file: &HashMap<FileId, Vec<Finding>>) -> usize {
+    by_file.values().map(Vec::len).sum()
+}
+
+/// Moves reused records and problems to the file's id in the new load.
+fn renumber(findings: &mut [Finding], problems: &mut [Diagnostic], file: FileId) {
+    for finding in findings {
+        finding.origin.file = file;
+        for measure in &mut finding.measures {
+            measure.origin.file = file;
+        }
+    }
+    for problem in problems {
+        for label in problem
+            .primary
+            .iter_mut()
+            .chain(problem.secondary.iter_mut())
+        {
+            label.file = file;
+        }
     }
 }
 
@@ -330,5 +484,97 @@ fn io_reason(e: &std::io::Error) -> String {
         std::io::ErrorKind::NotFound => "it does not exist".into(),
         std::io::ErrorKind::PermissionDenied => "permission denied".into(),
         _ => e.to_string(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn today() -> crate::date::Date {
+        crate::date::day(2021, 3, 1).unwrap()
+    }
+
+    /// A copy of the shipped data in a temporary folder.
+    fn shipped_copy() -> tempfile::TempDir {
+        let temp = tempfile::tempdir().unwrap();
+        let from = Path::new(env!("CARGO_MANIFEST_DIR")).join("data");
+        std::fs::create_dir(temp.path().join(FINDINGS_DIR)).unwrap();
+        std::fs::copy(from.join(REPORT_FILE), temp.path().join(REPORT_FILE)).unwrap();
+        for entry in std::fs::read_dir(from.join(FINDINGS_DIR)).unwrap() {
+            let path = entry.unwrap().path();
+            let to = temp
+                .path()
+                .join(FINDINGS_DIR)
+                .join(path.file_name().unwrap());
+            std::fs::copy(&path, to).unwrap();
+        }
+        temp
+    }
+
+    /// Reloading with `changes` gives exactly what loading the changed folder afresh gives.
+    fn reload_matches_fresh_load(changes: &[(&str, &str)]) -> Loaded {
+        let temp = shipped_copy();
+        let dir = temp.path();
+        let overrides: Overrides = changes
+            .iter()
+            .map(|(path, text)| (dir.join(path), text.to_string()))
+            .collect();
+        let before = load(dir, today());
+        let reloaded = reload(before, dir, today(), &overrides).expect("reusable");
+        for (path, text) in &overrides {
+            std::fs::write(path, text).unwrap();
+        }
+        let fresh = load(dir, today());
+        assert_eq!(format!("{reloaded:#?}"), format!("{fresh:#?}"));
+        reloaded
+    }
+
+    #[test]
+    fn reload_of_a_changed_measure_equals_a_fresh_load() {
+        let text = std::fs::read_to_string(
+            Path::new(env!("CARGO_MANIFEST_DIR")).join("data/findings/04.toml"),
+        )
+        .unwrap();
+        let changed = text.replacen(
+            "status = \"ongoing\"",
+            "status = \"in-progress\"\ndeadline = 2020-12-31\nowner = \"局办公室\"",
+            1,
+        );
+        assert_ne!(changed, text);
+        let loaded = reload_matches_fresh_load(&[("findings/04.toml", &changed)]);
+        // The change made the measure overdue: a warning, in the changed file.
+        assert!(loaded.report.is_some());
+        assert!(loaded.warnings().any(|d| d.message.starts_with("overdue")));
+    }
+
+    #[test]
+    fn reload_with_a_new_file_renumbers_the_files_after_it() {
+        let added = "[[finding]]\nid = 11\ncategory = \"policy\"\ntitle = \"新问题\"\n\n[[finding.measure]]\ntext = \"x\"\nstatus = \"in-progress\"\ndeadline = 2021-01-31\n";
+        let loaded = reload_matches_fresh_load(&[("findings/045.toml", added)]);
+        let report = loaded.report.as_ref().expect("no errors");
+        let moved = report.findings.iter().find(|f| f.id == 10).unwrap();
+        assert!(loaded.sources.path(moved.origin.file).ends_with("10.toml"));
+        assert_eq!(loaded.warnings().count(), 1);
+    }
+
+    #[test]
+    fn reload_with_a_new_file_checks_duplicates() {
+        let added = "[[finding]]\nid = 4\ncategory = \"policy\"\ntitle = \"重复\"\n\n[[finding.measure]]\ntext = \"x\"\nstatus = \"ongoing\"\n";
+        let loaded = reload_matches_fresh_load(&[("findings/045.toml", added)]);
+        assert!(loaded.has_errors());
+        assert!(loaded
+            .diagnostics
+            .iter()
+            .any(|d| d.message == "finding id 4 is used twice"));
+    }
+
+    #[test]
+    fn reload_refuses_a_changed_report_file() {
+        let temp = shipped_copy();
+        let dir = temp.path();
+        let before = load(dir, today());
+        let overrides: Overrides = [(dir.join(REPORT_FILE), "title = \"x\"\n".to_string())].into();
+        assert!(reload(before, dir, today(), &overrides).is_none());
     }
 }

@@ -11,6 +11,7 @@
 #
 # Needs apt-get (Debian/Ubuntu) to install hyperfine and GNU time when they are missing.
 set -euo pipefail
+trap 'echo "error: bench/run.sh failed at line $LINENO" >&2' ERR
 
 cd "$(dirname "$0")/.."
 ROOT=$PWD
@@ -103,7 +104,8 @@ done
 largest=${SIZES##* }
 dir=$WORK/data-$largest
 cmd=$(command_for update "$dir")
-first=$(ls "$dir/findings" | head -1)
+files=("$dir"/findings/*.toml)
+first=${files[0]##*/}
 cp "$dir/findings/$first" "$WORK/pristine.toml"
 # Put the file back and forget the journal of writes (kept in the data folder by `update`).
 printf '#!/bin/sh\ncp "%s" "%s"\nrm -rf "%s/.rectify"\n' "$WORK/pristine.toml" "$dir/findings/$first" "$dir" >"$WORK/restore.sh"

@@ -331,18 +331,18 @@ fn write_measure(
     };
     let mut date = feedback;
     let steps = ["not-started", "in-progress", "partial", status];
-    for i in 0..entries {
+    for (i, step) in steps.iter().take(entries).enumerate() {
         date = day_after(rng, date, 1, ((as_of - date).num_days() as u64 / 3).max(1));
         if date > as_of {
             break;
         }
         out.push_str("\n[[finding.measure.log]]\n");
         let _ = writeln!(out, "date = {date}");
-        if i + 1 == entries && steps[i] != status && status != "not-started" {
-            let _ = writeln!(out, "from = \"{}\"", steps[i]);
+        if i + 1 == entries && *step != status && status != "not-started" {
+            let _ = writeln!(out, "from = \"{step}\"");
             let _ = writeln!(out, "status = \"{status}\"");
         }
-        let _ = writeln!(out, "note = {}", quoted(*rng.pick(LOG_NOTES)));
+        let _ = writeln!(out, "note = {}", quoted(rng.pick::<&str>(LOG_NOTES)));
     }
 }
 

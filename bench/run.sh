@@ -73,13 +73,15 @@ available() { # available COMMAND_LINE
     exit 1
 }
 
-declare -A MEDIAN MEM
-median_of() { # median_of COMMAND_LINE [hyperfine options…] → seconds
+declare -A MEDIAN MEM CPU
+# Times a command; sets LAST_MEDIAN (wall, seconds) and LAST_CPU (user + system, mean seconds).
+time_it() { # time_it COMMAND_LINE [hyperfine options…]
     local cmd=$1 csv=$WORK/hyperfine.csv
     shift
     hyperfine -N --style none --warmup 2 --runs "$RUNS" "$@" --export-csv "$csv" "$cmd" >/dev/null 2>&1
     # command,mean,stddev,median,user,system,min,max
-    awk -F, 'NR == 2 { print $4 }' "$csv"
+    LAST_MEDIAN=$(awk -F, 'NR == 2 { print $4 }' "$csv")
+    LAST_CPU=$(awk -F, 'NR == 2 { print $5 + $6 }' "$csv")
 }
 peak_kb() { # peak_kb COMMAND_LINE → maximum resident set size in KiB
     /usr/bin/time -v $1 2>&1 >/dev/null | awk -F': ' '/Maximum resident set size/ { print $2 }'
@@ -94,7 +96,9 @@ for n in $SIZES; do
             continue
         fi
         echo "timing $name on $n findings…" >&2
-        MEDIAN[$name,$n]=$(median_of "$cmd")
+        time_it "$cmd"
+        MEDIAN[$name,$n]=$LAST_MEDIAN
+        CPU[$name,$n]=$LAST_CPU
         MEM[$name,$n]=$(peak_kb "$cmd")
     done
 done
@@ -114,7 +118,9 @@ restore=$WORK/restore.sh
 if available "$cmd"; then
     $restore
     echo "timing update on $largest findings…" >&2
-    MEDIAN[update,$largest]=$(median_of "$cmd" --prepare "$restore")
+    time_it "$cmd" --prepare "$restore"
+    MEDIAN[update,$largest]=$LAST_MEDIAN
+    CPU[update,$largest]=$LAST_CPU
     $restore
     MEM[update,$largest]=$(peak_kb "$cmd")
     $restore
@@ -125,8 +131,10 @@ fi
 NAMES+=(update)
 
 # The shipped example, end to end.
-SHIPPED_CHECK=$(median_of "$RECTIFY --data $ROOT/data check")
-SHIPPED_LIST=$(median_of "$RECTIFY --data $ROOT/data list")
+time_it "$RECTIFY --data $ROOT/data check"
+SHIPPED_CHECK=$LAST_MEDIAN
+time_it "$RECTIFY --data $ROOT/data list"
+SHIPPED_LIST=$LAST_MEDIAN
 
 ms() {
     [ -z "$1" ] && { echo "–"; return; }
@@ -196,6 +204,33 @@ for name in "${NAMES[@]}"; do
 done
 echo
 
+echo "## CPU time (user + system, mean), and its ratio to the floor's (to check's for update)"
+echo
+echo "Less disturbed than wall time by other work on the machine; it leaves out waiting for the"
+echo "disk (update's fsync) and counts both cores."
+echo
+header
+for name in "${NAMES[@]}"; do
+    printf "| %s |" "$name"
+    for n in $SIZES; do
+        cpu=${CPU[$name,$n]:-}
+        if [ -z "$cpu" ]; then
+            printf " %s |" "$(ms "${MEDIAN[$name,$n]:-}")"
+            continue
+        fi
+        base=${CPU[floor,$n]:-}
+        [ "$name" = update ] && base=${CPU[check,$n]:-}
+        [ "$name" = floor ] && base=""
+        if [ -z "$base" ]; then
+            printf " %s |" "$(ms "$cpu")"
+        else
+            printf " %s (%s) |" "$(ms "$cpu")" "$(ratio "$cpu" "$base")"
+        fi
+    done
+    echo
+done
+echo
+
 echo "## Peak memory (maximum resident set size), and its ratio to the data's size"
 echo
 header
@@ -237,22 +272,51 @@ echo "| check | $(ms "$SHIPPED_CHECK") |"
 echo "| list | $(ms "$SHIPPED_LIST") |"
 
 if [ "${INSTRUCTIONS:-0}" = 1 ] && command -v valgrind >/dev/null; then
+    declare -A INS
+    count() { # count COMMAND_LINE → instructions executed, all threads
+        valgrind --tool=callgrind --callgrind-out-file=/dev/null $1 2>&1 >/dev/null |
+            awk '/Collected :/ { print $NF }'
+    }
+    for n in $SIZES; do
+        for name in floor floor-de check list list-json export-md; do
+            [ "${MEDIAN[$name,$n]:-na}" = na ] && continue
+            INS[$name,$n]=$(count "$(command_for "$name" "$WORK/data-$n")")
+        done
+    done
+    if [ "${MEDIAN[update,$largest]:-na}" != na ]; then
+        $restore
+        INS[update,$largest]=$(count "$(command_for update "$WORK/data-$largest")")
+        $restore
+    fi
     echo
-    echo "## Instructions (callgrind, all threads; repeatable on a busy machine)"
+    echo "## Instructions (callgrind, all threads; repeatable on a busy machine), and their ratio to the floor's (to check's for update)"
     echo
     header
-    for name in floor floor-de check list list-json export-md; do
+    for name in floor floor-de check list list-json export-md update; do
         printf "| %s |" "$name"
         for n in $SIZES; do
-            cmd=$(command_for "$name" "$WORK/data-$n")
-            if [ "${MEDIAN[$name,$n]:-na}" = na ]; then
+            c=${INS[$name,$n]:-}
+            if [ -z "$c" ]; then
                 printf " – |"
                 continue
             fi
-            count=$(valgrind --tool=callgrind --callgrind-out-file=/dev/null $cmd 2>&1 >/dev/null |
-                awk '/Collected :/ { print $NF }')
-            printf " %s |" "$(awk -v c="$count" 'BEGIN { printf "%.0f M", c / 1e6 }')"
+            base=${INS[floor,$n]:-}
+            [ "$name" = update ] && base=${INS[check,$n]:-}
+            if [ "$name" = floor ]; then
+                printf " %s |" "$(awk -v c="$c" 'BEGIN { printf "%.0f M", c / 1e6 }')"
+            else
+                printf " %s (%s) |" "$(awk -v c="$c" 'BEGIN { printf "%.0f M", c / 1e6 }')" "$(ratio "$c" "$base")"
+            fi
         done
         echo
     done
+    if [ -n "${big:-}" ]; then
+        echo
+        echo "Scaling of instructions, $big ÷ $small findings:"
+        for name in floor check list list-json export-md; do
+            if [ -n "${INS[$name,$big]:-}" ] && [ -n "${INS[$name,$small]:-}" ]; then
+                echo "- $name: $(ratio "${INS[$name,$big]}" "${INS[$name,$small]}")"
+            fi
+        done
+    fi
 fi

@@ -130,6 +130,27 @@ else
 fi
 NAMES+=(update)
 
+# Ratios on a busy machine: each command's runs above come one after another, so a burst of
+# other work can land on one command and not on the floor. Here the commands take turns,
+# round after round, so any burst touches them alike; the median of each is compared.
+INTERLEAVED=(floor floor-de check list list-json export-md)
+declare -A TURNS
+for ((round = 0; round < RUNS; round++)); do
+    for name in "${INTERLEAVED[@]}"; do
+        [ "${MEDIAN[$name,$largest]:-na}" = na ] && continue
+        cmd=$(command_for "$name" "$WORK/data-$largest")
+        start=$EPOCHREALTIME
+        $cmd >/dev/null 2>&1
+        end=$EPOCHREALTIME
+        TURNS[$name]+="$(awk -v a="$start" -v b="$end" 'BEGIN { print b - a }') "
+    done
+done
+median() { tr ' ' '\n' | grep . | sort -g | awk '{ v[NR] = $1 } END { print (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
+declare -A TURN_MEDIAN
+for name in "${INTERLEAVED[@]}"; do
+    [ -n "${TURNS[$name]:-}" ] && TURN_MEDIAN[$name]=$(median <<<"${TURNS[$name]}")
+done
+
 # The shipped example, end to end.
 time_it "$RECTIFY --data $ROOT/data check"
 SHIPPED_CHECK=$LAST_MEDIAN
@@ -263,6 +284,16 @@ if [ $# -ge 2 ]; then
     done
     echo
 fi
+
+echo "## Taking turns on $largest findings: median of $RUNS rounds, ratio to the floor"
+echo
+echo "| command | median | ratio |"
+echo "|---|---:|---:|"
+for name in "${INTERLEAVED[@]}"; do
+    m=${TURN_MEDIAN[$name]:-na}
+    echo "| $name | $(ms "$m") | $(ratio "$m" "${TURN_MEDIAN[floor]:-}") |"
+done
+echo
 
 echo "## The shipped example (data/, 10 findings), end to end"
 echo

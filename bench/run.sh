@@ -173,7 +173,7 @@ echo
 echo "- $(nproc) cores: $(awk -F': ' '/model name/ { print $2; exit }' /proc/cpuinfo)"
 echo "- RAM: $(awk '/MemTotal/ { printf "%.1f GB", $2 * 1024 / 1e9 }' /proc/meminfo)"
 echo "- load average at the end: $(cut -d' ' -f1-3 /proc/loadavg)"
-echo "- rectify $(git -C "$ROOT" rev-parse --short HEAD 2>/dev/null || echo '?'), $RUNS runs per command after 2 warm-ups, median shown"
+echo "- rectify $(git -C "$ROOT" rev-parse --short HEAD 2>/dev/null || echo '?')${RECTIFY_BIN:+ (binary: $RECTIFY_BIN)}, $RUNS runs per command after 2 warm-ups, median shown"
 echo
 
 echo "## Data"

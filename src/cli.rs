@@ -228,7 +228,7 @@ pub struct UpdateArgs {
     #[arg(long)]
     pub evidence: Option<String>,
 
-    /// A note for the progress log
+    /// A note for the progress log (an entry is logged when the status changes or a note is given)
     #[arg(long, value_name = "TEXT")]
     pub note: Option<String>,
 
@@ -282,6 +282,9 @@ pub enum AddCommand {
         /// 整改时限
         #[arg(long, value_name = "DATE", value_parser = parse_date)]
         deadline: Option<Date>,
+        /// Done date (defaults to today when the status is done)
+        #[arg(long, value_name = "DATE", value_parser = parse_date)]
+        done: Option<Date>,
         /// Print the diff that would be applied and write nothing
         #[arg(long)]
         dry_run: bool,

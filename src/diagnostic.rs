@@ -132,6 +132,16 @@ fn render_one(d: &Diagnostic, sources: &Sources, renderer: &Renderer) -> String 
         Severity::Error => Level::ERROR,
         Severity::Warning => Level::WARNING,
     };
+    if d.primary.is_none() && d.secondary.is_empty() {
+        // Nothing to quote (a missing folder): the message and the hint, plainly.
+        let mut out =
+            renderer.render(&[Group::with_title(level.primary_title(d.message.as_str()))]);
+        if let Some(help) = &d.help {
+            out.push_str("\nhelp: ");
+            out.push_str(help);
+        }
+        return out;
+    }
     let mut group = Group::with_title(level.primary_title(d.message.as_str()));
     let mut labels: Vec<&Label> = d.primary.iter().collect();
     labels.extend(d.secondary.iter());

@@ -85,6 +85,10 @@ pub struct Section {
     pub paragraphs: Vec<String>,
     /// Whether the findings (by category) are printed in this section, after its paragraphs.
     pub findings: bool,
+    /// How this section's points are printed (`points = "inline"`); None: as `[notice]` says.
+    pub layout: Option<crate::settings::PointLayout>,
+    /// Whether the statistics sentence opens this section (`statistics = true`).
+    pub statistics: bool,
     pub origin: Origin,
 }
 

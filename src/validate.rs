@@ -70,18 +70,42 @@ fn structure(report: &Report, diagnostics: &mut Vec<Diagnostic>) {
                 .help("add `findings = true` to the [[section]] that lists the findings"),
         );
     }
-    let facts = &report.inspection;
-    let can_generate = facts.group.is_some()
-        && facts.unit.is_some()
-        && facts.start.is_some()
-        && facts.end.is_some()
-        && facts.feedback.is_some();
-    if report.intro.is_none() && !can_generate {
-        diagnostics.push(
-            Diagnostic::error("rectify.toml has no `intro`, and too few [inspection] facts to write one")
-                .help("add `intro = \"…\"`, or give [inspection] authority, group, unit, unit_full, start, end and feedback"),
-        );
+    if report.intro.is_none() {
+        let missing = missing_intro_facts(report);
+        if !missing.is_empty() {
+            diagnostics.push(
+                Diagnostic::error(format!(
+                    "rectify.toml has no `intro`, and [inspection] lacks {} to write one",
+                    missing.join(", ")
+                ))
+                .help("add `intro = \"…\"` with the opening paragraph, or give [inspection] these facts"),
+            );
+        }
     }
+}
+
+/// The [inspection] facts the intro format needs and the data does not give.
+fn missing_intro_facts(report: &Report) -> Vec<&'static str> {
+    let i = &report.inspection;
+    let mut missing = Vec::new();
+    for name in crate::settings::placeholders(&report.notice.intro_format) {
+        let needs: &[(&'static str, bool)] = match name {
+            "authority" => &[("authority", i.authority.is_some())],
+            "group" => &[("group", i.group.is_some())],
+            "unit" => &[("unit", i.unit.is_some())],
+            "unit_full" => &[("unit_full", i.unit_full.is_some() || i.unit.is_some())],
+            "start" => &[("start", i.start.is_some())],
+            "end" | "period" => &[("start", i.start.is_some()), ("end", i.end.is_some())],
+            "feedback" => &[("feedback", i.feedback.is_some())],
+            _ => &[],
+        };
+        for (fact, given) in needs {
+            if !given && !missing.contains(fact) {
+                missing.push(*fact);
+            }
+        }
+    }
+    missing
 }
 
 fn unused_categories(report: &Report, diagnostics: &mut Vec<Diagnostic>) {

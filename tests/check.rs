@@ -348,3 +348,37 @@ fn diagnostic_layout_is_stable() {
         .join("\n");
     insta::assert_snapshot!(err);
 }
+
+#[test]
+fn no_intro_and_too_few_facts_to_write_one() {
+    let data = DataDir::shipped();
+    let text = data.read("rectify.toml");
+    let text: String = text
+        .lines()
+        .filter(|l| {
+            !l.starts_with("intro = ")
+                && !l.starts_with("authority = ")
+                && !l.starts_with("feedback = ")
+        })
+        .map(|l| format!("{l}\n"))
+        .collect();
+    data.write("rectify.toml", &text);
+    let err = stderr_failing(data.run(&["check"]));
+    assert!(
+        err.contains("rectify.toml has no `intro`, and [inspection] lacks authority, feedback to write one\nhelp: add `intro = \"…\"`"),
+        "{err}"
+    );
+}
+
+#[test]
+fn the_intro_may_be_generated_from_the_facts() {
+    let data = DataDir::shipped();
+    let text = data.read("rectify.toml");
+    let text: String = text
+        .lines()
+        .filter(|l| !l.starts_with("intro = "))
+        .map(|l| format!("{l}\n"))
+        .collect();
+    data.write("rectify.toml", &text);
+    data.run(&["check"]).success();
+}

@@ -1,10 +1,205 @@
-//! `rectify add finding|measure`.
+//! `rectify add finding|measure`, through [`crate::edit`]. Addresses never move: a new
+//! finding takes the next number after the highest in use (in a new file `findings/NN.toml`),
+//! a new measure goes after the finding's last one.
+
+use toml_edit::Value;
 
 use crate::cli::AddCommand;
+use crate::commands::show::resolve;
 use crate::commands::Context;
+use crate::edit::document::{self, date_value, Field};
+use crate::edit::{Change, Committed, FileChange, Session};
 use crate::error::{Error, Result};
+use crate::load::FINDINGS_DIR;
+use crate::model::{Address, Language, Status};
 
 pub fn run(ctx: &Context, args: &AddCommand) -> Result<()> {
-    let _ = (ctx, args);
-    Err(Error::failed("`rectify add` is not built yet"))
+    match args {
+        AddCommand::Finding {
+            category,
+            title,
+            description,
+            measure,
+            dry_run,
+        } => add_finding(
+            ctx,
+            category.as_deref(),
+            title,
+            description.as_deref(),
+            measure,
+            *dry_run,
+        ),
+        AddCommand::Measure { .. } => add_measure(ctx, args),
+    }
+}
+
+fn add_finding(
+    ctx: &Context,
+    category: Option<&str>,
+    title: &str,
+    description: Option<&str>,
+    measure: &str,
+    dry_run: bool,
+) -> Result<()> {
+    let session = Session::open(&ctx.data, ctx.today)?;
+    let report = session.report();
+    let language = report.language;
+    let ids: Vec<&str> = report.categories.iter().map(|c| c.id.as_str()).collect();
+    let category_title = match category {
+        Some(id) => match report.category(id) {
+            Some(c) => Some(c.title.clone()),
+            None if ids.is_empty() => {
+                return Err(Error::failed_with_help(
+                    format!("there is no category `{id}`: rectify.toml defines none"),
+                    "leave out --category, or add a [[category]] to rectify.toml",
+                ))
+            }
+            None => {
+                return Err(Error::failed_with_help(
+                    format!("there is no category `{id}`"),
+                    format!("categories are {}", ids.join(", ")),
+                ))
+            }
+        },
+        None if !ids.is_empty() => {
+            return Err(Error::failed_with_help(
+                "a new finding needs --category",
+                format!("categories are {}", ids.join(", ")),
+            ))
+        }
+        None => None,
+    };
+    // The next number after the highest in use: no address is ever reused or shifted.
+    let id = report.findings.iter().map(|f| f.id).max().unwrap_or(0) + 1;
+    let findings_dir = session.data().join(FINDINGS_DIR);
+    let name = (1..)
+        .map(|n| match n {
+            1 => format!("{id:02}.toml"),
+            n => format!("{id:02}-{n}.toml"),
+        })
+        .find(|name| !findings_dir.join(name).exists())
+        .unwrap_or_default();
+    let path = std::path::Path::new(FINDINGS_DIR).join(&name);
+
+    let finding_word = if language == Language::Zh {
+        "问题"
+    } else {
+        "Finding"
+    };
+    let comment = match &category_title {
+        Some(t) => format!("{finding_word}{id} · {t}"),
+        None => format!("{finding_word}{id}"),
+    };
+    let mut fields: Vec<(&str, Value)> = vec![("id", Value::from(i64::from(id)))];
+    if let Some(c) = category {
+        fields.push(("category", Value::from(c)));
+    }
+    fields.push(("title", Value::from(title)));
+    if let Some(d) = description {
+        fields.push(("description", Value::from(d)));
+    }
+    let first = [
+        ("text", Value::from(measure)),
+        ("status", Value::from(Status::NotStarted.key())),
+    ];
+    let text = document::new_finding_file(&comment, &fields, &first);
+    let change = Change {
+        command: format!("add finding {id}"),
+        changes: vec![
+            format!("{id} {finding_word}: + {title}"),
+            format!("{id}.1 {}: + {measure}", Field::Text.label(language)),
+        ],
+        files: vec![FileChange {
+            path: path.clone(),
+            before: None,
+            after: text,
+        }],
+    };
+    match session.commit(change, dry_run)? {
+        Committed::DryRun(diff) => {
+            eprintln!("dry run: nothing was written");
+            crate::output::print(&diff)
+        }
+        _ => crate::output::print(&format!(
+            "added finding {id} with measure {id}.1 in {}\n",
+            path.display()
+        )),
+    }
+}
+
+fn add_measure(ctx: &Context, args: &AddCommand) -> Result<()> {
+    let AddCommand::Measure {
+        finding: finding_id,
+        text,
+        status,
+        owner,
+        department,
+        deadline,
+        done,
+        dry_run,
+    } = args
+    else {
+        unreachable!("called for `add measure` only")
+    };
+    let session = Session::open(&ctx.data, ctx.today)?;
+    let report = session.report();
+    let language = report.language;
+    let address = Address {
+        finding: *finding_id,
+        measure: None,
+    };
+    let (finding, _) = resolve(report, address)?;
+    let new_address = format!("{}.{}", finding.id, finding.measures.len() + 1);
+    let (path, before) = session.file(finding.origin.file);
+    let shown_path = path.display().to_string();
+    let mut doc = document::parse(&shown_path, before)?;
+    let mut fields: Vec<(&str, Value)> = vec![
+        ("text", Value::from(text.as_str())),
+        ("status", Value::from(status.key())),
+    ];
+    if let Some(owner) = owner {
+        fields.push(("owner", Value::from(owner.as_str())));
+    }
+    if let Some(department) = department {
+        fields.push(("department", Value::from(department.as_str())));
+    }
+    if let Some(deadline) = deadline {
+        fields.push(("deadline", date_value(*deadline)));
+    }
+    match (done, status) {
+        (Some(d), _) => fields.push(("done", date_value(*d))),
+        (None, Status::Done) => fields.push(("done", date_value(ctx.today))),
+        _ => {}
+    }
+    let finding_table = document::finding(&mut doc, finding.id)
+        .ok_or_else(|| Error::failed(format!("finding {} is not in {shown_path}", finding.id)))?;
+    if !document::push_measure(finding_table, &fields) {
+        return Err(Error::failed(format!(
+            "finding {} in {shown_path} has no measure list to add to",
+            finding.id
+        )));
+    }
+    let change = Change {
+        command: format!("add measure {new_address}"),
+        changes: vec![format!(
+            "{new_address} {}: + {text}",
+            Field::Text.label(language)
+        )],
+        files: vec![FileChange {
+            path: path.clone(),
+            before: Some(before.to_string()),
+            after: document::render(&doc, before),
+        }],
+    };
+    let finding_id = finding.id;
+    match session.commit(change, *dry_run)? {
+        Committed::DryRun(diff) => {
+            eprintln!("dry run: nothing was written");
+            crate::output::print(&diff)
+        }
+        _ => crate::output::print(&format!(
+            "added measure {new_address} to finding {finding_id} in {}\n",
+            path.display()
+        )),
+    }
 }

@@ -27,6 +27,15 @@ pub fn run(ctx: &Context, args: &ExportArgs) -> Result<()> {
             .to_lowercase(),
         ));
     }
+    if args.template.is_some() && exporter.builtin_template().is_none() {
+        return Err(Error::Usage(
+            format!(
+                "--format {:?} is not rendered from a template; --template works with md, txt and html",
+                args.format
+            )
+            .to_lowercase(),
+        ));
+    }
     let template = match &args.template {
         Some(path) => Some(std::fs::read_to_string(path).map_err(|source| Error::Read {
             path: path.clone(),

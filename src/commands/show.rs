@@ -1,10 +1,309 @@
-//! `rectify show ADDRESS`.
+//! `rectify show ADDRESS`: everything about one finding or measure, with its progress log,
+//! labelled in the report's language; `--json` for scripts. Also resolves addresses for the
+//! writing commands, so every command names the addresses that exist when one does not.
+
+use std::fmt::Write as _;
+use std::path::Path;
+
+use serde::Serialize;
 
 use crate::cli::ShowArgs;
 use crate::commands::Context;
+use crate::date::{Date, When};
+use crate::edit::document::Field;
 use crate::error::{Error, Result};
+use crate::model::{Address, Finding, Language, LogEntry, Measure, Report, Status};
 
 pub fn run(ctx: &Context, args: &ShowArgs) -> Result<()> {
-    let _ = (ctx, args);
-    Err(Error::failed("`rectify show` is not built yet"))
+    let loaded = ctx.load();
+    let Some(report) = loaded.report.as_ref() else {
+        return Err(Error::Invalid(Box::new(loaded)));
+    };
+    let (finding, measure) = resolve(report, args.address)?;
+    let file = loaded.sources.path(finding.origin.file);
+    let file = file.strip_prefix(&ctx.data).unwrap_or(file);
+    let shown = Shown::new(report, finding, measure, file, ctx.today);
+    let text = if args.json {
+        serde_json::to_string_pretty(&shown).map_err(|e| Error::failed(e.to_string()))? + "\n"
+    } else {
+        shown.text(report.language)
+    };
+    crate::output::print(&text)
+}
+
+/// The finding an address names, and the measure's 0-based index when it names one; a
+/// missing address is an error that lists the addresses that exist.
+pub fn resolve(report: &Report, address: Address) -> Result<(&Finding, Option<usize>)> {
+    let Some(finding) = report.finding(address.finding) else {
+        let mut ids: Vec<u32> = report.findings.iter().map(|f| f.id).collect();
+        ids.sort_unstable();
+        let what = match address.measure {
+            Some(_) => format!(
+                "there is no finding {} (so no measure {address})",
+                address.finding
+            ),
+            None => format!("there is no finding {}", address.finding),
+        };
+        return Err(Error::failed_with_help(
+            what,
+            format!(
+                "findings are {}; `rectify list` shows them",
+                id_ranges(&ids)
+            ),
+        ));
+    };
+    match address.measure {
+        None => Ok((finding, None)),
+        Some(n) if n <= finding.measures.len() => Ok((finding, Some(n - 1))),
+        Some(_) => {
+            let all: Vec<String> = (1..=finding.measures.len())
+                .map(|i| format!("{}.{i}", finding.id))
+                .collect();
+            Err(Error::failed_with_help(
+                format!("there is no measure {address}"),
+                format!(
+                    "finding {} has {} measure{}: {}",
+                    finding.id,
+                    all.len(),
+                    if all.len() == 1 { "" } else { "s" },
+                    all.join(", ")
+                ),
+            ))
+        }
+    }
+}
+
+/// `1–10, 12, 15–16`: ids listed compactly, however many there are.
+fn id_ranges(ids: &[u32]) -> String {
+    let mut parts: Vec<String> = Vec::new();
+    let mut i = 0;
+    while i < ids.len() {
+        let mut j = i;
+        while j + 1 < ids.len() && ids[j + 1] == ids[j] + 1 {
+            j += 1;
+        }
+        parts.push(match j - i {
+            0 => ids[i].to_string(),
+            1 => format!("{}, {}", ids[i], ids[j]),
+            _ => format!("{}–{}", ids[i], ids[j]),
+        });
+        i = j + 1;
+    }
+    if parts.is_empty() {
+        "none yet (`rectify add finding` adds one)".to_string()
+    } else {
+        parts.join(", ")
+    }
+}
+
+/// What `show` prints, also its JSON form.
+#[derive(Debug, Serialize)]
+struct Shown {
+    address: String,
+    file: String,
+    finding: ShownFinding,
+    measures: Vec<ShownMeasure>,
+}
+
+#[derive(Debug, Serialize)]
+struct ShownFinding {
+    id: u32,
+    category: Option<String>,
+    category_title: Option<String>,
+    title: String,
+    description: Option<String>,
+    status: Status,
+    measures: usize,
+    measures_completed: usize,
+    overdue: bool,
+}
+
+#[derive(Debug, Serialize)]
+struct ShownMeasure {
+    address: String,
+    text: String,
+    status: Status,
+    owner: Option<String>,
+    department: Option<String>,
+    deadline: Option<When>,
+    done: Option<When>,
+    done_unrecorded: bool,
+    overdue: bool,
+    evidence: Vec<String>,
+    log: Vec<LogEntry>,
+}
+
+impl Shown {
+    fn new(
+        report: &Report,
+        finding: &Finding,
+        measure: Option<usize>,
+        file: &Path,
+        today: Date,
+    ) -> Shown {
+        let shown_measure = |i: usize, m: &Measure| ShownMeasure {
+            address: format!("{}.{}", finding.id, i + 1),
+            text: m.text.clone(),
+            status: m.status,
+            owner: m.owner.clone(),
+            department: m.department.clone(),
+            deadline: m.deadline,
+            done: m.done,
+            done_unrecorded: m.done_unrecorded,
+            overdue: m.is_overdue(today),
+            evidence: m.evidence.clone(),
+            log: m.log.clone(),
+        };
+        let measures = finding
+            .measures
+            .iter()
+            .enumerate()
+            .filter(|(i, _)| measure.is_none_or(|n| n == *i))
+            .map(|(i, m)| shown_measure(i, m))
+            .collect();
+        Shown {
+            address: match measure {
+                Some(i) => format!("{}.{}", finding.id, i + 1),
+                None => finding.id.to_string(),
+            },
+            file: file.display().to_string(),
+            finding: ShownFinding {
+                id: finding.id,
+                category: finding.category.clone(),
+                category_title: finding
+                    .category
+                    .as_deref()
+                    .and_then(|c| report.category(c))
+                    .map(|c| c.title.clone()),
+                title: finding.title.clone(),
+                description: finding.description.clone(),
+                status: finding.status(),
+                measures: finding.measures.len(),
+                measures_completed: finding.done_count(),
+                overdue: finding.is_overdue(today),
+            },
+            measures,
+        }
+    }
+
+    fn text(&self, language: Language) -> String {
+        let zh = language == Language::Zh;
+        let f = &self.finding;
+        let mut out = String::new();
+        let finding_word = if zh { "问题" } else { "Finding" };
+        let _ = write!(out, "{finding_word} {}", f.id);
+        if let Some(category) = &f.category_title {
+            let _ = write!(out, " · {category}");
+        }
+        let _ = writeln!(out, "\n{}", f.title);
+        if let Some(description) = &f.description {
+            let _ = writeln!(out, "{description}");
+        }
+        let completed = if zh {
+            format!("{}/{} 项措施已完成", f.measures_completed, f.measures)
+        } else {
+            format!("{}/{} measures completed", f.measures_completed, f.measures)
+        };
+        let _ = writeln!(
+            out,
+            "{}{}{}{}",
+            label(Field::Status, language),
+            f.status.label(language),
+            if zh { "，" } else { ", " },
+            completed
+        );
+        let file_label = if zh { "文件：" } else { "file: " };
+        let _ = writeln!(out, "{file_label}{}", self.file);
+        for m in &self.measures {
+            out.push('\n');
+            let overdue = match (m.overdue, zh) {
+                (false, _) => "",
+                (true, true) => "（逾期）",
+                (true, false) => " (overdue)",
+            };
+            let measure_word = if zh { "措施" } else { "Measure" };
+            let _ = writeln!(
+                out,
+                "{measure_word} {} · {}{overdue}",
+                m.address,
+                m.status.label(language)
+            );
+            // Continuation lines of a multi-line text stay inside the measure's block.
+            let text = m.text.trim_end().replace('\n', "\n    ");
+            let _ = writeln!(out, "  {}{text}", label(Field::Text, language));
+            let fields = [
+                (Field::Owner, m.owner.clone()),
+                (Field::Department, m.department.clone()),
+                (Field::Deadline, m.deadline.map(|d| d.to_string())),
+                (
+                    Field::Done,
+                    match (m.done, m.done_unrecorded) {
+                        (Some(d), _) => Some(d.to_string()),
+                        (None, true) => Some(if zh { "未记载" } else { "not recorded" }.into()),
+                        (None, false) => None,
+                    },
+                ),
+            ];
+            for (field, value) in fields {
+                if let Some(value) = value {
+                    let _ = writeln!(out, "  {}{value}", label(field, language));
+                }
+            }
+            if !m.evidence.is_empty() {
+                let sep = if zh { "；" } else { "; " };
+                let _ = writeln!(
+                    out,
+                    "  {}{}",
+                    label(Field::Evidence, language),
+                    m.evidence.join(sep)
+                );
+            }
+            if !m.log.is_empty() {
+                let _ = writeln!(out, "  {}", label(Field::Log, language).trim_end());
+                for entry in &m.log {
+                    let _ = writeln!(out, "    {}", log_line(entry, language));
+                }
+            }
+        }
+        out
+    }
+}
+
+fn label(field: Field, language: Language) -> String {
+    match language {
+        Language::Zh => format!("{}：", field.label(language)),
+        Language::En => format!("{}: ", field.label(language)),
+    }
+}
+
+/// `2021-03-01 正在推进 → 已完成 制度已印发`.
+pub fn log_line(entry: &LogEntry, language: Language) -> String {
+    let mut line = entry.date.to_string();
+    match (entry.from, entry.status) {
+        (Some(from), Some(to)) => {
+            let _ = write!(line, " {} → {}", from.label(language), to.label(language));
+        }
+        (None, Some(to)) => {
+            let _ = write!(line, " {}", to.label(language));
+        }
+        (Some(from), None) => {
+            let _ = write!(line, " {} →", from.label(language));
+        }
+        (None, None) => {}
+    }
+    if let Some(note) = &entry.note {
+        let _ = write!(line, " {note}");
+    }
+    line
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn ids_are_listed_as_ranges() {
+        assert_eq!(id_ranges(&[1, 2, 3, 5, 7, 8]), "1–3, 5, 7, 8");
+        assert_eq!(id_ranges(&[4]), "4");
+    }
 }

@@ -1,14 +1,72 @@
-//! `rectify undo` and `rectify history`.
+//! `rectify undo` (take back the last `update` or `add`, from the journal's before-images)
+//! and `rectify history` (the journal: when, which command, which records, old → new).
+
+use std::fmt::Write as _;
 
 use crate::commands::Context;
-use crate::error::{Error, Result};
+use crate::edit::{self, journal};
+use crate::error::Result;
 
 pub fn run(ctx: &Context) -> Result<()> {
-    let _ = ctx;
-    Err(Error::failed("`rectify undo` is not built yet"))
+    let undone = edit::undo(&ctx.data)?;
+    let entry = &undone.entry;
+    let mut out = format!(
+        "undid #{} `{}` of {}\n",
+        undone.seq,
+        entry.command,
+        when(&entry.time)
+    );
+    for image in &entry.files {
+        let what = if image.before.is_some() {
+            "restored"
+        } else {
+            "removed"
+        };
+        let _ = writeln!(out, "  {what} {}", image.path);
+    }
+    for change in &entry.changes {
+        let _ = writeln!(out, "  took back: {change}");
+    }
+    crate::output::print(&out)
 }
 
 pub fn history(ctx: &Context) -> Result<()> {
-    let _ = ctx;
-    Err(Error::failed("`rectify history` is not built yet"))
+    if !ctx.data.is_dir() {
+        return Err(crate::Error::failed_with_help(
+            format!("there is no data folder `{}`", ctx.data.display()),
+            "pass the data folder with --data DIR",
+        ));
+    }
+    let entries = journal::entries(&ctx.data)?;
+    if entries.is_empty() {
+        return crate::output::print(&format!(
+            "no writes recorded in {} yet (`rectify update` and `rectify add` record theirs)\n",
+            ctx.data.display()
+        ));
+    }
+    let mut out = String::new();
+    for (seq, entry) in &entries {
+        let files: Vec<&str> = entry.files.iter().map(|f| f.path.as_str()).collect();
+        let _ = writeln!(
+            out,
+            "#{seq}  {}  {}  ({})",
+            when(&entry.time),
+            entry.command,
+            files.join(", ")
+        );
+        for change in &entry.changes {
+            let _ = writeln!(out, "    {change}");
+        }
+    }
+    if let Some((seq, _)) = entries.last() {
+        let _ = writeln!(out, "`rectify undo` takes back #{seq}.");
+    }
+    crate::output::print(&out)
+}
+
+/// `2026-11-27 08:01:02` from the journal's RFC 3339 time.
+fn when(time: &str) -> String {
+    chrono::DateTime::parse_from_rfc3339(time)
+        .map(|t| t.format("%Y-%m-%d %H:%M:%S").to_string())
+        .unwrap_or_else(|_| time.to_string())
 }

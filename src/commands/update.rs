@@ -1,10 +1,290 @@
-//! `rectify update ADDRESS`.
+//! `rectify update ADDRESS`: change a measure (`4.2`) or every measure of a finding (`4`) in
+//! place, through [`crate::edit`], and log the change in the measure's progress log.
+//!
+//! A progress log entry (`[[finding.measure.log]]`: date, from, status, note) is appended
+//! when the status changes or a note is given; other changes (owner, deadline…) are recorded
+//! in the journal (`rectify history`) and logged too when a note says why.
+//!
+//! On a finding, each option applies where it makes sense: `--deadline` only to measures not
+//! yet completed, `--done` only to measures that are (or become) done, the rest to every
+//! measure that does not already have the value.
 
 use crate::cli::UpdateArgs;
+use crate::commands::show::resolve;
 use crate::commands::Context;
+use crate::date::When;
+use crate::edit::document::{self, date_value, Field, Record, LOG_ORDER, MEASURE_ORDER};
+use crate::edit::{Change, Committed, FileChange, Session};
 use crate::error::{Error, Result};
+use crate::model::{Language, Measure, Status};
+use toml_edit::Value;
 
 pub fn run(ctx: &Context, args: &UpdateArgs) -> Result<()> {
-    let _ = (ctx, args);
-    Err(Error::failed("`rectify update` is not built yet"))
+    let nothing = args.status.is_none()
+        && args.done.is_none()
+        && args.owner.is_none()
+        && args.department.is_none()
+        && args.deadline.is_none()
+        && args.evidence.is_none()
+        && args.note.is_none();
+    if nothing {
+        return Err(Error::Usage(
+            "nothing to update: give at least one of --status, --done, --owner, --department, --deadline, --evidence, --note".into(),
+        ));
+    }
+    let session = Session::open(&ctx.data, ctx.today)?;
+    let (
+        change,
+        Summary {
+            targets,
+            changed,
+            fields,
+            lines,
+        },
+    ) = plan(&session, ctx, args)?;
+    let address = args.address;
+    match session.commit(change, args.dry_run)? {
+        Committed::Unchanged => {
+            let skipped =
+                if address.measure.is_none() && (args.deadline.is_some() || args.done.is_some()) {
+                    " (on a finding, --deadline skips completed measures and --done those not done)"
+                } else {
+                    ""
+                };
+            crate::output::print(&format!(
+                "nothing to change: {} already as asked{skipped}\n",
+                describe_target(address.measure.is_some(), address.to_string().as_str())
+            ))
+        }
+        Committed::DryRun(diff) => {
+            eprintln!("dry run: nothing was written");
+            crate::output::print(&diff)
+        }
+        Committed::Written(_) => {
+            let line = if address.measure.is_some() {
+                format!("updated {address}: {}\n", lines.join("; "))
+            } else {
+                format!(
+                    "updated finding {address}: {changed} of {targets} measure{} changed ({})\n",
+                    if targets == 1 { "" } else { "s" },
+                    fields.join(", ")
+                )
+            };
+            crate::output::print(&line)
+        }
+    }
+}
+
+fn describe_target(is_measure: bool, address: &str) -> String {
+    if is_measure {
+        format!("measure {address} is")
+    } else {
+        format!("the measures of finding {address} are")
+    }
+}
+
+/// What an update did, for its one-line report.
+struct Summary {
+    targets: usize,
+    changed: usize,
+    /// Short descriptions of the changes, without repeats: `状态 → 已完成`.
+    fields: Vec<String>,
+    /// Every change with its old value: `状态: 正在推进 → 已完成`.
+    lines: Vec<String>,
+}
+
+fn plan(session: &Session, ctx: &Context, args: &UpdateArgs) -> Result<(Change, Summary)> {
+    let report = session.report();
+    let language = report.language;
+    let (finding, measure) = resolve(report, args.address)?;
+    let indices: Vec<usize> = match measure {
+        Some(i) => vec![i],
+        None => (0..finding.measures.len()).collect(),
+    };
+    let whole_finding = measure.is_none();
+    let (path, before) = session.file(finding.origin.file);
+    let shown_path = path.display().to_string();
+    let mut doc = document::parse(&shown_path, before)?;
+    let finding_table = document::finding(&mut doc, finding.id)
+        .ok_or_else(|| Error::failed(format!("finding {} is not in {shown_path}", finding.id)))?;
+    let mut changes = Vec::new();
+    let mut fields: Vec<String> = Vec::new();
+    let mut lines: Vec<String> = Vec::new();
+    let mut changed = 0;
+    for i in &indices {
+        let address = format!("{}.{}", finding.id, i + 1);
+        let mut record = document::measure(&mut *finding_table, *i)
+            .ok_or_else(|| Error::failed(format!("measure {address} is not in {shown_path}")))?;
+        let edits = edit_measure(
+            &mut record,
+            &finding.measures[*i],
+            args,
+            ctx,
+            whole_finding,
+            language,
+        );
+        if !edits.is_empty() {
+            changed += 1;
+        }
+        for (journal_line, short) in edits {
+            changes.push(format!("{address} {journal_line}"));
+            lines.push(journal_line);
+            if !fields.contains(&short) {
+                fields.push(short);
+            }
+        }
+    }
+    let change = Change {
+        command: format!("update {}", args.address),
+        changes,
+        files: vec![FileChange {
+            path,
+            before: Some(before.to_string()),
+            after: document::render(&doc, before),
+        }],
+    };
+    Ok((
+        change,
+        Summary {
+            targets: indices.len(),
+            changed,
+            fields,
+            lines,
+        },
+    ))
+}
+
+/// Applies the options to one measure; returns (journal line, short description) per change.
+fn edit_measure(
+    record: &mut Record,
+    measure: &Measure,
+    args: &UpdateArgs,
+    ctx: &Context,
+    whole_finding: bool,
+    language: Language,
+) -> Vec<(String, String)> {
+    let mut out = Vec::new();
+    let mut note = |field: Field, old: Option<String>, new: Option<String>| {
+        let none = if language == Language::Zh {
+            "（无）"
+        } else {
+            "(none)"
+        };
+        let old = old.unwrap_or_else(|| none.to_string());
+        let new_text = new.unwrap_or_else(|| none.to_string());
+        let label = field.label(language);
+        out.push((
+            format!("{label}: {old} → {new_text}"),
+            format!("{label} → {new_text}"),
+        ));
+    };
+
+    // Status, written in the form the file uses (key or Chinese label).
+    let as_label = record
+        .get("status")
+        .and_then(Value::as_str)
+        .is_some_and(|s| Status::ALL.iter().any(|st| st.label(Language::Zh) == s));
+    let status_text = |s: Status| {
+        if as_label {
+            s.label(Language::Zh).to_string()
+        } else {
+            s.key().to_string()
+        }
+    };
+    let old_status = measure.status;
+    let new_status = args.status.unwrap_or(old_status);
+    let status_changed = new_status != old_status;
+    if status_changed {
+        record.set(
+            "status",
+            Value::from(status_text(new_status)),
+            MEASURE_ORDER,
+        );
+        note(
+            Field::Status,
+            Some(old_status.label(language).into()),
+            Some(new_status.label(language).into()),
+        );
+    }
+
+    // Done date: as given, else today when the measure becomes done; a measure put back in
+    // progress loses it (a done date on an open measure reads as a contradiction).
+    let old_done = match (measure.done, measure.done_unrecorded) {
+        (Some(d), _) => Some(d.to_string()),
+        (None, true) => Some(crate::load::finding::DONE_UNRECORDED.to_string()),
+        (None, false) => None,
+    };
+    let done_applies = !whole_finding || new_status == Status::Done;
+    let new_done = match args.done {
+        Some(d) if done_applies => Some(d),
+        _ if status_changed && new_status == Status::Done => Some(ctx.today),
+        _ => None,
+    };
+    if let Some(d) = new_done {
+        if measure.done != Some(When::Day(d)) {
+            record.set("done", date_value(d), MEASURE_ORDER);
+            note(Field::Done, old_done, Some(d.to_string()));
+        }
+    } else if status_changed
+        && matches!(new_status, Status::InProgress | Status::NotStarted)
+        && record.remove("done")
+    {
+        note(Field::Done, old_done, None);
+    }
+
+    for (field, value, old) in [
+        (Field::Owner, &args.owner, &measure.owner),
+        (Field::Department, &args.department, &measure.department),
+    ] {
+        if let Some(value) = value {
+            if old.as_deref() != Some(value.as_str()) {
+                record.set(field.key(), Value::from(value.as_str()), MEASURE_ORDER);
+                note(field, old.clone(), Some(value.clone()));
+            }
+        }
+    }
+
+    if let Some(deadline) = args.deadline {
+        let applies = !whole_finding || !new_status.is_completed();
+        if applies && measure.deadline != Some(When::Day(deadline)) {
+            record.set("deadline", date_value(deadline), MEASURE_ORDER);
+            note(
+                Field::Deadline,
+                measure.deadline.map(|d| d.to_string()),
+                Some(deadline.to_string()),
+            );
+        }
+    }
+
+    if let Some(evidence) = &args.evidence {
+        if record.add_evidence(evidence) {
+            let label = Field::Evidence.label(language);
+            out.push((
+                format!("{label}: + {evidence}"),
+                format!("{label} + {evidence}"),
+            ));
+        }
+    }
+
+    if status_changed || args.note.is_some() {
+        let mut entry: Vec<(&str, Value)> = vec![("date", date_value(ctx.today))];
+        if status_changed {
+            entry.push(("from", Value::from(status_text(old_status))));
+        }
+        entry.push(("status", Value::from(status_text(new_status))));
+        if let Some(text) = &args.note {
+            entry.push(("note", Value::from(text.as_str())));
+        }
+        entry.sort_by_key(|(k, _)| LOG_ORDER.iter().position(|o| o == k));
+        record.push_log(&entry);
+        let label = Field::Log.label(language);
+        let text = args.note.as_deref().unwrap_or("");
+        out.push((
+            format!("{label}: + {} {text}", ctx.today)
+                .trim_end()
+                .to_string(),
+            format!("{label} +1"),
+        ));
+    }
+    out
 }

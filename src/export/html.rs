@@ -1,14 +1,23 @@
-//! `--format html`.
+//! `--format html`: the notice as one standalone HTML5 page (UTF-8, print CSS), with a small
+//! progress summary per category drawn as plain HTML/CSS bars. Rendered from the built-in
+//! template `templates/notice.html` (or `--template FILE`), auto-escaped by minijinja because
+//! the template's name ends in .html.
 
-use super::{Exporter, Options};
-use crate::error::{Error, Result};
+use super::{template, Exporter, Options};
+use crate::error::Result;
 use crate::model::Report;
+
+pub const TEMPLATE: &str = include_str!("templates/notice.html");
 
 pub struct Html;
 
 impl Exporter for Html {
     fn render(&self, report: &Report, options: &Options) -> Result<Vec<u8>> {
-        let _ = (report, options);
-        Err(Error::failed("export --format html is not built yet"))
+        let bytes = template::render(report, options, "notice.html", TEMPLATE)?;
+        Ok(template::end_with_one_newline(bytes))
+    }
+
+    fn builtin_template(&self) -> Option<&'static str> {
+        Some(TEMPLATE)
     }
 }

@@ -1,14 +1,21 @@
-//! `--format txt`.
+//! `--format txt`. The notice as plain paragraphs, one per line, ready to paste into a website editor or Word.
+//! Rendered from the built-in template `templates/notice.txt` (or `--template FILE`).
 
-use super::{Exporter, Options};
-use crate::error::{Error, Result};
+use super::{template, Exporter, Options};
+use crate::error::Result;
 use crate::model::Report;
+
+pub const TEMPLATE: &str = include_str!("templates/notice.txt");
 
 pub struct Text;
 
 impl Exporter for Text {
     fn render(&self, report: &Report, options: &Options) -> Result<Vec<u8>> {
-        let _ = (report, options);
-        Err(Error::failed("export --format txt is not built yet"))
+        let bytes = template::render(report, options, "notice.txt", TEMPLATE)?;
+        Ok(template::end_with_one_newline(bytes))
+    }
+
+    fn builtin_template(&self) -> Option<&'static str> {
+        Some(TEMPLATE)
     }
 }

@@ -44,11 +44,21 @@ impl Loaded {
     }
 }
 
+/// File texts that stand in for what is on disk, keyed by path as built from the data folder
+/// (`dir.join("findings").join("04.toml")`); a path not on disk is loaded as a new file.
+/// The writer uses this to validate the data as it would be after a change, before writing.
+pub type Overrides = BTreeMap<PathBuf, String>;
+
 /// Loads and validates the data folder at `dir`, as of `today` (for overdue and future dates).
 pub fn load(dir: &Path, today: crate::date::Date) -> Loaded {
+    load_with(dir, today, &Overrides::new())
+}
+
+/// Like [`load`], with some files' texts replaced in memory by `overrides`.
+pub fn load_with(dir: &Path, today: crate::date::Date, overrides: &Overrides) -> Loaded {
     let mut sources = Sources::default();
     let mut diagnostics = Vec::new();
-    let report = load_into(dir, today, &mut sources, &mut diagnostics);
+    let report = load_into(dir, today, overrides, &mut sources, &mut diagnostics);
     diagnostic::sort(&mut diagnostics);
     let report = report.filter(|_| !diagnostics.iter().any(Diagnostic::is_error));
     Loaded {
@@ -57,11 +67,6 @@ pub fn load(dir: &Path, today: crate::date::Date) -> Loaded {
         report,
     }
 }
-
-/// File texts that stand in for what is on disk, keyed by path as built from the data folder
-/// (`dir.join("findings").join("04.toml")`); a path not on disk is loaded as a new file.
-/// The writer uses this to validate the data as it would be after a change, before writing.
-pub type Overrides = BTreeMap<PathBuf, String>;
 
 /// Loads the data folder at `dir` again with some files' texts replaced by `overrides`,
 /// reusing what `previous` (a load of the same folder, made under the same lock) learnt from
@@ -132,17 +137,7 @@ pub fn reload(
         today,
     };
 
-    let findings_dir = dir.join(FINDINGS_DIR);
-    let mut paths = finding_files(dir, &mut diagnostics);
-    paths.extend(
-        overrides
-            .keys()
-            .filter(|p| p.parent() == Some(findings_dir.as_path()))
-            .filter(|p| p.extension().is_some_and(|ext| ext == "toml"))
-            .cloned(),
-    );
-    paths.sort();
-    paths.dedup();
+    let paths = finding_files(dir, overrides, &mut diagnostics);
     let mut findings = Vec::with_capacity(old_report_len(&old_findings));
     for path in paths {
         let id = sources.len();
@@ -161,7 +156,7 @@ pub fn reload(
                 let mut problems = Vec::new();
                 let bytes = match overrides.get(&path) {
                     Some(text) => Some(text.clone().into_bytes()),
-                    None => read_bytes(&path, &mut problems),
+                    None => read_bytes(&path, overrides, &mut problems),
                 };
                 match bytes {
                     Some(bytes) => {
@@ -214,6 +209,7 @@ fn renumber(findings: &mut [Finding], problems: &mut [Diagnostic], file: FileId)
 fn load_into(
     dir: &Path,
     today: crate::date::Date,
+    overrides: &Overrides,
     sources: &mut Sources,
     diagnostics: &mut Vec<Diagnostic>,
 ) -> Option<Report> {
@@ -237,7 +233,7 @@ fn load_into(
     }
 
     let report_path = dir.join(REPORT_FILE);
-    let report = match read_file(&report_path, sources, diagnostics) {
+    let report = match read_file(&report_path, overrides, sources, diagnostics) {
         Some(file) => {
             let mut ctx = reader::Ctx {
                 file,
@@ -256,8 +252,8 @@ fn load_into(
         feedback: report.as_ref().and_then(|r| r.inspection.feedback),
         today,
     };
-    let finding_paths = finding_files(dir, diagnostics);
-    let findings = read_findings(&finding_paths, &rules, sources, diagnostics);
+    let finding_paths = finding_files(dir, overrides, diagnostics);
+    let findings = read_findings(&finding_paths, &rules, overrides, sources, diagnostics);
 
     let mut report = report?;
     report.findings = findings;
@@ -266,7 +262,11 @@ fn load_into(
 }
 
 /// The `.toml` files of `findings/`, sorted by name so the load order is stable.
-fn finding_files(dir: &Path, diagnostics: &mut Vec<Diagnostic>) -> Vec<PathBuf> {
+fn finding_files(
+    dir: &Path,
+    overrides: &Overrides,
+    diagnostics: &mut Vec<Diagnostic>,
+) -> Vec<PathBuf> {
     let findings_dir = dir.join(FINDINGS_DIR);
     let entries = match std::fs::read_dir(&findings_dir) {
         Ok(entries) => entries,
@@ -283,7 +283,15 @@ fn finding_files(dir: &Path, diagnostics: &mut Vec<Diagnostic>) -> Vec<PathBuf> 
         .map(|e| e.path())
         .filter(|p| p.extension().is_some_and(|ext| ext == "toml"))
         .collect();
+    paths.extend(
+        overrides
+            .keys()
+            .filter(|p| p.parent() == Some(findings_dir.as_path()))
+            .filter(|p| p.extension().is_some_and(|ext| ext == "toml"))
+            .cloned(),
+    );
     paths.sort();
+    paths.dedup();
     if paths.is_empty() {
         diagnostics.push(
             Diagnostic::error(format!("`{}` holds no .toml files", findings_dir.display()))
@@ -308,6 +316,7 @@ type Outcome = (PathBuf, String, Vec<Finding>, Vec<Diagnostic>);
 fn read_findings(
     paths: &[PathBuf],
     rules: &finding::Rules,
+    overrides: &Overrides,
     sources: &mut Sources,
     diagnostics: &mut Vec<Diagnostic>,
 ) -> Vec<Finding> {
@@ -334,7 +343,7 @@ fn read_findings(
             .unzip();
         for (i, path) in paths.iter().enumerate() {
             let mut problems = Vec::new();
-            match read_bytes(path, &mut problems) {
+            match read_bytes(path, overrides, &mut problems) {
                 Some(bytes) => {
                     outcomes.push(None);
                     // A worker that panicked has hung up; its files are reported below.
@@ -393,11 +402,12 @@ fn parse_finding_file(
 
 fn read_file(
     path: &Path,
+    overrides: &Overrides,
     sources: &mut Sources,
     diagnostics: &mut Vec<Diagnostic>,
 ) -> Option<FileId> {
     let id = sources.len();
-    let text = read_text(path, diagnostics);
+    let text = read_text(path, overrides, diagnostics);
     let ok = text.is_some();
     sources.add(path.to_path_buf(), text.unwrap_or_default());
     ok.then_some(id)
@@ -405,12 +415,24 @@ fn read_file(
 
 /// Reads a file as UTF-8 text; a problem becomes a diagnostic naming the file (and, for bytes
 /// that are not UTF-8, their line and column).
-fn read_text(path: &Path, diagnostics: &mut Vec<Diagnostic>) -> Option<String> {
-    let bytes = read_bytes(path, diagnostics)?;
+fn read_text(
+    path: &Path,
+    overrides: &Overrides,
+    diagnostics: &mut Vec<Diagnostic>,
+) -> Option<String> {
+    let bytes = read_bytes(path, overrides, diagnostics)?;
     decode(path, bytes, diagnostics)
 }
 
-fn read_bytes(path: &Path, diagnostics: &mut Vec<Diagnostic>) -> Option<Vec<u8>> {
+/// The bytes of `path`, or of the text standing in for it in `overrides`.
+fn read_bytes(
+    path: &Path,
+    overrides: &Overrides,
+    diagnostics: &mut Vec<Diagnostic>,
+) -> Option<Vec<u8>> {
+    if let Some(text) = overrides.get(path) {
+        return Some(text.clone().into_bytes());
+    }
     match std::fs::read(path) {
         Ok(bytes) => Some(bytes),
         Err(e) => {

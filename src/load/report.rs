@@ -29,7 +29,14 @@ const INSPECTION_KEYS: &[&str] = &[
     "feedback",
 ];
 const CATEGORY_KEYS: &[&str] = &["id", "title"];
-const SECTION_KEYS: &[&str] = &["title", "point", "paragraphs", "findings"];
+const SECTION_KEYS: &[&str] = &[
+    "title",
+    "point",
+    "paragraphs",
+    "findings",
+    "points",
+    "statistics",
+];
 const POINT_KEYS: &[&str] = &["lead", "text"];
 const CLOSING_KEYS: &[&str] = &["text", "issuer", "date"];
 
@@ -101,8 +108,8 @@ pub fn read(root: &DeTable, ctx: &mut Ctx) -> Report {
         None => Contact::default(),
     };
     let notice = match fields.get("notice") {
-        Some(value) => settings::read(value, ctx),
-        None => settings::NoticeSettings::default(),
+        Some(value) => settings::read(value, language, ctx),
+        None => settings::NoticeSettings::for_language(language),
     };
     Report {
         title: ctx.text(&fields, "title", false).map(|a| a.value),
@@ -170,7 +177,9 @@ fn read_section(t: &Fields, ctx: &mut Ctx) -> Option<Section> {
         .collect();
     let paragraphs = ctx.texts(t, "paragraphs");
     let findings = ctx.bool(t, "findings").unwrap_or(false);
-    if points.is_empty() && paragraphs.is_empty() && !findings {
+    let layout = settings::choice(ctx, t, "points", settings::POINT_LAYOUTS);
+    let statistics = ctx.bool(t, "statistics").unwrap_or(false);
+    if points.is_empty() && paragraphs.is_empty() && !findings && !statistics {
         ctx.error(
             t.span.clone(),
             "this section has nothing to print",
@@ -182,6 +191,8 @@ fn read_section(t: &Fields, ctx: &mut Ctx) -> Option<Section> {
         points,
         paragraphs,
         findings,
+        layout,
+        statistics,
         origin: t.origin(ctx.file),
     })
 }

@@ -1,2 +1,866 @@
-//! The notice's structure computed once from the model: numbering (一、 （一） 1. 一是),
-//! statistics and the texts in print order. md, txt, html and docx are thin renderers of it.
+//! The notice's structure computed once from the model: numbering (一、 （一） 1. （1）),
+//! ordinals (一是), the statistics and every text in print order, with `[notice]` settings
+//! applied. md, txt, html and docx are thin renderers of [`Notice::blocks`]; json and user
+//! templates also read the numbering ([`Notice::findings`]…) and [`Notice::statistics`].
+//!
+//! Pure: no I/O, no markup. Texts are as printed, on one line each (a line break or blank
+//! line inside a data text would otherwise change the structure of the output); escaping
+//! for a format is the renderer's job.
+//!
+//! The reference notice as blocks (a renderer matches on [`Block`] and lays each out):
+//! ```text
+//! Paragraph { role: Intro, spans: [根据区委巡察工作统一部署,…] }
+//! Heading   { level: 1, of: Section,  number: "一、",   text: "加强组织领导,…" }
+//! Paragraph { role: Point, spans: ["一是", **"强化组织领导,合力推动整改。"**, "区民政局…"] }
+//! Heading   { level: 2, of: Category, number: "（一）", text: "贯彻落实…方面" }
+//! Heading   { level: 3, of: Finding,  number: "1.",     text: "针对“…”的问题。" }
+//! Paragraph { role: Measures, spans: ["一是…二是…三是…"] }
+//! Paragraph { role: Closing, … }  Contact { lines }  Signature { lines: [issuer, date] }
+//! ```
+//! Build it with [`Notice::build`]; `crate::export::json::notice_options` turns export
+//! options into [`NoticeOptions`].
+
+use chrono::Datelike;
+
+use crate::date::{chinese_date, chinese_date_in_year, chinese_range, Date};
+use crate::model::{Finding, Language, Measure, Report, Status};
+use crate::settings::{
+    self, ContactAt, ContactLayout, FindingNumbering, MeasureLayout, NoticeSettings, PointLayout,
+    StatisticsAt,
+};
+use crate::view::summary::{self, Stats};
+
+/// What the notice is built for besides the report.
+#[derive(Debug, Clone, Copy)]
+pub struct NoticeOptions {
+    pub today: Date,
+    /// Report progress as it stood on this date (statuses from done dates and logs).
+    pub as_of: Option<Date>,
+    /// Append each measure's status, e.g. （已完成）.
+    pub with_status: bool,
+}
+
+/// The notice, ready to lay out.
+#[derive(Debug, Clone, serde::Serialize)]
+pub struct Notice {
+    pub language: Language,
+    /// The title as printed (verbatim or assembled), if any.
+    pub title: Option<String>,
+    /// The intro as printed (the statistics sentence included when placed there).
+    pub intro: String,
+    /// Whether the intro was written from `[inspection]` (rectify.toml has no `intro`).
+    pub intro_generated: bool,
+    /// Everything printed, in order.
+    pub blocks: Vec<Block>,
+    /// The narrative sections with their numbers.
+    pub sections: Vec<SectionNumber>,
+    /// The categories printed (those with findings), with their numbers.
+    pub categories: Vec<CategoryNumber>,
+    /// Every finding in print order, with its number and its measures' ordinals.
+    pub findings: Vec<FindingNumber>,
+    pub statistics: Statistics,
+    /// The date progress is reported as of (`--as-of`), if not today.
+    pub as_of: Option<Date>,
+}
+
+/// One printed unit of the notice.
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[serde(tag = "kind", rename_all = "snake_case")]
+pub enum Block {
+    /// The notice's title.
+    Title { text: String },
+    /// A numbered heading. `level` is its depth in the GB/T 9704 hierarchy: 1 一、 (a section;
+    /// a category when there are no sections), 2 （一）, 3 1., 4 （1）.
+    Heading {
+        level: u8,
+        /// What it heads: a section, a category or a finding.
+        of: HeadingOf,
+        /// The number as printed, e.g. 一、 （一） 1.
+        number: String,
+        text: String,
+    },
+    /// A paragraph of body text: spans in order, lead sentences bold.
+    Paragraph { role: Role, spans: Vec<Span> },
+    /// Contact details, one printed line each (one line in all when inline).
+    Contact { lines: Vec<String> },
+    /// The issuer and the date, each on its own line (set to the right in print).
+    Signature { lines: Vec<String> },
+}
+
+/// What a heading heads.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum HeadingOf {
+    Section,
+    Category,
+    Finding,
+}
+
+/// What a paragraph is, for renderers that style them apart.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Role {
+    Intro,
+    /// A narrative point (or all of a section's points, inline).
+    Point,
+    /// A plain paragraph of a section.
+    Text,
+    /// The statistics sentence on its own.
+    Statistics,
+    /// The detail line under a finding's heading.
+    Detail,
+    /// The label before the measures on its own line (整改情况：).
+    Label,
+    /// A finding's measures (all of them, or one).
+    Measures,
+    /// The closing text.
+    Closing,
+}
+
+/// A run of text, bold or not.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+pub struct Span {
+    pub text: String,
+    pub bold: bool,
+}
+
+#[derive(Debug, Clone, serde::Serialize)]
+pub struct SectionNumber {
+    /// 1-based position.
+    pub index: usize,
+    pub number: String,
+    pub title: String,
+    /// Whether the findings are printed in it.
+    pub findings: bool,
+}
+
+#[derive(Debug, Clone, serde::Serialize)]
+pub struct CategoryNumber {
+    pub id: String,
+    pub index: usize,
+    pub number: String,
+    pub title: String,
+    pub stats: Stats,
+}
+
+#[derive(Debug, Clone, serde::Serialize)]
+pub struct FindingNumber {
+    /// The finding's id (its address).
+    pub id: u32,
+    /// Its number in the notice (continuous, or within its category).
+    pub index: usize,
+    pub number: String,
+    /// The heading text, without the number.
+    pub heading: String,
+    pub category: Option<String>,
+    /// Overall status (as of the notice's date).
+    pub status: Status,
+    pub measures: Vec<MeasureNumber>,
+}
+
+#[derive(Debug, Clone, serde::Serialize)]
+pub struct MeasureNumber {
+    /// `4.2`.
+    pub address: String,
+    pub index: usize,
+    /// What opens it in print: 一是, （1）, or nothing (a single measure in plain prose).
+    pub ordinal: String,
+    /// Status as of the notice's date.
+    pub status: Status,
+    pub status_label: String,
+}
+
+#[derive(Debug, Clone, serde::Serialize)]
+pub struct Statistics {
+    /// Categories of the report.
+    pub categories: usize,
+    pub overall: Stats,
+    /// Per category in order; findings without a category (if any) last, with no id.
+    pub by_category: Vec<CategoryStats>,
+    /// The statistics sentence, filled (whether or not it is printed).
+    pub sentence: String,
+    /// Whether the sentence is printed somewhere in the notice.
+    pub printed: bool,
+}
+
+#[derive(Debug, Clone, serde::Serialize)]
+pub struct CategoryStats {
+    pub id: Option<String>,
+    pub title: String,
+    pub stats: Stats,
+}
+
+impl Notice {
+    /// Builds the notice of `report` (validated) with its `[notice]` settings.
+    pub fn build(report: &Report, options: &NoticeOptions) -> Notice {
+        let dated;
+        let report = match options.as_of {
+            // On or after today the statuses are the data's: they are the latest word.
+            Some(date) if date < options.today => {
+                dated = report_as_of(report, date);
+                &dated
+            }
+            _ => report,
+        };
+        Builder::new(report, options).build()
+    }
+}
+
+/// The report with each measure's status as it stood on `date`.
+pub fn report_as_of(report: &Report, date: Date) -> Report {
+    let mut out = report.clone();
+    let feedback = report.inspection.feedback;
+    for finding in &mut out.findings {
+        for measure in &mut finding.measures {
+            measure.status = status_as_of(measure, date, feedback);
+        }
+    }
+    out
+}
+
+/// A measure's status on `date`, from its progress log and done date:
+/// the latest event (a log entry with a status, or the done date) on or before `date`;
+/// else the `from` of the first later log entry; else, if it was completed later,
+/// in progress (not started before the feedback); else its status now. A done measure whose
+/// date is not recorded keeps its status (nothing says otherwise). A partial done date
+/// (2020-12, 2020) counts from the last day it may mean.
+pub fn status_as_of(measure: &Measure, date: Date, feedback: Option<Date>) -> Status {
+    let mut events: Vec<(Date, Option<Status>, Status)> = measure
+        .log
+        .iter()
+        .filter_map(|e| e.status.map(|s| (e.date, e.from, s)))
+        .collect();
+    if measure.status == Status::Done {
+        if let Some(done) = measure.done {
+            events.push((done.latest(), None, Status::Done));
+        }
+    }
+    events.sort_by_key(|(d, _, _)| *d);
+    if let Some((_, _, status)) = events.iter().rev().find(|(d, _, _)| *d <= date) {
+        return *status;
+    }
+    let before_feedback = feedback.is_some_and(|f| date < f);
+    match events.first() {
+        Some((_, Some(from), _)) => *from,
+        Some(_) if before_feedback => Status::NotStarted,
+        Some(_) => Status::InProgress,
+        None if before_feedback => Status::NotStarted,
+        None => measure.status,
+    }
+}
+
+/// Text as printed on one line: trimmed, any line break (with the spaces around it)
+/// made one space, other control characters dropped.
+pub fn one_line(text: &str) -> String {
+    flatten(text.trim())
+}
+
+/// Line breaks (with the spaces around them) made one space, other control characters
+/// dropped; leading and trailing spaces kept (a format's `({n}) ` keeps its space).
+fn flatten(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut pending_break = false;
+    for c in text.chars() {
+        if matches!(
+            c,
+            '\n' | '\r' | '\u{2028}' | '\u{2029}' | '\u{85}' | '\u{0b}' | '\u{0c}'
+        ) {
+            pending_break = true;
+            continue;
+        }
+        if pending_break {
+            if c.is_whitespace() {
+                continue;
+            }
+            while out.ends_with([' ', '\t']) {
+                out.pop();
+            }
+            out.push(' ');
+            pending_break = false;
+        }
+        if c.is_control() && c != '\t' {
+            continue;
+        }
+        out.push(c);
+    }
+    out
+}
+
+struct Builder<'r> {
+    report: &'r Report,
+    s: &'r NoticeSettings,
+    options: NoticeOptions,
+    blocks: Vec<Block>,
+    sections: Vec<SectionNumber>,
+    categories: Vec<CategoryNumber>,
+    findings: Vec<FindingNumber>,
+    statistics: Statistics,
+}
+
+impl<'r> Builder<'r> {
+    fn new(report: &'r Report, options: &NoticeOptions) -> Self {
+        let today = options.as_of.unwrap_or(options.today);
+        let overall = Stats::of(&report.findings, today);
+        let by_category = summary::by_category(report, today)
+            .into_iter()
+            .map(|(c, stats)| CategoryStats {
+                id: c.map(|c| c.id.clone()),
+                title: c.map(|c| one_line(&c.title)).unwrap_or_default(),
+                stats,
+            })
+            .collect();
+        let s = &report.notice;
+        let printed = s.statistics_at != StatisticsAt::None
+            || report.sections.iter().any(|sec| sec.statistics);
+        let mut builder = Builder {
+            report,
+            s,
+            options: *options,
+            blocks: Vec::new(),
+            sections: Vec::new(),
+            categories: Vec::new(),
+            findings: Vec::new(),
+            statistics: Statistics {
+                categories: report.categories.len(),
+                overall,
+                by_category,
+                sentence: String::new(),
+                printed,
+            },
+        };
+        builder.statistics.sentence = builder.statistics_sentence();
+        builder
+    }
+
+    fn build(mut self) -> Notice {
+        let report = self.report;
+        let title = match &report.title {
+            Some(t) => Some(one_line(t)),
+            None => self
+                .s
+                .title_format
+                .as_ref()
+                .map(|f| one_line(&self.facts(f))),
+        };
+        if let Some(text) = &title {
+            self.blocks.push(Block::Title { text: text.clone() });
+        }
+        let (mut intro, intro_generated) = match &report.intro {
+            Some(text) => (one_line(text), false),
+            None => (one_line(&self.facts(&self.s.intro_format)), true),
+        };
+        if self.s.statistics_at == StatisticsAt::Intro {
+            if report.language == Language::En {
+                intro.push(' ');
+            }
+            intro.push_str(&self.statistics.sentence);
+        }
+        self.paragraph(Role::Intro, vec![plain(&intro)]);
+
+        if report.sections.is_empty() {
+            if self.s.statistics_at == StatisticsAt::Findings {
+                self.statistics_paragraph();
+            }
+            self.findings(1);
+        }
+        for (i, section) in report.sections.iter().enumerate() {
+            let number = self.number(1, i + 1);
+            self.sections.push(SectionNumber {
+                index: i + 1,
+                number: number.clone(),
+                title: one_line(&section.title),
+                findings: section.findings,
+            });
+            self.blocks.push(Block::Heading {
+                level: 1,
+                of: HeadingOf::Section,
+                number,
+                text: one_line(&section.title),
+            });
+            if section.statistics {
+                self.statistics_paragraph();
+            }
+            self.points(section.layout.unwrap_or(self.s.points), &section.points);
+            for text in &section.paragraphs {
+                self.paragraph(Role::Text, vec![plain(text)]);
+            }
+            if section.findings {
+                if self.s.statistics_at == StatisticsAt::Findings && !section.statistics {
+                    self.statistics_paragraph();
+                }
+                self.findings(2);
+            }
+        }
+
+        let contact = self.contact_lines();
+        if self.s.contact_at == ContactAt::BeforeClosing && !contact.is_empty() {
+            self.blocks.push(Block::Contact {
+                lines: contact.clone(),
+            });
+        }
+        if let Some(text) = &report.closing.text {
+            self.paragraph(Role::Closing, vec![plain(text)]);
+        }
+        if self.s.contact_at == ContactAt::AfterClosing && !contact.is_empty() {
+            self.blocks.push(Block::Contact { lines: contact });
+        }
+        let mut signature = Vec::new();
+        if let Some(issuer) = &report.closing.issuer {
+            signature.push(one_line(issuer));
+        }
+        if let Some(date) = report.closing.date {
+            signature.push(self.date(date));
+        }
+        if !signature.is_empty() {
+            self.blocks.push(Block::Signature { lines: signature });
+        }
+
+        Notice {
+            language: report.language,
+            title,
+            intro,
+            intro_generated,
+            blocks: self.blocks,
+            sections: self.sections,
+            categories: self.categories,
+            findings: self.findings,
+            statistics: self.statistics,
+            as_of: self.options.as_of,
+        }
+    }
+
+    /// The number at `depth` (1-based) for position `n`.
+    fn number(&self, depth: usize, n: usize) -> String {
+        number_with(self.s.number_format(depth), n)
+    }
+
+    fn ordinal(&self, n: usize) -> String {
+        number_with(&self.s.ordinal, n)
+    }
+
+    fn date(&self, date: Date) -> String {
+        match self.report.language {
+            Language::Zh => chinese_date(date),
+            Language::En => date.format("%-d %B %Y").to_string(),
+        }
+    }
+
+    /// Fills a title or intro format from the inspection facts.
+    fn facts(&self, format: &str) -> String {
+        let i = &self.report.inspection;
+        let zh = self.report.language == Language::Zh;
+        settings::fill(format, |name| {
+            Some(match name {
+                "authority" => i.authority.clone().unwrap_or_default(),
+                "group" => i.group.clone().unwrap_or_default(),
+                "unit" => i.unit.clone().unwrap_or_default(),
+                "unit_full" => i.unit_full.clone().or(i.unit.clone()).unwrap_or_default(),
+                "start" => i.start.map(|d| self.date(d)).unwrap_or_default(),
+                "end" => match (i.start, i.end) {
+                    (Some(s), Some(e)) if zh => chinese_date_in_year(e, s.year()),
+                    (_, Some(e)) => self.date(e),
+                    _ => String::new(),
+                },
+                "period" => match (i.start, i.end) {
+                    (Some(s), Some(e)) if zh => chinese_range(s, e),
+                    (Some(s), Some(e)) => format!("{} to {}", self.date(s), self.date(e)),
+                    (Some(d), None) | (None, Some(d)) => self.date(d),
+                    (None, None) => String::new(),
+                },
+                "feedback" => match (i.feedback, i.end.or(i.start)) {
+                    (Some(f), Some(e)) if zh => chinese_date_in_year(f, e.year()),
+                    (Some(f), _) => self.date(f),
+                    (None, _) => String::new(),
+                },
+                _ => return None,
+            })
+        })
+    }
+
+    fn statistics_sentence(&self) -> String {
+        let st = &self.statistics.overall;
+        let zh = self.report.language == Language::Zh;
+        let default = match (zh, self.report.categories.is_empty()) {
+            (true, false) => settings::STATISTICS_ZH,
+            (true, true) => settings::STATISTICS_ZH_NO_CATEGORIES,
+            (false, _) => settings::STATISTICS_EN,
+        };
+        let format = self.s.statistics.as_deref().unwrap_or(default);
+        let as_of = self.options.as_of.unwrap_or(self.options.today);
+        one_line(&settings::fill(format, |name| {
+            let n = match name {
+                "categories" => self.statistics.categories,
+                "findings" => st.findings,
+                "findings_completed" => st.findings_completed,
+                "findings_open" => st.findings - st.findings_completed,
+                "finding_rate" => return Some(summary::format_rate(st.finding_completion_rate)),
+                "measures" => st.measures,
+                "measures_completed" => st.measures_completed,
+                "measures_open" => st.measures - st.measures_completed,
+                "measure_rate" => return Some(summary::format_rate(st.completion_rate)),
+                "done" => st.count(Status::Done),
+                "partial" => st.count(Status::Partial),
+                "in_progress" => st.count(Status::InProgress),
+                "ongoing" => st.count(Status::Ongoing),
+                "not_started" => st.count(Status::NotStarted),
+                "overdue" => st.overdue,
+                "as_of" => return Some(self.date(as_of)),
+                other => {
+                    return self
+                        .s
+                        .figures
+                        .iter()
+                        .find(|(k, _)| k == other)
+                        .map(|(_, v)| v.clone())
+                }
+            };
+            Some(n.to_string())
+        }))
+    }
+
+    fn statistics_paragraph(&mut self) {
+        let sentence = self.statistics.sentence.clone();
+        self.paragraph(Role::Statistics, vec![plain(&sentence)]);
+    }
+
+    fn paragraph(&mut self, role: Role, spans: Vec<Span>) {
+        let spans = merge(spans);
+        if !spans.is_empty() {
+            self.blocks.push(Block::Paragraph { role, spans });
+        }
+    }
+
+    fn points(&mut self, layout: PointLayout, points: &[crate::model::Point]) {
+        let point_spans = |number: String, p: &crate::model::Point| {
+            let mut spans = vec![piece(&number)];
+            if let Some(lead) = &p.lead {
+                spans.push(bold(lead));
+            }
+            spans.push(plain(&p.text));
+            spans
+        };
+        match layout {
+            PointLayout::Paragraphs => {
+                for (i, p) in points.iter().enumerate() {
+                    let spans = point_spans(self.ordinal(i + 1), p);
+                    self.paragraph(Role::Point, spans);
+                }
+            }
+            PointLayout::Inline => {
+                let space = self.report.language == Language::En;
+                let spans = points
+                    .iter()
+                    .enumerate()
+                    .flat_map(|(i, p)| {
+                        let mut spans = point_spans(self.ordinal(i + 1), p);
+                        if space && i > 0 {
+                            spans.insert(0, piece(" "));
+                        }
+                        spans
+                    })
+                    .collect();
+                self.paragraph(Role::Point, spans);
+            }
+            PointLayout::Items => {
+                for (i, p) in points.iter().enumerate() {
+                    let spans = point_spans(self.number(2, i + 1), p);
+                    self.paragraph(Role::Point, spans);
+                }
+            }
+        }
+    }
+
+    /// Categories (if any) and findings, the first heading at `depth`.
+    fn findings(&mut self, depth: usize) {
+        let report = self.report;
+        let mut counter = 0;
+        if report.categories.is_empty() {
+            for finding in &report.findings {
+                counter += 1;
+                self.finding(finding, counter, depth);
+            }
+            return;
+        }
+        let mut index = 0;
+        for category in &report.categories {
+            let findings: Vec<&Finding> = report
+                .findings
+                .iter()
+                .filter(|f| f.category.as_deref() == Some(category.id.as_str()))
+                .collect();
+            if findings.is_empty() {
+                continue;
+            }
+            index += 1;
+            let number = self.number(depth, index);
+            let stats = Stats::of(
+                findings.iter().copied(),
+                self.options.as_of.unwrap_or(self.options.today),
+            );
+            self.categories.push(CategoryNumber {
+                id: category.id.clone(),
+                index,
+                number: number.clone(),
+                title: one_line(&category.title),
+                stats,
+            });
+            self.blocks.push(Block::Heading {
+                level: depth as u8,
+                of: HeadingOf::Category,
+                number,
+                text: one_line(&category.title),
+            });
+            if self.s.finding_numbering == FindingNumbering::PerCategory {
+                counter = 0;
+            }
+            for finding in findings {
+                counter += 1;
+                self.finding(finding, counter, depth + 1);
+            }
+        }
+    }
+
+    fn finding(&mut self, finding: &Finding, index: usize, depth: usize) {
+        let s = self.s;
+        let language = self.report.language;
+        let number = self.number(depth, index);
+        let title = one_line(&finding.title);
+        let heading = one_line(&settings::fill(&s.finding_heading, |name| {
+            (name == "title").then(|| title.clone())
+        }));
+        self.blocks.push(Block::Heading {
+            level: depth as u8,
+            of: HeadingOf::Finding,
+            number: number.clone(),
+            text: heading.clone(),
+        });
+        if let (Some(description), Some(format)) = (&finding.description, &s.finding_detail) {
+            let detail = settings::fill(format, |name| {
+                (name == "description").then(|| one_line(description))
+            });
+            self.paragraph(Role::Detail, vec![plain(&detail)]);
+        }
+
+        let plain_single = finding.measures.len() == 1 && s.single_measure_plain;
+        let layout = if plain_single {
+            MeasureLayout::Inline
+        } else {
+            s.measures
+        };
+        let mut numbers = Vec::new();
+        let mut inline: Vec<Span> = Vec::new();
+        if let Some(label) = &s.measures_label {
+            match layout {
+                MeasureLayout::Inline => inline.push(piece(label)),
+                _ => self.paragraph(Role::Label, vec![plain(label)]),
+            }
+        }
+        for (i, measure) in finding.measures.iter().enumerate() {
+            let ordinal = match layout {
+                _ if plain_single => String::new(),
+                MeasureLayout::Items => self.number(depth + 1, i + 1),
+                _ => self.ordinal(i + 1),
+            };
+            let mut spans = vec![piece(&ordinal), plain(&measure.text)];
+            if self.options.with_status {
+                let label = measure.status.label(language);
+                spans.push(piece(&settings::fill(&s.status_format, |name| {
+                    (name == "status").then(|| label.to_string())
+                })));
+            }
+            numbers.push(MeasureNumber {
+                address: format!("{}.{}", finding.id, i + 1),
+                index: i + 1,
+                ordinal,
+                status: measure.status,
+                status_label: measure.status.label(language).to_string(),
+            });
+            match layout {
+                // English sentences are separated by a space; Chinese ones are not.
+                MeasureLayout::Inline if i > 0 && language == Language::En => {
+                    inline.push(piece(" "));
+                    inline.extend(spans)
+                }
+                MeasureLayout::Inline => inline.extend(spans),
+                _ => self.paragraph(Role::Measures, spans),
+            }
+        }
+        if layout == MeasureLayout::Inline {
+            self.paragraph(Role::Measures, inline);
+        }
+        self.findings.push(FindingNumber {
+            id: finding.id,
+            index,
+            number,
+            heading,
+            category: finding.category.clone(),
+            status: finding.status(),
+            measures: numbers,
+        });
+    }
+
+    fn contact_lines(&self) -> Vec<String> {
+        let s = self.s;
+        let items: Vec<String> = self
+            .report
+            .contact
+            .entries
+            .iter()
+            .map(|e| {
+                let label = one_line(&e.label);
+                let value = one_line(&e.value);
+                if label.is_empty() {
+                    value
+                } else {
+                    format!("{label}{}{value}", s.contact_label_separator)
+                }
+            })
+            .collect();
+        if items.is_empty() {
+            return items;
+        }
+        match s.contact {
+            ContactLayout::Inline => {
+                vec![format!(
+                    "{}{}",
+                    items.join(&s.contact_separator),
+                    s.contact_end
+                )]
+            }
+            ContactLayout::Lines => items,
+        }
+    }
+}
+
+fn number_with(format: &str, n: usize) -> String {
+    settings::fill(format, |name| match name {
+        "n" => Some(n.to_string()),
+        "cn" => Some(crate::chinese::numeral(n as u64)),
+        _ => None,
+    })
+}
+
+fn plain(text: &str) -> Span {
+    Span {
+        text: one_line(text),
+        bold: false,
+    }
+}
+
+/// A generated piece (a number, a label, a status): its spaces are part of the format.
+fn piece(text: &str) -> Span {
+    Span {
+        text: flatten(text),
+        bold: false,
+    }
+}
+
+fn bold(text: &str) -> Span {
+    Span {
+        text: one_line(text),
+        bold: true,
+    }
+}
+
+/// Drops empty spans and joins neighbours of the same weight.
+fn merge(spans: Vec<Span>) -> Vec<Span> {
+    let mut out: Vec<Span> = Vec::with_capacity(spans.len());
+    for span in spans {
+        if span.text.is_empty() {
+            continue;
+        }
+        match out.last_mut() {
+            Some(last) if last.bold == span.bold => last.text.push_str(&span.text),
+            _ => out.push(span),
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::date::When;
+    use crate::model::LogEntry;
+
+    #[test]
+    fn one_line_makes_breaks_spaces() {
+        assert_eq!(one_line("  a\n\n  b \r\n c  "), "a b c");
+        assert_eq!(one_line("甲\u{0}乙"), "甲乙");
+        assert_eq!(one_line("a\tb"), "a\tb");
+    }
+
+    fn day(s: &str) -> Date {
+        s.parse().unwrap()
+    }
+
+    fn measure(
+        status: Status,
+        done: Option<When>,
+        log: &[(&str, Option<Status>, Status)],
+    ) -> Measure {
+        Measure {
+            text: "措施。".into(),
+            status,
+            owner: None,
+            department: None,
+            deadline: None,
+            done,
+            done_unrecorded: false,
+            evidence: Vec::new(),
+            log: log
+                .iter()
+                .map(|(d, from, to)| LogEntry {
+                    date: day(d),
+                    from: *from,
+                    status: Some(*to),
+                    note: None,
+                })
+                .collect(),
+            origin: Default::default(),
+        }
+    }
+
+    #[test]
+    fn status_on_a_date_from_done_dates_and_logs() {
+        use Status::*;
+        let feedback = Some(day("2021-06-01"));
+        let m = measure(
+            Done,
+            Some(When::Day(day("2021-07-20"))),
+            &[("2021-06-20", Some(NotStarted), InProgress)],
+        );
+        assert_eq!(status_as_of(&m, day("2021-06-10"), feedback), NotStarted);
+        assert_eq!(status_as_of(&m, day("2021-06-20"), feedback), InProgress);
+        assert_eq!(status_as_of(&m, day("2021-07-19"), feedback), InProgress);
+        assert_eq!(status_as_of(&m, day("2021-07-20"), feedback), Done);
+        // completed later, no log: in progress after the feedback, not started before
+        let m = measure(Done, Some(When::Month(2021, 9)), &[]);
+        assert_eq!(status_as_of(&m, day("2021-09-15"), feedback), InProgress);
+        assert_eq!(status_as_of(&m, day("2021-09-30"), feedback), Done);
+        assert_eq!(status_as_of(&m, day("2021-05-01"), feedback), NotStarted);
+        // nothing dated: the status stands
+        let m = measure(Ongoing, None, &[]);
+        assert_eq!(status_as_of(&m, day("2021-07-01"), feedback), Ongoing);
+    }
+
+    #[test]
+    fn numbers_fill_their_formats() {
+        assert_eq!(number_with("（{cn}）", 12), "（十二）");
+        assert_eq!(number_with("{cn}是", 11), "十一是");
+        assert_eq!(number_with("{n}.", 25), "25.");
+        assert_eq!(number_with("{{n}}{n}", 3), "{n}3");
+    }
+
+    #[test]
+    fn spans_merge() {
+        let spans = merge(vec![
+            plain("一是"),
+            bold("甲。"),
+            plain(""),
+            plain("乙"),
+            plain("丙"),
+        ]);
+        assert_eq!(spans, vec![plain("一是"), bold("甲。"), plain("乙丙")]);
+    }
+}

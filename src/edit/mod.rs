@@ -1,0 +1,471 @@
+//! The only module that writes data files. Every write goes the same way:
+//!
+//! 1. take an exclusive lock on the data folder (`DATA/.rectify/lock`, held until the write
+//!    is done), so two writers never read the same state and one of them loses its change;
+//! 2. load the data under the lock; a folder with errors is not written to;
+//! 3. edit the text of the one file concerned with toml_edit ([`document`]), so every byte
+//!    the change does not concern (comments, order, quoting, Chinese text) stays as it was;
+//! 4. validate the data as it would be after the change, with the loader and validator that
+//!    `rectify check` uses ([`crate::load::load_with`]); with an error nothing is written;
+//! 5. record the before- and after-images in the journal ([`journal`]) for `undo`/`history`;
+//! 6. write each file atomically: a temp file `.rectify-*.tmp` in the same folder, fsync,
+//!    rename over the file, fsync the folder. A crash leaves the old file or the new one,
+//!    never half of one; a stale temp file is removed by the next write.
+//!
+//! Failure hooks for tests (debug builds only, so a release binary ignores them): the
+//! environment variable `RECTIFY_FAILPOINT` holds comma-separated points:
+//! - `before-rename`: exit at once (code 101, no cleanup) after a data file's temp file is
+//!   written and synced, before it is renamed over the file;
+//! - `pause-before-rename=MS`: sleep MS milliseconds at that point (to kill the process there).
+
+pub mod diff;
+pub mod document;
+pub mod journal;
+
+use std::fs::{File, OpenOptions};
+use std::io::Write as _;
+use std::path::{Path, PathBuf};
+
+use crate::date::Date;
+use crate::error::{Error, Result};
+use crate::load::{self, Loaded, Overrides};
+use crate::model::Report;
+
+/// The folder inside the data folder that holds the lock and the journal.
+pub const STATE_DIR: &str = ".rectify";
+const TEMP_PREFIX: &str = ".rectify-";
+const TEMP_SUFFIX: &str = ".tmp";
+
+/// One file a write changes: its path relative to the data folder, its text before (`None`
+/// for a new file) and after.
+#[derive(Debug, Clone)]
+pub struct FileChange {
+    pub path: PathBuf,
+    pub before: Option<String>,
+    pub after: String,
+}
+
+/// What a command wants written, and how to describe it in the journal.
+#[derive(Debug, Clone)]
+pub struct Change {
+    /// `update 4.2`, `add measure 4`…
+    pub command: String,
+    /// One line per change, old → new.
+    pub changes: Vec<String>,
+    pub files: Vec<FileChange>,
+}
+
+/// What [`Session::commit`] did.
+#[derive(Debug)]
+pub enum Committed {
+    /// The files were written; the journal entry's number.
+    Written(u64),
+    /// `--dry-run`: the diff that would have been applied.
+    DryRun(String),
+    /// The change would not alter a byte: nothing was written.
+    Unchanged,
+}
+
+/// The exclusive lock on a data folder, released when dropped (or when the process dies).
+#[derive(Debug)]
+pub struct DataLock {
+    _file: File,
+}
+
+impl DataLock {
+    /// Waits for the lock on `data` (saying so when another rectify holds it), then tidies
+    /// what an interrupted write may have left: stale temp files, a journal entry that never
+    /// took effect.
+    pub fn acquire(data: &Path) -> Result<DataLock> {
+        let state = data.join(STATE_DIR);
+        let write_err = |path: &Path| {
+            let path = path.to_path_buf();
+            move |source| Error::Write { path, source }
+        };
+        std::fs::create_dir_all(&state).map_err(write_err(&state))?;
+        let path = state.join("lock");
+        let file = OpenOptions::new()
+            .create(true)
+            .truncate(false)
+            .read(true)
+            .write(true)
+            .open(&path)
+            .map_err(write_err(&path))?;
+        match file.try_lock() {
+            Ok(()) => {}
+            Err(std::fs::TryLockError::WouldBlock) => {
+                eprintln!(
+                    "waiting for another rectify to finish writing to {}…",
+                    data.display()
+                );
+                file.lock().map_err(write_err(&path))?;
+            }
+            Err(std::fs::TryLockError::Error(source)) => return Err(Error::Write { path, source }),
+        }
+        let lock = DataLock { _file: file };
+        // Only under the lock: a temp file found now belongs to no live writer.
+        remove_stale_temps(data);
+        let ignore = state.join(".gitignore");
+        if !ignore.exists() {
+            // The lock and journal are this machine's undo state, not part of the record.
+            write_file(
+                &ignore,
+                b"# rectify's lock and undo journal: not part of the record\n*\n",
+                false,
+            )?;
+        }
+        journal::reconcile(data)?;
+        Ok(lock)
+    }
+}
+
+/// A write in progress: the lock, and the data as loaded under it.
+#[derive(Debug)]
+pub struct Session {
+    data: PathBuf,
+    today: Date,
+    _lock: DataLock,
+    loaded: Loaded,
+}
+
+impl Session {
+    /// Locks the data folder and loads it. A folder with errors is refused with its
+    /// diagnostics: a write must start from data that `check` accepts.
+    pub fn open(data: &Path, today: Date) -> Result<Session> {
+        if !data.is_dir() {
+            // The loader says what is wrong and how to fix it; do not create the folder.
+            return Err(Error::Invalid(Box::new(load::load(data, today))));
+        }
+        let lock = DataLock::acquire(data)?;
+        let loaded = load::load(data, today);
+        if loaded.report.is_none() {
+            eprintln!("error: rectify writes only to data without errors, so nothing was written; fix these first:");
+            return Err(Error::Invalid(Box::new(loaded)));
+        }
+        Ok(Session {
+            data: data.to_path_buf(),
+            today,
+            _lock: lock,
+            loaded,
+        })
+    }
+
+    pub fn report(&self) -> &Report {
+        self.loaded
+            .report
+            .as_ref()
+            .expect("a session holds a report")
+    }
+
+    pub fn data(&self) -> &Path {
+        &self.data
+    }
+
+    /// The path (relative to the data folder) and text of a loaded file.
+    pub fn file(&self, id: crate::model::FileId) -> (PathBuf, &str) {
+        let source = self.loaded.sources.get(id);
+        let relative = source
+            .path
+            .strip_prefix(&self.data)
+            .unwrap_or(&source.path)
+            .to_path_buf();
+        (relative, source.text.as_str())
+    }
+
+    /// Validates the change and writes it (or, with `dry_run`, returns its diff). With an
+    /// error in the result, nothing is written and the error carries the diagnostics.
+    pub fn commit(self, change: Change, dry_run: bool) -> Result<Committed> {
+        let files: Vec<FileChange> = change
+            .files
+            .into_iter()
+            .filter(|f| f.before.as_deref() != Some(f.after.as_str()))
+            .collect();
+        if files.is_empty() {
+            return Ok(Committed::Unchanged);
+        }
+        let overrides: Overrides = files
+            .iter()
+            .map(|f| (self.data.join(&f.path), f.after.clone()))
+            .collect();
+        // Only the changed files are parsed again; the rest is reused from the load above.
+        let mut after = load::reload(self.loaded, &self.data, self.today, &overrides)
+            .unwrap_or_else(|| load::load_with(&self.data, self.today, &overrides));
+        if after.has_errors() {
+            // Only the errors block the write; warnings (overdue…) would bury them.
+            after
+                .diagnostics
+                .retain(crate::diagnostic::Diagnostic::is_error);
+            eprintln!(
+                "error: `{}` would leave the data with errors, so nothing was written:",
+                change.command
+            );
+            return Err(Error::Invalid(Box::new(after)));
+        }
+        if dry_run {
+            let diff = files
+                .iter()
+                .map(|f| diff::unified(&slashed(&f.path), f.before.as_deref(), &f.after))
+                .collect();
+            return Ok(Committed::DryRun(diff));
+        }
+        let entry = journal::Entry {
+            time: chrono::Local::now().to_rfc3339_opts(chrono::SecondsFormat::Secs, false),
+            command: change.command,
+            changes: change.changes,
+            files: files
+                .iter()
+                .map(|f| journal::Image {
+                    path: slashed(&f.path),
+                    before: f.before.clone(),
+                    after: f.after.clone(),
+                })
+                .collect(),
+        };
+        let seq = journal::append(&self.data, &entry)?;
+        for f in &files {
+            if let Err(e) = write_file(&self.data.join(&f.path), f.after.as_bytes(), true) {
+                // Nothing of this write took effect (or the journal would not match): forget it.
+                let _ = journal::remove(&self.data, seq);
+                return Err(e);
+            }
+        }
+        journal::prune(&self.data)?;
+        Ok(Committed::Written(seq))
+    }
+}
+
+/// What `undo` took back.
+#[derive(Debug)]
+pub struct Undone {
+    pub seq: u64,
+    pub entry: journal::Entry,
+}
+
+/// Takes back the last recorded write: restores every file's before-image (removing files
+/// the write created), then drops the entry. Refuses, changing nothing, when a file no longer
+/// matches the entry's after-image.
+pub fn undo(data: &Path) -> Result<Undone> {
+    if !data.is_dir() {
+        return Err(Error::failed_with_help(
+            format!("there is no data folder `{}`", data.display()),
+            "pass the data folder with --data DIR",
+        ));
+    }
+    let _lock = DataLock::acquire(data)?;
+    let Some((seq, entry)) = journal::entries(data)?.pop() else {
+        return Err(Error::failed_with_help(
+            format!("there is nothing to undo in {}", data.display()),
+            "undo takes back `rectify update` and `rectify add`; none is recorded (see `rectify history`)",
+        ));
+    };
+    if let journal::State::Changed(paths) = journal::state(data, &entry) {
+        return Err(Error::failed_with_help(
+            format!(
+                "cannot undo `{}` (#{seq}, {}): {} changed since, by hand or by another program",
+                entry.command,
+                entry.time,
+                paths.join(", ")
+            ),
+            format!(
+                "undo restores only files exactly as rectify left them, so nothing was changed; the before-image is in {}",
+                journal::dir(data).join(format!("{seq:06}.json")).display()
+            ),
+        ));
+    }
+    for image in &entry.files {
+        let path = data.join(&image.path);
+        match &image.before {
+            Some(text) => write_file(&path, text.as_bytes(), true)?,
+            None => {
+                std::fs::remove_file(&path).map_err(|source| Error::Write {
+                    path: path.clone(),
+                    source,
+                })?;
+                sync_dir(path.parent().unwrap_or(data));
+            }
+        }
+    }
+    journal::remove(data, seq)?;
+    Ok(Undone { seq, entry })
+}
+
+/// Creates a new data folder at `dir` holding `files` (relative path, text), all or nothing:
+/// the files are written into a temporary folder beside `dir`, loaded and checked there, and
+/// only a folder that passes `check` is renamed into place. Refuses, changing nothing, when
+/// `dir` exists and is not an empty folder; `refusal_help` says what to do instead.
+pub fn create_folder(
+    dir: &Path,
+    files: &[(PathBuf, String)],
+    today: Date,
+    refusal_help: &str,
+) -> Result<()> {
+    match std::fs::read_dir(dir).map(|mut entries| entries.next().is_none()) {
+        Ok(false) => {
+            let what =
+                if dir.join(load::REPORT_FILE).exists() || dir.join(load::FINDINGS_DIR).exists() {
+                    "already holds a data folder"
+                } else {
+                    "already exists and is not empty"
+                };
+            return Err(Error::failed_with_help(
+                format!("`{}` {what}", dir.display()),
+                refusal_help,
+            ));
+        }
+        Ok(true) => {}
+        Err(_) if dir.exists() => {
+            return Err(Error::failed_with_help(
+                format!("`{}` exists and is not a folder", dir.display()),
+                refusal_help,
+            ));
+        }
+        Err(_) => {}
+    }
+    let parent = match dir.parent() {
+        Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
+        _ => PathBuf::from("."),
+    };
+    let write_err = |path: &Path| {
+        let path = path.to_path_buf();
+        move |source| Error::Write { path, source }
+    };
+    std::fs::create_dir_all(&parent).map_err(write_err(&parent))?;
+    let temp = tempfile::Builder::new()
+        .prefix(".rectify-new-")
+        .tempdir_in(&parent)
+        .map_err(write_err(&parent))?;
+    for (relative, text) in files {
+        let path = temp.path().join(relative);
+        if let Some(folder) = path.parent() {
+            std::fs::create_dir_all(folder).map_err(write_err(&dir.join(relative)))?;
+        }
+        write_file(&path, text.as_bytes(), false)?;
+    }
+    // The folder must pass `check` before it takes the target's place.
+    let loaded = load::load(temp.path(), today);
+    if loaded.has_errors() {
+        return Err(Error::Invalid(Box::new(loaded)));
+    }
+    if dir.is_dir() {
+        // Empty (checked above): make room for the rename.
+        std::fs::remove_dir(dir).map_err(write_err(dir))?;
+    }
+    let temp_path = temp.keep();
+    std::fs::rename(&temp_path, dir).map_err(|source| {
+        let _ = std::fs::remove_dir_all(&temp_path);
+        Error::Write {
+            path: dir.to_path_buf(),
+            source,
+        }
+    })?;
+    sync_dir(&parent);
+    Ok(())
+}
+
+/// Writes `bytes` to `path` atomically: a `.rectify-*.tmp` file in the same folder (with the
+/// old file's permissions), fsync, rename, fsync the folder. `data_file` enables the failure
+/// hooks (see the module comment).
+pub(crate) fn write_file(path: &Path, bytes: &[u8], data_file: bool) -> Result<()> {
+    let err = |source| Error::Write {
+        path: path.to_path_buf(),
+        source,
+    };
+    let dir = match path.parent() {
+        Some(p) if !p.as_os_str().is_empty() => p,
+        _ => Path::new("."),
+    };
+    let mut temp = tempfile::Builder::new()
+        .prefix(TEMP_PREFIX)
+        .suffix(TEMP_SUFFIX)
+        .tempfile_in(dir)
+        .map_err(err)?;
+    temp.write_all(bytes).map_err(err)?;
+    // A temp file is private (0600); the record keeps the permissions it had.
+    let permissions = match std::fs::metadata(path) {
+        Ok(meta) => Some(meta.permissions()),
+        Err(_) => default_permissions(),
+    };
+    if let Some(permissions) = permissions {
+        temp.as_file().set_permissions(permissions).map_err(err)?;
+    }
+    temp.as_file().sync_all().map_err(err)?;
+    if data_file {
+        failpoint("before-rename");
+    }
+    temp.persist(path).map_err(|e| err(e.error))?;
+    sync_dir(dir);
+    Ok(())
+}
+
+#[cfg(unix)]
+fn default_permissions() -> Option<std::fs::Permissions> {
+    use std::os::unix::fs::PermissionsExt;
+    Some(std::fs::Permissions::from_mode(0o644))
+}
+
+#[cfg(not(unix))]
+fn default_permissions() -> Option<std::fs::Permissions> {
+    None
+}
+
+/// Makes a rename durable. Not every platform can open a folder; the rename itself is
+/// atomic either way, so a failure here is not an error.
+fn sync_dir(dir: &Path) {
+    if let Ok(folder) = File::open(dir) {
+        let _ = folder.sync_all();
+    }
+}
+
+/// Removes temp files left by a write that died before its rename. Called under the lock,
+/// so no live writer owns them.
+fn remove_stale_temps(data: &Path) {
+    let folders = [
+        data.to_path_buf(),
+        data.join(load::FINDINGS_DIR),
+        data.join(STATE_DIR),
+        journal::dir(data),
+    ];
+    for folder in folders {
+        let Ok(entries) = std::fs::read_dir(&folder) else {
+            continue;
+        };
+        for entry in entries.flatten() {
+            let name = entry.file_name();
+            let name = name.to_string_lossy();
+            if name.starts_with(TEMP_PREFIX) && name.ends_with(TEMP_SUFFIX) {
+                let _ = std::fs::remove_file(entry.path());
+            }
+        }
+    }
+}
+
+fn slashed(path: &Path) -> String {
+    path.components()
+        .map(|c| c.as_os_str().to_string_lossy())
+        .collect::<Vec<_>>()
+        .join("/")
+}
+
+#[cfg(debug_assertions)]
+fn failpoint(name: &str) {
+    let Ok(spec) = std::env::var("RECTIFY_FAILPOINT") else {
+        return;
+    };
+    for point in spec.split(',').map(str::trim) {
+        if point == name {
+            eprintln!("rectify: failpoint `{name}`: exiting without cleanup");
+            std::process::exit(101);
+        }
+        if let Some(ms) = point
+            .strip_prefix("pause-")
+            .and_then(|p| p.strip_prefix(name))
+            .and_then(|p| p.strip_prefix('='))
+            .and_then(|ms| ms.parse::<u64>().ok())
+        {
+            std::thread::sleep(std::time::Duration::from_millis(ms));
+        }
+    }
+}
+
+#[cfg(not(debug_assertions))]
+fn failpoint(_name: &str) {}

@@ -1,0 +1,281 @@
+//! The template engine of the notice formats (md, txt, html): one minijinja environment with
+//! rectify's helpers, used for the built-in templates and for `--template FILE` alike, so a
+//! user's template can do whatever a built-in one does. The context is the JSON document
+//! ([`super::json::Document`]); docs/templates.md documents both.
+//!
+//! Escaping: templates named `*.html` are auto-escaped by minijinja; Markdown has no
+//! auto-escape, so the md template passes every text through `md`, `md_line` or `md_spans`.
+
+use minijinja::value::Value;
+use minijinja::{Environment, Error as TemplateError, ErrorKind, UndefinedBehavior};
+
+use super::json::{notice_options, Document};
+use super::Options;
+use crate::date::{chinese_date, chinese_range, Date};
+use crate::error::{Error, Result};
+use crate::model::Report;
+use crate::view::notice::Notice;
+
+/// Renders the notice of `report` through `builtin` (named `name`) or the user's template.
+/// `name` ends in .html for HTML, which turns auto-escaping on.
+pub fn render(
+    report: &Report,
+    options: &Options,
+    name: &'static str,
+    builtin: &'static str,
+) -> Result<Vec<u8>> {
+    let notice = Notice::build(report, &notice_options(options));
+    let doc = Document::new(report, &notice);
+    let env = environment();
+    let (source, label) = match &options.template {
+        Some(text) => (text.as_str(), "your template"),
+        None => (builtin, "the built-in template"),
+    };
+    let template = env
+        .template_from_named_str(name, source)
+        .map_err(|e| template_error(label, &e))?;
+    let text = template
+        .render(Value::from(minijinja::value::Serde(&doc)))
+        .map_err(|e| template_error(label, &e))?;
+    Ok(text.into_bytes())
+}
+
+/// Text output ends with exactly one line break, however the template ends its last block.
+pub fn end_with_one_newline(mut bytes: Vec<u8>) -> Vec<u8> {
+    while bytes.last().is_some_and(u8::is_ascii_whitespace) {
+        bytes.pop();
+    }
+    bytes.push(b'\n');
+    bytes
+}
+
+fn template_error(label: &str, e: &TemplateError) -> Error {
+    let line = e.line().map(|l| format!(" (line {l})")).unwrap_or_default();
+    let detail = e.detail().unwrap_or_default();
+    Error::failed_with_help(
+        format!("{label} cannot be rendered{line}: {}{}{detail}", e.kind(), if detail.is_empty() { "" } else { ": " }),
+        "check the template against docs/templates.md; `rectify export --print-template` prints the built-in one",
+    )
+}
+
+/// The environment: block tags on their own lines leave no blank lines behind, a name the
+/// context does not have is an error when printed (catches typos), and the helpers.
+pub fn environment() -> Environment<'static> {
+    let mut env = Environment::new();
+    env.set_syntax(
+        minijinja::syntax::SyntaxConfig::builder()
+            .trim_blocks(true)
+            .lstrip_blocks(true)
+            .build()
+            .expect("a valid syntax"),
+    );
+    env.set_undefined_behavior(UndefinedBehavior::SemiStrict);
+    env.add_filter("cn", |n: u64| crate::chinese::numeral(n));
+    env.add_filter("ordinal", |n: u64| crate::chinese::ordinal(n));
+    env.add_filter("cn_date", |d: String| -> Result<String, TemplateError> {
+        Ok(chinese_date(parse_date(&d)?))
+    });
+    env.add_function(
+        "cn_range",
+        |start: String, end: String| -> Result<String, TemplateError> {
+            Ok(chinese_range(parse_date(&start)?, parse_date(&end)?))
+        },
+    );
+    env.add_filter("rate", |r: f64| crate::view::summary::format_rate(r));
+    env.add_filter("md", |s: String| markdown_inline(&s));
+    env.add_filter("md_line", |s: String| markdown_line(&s));
+    env.add_filter(
+        "md_spans",
+        |spans: Value| -> Result<String, TemplateError> {
+            let mut out = String::new();
+            for span in spans.try_iter()? {
+                let text = span.get_attr("text")?;
+                let text = text.as_str().unwrap_or_default();
+                if span.get_attr("bold")?.is_true() {
+                    out.push_str(&markdown_strong(text));
+                } else {
+                    out.push_str(&markdown_inline(text));
+                }
+            }
+            Ok(line_start(out))
+        },
+    );
+    env
+}
+
+fn parse_date(text: &str) -> Result<Date, TemplateError> {
+    crate::cli::parse_date(text).map_err(|why| TemplateError::new(ErrorKind::InvalidOperation, why))
+}
+
+/// Characters that mean something inline in CommonMark (or in common extensions: tables,
+/// strikethrough), escaped wherever they appear. `#` is escaped too, so a heading's text
+/// never ends in a closing `#` sequence.
+const MARKDOWN_SPECIAL: &[char] = &[
+    '\\', '`', '*', '_', '[', ']', '<', '>', '#', '|', '~', '&', '!',
+];
+
+/// Text safe inside a Markdown paragraph or heading (not at the start of a line).
+pub fn markdown_inline(text: &str) -> String {
+    let mut out = String::with_capacity(text.len() + 8);
+    for c in text.chars() {
+        if MARKDOWN_SPECIAL.contains(&c) {
+            out.push('\\');
+        }
+        out.push(c);
+    }
+    out
+}
+
+/// A Markdown paragraph from runs of text, bold or not.
+pub fn markdown_paragraph<'a>(runs: impl IntoIterator<Item = (&'a str, bool)>) -> String {
+    let mut out = String::new();
+    for (text, bold) in runs {
+        if bold {
+            out.push_str(&markdown_strong(text));
+        } else {
+            out.push_str(&markdown_inline(text));
+        }
+    }
+    line_start(out)
+}
+
+/// Text safe as a whole Markdown line (a paragraph of its own).
+pub fn markdown_line(text: &str) -> String {
+    line_start(markdown_inline(text))
+}
+
+/// Escapes what would open a block at the start of a line: a list item (`-`, `+`, `1.`,
+/// `1)`), a setext underline or thematic break (`=`, `-`). The rest is already escaped.
+fn line_start(mut line: String) -> String {
+    if line.starts_with(['-', '+', '=']) {
+        line.insert(0, '\\');
+        return line;
+    }
+    let digits = line.bytes().take_while(u8::is_ascii_digit).count();
+    if digits > 0 && line[digits..].starts_with(['.', ')']) {
+        line.insert(digits, '\\');
+    }
+    line
+}
+
+/// Bold that renders as bold next to Chinese text. Under CommonMark's flanking rules a
+/// closing `**` right after punctuation and before a letter (`**…。**区`) is not a closing
+/// delimiter; so punctuation (and anything else not a letter or digit) at either end is set
+/// outside the emphasis: `**强化组织领导,合力推动整改**。`.
+pub fn markdown_strong(text: &str) -> String {
+    let is_word = |c: char| c.is_alphanumeric();
+    let start = text.find(is_word);
+    let end = text
+        .rfind(is_word)
+        .map(|i| i + text[i..].chars().next().map_or(0, char::len_utf8));
+    match (start, end) {
+        (Some(s), Some(e)) if s < e => format!(
+            "{}**{}**{}",
+            markdown_inline(&text[..s]),
+            markdown_inline(&text[s..e]),
+            markdown_inline(&text[e..])
+        ),
+        _ => markdown_inline(text),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn strong_keeps_punctuation_outside() {
+        assert_eq!(
+            markdown_strong("强化组织领导,合力推动整改。"),
+            "**强化组织领导,合力推动整改**。"
+        );
+        assert_eq!(markdown_strong("“四个意识”。"), "“**四个意识**”。");
+        assert_eq!(markdown_strong("。"), "。");
+        assert_eq!(markdown_strong("a*b"), "**a\\*b**");
+    }
+
+    /// What CommonMark makes of one block of Markdown: (kinds of blocks, their text, strong
+    /// texts, anything other than paragraphs, headings, text and strong).
+    fn commonmark(md: &str) -> (Vec<String>, String, Vec<String>, Vec<String>) {
+        use pulldown_cmark::{Event, Options, Parser, Tag, TagEnd};
+        let (mut blocks, mut text, mut strong, mut other) = (vec![], String::new(), vec![], vec![]);
+        let mut in_strong = None::<String>;
+        let options = Options::ENABLE_TABLES | Options::ENABLE_STRIKETHROUGH;
+        for event in Parser::new_ext(md, options) {
+            match event {
+                Event::Start(Tag::Paragraph) => blocks.push("p".to_string()),
+                Event::Start(Tag::Heading { level, .. }) => blocks.push(format!("{level}")),
+                Event::Start(Tag::Strong) => in_strong = Some(String::new()),
+                Event::End(TagEnd::Strong) => strong.extend(in_strong.take()),
+                Event::End(TagEnd::Paragraph | TagEnd::Heading(_)) => {}
+                Event::Text(t) => {
+                    text.push_str(&t);
+                    if let Some(s) = in_strong.as_mut() {
+                        s.push_str(&t);
+                    }
+                }
+                e => other.push(format!("{e:?}")),
+            }
+        }
+        (blocks, text, strong, other)
+    }
+
+    const HOSTILE_CHARS: &[char] = &[
+        '*', '_', '`', '#', '|', '<', '>', '&', '[', ']', '(', ')', '!', '\\', '~', '-', '+', '=',
+        '.', ':', ';', '/', '1', '9', ' ', '\t', '\n', 'a', 'Z', '甲', '乙', '。', '，', '“', '”',
+        '（', '）', '、',
+    ];
+
+    proptest::proptest! {
+        /// Whatever the text, a paragraph stays one paragraph with exactly that text, and a
+        /// bold lead renders bold (its letters and digits, punctuation at its ends outside).
+        #[test]
+        fn any_text_stays_text_in_markdown(
+            lead in proptest::collection::vec(proptest::sample::select(HOSTILE_CHARS), 0..24),
+            body in proptest::collection::vec(proptest::sample::select(HOSTILE_CHARS), 0..24),
+        ) {
+            let lead = crate::view::notice::one_line(&lead.into_iter().collect::<String>());
+            let body = crate::view::notice::one_line(&body.into_iter().collect::<String>());
+            let md = markdown_paragraph([(body.as_str(), false), (lead.as_str(), true), (body.as_str(), false)]);
+            let (blocks, text, strong, other) = commonmark(&md);
+            let expected = format!("{body}{lead}{body}");
+            if expected.is_empty() {
+                proptest::prop_assert!(blocks.is_empty());
+            } else {
+                proptest::prop_assert_eq!(blocks, vec!["p".to_string()], "{}", md);
+                proptest::prop_assert_eq!(text, expected, "{}", md);
+            }
+            proptest::prop_assert_eq!(other, Vec::<String>::new(), "{}", md);
+            let core: String = lead
+                .trim_matches(|c: char| !c.is_alphanumeric())
+                .to_string();
+            let want: Vec<String> = if core.is_empty() { vec![] } else { vec![core] };
+            proptest::prop_assert_eq!(strong, want, "{}", md);
+        }
+
+        /// A heading's text stays its text.
+        #[test]
+        fn any_text_stays_text_in_a_heading(
+            title in proptest::collection::vec(proptest::sample::select(HOSTILE_CHARS), 1..24),
+        ) {
+            let title = crate::view::notice::one_line(&title.into_iter().collect::<String>());
+            let md = format!("## 1.{}", markdown_inline(&title));
+            let (blocks, text, _, other) = commonmark(&md);
+            proptest::prop_assert_eq!(blocks, vec!["h2".to_string()], "{}", md);
+            proptest::prop_assert_eq!(text, format!("1.{title}"), "{}", md);
+            proptest::prop_assert_eq!(other, Vec::<String>::new(), "{}", md);
+        }
+    }
+
+    #[test]
+    fn line_starts_are_escaped() {
+        assert_eq!(markdown_line("# 标题"), "\\# 标题");
+        assert_eq!(markdown_line("- 项"), "\\- 项");
+        assert_eq!(markdown_line("12. 项"), "12\\. 项");
+        assert_eq!(markdown_line("2020年"), "2020年");
+        assert_eq!(markdown_line("<script>"), "\\<script\\>");
+        // A bold lead of punctuation only opens the paragraph: found by the property test.
+        assert_eq!(markdown_paragraph([("-", true)]), "\\-");
+        assert_eq!(markdown_paragraph([("一是", false), ("-", true)]), "一是-");
+    }
+}

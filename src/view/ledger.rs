@@ -1,0 +1,346 @@
+//! The ledger (整改台账): one row per measure with the columns offices keep in Excel, in
+//! notice order. The csv and xlsx exports lay these rows out; import reads the same columns
+//! back, so the texts chosen here (dates 2020年12月31日, 长期, the latest progress as
+//! `date：note`) are also what import understands.
+
+use crate::date::{Date, When};
+use crate::model::{Address, Language, LogEntry, Measure, Report, Status};
+
+/// A ledger column, in the order the ledger prints them.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Column {
+    /// 序号: the measure's address, `4.2`, which `rectify update` also takes.
+    Number,
+    /// 问题类别: the category's title.
+    Category,
+    /// 问题: the finding's title.
+    Finding,
+    /// 整改措施.
+    Measure,
+    /// 责任领导/责任人.
+    Owner,
+    /// 责任部门.
+    Department,
+    /// 整改时限.
+    Deadline,
+    /// 完成情况: the status label.
+    Status,
+    /// 完成时间.
+    Done,
+    /// 佐证材料, one item a line.
+    Evidence,
+    /// 最新进展: the latest progress log entry.
+    Latest,
+}
+
+impl Column {
+    pub const ALL: [Column; 11] = [
+        Column::Number,
+        Column::Category,
+        Column::Finding,
+        Column::Measure,
+        Column::Owner,
+        Column::Department,
+        Column::Deadline,
+        Column::Status,
+        Column::Done,
+        Column::Evidence,
+        Column::Latest,
+    ];
+
+    /// The header in the report's language.
+    pub fn header(self, language: Language) -> &'static str {
+        match language {
+            Language::Zh => match self {
+                Column::Number => "序号",
+                Column::Category => "问题类别",
+                Column::Finding => "问题",
+                Column::Measure => "整改措施",
+                Column::Owner => "责任领导/责任人",
+                Column::Department => "责任部门",
+                Column::Deadline => "整改时限",
+                Column::Status => "完成情况",
+                Column::Done => "完成时间",
+                Column::Evidence => "佐证材料",
+                Column::Latest => "最新进展",
+            },
+            Language::En => match self {
+                Column::Number => "No.",
+                Column::Category => "Category",
+                Column::Finding => "Finding",
+                Column::Measure => "Measure",
+                Column::Owner => "Owner",
+                Column::Department => "Department",
+                Column::Deadline => "Deadline",
+                Column::Status => "Status",
+                Column::Done => "Done",
+                Column::Evidence => "Evidence",
+                Column::Latest => "Latest progress",
+            },
+        }
+    }
+
+    pub fn headers(language: Language) -> Vec<&'static str> {
+        Column::ALL.iter().map(|c| c.header(language)).collect()
+    }
+}
+
+/// One row of the ledger: one measure, every cell already worded.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Row {
+    pub address: Address,
+    /// The address as the ledger prints it (`4.2`).
+    pub number: String,
+    pub category: String,
+    pub finding: String,
+    pub measure: String,
+    pub owner: String,
+    pub department: String,
+    pub deadline: String,
+    pub status: Status,
+    pub status_label: &'static str,
+    pub done: String,
+    pub evidence: String,
+    pub latest: String,
+    /// Deadline passed and not completed (as of the export's day).
+    pub overdue: bool,
+}
+
+impl Row {
+    pub fn cell(&self, column: Column) -> &str {
+        match column {
+            Column::Number => &self.number,
+            Column::Category => &self.category,
+            Column::Finding => &self.finding,
+            Column::Measure => &self.measure,
+            Column::Owner => &self.owner,
+            Column::Department => &self.department,
+            Column::Deadline => &self.deadline,
+            Column::Status => self.status_label,
+            Column::Done => &self.done,
+            Column::Evidence => &self.evidence,
+            Column::Latest => &self.latest,
+        }
+    }
+
+    /// Every cell as text, in column order.
+    pub fn cells(&self) -> Vec<String> {
+        Column::ALL
+            .iter()
+            .map(|&c| self.cell(c).to_string())
+            .collect()
+    }
+}
+
+/// The ledger's title, e.g. 区民政局党组巡察整改台账.
+pub fn title(report: &Report) -> String {
+    let unit = report.inspection.unit.as_deref().unwrap_or_default();
+    match report.language {
+        Language::Zh => format!("{unit}巡察整改台账"),
+        Language::En if unit.is_empty() => "Rectification ledger".to_string(),
+        Language::En => format!("Rectification ledger: {unit}"),
+    }
+}
+
+/// The ledger's rows as they stood on `as_of` (statuses from the done dates and logs, as
+/// the notice reports them; later done dates and progress left out), or as of `today`.
+pub fn rows_as_of(report: &Report, today: Date, as_of: Option<Date>) -> Vec<Row> {
+    let Some(date) = as_of else {
+        return rows(report, today);
+    };
+    let mut then = crate::view::notice::report_as_of(report, date);
+    for finding in &mut then.findings {
+        for measure in &mut finding.measures {
+            if measure.done.is_some_and(|d| d.earliest() > date) {
+                measure.done = None;
+            }
+            measure.log.retain(|e| e.date <= date);
+        }
+    }
+    rows(&then, date)
+}
+
+/// The ledger's rows, in notice order; `today` decides which are overdue.
+pub fn rows(report: &Report, today: Date) -> Vec<Row> {
+    let language = report.language;
+    report
+        .measures()
+        .map(|(address, finding, measure)| {
+            let category = finding
+                .category
+                .as_deref()
+                .and_then(|id| report.category(id))
+                .map(|c| c.title.clone())
+                .unwrap_or_default();
+            Row {
+                address,
+                number: address.to_string(),
+                category,
+                finding: finding.title.clone(),
+                measure: measure.text.clone(),
+                owner: measure.owner.clone().unwrap_or_default(),
+                department: measure.department.clone().unwrap_or_default(),
+                deadline: deadline(measure, language),
+                status: measure.status,
+                status_label: measure.status.label(language),
+                done: measure.done.map(|d| when(d, language)).unwrap_or_default(),
+                evidence: measure.evidence.join("\n"),
+                latest: measure
+                    .log
+                    .last()
+                    .map(|e| latest(e, language))
+                    .unwrap_or_default(),
+                overdue: measure.is_overdue(today),
+            }
+        })
+        .collect()
+}
+
+/// The word a ledger writes for a measure upheld with no end date.
+pub fn long_term(language: Language) -> &'static str {
+    match language {
+        Language::Zh => "长期",
+        Language::En => "long-term",
+    }
+}
+
+/// 整改时限: the deadline, or 长期 for a measure upheld long-term (长期坚持) without one.
+fn deadline(measure: &Measure, language: Language) -> String {
+    match measure.deadline {
+        Some(d) => when(d, language),
+        None if measure.status == Status::Ongoing => long_term(language).to_string(),
+        None => String::new(),
+    }
+}
+
+/// A date as the ledger writes it: 2020年12月31日 (zh) or 2020-12-31 (en).
+pub fn when(when: When, language: Language) -> String {
+    match language {
+        Language::Zh => when.chinese(),
+        Language::En => when.to_string(),
+    }
+}
+
+/// The separator between the date and the text of the latest progress.
+pub fn latest_separator(language: Language) -> &'static str {
+    match language {
+        Language::Zh => "：",
+        Language::En => ": ",
+    }
+}
+
+/// 最新进展: `2021年1月5日：制度已印发`, or the status change when the entry has no note.
+fn latest(entry: &LogEntry, language: Language) -> String {
+    let what = match (&entry.note, entry.from, entry.status) {
+        (Some(note), _, _) => note.clone(),
+        (None, Some(from), Some(to)) => format!("{}→{}", from.label(language), to.label(language)),
+        (None, None, Some(to)) => to.label(language).to_string(),
+        (None, Some(from), None) => from.label(language).to_string(),
+        (None, None, None) => String::new(),
+    };
+    format!(
+        "{}{}{what}",
+        when(When::Day(entry.date), language),
+        latest_separator(language)
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{Category, Finding, Origin};
+
+    fn day(y: i32, m: u32, d: u32) -> Date {
+        Date::from_ymd_opt(y, m, d).unwrap()
+    }
+
+    fn measure(status: Status) -> Measure {
+        Measure {
+            text: "建立台账".into(),
+            status,
+            owner: None,
+            department: None,
+            deadline: None,
+            done: None,
+            done_unrecorded: false,
+            evidence: Vec::new(),
+            log: Vec::new(),
+            origin: Origin::default(),
+        }
+    }
+
+    fn report(measures: Vec<Measure>) -> Report {
+        Report {
+            categories: vec![Category {
+                id: "policy".into(),
+                title: "政策落实方面".into(),
+                origin: Origin::default(),
+            }],
+            findings: vec![Finding {
+                id: 4,
+                category: Some("policy".into()),
+                title: "学习不深入".into(),
+                description: None,
+                measures,
+                origin: Origin::default(),
+            }],
+            ..Report::default()
+        }
+    }
+
+    #[test]
+    fn one_row_per_measure_with_worded_cells() {
+        let mut late = measure(Status::InProgress);
+        late.deadline = Some(When::Month(2020, 12));
+        late.owner = Some("张三".into());
+        late.evidence = vec!["会议记录".into(), "通知".into()];
+        late.log = vec![LogEntry {
+            date: day(2021, 1, 5),
+            from: None,
+            status: None,
+            note: Some("已起草".into()),
+        }];
+        let mut done = measure(Status::Done);
+        done.done = Some(When::Day(day(2020, 11, 30)));
+        let rows = rows(
+            &report(vec![late, done, measure(Status::Ongoing)]),
+            day(2021, 3, 1),
+        );
+        assert_eq!(rows.len(), 3);
+        assert_eq!(
+            rows[0].cells(),
+            [
+                "4.1",
+                "政策落实方面",
+                "学习不深入",
+                "建立台账",
+                "张三",
+                "",
+                "2020年12月",
+                "正在推进",
+                "",
+                "会议记录\n通知",
+                "2021年1月5日：已起草"
+            ]
+        );
+        assert!(rows[0].overdue);
+        assert_eq!(rows[1].done, "2020年11月30日");
+        assert!(!rows[1].overdue);
+        assert_eq!(rows[2].deadline, "长期");
+    }
+
+    #[test]
+    fn latest_progress_without_a_note_states_the_change() {
+        let entry = LogEntry {
+            date: day(2021, 2, 1),
+            from: Some(Status::InProgress),
+            status: Some(Status::Done),
+            note: None,
+        };
+        assert_eq!(
+            latest(&entry, Language::Zh),
+            "2021年2月1日：正在推进→已完成"
+        );
+        assert_eq!(latest(&entry, Language::En), "2021-02-01: in progress→done");
+    }
+}

@@ -133,7 +133,7 @@ NAMES+=(update)
 # Ratios on a busy machine: each command's runs above come one after another, so a burst of
 # other work can land on one command and not on the floor. Here the commands take turns,
 # round after round, so any burst touches them alike; the median of each is compared.
-INTERLEAVED=(floor floor-de check list list-json export-md)
+INTERLEAVED=(floor floor-de check list list-json export-md export-xlsx)
 declare -A TURNS
 for ((round = 0; round < RUNS; round++)); do
     for name in "${INTERLEAVED[@]}"; do
@@ -309,7 +309,7 @@ if [ "${INSTRUCTIONS:-0}" = 1 ] && command -v valgrind >/dev/null; then
             awk '/Collected :/ { print $NF }'
     }
     for n in $SIZES; do
-        for name in floor floor-de check list list-json export-md; do
+        for name in floor floor-de check list list-json export-md export-xlsx; do
             [ "${MEDIAN[$name,$n]:-na}" = na ] && continue
             INS[$name,$n]=$(count "$(command_for "$name" "$WORK/data-$n")")
         done
@@ -323,7 +323,7 @@ if [ "${INSTRUCTIONS:-0}" = 1 ] && command -v valgrind >/dev/null; then
     echo "## Instructions (callgrind, all threads; repeatable on a busy machine), and their ratio to the floor's (to check's for update)"
     echo
     header
-    for name in floor floor-de check list list-json export-md update; do
+    for name in floor floor-de check list list-json export-md export-xlsx update; do
         printf "| %s |" "$name"
         for n in $SIZES; do
             c=${INS[$name,$n]:-}
@@ -344,7 +344,7 @@ if [ "${INSTRUCTIONS:-0}" = 1 ] && command -v valgrind >/dev/null; then
     if [ -n "${big:-}" ]; then
         echo
         echo "Scaling of instructions, $big ÷ $small findings:"
-        for name in floor check list list-json export-md; do
+        for name in floor check list list-json export-md export-xlsx; do
             if [ -n "${INS[$name,$big]:-}" ] && [ -n "${INS[$name,$small]:-}" ]; then
                 echo "- $name: $(ratio "${INS[$name,$big]}" "${INS[$name,$small]}")"
             fi

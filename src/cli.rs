@@ -2,9 +2,9 @@
 
 use std::path::PathBuf;
 
-use clap::{Args, Parser, Subcommand, ValueEnum};
+use clap::{Args, CommandFactory, FromArgMatches, Parser, Subcommand, ValueEnum};
 
-use crate::date::Date;
+use crate::date::{Date, When};
 use crate::model::{Address, Status};
 
 /// Keep inspection rectification (巡察整改) records as TOML: check them, list where things
@@ -35,6 +35,23 @@ pub struct Cli {
 
     #[command(subcommand)]
     pub command: Command,
+}
+
+impl Cli {
+    /// Parses the process's arguments (exiting with clap's message on a usage error). An
+    /// environment variable that is set but empty (`RECTIFY_DATA=`, as a shell script's
+    /// unset variable gives) counts as unset, so the default applies rather than clap's "a
+    /// value is required".
+    pub fn parse_args() -> Cli {
+        let mut command = Cli::command();
+        for (arg, var) in [("data", "RECTIFY_DATA"), ("today", "RECTIFY_TODAY")] {
+            if std::env::var_os(var).is_some_and(|v| v.is_empty()) {
+                command = command.mut_arg(arg, |a| a.env(None::<&str>));
+            }
+        }
+        let matches = command.get_matches();
+        Cli::from_arg_matches(&matches).unwrap_or_else(|e| e.exit())
+    }
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -75,7 +92,10 @@ pub enum Command {
     Update(UpdateArgs),
 
     /// Add a finding or a measure
-    #[command(subcommand)]
+    #[command(
+        subcommand,
+        after_help = "Examples:\n  rectify add finding --category policy --title 学习制度落实不到位 --measure \"建立学习台账\"\n  rectify add measure 4 --text \"开展警示教育\" --status in-progress"
+    )]
     Add(AddCommand),
 
     /// Create a new data folder with a small commented example
@@ -135,9 +155,9 @@ pub struct ListArgs {
     #[arg(long)]
     pub overdue: bool,
 
-    /// Only this finding (its number)
-    #[arg(long, value_name = "N")]
-    pub finding: Option<u32>,
+    /// Only these findings (their numbers; repeat or separate with commas)
+    #[arg(long, value_name = "N", value_delimiter = ',')]
+    pub finding: Vec<u32>,
 
     /// Output format
     #[arg(long, value_enum, default_value_t = ListFormat::Table)]
@@ -178,7 +198,7 @@ pub struct ExportArgs {
     #[arg(long, short, value_enum, default_value_t = ExportFormat::Md)]
     pub format: ExportFormat,
 
-    /// Write to this file (atomically) instead of standard output
+    /// Write to this file (atomically) instead of standard output (`-o -`: standard output)
     #[arg(long, short, value_name = "FILE")]
     pub output: Option<PathBuf>,
 
@@ -208,9 +228,10 @@ pub struct UpdateArgs {
     #[arg(long, value_parser = parse_status)]
     pub status: Option<Status>,
 
-    /// Done date (defaults to today when the new status is done)
-    #[arg(long, value_name = "DATE", value_parser = parse_date)]
-    pub done: Option<Date>,
+    /// Done date: 2020-12-31, or 2020-12 / 2020 when only the month or year is known
+    /// (defaults to today when the new status is done)
+    #[arg(long, value_name = "DATE", value_parser = parse_when)]
+    pub done: Option<When>,
 
     /// 责任人
     #[arg(long)]
@@ -220,9 +241,9 @@ pub struct UpdateArgs {
     #[arg(long)]
     pub department: Option<String>,
 
-    /// 整改时限
-    #[arg(long, value_name = "DATE", value_parser = parse_date)]
-    pub deadline: Option<Date>,
+    /// 整改时限: 2020-12-31, or 2020-12 / 2020 (the month or year's last day)
+    #[arg(long, value_name = "DATE", value_parser = parse_when)]
+    pub deadline: Option<When>,
 
     /// 佐证材料 (added to the list)
     #[arg(long)]
@@ -279,12 +300,13 @@ pub enum AddCommand {
         /// 责任部门
         #[arg(long)]
         department: Option<String>,
-        /// 整改时限
-        #[arg(long, value_name = "DATE", value_parser = parse_date)]
-        deadline: Option<Date>,
-        /// Done date (defaults to today when the status is done)
-        #[arg(long, value_name = "DATE", value_parser = parse_date)]
-        done: Option<Date>,
+        /// 整改时限: 2020-12-31, or 2020-12 / 2020 (the month or year's last day)
+        #[arg(long, value_name = "DATE", value_parser = parse_when)]
+        deadline: Option<When>,
+        /// Done date: 2020-12-31, or 2020-12 / 2020 when only the month or year is known
+        /// (defaults to today when the status is done)
+        #[arg(long, value_name = "DATE", value_parser = parse_when)]
+        done: Option<When>,
         /// Print the diff that would be applied and write nothing
         #[arg(long)]
         dry_run: bool,
@@ -333,6 +355,12 @@ pub fn parse_status(s: &str) -> Result<Status, String> {
     })
 }
 
+/// A day, month or year (`2020-12-31`, `2020-12`, `2020`), as the data format allows for
+/// `done` and `deadline`.
+pub fn parse_when(s: &str) -> Result<When, String> {
+    When::parse(s)
+}
+
 pub fn parse_date(s: &str) -> Result<Date, String> {
     match crate::date::When::parse(s)? {
         crate::date::When::Day(d) => Ok(d),
@@ -343,7 +371,6 @@ pub fn parse_date(s: &str) -> Result<Date, String> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use clap::CommandFactory;
 
     #[test]
     fn verify_cli() {

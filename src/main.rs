@@ -1,10 +1,8 @@
 use std::io::IsTerminal;
 use std::process::ExitCode;
 
-use clap::Parser;
-
 fn main() -> ExitCode {
-    let cli = rectify::cli::Cli::parse();
+    let cli = rectify::cli::Cli::parse_args();
     let color = rectify::color_enabled(cli.color, std::io::stderr().is_terminal());
     match rectify::run(cli) {
         Ok(()) => ExitCode::SUCCESS,

@@ -258,6 +258,15 @@ pub fn read(value: &Spanned<DeValue>, language: Language, ctx: &mut Ctx) -> Noti
     }
     if t.get("numbering").is_some() {
         let levels = ctx.texts(&t, "numbering");
+        let empty = matches!(t.get("numbering").map(|v| v.get_ref()), Some(DeValue::Array(a)) if a.is_empty());
+        if empty {
+            // Silently numbering by the default would hide the mistake.
+            ctx.error(
+                t.get("numbering").map(|v| v.span()).unwrap_or_default(),
+                "`numbering` in [notice] lists no level",
+                "list one format per level, e.g. [\"{cn}、\", \"（{cn}）\", \"{n}.\", \"（{n}）\"], or remove `numbering` for these defaults",
+            );
+        }
         if !levels.is_empty() {
             s.numbering = levels;
         }
@@ -407,7 +416,10 @@ fn read_figures(value: &Spanned<DeValue>, ctx: &mut Ctx) -> Vec<(String, String)
     for (key, v) in table.iter() {
         let key: &str = key.get_ref();
         match v.get_ref() {
-            DeValue::String(s) => out.push((key.to_string(), s.to_string())),
+            DeValue::String(s) => {
+                ctx.printable_in(s, v.span(), key, "[notice.figures]");
+                out.push((key.to_string(), s.to_string()));
+            }
             other => ctx.error(
                 v.span(),
                 format!(
@@ -503,7 +515,27 @@ pub const STATISTICS_PLACEHOLDERS: &[&str] = &[
     "as_of",
 ];
 
-/// Reports placeholders of `key` that are not in `allowed`.
+/// Whether a format has a brace that is neither a placeholder's nor doubled (`{{`, `}}`):
+/// printed as it is, it would be a typo nobody sees until the notice is out.
+fn has_stray_brace(format: &str) -> bool {
+    let mut rest = format;
+    while let Some(i) = rest.find(['{', '}']) {
+        let tail = &rest[i..];
+        if tail.starts_with("{{") || tail.starts_with("}}") {
+            rest = &tail[2..];
+        } else if let (true, Some(end)) = (tail.starts_with('{'), tail.find('}')) {
+            if tail[1..end].contains('{') {
+                return true;
+            }
+            rest = &tail[end + 1..];
+        } else {
+            return true;
+        }
+    }
+    false
+}
+
+/// Reports placeholders of `key` that are not in `allowed`, and stray braces.
 fn check_placeholders(ctx: &mut Ctx, fields: &Fields, key: &str, allowed: &[&str]) {
     let Some(value) = fields.get(key) else {
         return;
@@ -511,6 +543,13 @@ fn check_placeholders(ctx: &mut Ctx, fields: &Fields, key: &str, allowed: &[&str
     let Some(text) = value.get_ref().as_str() else {
         return;
     };
+    if has_stray_brace(text) {
+        ctx.error(
+            value.span(),
+            format!("`{key}` in [notice] has a brace that opens or closes no placeholder"),
+            "write placeholders as {name}, and {{ or }} for a literal brace",
+        );
+    }
     for name in placeholders(text) {
         if allowed.contains(&name) {
             continue;
@@ -535,6 +574,16 @@ fn check_placeholders(ctx: &mut Ctx, fields: &Fields, key: &str, allowed: &[&str
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn stray_braces_are_found() {
+        for ok in ["", "a{b}c", "{{x}}", "{a}{{b}}{c}", "}}{{"] {
+            assert!(!has_stray_brace(ok), "{ok}");
+        }
+        for stray in ["{unclosed", "a}b", "{a{b}", "{{x}"] {
+            assert!(has_stray_brace(stray), "{stray}");
+        }
+    }
 
     #[test]
     fn fills_placeholders_and_keeps_literal_braces() {

@@ -213,6 +213,14 @@ fn done_without_a_done_date() {
 }
 
 #[test]
+fn an_unreadable_done_date_is_one_error_not_also_a_missing_one() {
+    let err = check_with("findings/03.toml", "done = 2020 ", "done = \"2020-13\" ");
+    assert_names(&err, "findings/03.toml:", "there is no month 13");
+    assert!(!err.contains("has no done date"), "{err}");
+    assert!(err.contains("the data has 1 error in 1 file"), "{err}");
+}
+
+#[test]
 fn empty_text() {
     let err = check_with("findings/09.toml", "title = \"", "title = \"\"\nx = \"");
     assert_names(
@@ -234,6 +242,22 @@ fn finding_without_measures() {
 }
 
 #[test]
+fn a_control_character_in_a_text_is_an_error() {
+    // TOML lets an escape write one; Word cannot open a .docx holding it.
+    let err = check_with(
+        "findings/02.toml",
+        "title = \"部分工作与上级要求有差距\"",
+        "title = \"部分工作\\u0001与上级要求有差距\"",
+    );
+    assert_names(
+        &err,
+        "findings/02.toml:5:9",
+        "`title` in a [[finding]] holds the control character U+0001",
+    );
+    assert!(err.contains("help: remove the `\\u0001` escape"), "{err}");
+}
+
+#[test]
 fn missing_data_folder() {
     let data = DataDir::empty();
     let missing = data.path().join("nope");
@@ -252,6 +276,9 @@ fn missing_report_file() {
         err.contains("rectify.toml` cannot be read: it does not exist"),
         "{err}"
     );
+    // A missing file is created, not "moved out of the data folder".
+    assert!(err.contains("help: create it"), "{err}");
+    assert!(!err.contains("move it out"), "{err}");
 }
 
 #[test]
@@ -325,9 +352,10 @@ fn overdue_is_a_warning_and_strict_makes_it_an_error() {
     assert!(err.contains("findings/02.toml:11:12"), "{err}");
     let err = stderr_failing(data.run(&["check", "--strict"]));
     assert!(
-        err.contains("error: the data has 0 errors and 1 warning in 1 file"),
+        err.ends_with("\nerror: 1 warning, and --strict treats warnings as errors\n"),
         "{err}"
     );
+    assert!(!err.contains("0 errors"), "{err}");
 }
 
 #[test]
@@ -381,4 +409,169 @@ fn the_intro_may_be_generated_from_the_facts() {
         .collect();
     data.write("rectify.toml", &text);
     data.run(&["check"]).success();
+}
+
+/// Every command's `--help`, the groups included, ends with at least one example to copy.
+#[test]
+fn every_command_help_has_an_example() {
+    let commands: &[&[&str]] = &[
+        &[],
+        &["check"],
+        &["list"],
+        &["show"],
+        &["export"],
+        &["update"],
+        &["add"],
+        &["add", "finding"],
+        &["add", "measure"],
+        &["init"],
+        &["undo"],
+        &["history"],
+        &["import"],
+    ];
+    for command in commands {
+        let out = stdout(rectify().args(*command).arg("--help").assert());
+        assert!(
+            out.contains("\nExample:\n  rectify ") || out.contains("\nExamples:\n  rectify "),
+            "`rectify {} --help` has no example:\n{out}",
+            command.join(" ")
+        );
+    }
+}
+
+#[test]
+fn the_ok_line_counts_in_english_singulars() {
+    let data = DataDir::empty();
+    data.write(
+        "rectify.toml",
+        "intro = \"开头。\"\n\n[[category]]\nid = \"party\"\ntitle = \"党的建设方面\"\n",
+    );
+    data.write(
+        "findings/01.toml",
+        "[[finding]]\nid = 1\ncategory = \"party\"\ntitle = \"理论学习不深入\"\n\n[[finding.measure]]\ntext = \"制定学习计划。\"\nstatus = \"in-progress\"\n",
+    );
+    let out = stdout(data.run(&["check"]));
+    assert!(
+        out.ends_with(": ok — 1 category, 1 finding, 1 measure\n"),
+        "{out}"
+    );
+}
+
+#[test]
+fn hidden_files_in_findings_are_skipped() {
+    let data = DataDir::shipped();
+    // macOS writes `._NAME` resource files (not UTF-8) when a folder is copied to a USB stick.
+    std::fs::write(
+        data.path().join("findings/._01.toml"),
+        b"\x00\x05\x16\x07\x00\x02\x00\x00Mac OS X        ",
+    )
+    .unwrap();
+    data.write("findings/.#02.toml", "an editor's lock, not TOML");
+    let out = stdout(data.run(&["check"]));
+    assert!(
+        out.ends_with(": ok — 3 categories, 10 findings, 30 measures\n"),
+        "{out}"
+    );
+}
+
+#[cfg(unix)]
+#[test]
+fn a_pipe_or_a_dangling_link_is_named_not_waited_on() {
+    let data = DataDir::shipped();
+    let pipe = data.path().join("findings/11.toml");
+    let made = std::process::Command::new("mkfifo")
+        .arg(&pipe)
+        .status()
+        .expect("mkfifo runs");
+    assert!(made.success());
+    std::os::unix::fs::symlink("gone.toml", data.path().join("findings/12.toml")).unwrap();
+    let err = stderr_failing(
+        rectify()
+            .arg("--data")
+            .arg(data.path())
+            .arg("check")
+            .timeout(std::time::Duration::from_secs(20))
+            .assert(),
+    );
+    assert!(
+        err.contains("findings/11.toml` is not a regular file"),
+        "{err}"
+    );
+    assert!(err.contains("it is a link to nothing"), "{err}");
+}
+
+#[test]
+fn a_postcode_written_as_a_number_is_a_type_error() {
+    let err = check_with(
+        "rectify.toml",
+        "[contact]\n",
+        "[contact]\npostcode = 244100\n",
+    );
+    assert_names(
+        &err,
+        "rectify.toml:",
+        "`postcode` in [contact] must be text, found an integer",
+    );
+    assert!(!err.contains("did you mean `postcode`"), "{err}");
+}
+
+#[test]
+fn a_control_character_in_a_figure_is_an_error() {
+    let err = check_with(
+        "rectify.toml",
+        "[contact]\n",
+        "[notice.figures]\n\"资金\" = \"7.1\\u0007万元\"\n\n[contact]\n",
+    );
+    assert_names(
+        &err,
+        "rectify.toml:",
+        "`资金` in [notice.figures] holds the control character U+0007",
+    );
+}
+
+#[test]
+fn an_empty_rectify_toml_is_one_error_that_says_so() {
+    for text in ["", "\n  \n", "# 待填写\n"] {
+        let data = DataDir::shipped();
+        data.write("rectify.toml", text);
+        let err = stderr_failing(data.run(&["check"]));
+        let err = err.replace(&data.path().display().to_string(), "DATA");
+        assert!(
+            err.starts_with("error: rectify.toml is empty\n --> DATA/rectify.toml:1:1\n"),
+            "{text:?}: {err}"
+        );
+        assert!(
+            err.contains("help: it holds the inspection, its categories and the notice's text: `rectify init NEWDIR` writes a commented example"),
+            "{err}"
+        );
+        // Not a cascade of per-finding "category does not exist" or missing-key errors.
+        assert!(
+            err.ends_with("\nerror: the data has 1 error in 1 file\n"),
+            "{text:?}: {err}"
+        );
+    }
+}
+
+#[test]
+fn an_empty_rectify_data_counts_as_unset() {
+    // `RECTIFY_DATA=` (a script's unset variable) means the default ./data, not a usage error.
+    let root = DataDir::empty();
+    crate::common::copy_dir(&shipped_data(), &root.path().join("data"));
+    let out = stdout(
+        rectify()
+            .current_dir(root.path())
+            .env("RECTIFY_DATA", "")
+            .arg("check")
+            .assert(),
+    );
+    assert_eq!(out, "data: ok — 3 categories, 10 findings, 30 measures\n");
+    let out = stdout(
+        rectify()
+            .current_dir(root.path())
+            .env("RECTIFY_DATA", "")
+            .env("RECTIFY_TODAY", "")
+            .args(["list", "--finding", "1", "--format", "csv"])
+            .assert(),
+    );
+    assert!(out.contains("针对主题教育开展不认真"), "{out}");
 }

@@ -315,7 +315,10 @@ fn a_broken_user_template_is_a_clear_error() {
     let t = data.path().join("t.j2");
     let err = stderr_failing(data.run(&["export", "--template", t.to_str().unwrap()]));
     assert!(
-        err.contains("your template cannot be rendered (line 2)"),
+        err.contains(&format!(
+            "your template `{}` cannot be rendered (line 2, column 4)",
+            t.display()
+        )),
         "{err}"
     );
     assert!(err.contains("help: check the template"), "{err}");
@@ -412,6 +415,19 @@ fn print_template_prints_the_built_in_one() {
         export(data.path(), &["--template", t.to_str().unwrap()]),
         shipped(&["--format", "md"])
     );
+}
+
+#[test]
+fn print_template_with_output_writes_the_file() {
+    let md = stdout(rectify().args(["export", "--print-template"]).assert());
+    let work = DataDir::empty();
+    let out = work.path().join("mine.md.j2");
+    rectify()
+        .args(["export", "--print-template", "-o", out.to_str().unwrap()])
+        .assert()
+        .success()
+        .stdout("");
+    assert_eq!(std::fs::read_to_string(&out).unwrap(), md);
 }
 
 // --- Numbering past ten -------------------------------------------------------------------
@@ -786,6 +802,27 @@ fn settings_errors_name_the_place_and_the_fix() {
     assert!(err.contains("the data has 4 errors in 1 file"), "{err}");
 }
 
+#[test]
+fn a_stray_brace_in_a_format_is_an_error_not_printed() {
+    let data = small("statistics = \"共{findings}个问题{\"\nstatistics_at = \"intro\"");
+    let err = stderr_failing(run(data.path(), &["export"]));
+    assert!(
+        err.contains("`statistics` in [notice] has a brace that opens or closes no placeholder"),
+        "{err}"
+    );
+    assert!(err.contains("rectify.toml:"), "{err}");
+}
+
+#[test]
+fn an_empty_numbering_is_an_error() {
+    let data = small("numbering = []");
+    let err = stderr_failing(run(data.path(), &["export"]));
+    assert!(
+        err.contains("`numbering` in [notice] lists no level"),
+        "{err}"
+    );
+}
+
 // --- Status and progress over time ---------------------------------------------------------
 
 #[test]
@@ -983,6 +1020,32 @@ fn output_file_holds_what_stdout_would() {
         .filter(|e| e.file_name().to_string_lossy().starts_with(".rectify-"))
         .collect();
     assert!(leftovers.is_empty());
+}
+
+#[test]
+fn output_dash_is_standard_output() {
+    let data = DataDir::shipped();
+    let out = stdout(
+        rectify()
+            .current_dir(data.path())
+            .args(["--data", ".", "export", "-o", "-"])
+            .assert(),
+    );
+    assert_eq!(out, shipped(&["--format", "md"]));
+    assert!(!data.path().join("-").exists(), "no file named `-`");
+}
+
+#[test]
+fn output_into_a_missing_folder_names_the_folder() {
+    let data = DataDir::shipped();
+    let out = data.path().join("no-such-folder/notice.md");
+    let err = stderr_failing(data.run(&["export", "-o", out.to_str().unwrap()]));
+    assert!(
+        err.contains("no-such-folder` does not exist"),
+        "names the missing folder: {err}"
+    );
+    assert!(err.contains("help: create the folder"), "{err}");
+    assert!(!err.contains(".rectify-"), "no temp file name: {err}");
 }
 
 #[test]

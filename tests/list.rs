@@ -84,6 +84,57 @@ fn filters() {
 }
 
 #[test]
+fn a_filter_that_matches_nothing_gives_a_plain_summary() {
+    let small = fixture("valid/small");
+    let none = list(&small, &["--owner", "无此人"]);
+    assert!(none.ends_with("共 0 个问题、0 条措施\n"), "{none}");
+    let none = list(&small, &["--measures", "--owner", "无此人"]);
+    assert!(none.ends_with("共 0 条措施\n"), "{none}");
+}
+
+#[test]
+fn finding_filter_takes_a_list_like_status_does() {
+    let small = fixture("valid/small");
+    let titles = |out: &str| {
+        [
+            "理论学习不深入",
+            "校舍维修资金拨付滞后",
+            "招生信息公开不及时",
+        ]
+        .map(|t| out.contains(t))
+    };
+    let out = list(&small, &["--finding", "1,3", "--format", "csv"]);
+    assert_eq!(titles(&out), [true, false, true], "{out}");
+    let out = list(
+        &small,
+        &["--finding", "2", "--finding", "3", "--format", "csv"],
+    );
+    assert_eq!(titles(&out), [false, true, true], "{out}");
+    let out = list(
+        &small,
+        &["--measures", "--finding", "1,2", "--format", "csv"],
+    );
+    assert!(
+        out.lines()
+            .skip(1)
+            .all(|l| l.starts_with("1.") || l.starts_with("2.")),
+        "{out}"
+    );
+    assert!(out.contains("\n2."), "{out}");
+    let err = stderr_failing(
+        rectify()
+            .arg("--data")
+            .arg(&small)
+            .args(["list", "--finding", "1,8,9"])
+            .assert(),
+    );
+    assert_eq!(
+        err,
+        "error: there are no findings 8, 9\nhelp: findings are 1–3; `rectify list` shows them\n"
+    );
+}
+
+#[test]
 fn unknown_filter_values_say_what_exists() {
     let err = stderr_failing(
         rectify()
@@ -92,9 +143,10 @@ fn unknown_filter_values_say_what_exists() {
             .args(["list", "--finding", "9"])
             .assert(),
     );
-    assert!(
-        err.contains("there is no finding 9") && err.contains("findings are 1, 2, 3"),
-        "{err}"
+    // Worded like `show 9` and `update 9`: one helper lists the ids.
+    assert_eq!(
+        err,
+        "error: there is no finding 9\nhelp: findings are 1–3; `rectify list` shows them\n"
     );
     let err = stderr_failing(
         rectify()

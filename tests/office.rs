@@ -7,7 +7,7 @@ use std::path::Path;
 
 use calamine::Reader;
 
-use crate::common::{fixture, rectify, stderr_failing, stdout, DataDir};
+use crate::common::{fixture, rectify, shipped_data, stderr_failing, stdout, DataDir};
 
 const LEDGER_HEADERS: [&str; 11] = [
     "序号",
@@ -459,6 +459,27 @@ mod import {
     }
 
     #[test]
+    fn a_done_date_in_the_future_names_its_ledger_cell() {
+        let work = DataDir::empty();
+        work.write(
+            "l.csv",
+            "问题,整改措施,完成情况,完成时间\n学习不深入,建立制度,已完成,2020-12-01\n学习不深入,开展研讨,已完成,2022-01-01\n",
+        );
+        let stderr = stderr_failing(
+            rectify()
+                .current_dir(work.path())
+                .args(["import", "l.csv", "--into", "out"])
+                .assert(),
+        );
+        assert!(
+            stderr.starts_with("error: l.csv, row 3, column D (完成时间): 完成时间 2022-01-01 is in the future (today is 2021-03-01)\n"),
+            "{stderr}"
+        );
+        assert!(!stderr.contains(".rectify-new"), "no temp folder: {stderr}");
+        assert!(!work.path().join("out").exists());
+    }
+
+    #[test]
     fn refuses_a_folder_that_already_holds_data() {
         let data = DataDir::shipped();
         let before = data.snapshot();
@@ -675,5 +696,28 @@ mod as_of {
         );
         let before = stdout(data.run(&["export", "-f", "csv", "--as-of", "2020-10-20"]));
         assert!(last(&before).ends_with(",未启动,,,"), "{before}");
+    }
+
+    #[test]
+    fn a_measure_done_within_a_year_not_yet_over_has_no_done_date_yet() {
+        // 1.1 is `done = 2020`: on 2020-11-01 it is still in progress, so no done date either.
+        let then = stdout(
+            rectify()
+                .arg("--data")
+                .arg(shipped_data())
+                .args(["export", "-f", "csv", "--as-of", "2020-11-01"])
+                .assert(),
+        );
+        let row = then.lines().nth(1).unwrap();
+        assert!(row.starts_with("1.1,"), "{then}");
+        assert!(row.ends_with(",正在推进,,,"), "{row}");
+        let after = stdout(
+            rectify()
+                .arg("--data")
+                .arg(shipped_data())
+                .args(["export", "-f", "csv", "--as-of", "2021-01-01"])
+                .assert(),
+        );
+        assert!(after.lines().nth(1).unwrap().ends_with(",已完成,2020年,,"));
     }
 }

@@ -195,6 +195,131 @@ fn update_keeps_crlf_line_ends_and_a_missing_final_newline() {
 }
 
 #[test]
+fn a_done_measure_of_unrecorded_date_set_to_partial_loses_its_done_key() {
+    // 1.2 of the shipped data is `done = "unrecorded"`; 基本完成 is not completed, so the
+    // key must go (as it does for 正在推进) rather than make the update invalid.
+    let data = DataDir::shipped();
+    let before = record(&data);
+    let out = stdout(data.run(&["update", "1.2", "--status", "partial"]));
+    assert!(
+        out.starts_with("updated 1.2: 状态: 已完成 → 基本完成; 完成时间: unrecorded → （无）"),
+        "{out}"
+    );
+    let diff = folder_diff(&before, &record(&data));
+    assert!(diff.contains("-15: done = \"unrecorded\""), "{diff}");
+    data.run(&["check"]).success();
+}
+
+#[test]
+fn update_takes_a_month_or_a_year_for_done_and_deadline() {
+    // The data format allows `done = "2020-12"` and `deadline = 2021`; so does update.
+    let data = odd();
+    let before = data.read("findings/01.toml");
+    let out = stdout(data.run(&["update", "1.3", "--status", "done", "--done", "2020-12"]));
+    assert!(
+        out.starts_with("updated 1.3: 状态: 未启动 → 已完成; 完成时间: （无） → 2020-12;"),
+        "{out}"
+    );
+    stdout(data.run(&["update", "1.1", "--deadline", "2021"]));
+    assert_eq!(
+        line_diff(&before, &data.read("findings/01.toml")),
+        "-12:   deadline = 2021-06-30
++12:   deadline = 2021
+-31: status = \"not-started\"
++31: status = \"done\"
++32: done = \"2020-12\"
++34: [[finding.measure.log]]
++35: date = 2021-03-01
++36: from = \"not-started\"
++37: status = \"done\"
++38: 
+"
+    );
+    // A full date stays a TOML date.
+    stdout(data.run(&["update", "1.3", "--done", "2021-02-03"]));
+    assert!(data
+        .read("findings/01.toml")
+        .contains("\ndone = 2021-02-03\n"));
+    stdout(data.run(&[
+        "add",
+        "measure",
+        "1",
+        "--text",
+        "检查",
+        "--deadline",
+        "2021-12",
+    ]));
+    assert!(data
+        .read("findings/01.toml")
+        .contains("\ndeadline = \"2021-12\"\n"));
+    assert!(stdout(data.run(&["check"])).contains("ok"));
+    let err = String::from_utf8(
+        data.run(&["update", "1.3", "--done", "2020-1"])
+            .code(2)
+            .get_output()
+            .stderr
+            .clone(),
+    )
+    .unwrap();
+    assert!(
+        err.contains("`2020-1` is not a date: write 2020-12-31, or 2020-12 or 2020"),
+        "{err}"
+    );
+}
+
+#[test]
+fn a_write_that_brings_a_warning_says_so() {
+    let data = odd();
+    let stderr = |assert: assert_cmd::assert::Assert| {
+        let out = assert.success().get_output().clone();
+        String::from_utf8(out.stderr)
+            .unwrap()
+            .replace(&data.path().display().to_string(), "DATA")
+    };
+    let err = stderr(data.run(&[
+        "update",
+        "1.3",
+        "--status",
+        "in-progress",
+        "--done",
+        "2021-01-01",
+    ]));
+    assert_eq!(
+        err,
+        "warning: this measure has a done date (2021-01-01) but its status is in-progress
+  --> DATA/findings/01.toml:32:8
+   |
+32 | done = 2021-01-01
+   |        ^^^^^^^^^^
+   |
+   = help: set `status = \"done\"`, or remove `done`
+"
+    );
+    // Only the touched measures' warnings: 1.3's done date is not 1.2's business.
+    assert_eq!(stderr(data.run(&["update", "1.2", "--owner", "李四"])), "");
+    let err = stderr(data.run(&["update", "1.2", "--deadline", "2021-02-01"]));
+    assert!(
+        err.starts_with("warning: overdue: the deadline 2021-02-01 has passed and the measure is in-progress\n  --> DATA/findings/01.toml:"),
+        "{err}"
+    );
+    assert!(!err.contains("done date"), "{err}");
+    let err = stderr(data.run(&[
+        "add",
+        "measure",
+        "2",
+        "--text",
+        "检查",
+        "--deadline",
+        "2021-01-31",
+    ]));
+    assert!(
+        err.starts_with("warning: overdue: the deadline 2021-01-31"),
+        "{err}"
+    );
+    assert_eq!(err.matches("warning:").count(), 1, "{err}");
+}
+
+#[test]
 fn update_on_a_finding_applies_where_it_makes_sense() {
     let data = odd();
     // 2.1 is done: its deadline is history, only 2.2 gets the new one.
@@ -271,6 +396,38 @@ fn dry_run_prints_the_diff_and_writes_nothing() {
 "
     );
     assert_eq!(record(&data), before);
+}
+
+#[test]
+fn refused_and_dry_run_writes_leave_the_disk_as_it_was() {
+    // Not even rectify's own state folder (.rectify/: journal, .gitignore) may appear.
+    let data = odd();
+    let before = data.snapshot();
+    let runs: [&[&str]; 6] = [
+        &["update", "9.1", "--owner", "x"],
+        &["update", "1.1", "--status", "done", "--done", "2030-01-01"],
+        &["update", "1.1", "--owner", "张三", "--dry-run"],
+        &["add", "measure", "1", "--text", "开展检查", "--dry-run"],
+        &["undo"],
+        &["history"],
+    ];
+    for args in runs {
+        let out = data.run(args).get_output().clone();
+        assert_eq!(data.snapshot(), before, "{args:?}: {out:?}");
+        assert!(
+            !data.path().join(".rectify").exists(),
+            "{args:?} created .rectify/"
+        );
+    }
+    data.write("findings/09.toml", "[[finding]]\nid = 9\n");
+    let before = data.snapshot();
+    stderr_failing(data.run(&["update", "1.1", "--owner", "李四"]));
+    assert_eq!(data.snapshot(), before);
+    assert!(!data.path().join(".rectify").exists());
+    // The first real write creates it.
+    data.remove("findings/09.toml");
+    stdout(data.run(&["update", "1.1", "--owner", "李四"]));
+    assert!(data.path().join(".rectify/.gitignore").exists());
 }
 
 #[test]
@@ -489,6 +646,61 @@ fn the_example_has_one_overdue_measure_whatever_the_day() {
 }
 
 #[test]
+fn init_into_an_existing_empty_folder_keeps_the_folder() {
+    // `rectify init .` in an empty folder, and `rectify init DIR` on an empty DIR: the folder
+    // stays (a shell may stand in it), and the files are moved into it.
+    let root = DataDir::empty();
+    let here = root.path().join("here");
+    std::fs::create_dir(&here).unwrap();
+    let inode = |path: &std::path::Path| {
+        use std::os::unix::fs::MetadataExt;
+        std::fs::metadata(path).unwrap().ino()
+    };
+    let before = inode(&here);
+    let out = stdout(rectify().current_dir(&here).args(["init", "."]).assert());
+    assert!(
+        out.starts_with("created .: rectify.toml and 3 findings files"),
+        "{out}"
+    );
+    assert_eq!(inode(&here), before, "the folder itself was kept");
+    let written = DataDir::copy_of(&here);
+    let names: Vec<PathBuf> = written.snapshot().into_iter().map(|(p, _)| p).collect();
+    assert_eq!(
+        names,
+        [
+            "findings/01.toml",
+            "findings/02.toml",
+            "findings/03.toml",
+            "rectify.toml"
+        ]
+        .map(PathBuf::from),
+        "no temp folder is left behind"
+    );
+    stdout(
+        rectify()
+            .current_dir(&here)
+            .args(["--data", ".", "check"])
+            .assert(),
+    );
+
+    let empty = root.path().join("empty");
+    std::fs::create_dir(&empty).unwrap();
+    let before = inode(&empty);
+    stdout(
+        rectify()
+            .arg("init")
+            .arg(&empty)
+            .args(["--example", "reference"])
+            .assert(),
+    );
+    assert_eq!(inode(&empty), before);
+    assert_eq!(
+        DataDir::copy_of(&empty).snapshot(),
+        DataDir::shipped().snapshot()
+    );
+}
+
+#[test]
 fn init_refuses_to_overwrite_a_data_folder() {
     let data = odd();
     let before = data.snapshot();
@@ -579,6 +791,31 @@ status = \"not-started\"
 "
     );
     assert!(stdout(data.run(&["check"])).contains("4 findings"));
+}
+
+#[test]
+fn add_finding_after_the_highest_possible_number_is_refused_not_a_panic() {
+    let data = DataDir::shipped();
+    let text = data
+        .read("findings/10.toml")
+        .replacen("id = 10\n", "id = 4294967295\n", 1);
+    data.write("findings/10.toml", &text);
+    let before = record(&data);
+    let err = stderr_failing(data.run(&[
+        "add",
+        "finding",
+        "--category",
+        "policy",
+        "--title",
+        "新问题",
+        "--measure",
+        "新措施",
+    ]));
+    assert!(
+        err.starts_with("error: finding 4294967295 has the highest number there can be"),
+        "{err}"
+    );
+    assert_eq!(record(&data), before);
 }
 
 #[test]

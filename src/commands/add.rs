@@ -7,7 +7,7 @@ use toml_edit::Value;
 use crate::cli::AddCommand;
 use crate::commands::show::resolve;
 use crate::commands::Context;
-use crate::edit::document::{self, date_value, Field};
+use crate::edit::document::{self, date_value, when_value, Field};
 use crate::edit::{Change, Committed, FileChange, Session};
 use crate::error::{Error, Result};
 use crate::load::FINDINGS_DIR;
@@ -70,7 +70,13 @@ fn add_finding(
         None => None,
     };
     // The next number after the highest in use: no address is ever reused or shifted.
-    let id = report.findings.iter().map(|f| f.id).max().unwrap_or(0) + 1;
+    let highest = report.findings.iter().map(|f| f.id).max().unwrap_or(0);
+    let id = highest.checked_add(1).ok_or_else(|| {
+        Error::failed_with_help(
+            format!("finding {highest} has the highest number there can be, so no finding can follow it"),
+            "renumber that finding (its `id`) to the number after the others",
+        )
+    })?;
     let findings_dir = session.data().join(FINDINGS_DIR);
     let name = (1..)
         .map(|n| match n {
@@ -149,7 +155,8 @@ fn add_measure(ctx: &Context, args: &AddCommand) -> Result<()> {
         measure: None,
     };
     let (finding, _) = resolve(report, address)?;
-    let new_address = format!("{}.{}", finding.id, finding.measures.len() + 1);
+    let new_index = finding.measures.len();
+    let new_address = format!("{}.{}", finding.id, new_index + 1);
     let (path, before) = session.file(finding.origin.file);
     let shown_path = path.display().to_string();
     let mut doc = document::parse(&shown_path, before)?;
@@ -164,10 +171,10 @@ fn add_measure(ctx: &Context, args: &AddCommand) -> Result<()> {
         fields.push(("department", Value::from(department.as_str())));
     }
     if let Some(deadline) = deadline {
-        fields.push(("deadline", date_value(*deadline)));
+        fields.push(("deadline", when_value(*deadline)));
     }
     match (done, status) {
-        (Some(d), _) => fields.push(("done", date_value(*d))),
+        (Some(d), _) => fields.push(("done", when_value(*d))),
         (None, Status::Done) => fields.push(("done", date_value(ctx.today))),
         _ => {}
     }
@@ -197,9 +204,15 @@ fn add_measure(ctx: &Context, args: &AddCommand) -> Result<()> {
             eprintln!("dry run: nothing was written");
             crate::output::print(&diff)
         }
-        _ => crate::output::print(&format!(
-            "added measure {new_address} to finding {finding_id} in {}\n",
-            path.display()
-        )),
+        written => {
+            crate::output::print(&format!(
+                "added measure {new_address} to finding {finding_id} in {}\n",
+                path.display()
+            ))?;
+            if let Committed::Written(_, after) = written {
+                crate::edit::warn_about(&after, finding_id, &[new_index], ctx.color_choice);
+            }
+            Ok(())
+        }
     }
 }

@@ -24,12 +24,17 @@ pub fn run(ctx: &Context, args: &CheckArgs) -> Result<()> {
     );
     let measures: usize = report.findings.iter().map(|f| f.measures.len()).sum();
     let warnings = loaded.warnings().count();
+    let category = if report.categories.len() == 1 {
+        "category".to_string()
+    } else {
+        "categories".to_string()
+    };
     let mut line = format!(
-        "{}: ok — {} categories, {} findings, {} measures",
+        "{}: ok — {} {category}, {}, {}",
         ctx.data.display(),
         report.categories.len(),
-        report.findings.len(),
-        measures
+        plural(report.findings.len(), "finding"),
+        plural(measures, "measure")
     );
     if warnings > 0 {
         line.push_str(&format!(", {}", plural(warnings, "warning")));
@@ -37,10 +42,18 @@ pub fn run(ctx: &Context, args: &CheckArgs) -> Result<()> {
     crate::output::print(&format!("{line}\n"))
 }
 
-/// The last line after diagnostics: how many errors and warnings, in how many files.
+/// The last line after diagnostics: how many errors and warnings, in how many files; with
+/// warnings only (`check --strict`), that --strict made them fail.
 pub fn summary_line(diagnostics: &[Diagnostic]) -> String {
     let errors = diagnostics.iter().filter(|d| d.is_error()).count();
     let warnings = diagnostics.len() - errors;
+    if errors == 0 {
+        // Only `check --strict` fails on warnings alone: say that is why.
+        return format!(
+            "error: {}, and --strict treats warnings as errors",
+            plural(warnings, "warning")
+        );
+    }
     let mut files: Vec<usize> = diagnostics
         .iter()
         .filter_map(|d| d.primary.as_ref().map(|l| l.file))
@@ -57,7 +70,7 @@ pub fn summary_line(diagnostics: &[Diagnostic]) -> String {
     line
 }
 
-fn plural(n: usize, word: &str) -> String {
+pub(crate) fn plural(n: usize, word: &str) -> String {
     if n == 1 {
         format!("1 {word}")
     } else {

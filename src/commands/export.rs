@@ -9,6 +9,8 @@ use crate::export::{self, Options};
 
 pub fn run(ctx: &Context, args: &ExportArgs) -> Result<()> {
     let exporter = export::exporter(args.format);
+    // `-o -` is standard output, as for most command-line tools (not a file named `-`).
+    let output = args.output.as_ref().filter(|p| p.as_os_str() != "-");
     if args.print_template {
         let template = exporter.builtin_template().ok_or_else(|| {
             Error::Usage(format!(
@@ -16,9 +18,12 @@ pub fn run(ctx: &Context, args: &ExportArgs) -> Result<()> {
                 args.format
             ).to_lowercase())
         })?;
-        return crate::output::print(template);
+        return match output {
+            Some(path) => crate::output::write_atomic(path, template.as_bytes()),
+            None => crate::output::print(template),
+        };
     }
-    if exporter.is_binary() && args.output.is_none() && std::io::stdout().is_terminal() {
+    if exporter.is_binary() && output.is_none() && std::io::stdout().is_terminal() {
         return Err(Error::Usage(
             format!(
                 "{:?} is a binary format: write it to a file with -o FILE",
@@ -37,10 +42,13 @@ pub fn run(ctx: &Context, args: &ExportArgs) -> Result<()> {
         ));
     }
     let template = match &args.template {
-        Some(path) => Some(std::fs::read_to_string(path).map_err(|source| Error::Read {
+        Some(path) => Some(crate::export::UserTemplate {
             path: path.clone(),
-            source,
-        })?),
+            text: std::fs::read_to_string(path).map_err(|source| Error::Read {
+                path: path.clone(),
+                source,
+            })?,
+        }),
         None => None,
     };
     let report = ctx.report()?;
@@ -51,7 +59,7 @@ pub fn run(ctx: &Context, args: &ExportArgs) -> Result<()> {
         template,
     };
     let bytes = exporter.render(&report, &options)?;
-    match &args.output {
+    match output {
         Some(path) => crate::output::write_atomic(path, &bytes),
         None => {
             use std::io::Write;

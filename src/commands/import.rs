@@ -51,9 +51,14 @@ pub fn run(ctx: &Context, args: &ImportArgs) -> Result<()> {
     let report = &imported.report;
     let measures: usize = report.findings.iter().map(|f| f.measures.len()).sum();
     crate::output::print(&format!(
-        "imported {} findings with {measures} measures in {} categories into {}\nnext: rectify --data {} check; then write the notice's opening and sections in {}\n",
-        report.findings.len(),
-        report.categories.len(),
+        "imported {} with {} in {} into {}\nnext: rectify --data {} check; then write the notice's opening and sections in {}\n",
+        crate::commands::check::plural(report.findings.len(), "finding"),
+        crate::commands::check::plural(measures, "measure"),
+        if report.categories.len() == 1 {
+            "1 category".to_string()
+        } else {
+            format!("{} categories", report.categories.len())
+        },
         target.display(),
         target.display(),
         target.join(crate::load::REPORT_FILE).display(),

@@ -1,9 +1,9 @@
 //! `rectify list`: where things stand, per finding or per measure, with a summary.
 
 use crate::cli::{ListArgs, ListFormat};
-use crate::commands::Context;
+use crate::commands::{no_finding, Context};
 use crate::error::{Error, Result};
-use crate::model::{Finding, Measure, Report};
+use crate::model::{Finding, Measure};
 use crate::view::summary::Stats;
 use crate::view::table::{self, FindingRow, MeasureRow};
 
@@ -18,9 +18,20 @@ pub fn run(ctx: &Context, args: &ListArgs) -> Result<()> {
             ));
         }
     }
-    if let Some(id) = args.finding {
-        if report.finding(id).is_none() {
-            return Err(missing_finding(&report, id));
+    let missing: Vec<String> = args
+        .finding
+        .iter()
+        .filter(|id| report.finding(**id).is_none())
+        .map(u32::to_string)
+        .collect();
+    match missing.as_slice() {
+        [] => {}
+        [id] => return Err(no_finding(&report, format!("there is no finding {id}"))),
+        ids => {
+            return Err(no_finding(
+                &report,
+                format!("there are no findings {}", ids.join(", ")),
+            ))
         }
     }
     let language = report.language;
@@ -36,7 +47,7 @@ pub fn run(ctx: &Context, args: &ListArgs) -> Result<()> {
         args.category
             .as_deref()
             .is_none_or(|c| f.category.as_deref() == Some(c))
-            && args.finding.is_none_or(|id| f.id == id)
+            && (args.finding.is_empty() || args.finding.contains(&f.id))
     };
     let measure_filters_on = !args.status.is_empty() || args.overdue || args.owner.is_some();
 
@@ -110,14 +121,6 @@ pub fn run(ctx: &Context, args: &ListArgs) -> Result<()> {
         }
     };
     crate::output::print(&text)
-}
-
-pub fn missing_finding(report: &Report, id: u32) -> Error {
-    let ids: Vec<String> = report.findings.iter().map(|f| f.id.to_string()).collect();
-    Error::failed_with_help(
-        format!("there is no finding {id}"),
-        format!("findings are {}", ids.join(", ")),
-    )
 }
 
 /// The terminal's width; COLUMNS wins (set it for stable output), 120 when not a terminal.

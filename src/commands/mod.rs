@@ -43,3 +43,52 @@ impl Context {
         }
     }
 }
+
+/// The error for an address naming a finding that does not exist (`what` says which), with
+/// the findings that do exist, listed the same way by every command.
+pub fn no_finding(report: &Report, what: String) -> Error {
+    let mut ids: Vec<u32> = report.findings.iter().map(|f| f.id).collect();
+    ids.sort_unstable();
+    Error::failed_with_help(
+        what,
+        format!(
+            "findings are {}; `rectify list` shows them",
+            id_ranges(&ids)
+        ),
+    )
+}
+
+/// `1–10, 12, 15–16`: ids listed compactly, however many there are.
+fn id_ranges(ids: &[u32]) -> String {
+    let mut parts: Vec<String> = Vec::new();
+    let mut i = 0;
+    while i < ids.len() {
+        let mut j = i;
+        while j + 1 < ids.len() && ids[j + 1] == ids[j] + 1 {
+            j += 1;
+        }
+        parts.push(match j - i {
+            0 => ids[i].to_string(),
+            1 => format!("{}, {}", ids[i], ids[j]),
+            _ => format!("{}–{}", ids[i], ids[j]),
+        });
+        i = j + 1;
+    }
+    if parts.is_empty() {
+        "none yet (`rectify add finding` adds one)".to_string()
+    } else {
+        parts.join(", ")
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn ids_are_listed_as_ranges() {
+        assert_eq!(id_ranges(&[1, 2, 3, 5, 7, 8]), "1–3, 5, 7, 8");
+        assert_eq!(id_ranges(&[4]), "4");
+        assert_eq!(id_ranges(&[1, 2]), "1, 2");
+    }
+}

@@ -8,7 +8,7 @@ use std::path::Path;
 use serde::Serialize;
 
 use crate::cli::ShowArgs;
-use crate::commands::Context;
+use crate::commands::{no_finding, Context};
 use crate::date::{Date, When};
 use crate::edit::document::Field;
 use crate::error::{Error, Result};
@@ -35,8 +35,6 @@ pub fn run(ctx: &Context, args: &ShowArgs) -> Result<()> {
 /// missing address is an error that lists the addresses that exist.
 pub fn resolve(report: &Report, address: Address) -> Result<(&Finding, Option<usize>)> {
     let Some(finding) = report.finding(address.finding) else {
-        let mut ids: Vec<u32> = report.findings.iter().map(|f| f.id).collect();
-        ids.sort_unstable();
         let what = match address.measure {
             Some(_) => format!(
                 "there is no finding {} (so no measure {address})",
@@ -44,13 +42,7 @@ pub fn resolve(report: &Report, address: Address) -> Result<(&Finding, Option<us
             ),
             None => format!("there is no finding {}", address.finding),
         };
-        return Err(Error::failed_with_help(
-            what,
-            format!(
-                "findings are {}; `rectify list` shows them",
-                id_ranges(&ids)
-            ),
-        ));
+        return Err(no_finding(report, what));
     };
     match address.measure {
         None => Ok((finding, None)),
@@ -70,29 +62,6 @@ pub fn resolve(report: &Report, address: Address) -> Result<(&Finding, Option<us
                 ),
             ))
         }
-    }
-}
-
-/// `1–10, 12, 15–16`: ids listed compactly, however many there are.
-fn id_ranges(ids: &[u32]) -> String {
-    let mut parts: Vec<String> = Vec::new();
-    let mut i = 0;
-    while i < ids.len() {
-        let mut j = i;
-        while j + 1 < ids.len() && ids[j + 1] == ids[j] + 1 {
-            j += 1;
-        }
-        parts.push(match j - i {
-            0 => ids[i].to_string(),
-            1 => format!("{}, {}", ids[i], ids[j]),
-            _ => format!("{}–{}", ids[i], ids[j]),
-        });
-        i = j + 1;
-    }
-    if parts.is_empty() {
-        "none yet (`rectify add finding` adds one)".to_string()
-    } else {
-        parts.join(", ")
     }
 }
 
@@ -295,15 +264,4 @@ pub fn log_line(entry: &LogEntry, language: Language) -> String {
         let _ = write!(line, " {note}");
     }
     line
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn ids_are_listed_as_ranges() {
-        assert_eq!(id_ranges(&[1, 2, 3, 5, 7, 8]), "1–3, 5, 7, 8");
-        assert_eq!(id_ranges(&[4]), "4");
-    }
 }

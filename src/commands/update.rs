@@ -13,7 +13,9 @@ use crate::cli::UpdateArgs;
 use crate::commands::show::resolve;
 use crate::commands::Context;
 use crate::date::When;
-use crate::edit::document::{self, date_value, Field, Record, LOG_ORDER, MEASURE_ORDER};
+use crate::edit::document::{
+    self, date_value, when_value, Field, Record, LOG_ORDER, MEASURE_ORDER,
+};
 use crate::edit::{Change, Committed, FileChange, Session};
 use crate::error::{Error, Result};
 use crate::model::{Language, Measure, Status};
@@ -40,6 +42,7 @@ pub fn run(ctx: &Context, args: &UpdateArgs) -> Result<()> {
             changed,
             fields,
             lines,
+            touched,
         },
     ) = plan(&session, ctx, args)?;
     let address = args.address;
@@ -60,7 +63,7 @@ pub fn run(ctx: &Context, args: &UpdateArgs) -> Result<()> {
             eprintln!("dry run: nothing was written");
             crate::output::print(&diff)
         }
-        Committed::Written(_) => {
+        Committed::Written(_, after) => {
             let line = if address.measure.is_some() {
                 format!("updated {address}: {}\n", lines.join("; "))
             } else {
@@ -70,7 +73,9 @@ pub fn run(ctx: &Context, args: &UpdateArgs) -> Result<()> {
                     fields.join(", ")
                 )
             };
-            crate::output::print(&line)
+            crate::output::print(&line)?;
+            crate::edit::warn_about(&after, address.finding, &touched, ctx.color_choice);
+            Ok(())
         }
     }
 }
@@ -91,6 +96,8 @@ struct Summary {
     fields: Vec<String>,
     /// Every change with its old value: `状态: 正在推进 → 已完成`.
     lines: Vec<String>,
+    /// The measures changed (0-based indices in the finding).
+    touched: Vec<usize>,
 }
 
 fn plan(session: &Session, ctx: &Context, args: &UpdateArgs) -> Result<(Change, Summary)> {
@@ -110,7 +117,7 @@ fn plan(session: &Session, ctx: &Context, args: &UpdateArgs) -> Result<(Change, 
     let mut changes = Vec::new();
     let mut fields: Vec<String> = Vec::new();
     let mut lines: Vec<String> = Vec::new();
-    let mut changed = 0;
+    let mut touched = Vec::new();
     for i in &indices {
         let address = format!("{}.{}", finding.id, i + 1);
         let mut record = document::measure(&mut *finding_table, *i)
@@ -124,7 +131,7 @@ fn plan(session: &Session, ctx: &Context, args: &UpdateArgs) -> Result<(Change, 
             language,
         );
         if !edits.is_empty() {
-            changed += 1;
+            touched.push(*i);
         }
         for (journal_line, short) in edits {
             changes.push(format!("{address} {journal_line}"));
@@ -147,9 +154,10 @@ fn plan(session: &Session, ctx: &Context, args: &UpdateArgs) -> Result<(Change, 
         change,
         Summary {
             targets: indices.len(),
-            changed,
+            changed: touched.len(),
             fields,
             lines,
+            touched,
         },
     ))
 }
@@ -217,16 +225,18 @@ fn edit_measure(
     let done_applies = !whole_finding || new_status == Status::Done;
     let new_done = match args.done {
         Some(d) if done_applies => Some(d),
-        _ if status_changed && new_status == Status::Done => Some(ctx.today),
+        _ if status_changed && new_status == Status::Done => Some(When::Day(ctx.today)),
         _ => None,
     };
     if let Some(d) = new_done {
-        if measure.done != Some(When::Day(d)) {
-            record.set("done", date_value(d), MEASURE_ORDER);
+        if measure.done != Some(d) {
+            record.set("done", when_value(d), MEASURE_ORDER);
             note(Field::Done, old_done, Some(d.to_string()));
         }
     } else if status_changed
-        && matches!(new_status, Status::InProgress | Status::NotStarted)
+        && (matches!(new_status, Status::InProgress | Status::NotStarted)
+            // `"unrecorded"` says "done, date unknown": only a completed measure has it.
+            || (measure.done_unrecorded && !new_status.is_completed()))
         && record.remove("done")
     {
         note(Field::Done, old_done, None);
@@ -246,8 +256,8 @@ fn edit_measure(
 
     if let Some(deadline) = args.deadline {
         let applies = !whole_finding || !new_status.is_completed();
-        if applies && measure.deadline != Some(When::Day(deadline)) {
-            record.set("deadline", date_value(deadline), MEASURE_ORDER);
+        if applies && measure.deadline != Some(deadline) {
+            record.set("deadline", when_value(deadline), MEASURE_ORDER);
             note(
                 Field::Deadline,
                 measure.deadline.map(|d| d.to_string()),

@@ -10,7 +10,7 @@
 use chrono::Datelike;
 use toml_edit::{Array, ArrayOfTables, DocumentMut, InlineTable, Item, Table, TableLike, Value};
 
-use crate::date::Date;
+use crate::date::{Date, When};
 use crate::model::Language;
 
 /// A measure's keys in the order a reader expects them; new keys are placed by this order.
@@ -135,6 +135,16 @@ pub fn date_value(d: Date) -> Value {
         time: None,
         offset: None,
     })
+}
+
+/// A day, month or year as the data format writes it: a TOML date for a day (`2020-12-31`),
+/// a string for a month (`"2020-12"`), an integer for a year (`2020`).
+pub fn when_value(when: When) -> Value {
+    match when {
+        When::Day(d) => date_value(d),
+        When::Month(..) => Value::from(when.to_string()),
+        When::Year(y) => Value::from(i64::from(y)),
+    }
 }
 
 /// The finding whose `id` is `id`, written as `[[finding]]` or as an inline table.

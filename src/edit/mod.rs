@@ -1,7 +1,8 @@
 //! The only module that writes data files. Every write goes the same way:
 //!
-//! 1. take an exclusive lock on the data folder (`DATA/.rectify/lock`, held until the write
-//!    is done), so two writers never read the same state and one of them loses its change;
+//! 1. take an exclusive lock on the data folder (on the folder itself, see [`DataLock`]),
+//!    held until the write is done, so two writers never read the same state and one of
+//!    them loses its change;
 //! 2. load the data under the lock; a folder with errors is not written to;
 //! 3. edit the text of the one file concerned with toml_edit ([`document`]), so every byte
 //!    the change does not concern (comments, order, quoting, Chinese text) stays as it was;
@@ -55,11 +56,33 @@ pub struct Change {
     pub files: Vec<FileChange>,
 }
 
+/// Prints (to standard error, rendered like `check` does) the warnings a write leaves on the
+/// measures it touched, so a change that makes a measure overdue or contradictory does not
+/// pass unnoticed. `measures` are 0-based indices in finding `finding`.
+pub fn warn_about(
+    after: &Loaded,
+    finding: u32,
+    measures: &[usize],
+    color: crate::cli::ColorChoice,
+) {
+    use std::io::IsTerminal as _;
+    let warnings = after.warnings_about_measures(finding, measures);
+    if warnings.is_empty() {
+        return;
+    }
+    let color = crate::color_enabled(color, std::io::stderr().is_terminal());
+    eprint!(
+        "{}",
+        crate::diagnostic::render(&warnings, &after.sources, color)
+    );
+}
+
 /// What [`Session::commit`] did.
 #[derive(Debug)]
 pub enum Committed {
-    /// The files were written; the journal entry's number.
-    Written(u64),
+    /// The files were written: the journal entry's number, and the data as loaded after the
+    /// change (for the warnings it brings).
+    Written(u64, Box<Loaded>),
     /// `--dry-run`: the diff that would have been applied.
     DryRun(String),
     /// The change would not alter a byte: nothing was written.
@@ -67,22 +90,29 @@ pub enum Committed {
 }
 
 /// The exclusive lock on a data folder, released when dropped (or when the process dies).
+///
+/// The lock is taken on the data folder itself (an open handle on the folder), so taking it
+/// creates nothing: a refused write or a dry run leaves the disk exactly as it was. Where a
+/// folder cannot be locked (not Unix, or a file system without locks on folders), the lock
+/// is a file, `DATA/.rectify/lock`, created for the purpose.
 #[derive(Debug)]
 pub struct DataLock {
     _file: File,
 }
 
 impl DataLock {
-    /// Waits for the lock on `data` (saying so when another rectify holds it), then tidies
-    /// what an interrupted write may have left: stale temp files, a journal entry that never
-    /// took effect.
+    /// Waits for the lock on `data`, saying so when another rectify holds it. Holding it
+    /// from the read to the write means two writers never start from the same state and
+    /// one of them loses its change.
     pub fn acquire(data: &Path) -> Result<DataLock> {
+        if let Some(lock) = DataLock::on_folder(data)? {
+            return Ok(lock);
+        }
         let state = data.join(STATE_DIR);
-        let write_err = |path: &Path| {
-            let path = path.to_path_buf();
-            move |source| Error::Write { path, source }
-        };
-        std::fs::create_dir_all(&state).map_err(write_err(&state))?;
+        std::fs::create_dir_all(&state).map_err(|source| Error::Write {
+            path: state.clone(),
+            source,
+        })?;
         let path = state.join("lock");
         let file = OpenOptions::new()
             .create(true)
@@ -90,33 +120,73 @@ impl DataLock {
             .read(true)
             .write(true)
             .open(&path)
-            .map_err(write_err(&path))?;
-        match file.try_lock() {
-            Ok(()) => {}
-            Err(std::fs::TryLockError::WouldBlock) => {
-                eprintln!(
-                    "waiting for another rectify to finish writing to {}…",
-                    data.display()
-                );
-                file.lock().map_err(write_err(&path))?;
-            }
-            Err(std::fs::TryLockError::Error(source)) => return Err(Error::Write { path, source }),
+            .map_err(|source| Error::Write {
+                path: path.clone(),
+                source,
+            })?;
+        match wait_for(&file, data) {
+            Ok(()) => Ok(DataLock { _file: file }),
+            Err(source) => Err(Error::Write { path, source }),
         }
-        let lock = DataLock { _file: file };
-        // Only under the lock: a temp file found now belongs to no live writer.
-        remove_stale_temps(data);
-        let ignore = state.join(".gitignore");
-        if !ignore.exists() {
-            // The lock and journal are this machine's undo state, not part of the record.
-            write_file(
-                &ignore,
-                b"# rectify's lock and undo journal: not part of the record\n*\n",
-                false,
-            )?;
-        }
-        journal::reconcile(data)?;
-        Ok(lock)
     }
+
+    /// The lock on the folder's own handle; `None` when the platform or file system cannot
+    /// lock a folder.
+    #[cfg(unix)]
+    fn on_folder(data: &Path) -> Result<Option<DataLock>> {
+        let folder = File::open(data).map_err(|source| Error::Read {
+            path: data.to_path_buf(),
+            source,
+        })?;
+        match wait_for(&folder, data) {
+            Ok(()) => Ok(Some(DataLock { _file: folder })),
+            Err(_) => Ok(None),
+        }
+    }
+
+    #[cfg(not(unix))]
+    fn on_folder(_data: &Path) -> Result<Option<DataLock>> {
+        Ok(None)
+    }
+}
+
+/// Takes the exclusive lock on `file`, waiting (and saying so) when another process has it.
+fn wait_for(file: &File, data: &Path) -> std::io::Result<()> {
+    match file.try_lock() {
+        Ok(()) => Ok(()),
+        Err(std::fs::TryLockError::WouldBlock) => {
+            eprintln!(
+                "waiting for another rectify to finish writing to {}…",
+                data.display()
+            );
+            file.lock()
+        }
+        Err(std::fs::TryLockError::Error(source)) => Err(source),
+    }
+}
+
+/// Readies the data folder for a write that will really happen, under the lock: creates
+/// `.rectify/` (with a .gitignore: the journal is this machine's undo state, not part of
+/// the record), removes temp files a dead write left, and drops the journal entry of a
+/// write that never took effect. Never called for a refused write or a dry run, which must
+/// leave the disk as it was.
+fn prepare_write(data: &Path) -> Result<()> {
+    let state = data.join(STATE_DIR);
+    std::fs::create_dir_all(&state).map_err(|source| Error::Write {
+        path: state.clone(),
+        source,
+    })?;
+    // Only under the lock: a temp file found now belongs to no live writer.
+    remove_stale_temps(data);
+    let ignore = state.join(".gitignore");
+    if !ignore.exists() {
+        write_file(
+            &ignore,
+            b"# rectify's lock and undo journal: not part of the record\n*\n",
+            false,
+        )?;
+    }
+    journal::reconcile(data)
 }
 
 /// A write in progress: the lock, and the data as loaded under it.
@@ -208,6 +278,7 @@ impl Session {
                 .collect();
             return Ok(Committed::DryRun(diff));
         }
+        prepare_write(&self.data)?;
         let entry = journal::Entry {
             time: chrono::Local::now().to_rfc3339_opts(chrono::SecondsFormat::Secs, false),
             command: change.command,
@@ -230,7 +301,7 @@ impl Session {
             }
         }
         journal::prune(&self.data)?;
-        Ok(Committed::Written(seq))
+        Ok(Committed::Written(seq, Box::new(after)))
     }
 }
 
@@ -272,6 +343,7 @@ pub fn undo(data: &Path) -> Result<Undone> {
             ),
         ));
     }
+    prepare_write(data)?;
     for image in &entry.files {
         let path = data.join(&image.path);
         match &image.before {
@@ -290,16 +362,20 @@ pub fn undo(data: &Path) -> Result<Undone> {
 }
 
 /// Creates a new data folder at `dir` holding `files` (relative path, text), all or nothing:
-/// the files are written into a temporary folder beside `dir`, loaded and checked there, and
-/// only a folder that passes `check` is renamed into place. Refuses, changing nothing, when
-/// `dir` exists and is not an empty folder; `refusal_help` says what to do instead.
+/// the files are written into a temporary folder, loaded and checked there, and only a folder
+/// that passes `check` takes the target's place. Refuses, changing nothing, when `dir` exists
+/// and is not an empty folder; `refusal_help` says what to do instead.
+///
+/// A target that does not exist is the temporary folder renamed into place (one atomic step).
+/// An existing empty target is kept (it may be the working directory, `rectify init .`, or
+/// a folder a shell stands in): the checked files are moved into it instead.
 pub fn create_folder(
     dir: &Path,
     files: &[(PathBuf, String)],
     today: Date,
     refusal_help: &str,
 ) -> Result<()> {
-    match std::fs::read_dir(dir).map(|mut entries| entries.next().is_none()) {
+    let exists_empty = match std::fs::read_dir(dir).map(|mut entries| entries.next().is_none()) {
         Ok(false) => {
             let what =
                 if dir.join(load::REPORT_FILE).exists() || dir.join(load::FINDINGS_DIR).exists() {
@@ -312,28 +388,36 @@ pub fn create_folder(
                 refusal_help,
             ));
         }
-        Ok(true) => {}
+        Ok(true) => true,
         Err(_) if dir.exists() => {
             return Err(Error::failed_with_help(
                 format!("`{}` exists and is not a folder", dir.display()),
                 refusal_help,
             ));
         }
-        Err(_) => {}
-    }
-    let parent = match dir.parent() {
-        Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
-        _ => PathBuf::from("."),
+        Err(_) => false,
     };
     let write_err = |path: &Path| {
         let path = path.to_path_buf();
         move |source| Error::Write { path, source }
     };
-    std::fs::create_dir_all(&parent).map_err(write_err(&parent))?;
+    // The temp folder lives where its entries will be renamed to, so every rename stays on one
+    // file system: inside an existing target (which the user can write to, and which may be a
+    // mount point), else beside the new one.
+    let home = if exists_empty {
+        dir.to_path_buf()
+    } else {
+        let parent = match dir.parent() {
+            Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
+            _ => PathBuf::from("."),
+        };
+        std::fs::create_dir_all(&parent).map_err(write_err(&parent))?;
+        parent
+    };
     let temp = tempfile::Builder::new()
         .prefix(".rectify-new-")
-        .tempdir_in(&parent)
-        .map_err(write_err(&parent))?;
+        .tempdir_in(&home)
+        .map_err(write_err(&home))?;
     for (relative, text) in files {
         let path = temp.path().join(relative);
         if let Some(folder) = path.parent() {
@@ -341,14 +425,17 @@ pub fn create_folder(
         }
         write_file(&path, text.as_bytes(), false)?;
     }
-    // The folder must pass `check` before it takes the target's place.
+    // The folder must pass `check` before anything of it reaches the target.
     let loaded = load::load(temp.path(), today);
     if loaded.has_errors() {
         return Err(Error::Invalid(Box::new(loaded)));
     }
-    if dir.is_dir() {
-        // Empty (checked above): make room for the rename.
-        std::fs::remove_dir(dir).map_err(write_err(dir))?;
+    if exists_empty {
+        move_entries(temp.path(), dir)?;
+        // Now empty; `temp` removes it when dropped, but a failure to do so is worth saying.
+        temp.close().map_err(write_err(dir))?;
+        sync_dir(dir);
+        return Ok(());
     }
     let temp_path = temp.keep();
     std::fs::rename(&temp_path, dir).map_err(|source| {
@@ -358,7 +445,33 @@ pub fn create_folder(
             source,
         }
     })?;
-    sync_dir(&parent);
+    sync_dir(&home);
+    Ok(())
+}
+
+/// Moves the entries of the checked folder `from` into the empty folder `to`: everything but
+/// rectify.toml first (findings/), rectify.toml last, so a move cut short never leaves a
+/// rectify.toml that looks like a complete data folder without its findings.
+fn move_entries(from: &Path, to: &Path) -> Result<()> {
+    let mut names: Vec<std::ffi::OsString> = std::fs::read_dir(from)
+        .map_err(|source| Error::Read {
+            path: from.to_path_buf(),
+            source,
+        })?
+        .map(|entry| entry.map(|e| e.file_name()))
+        .collect::<std::io::Result<_>>()
+        .map_err(|source| Error::Read {
+            path: from.to_path_buf(),
+            source,
+        })?;
+    names.sort_by_key(|name| (name == load::REPORT_FILE, name.clone()));
+    for name in names {
+        let target = to.join(&name);
+        std::fs::rename(from.join(&name), &target).map_err(|source| Error::Write {
+            path: target,
+            source,
+        })?;
+    }
     Ok(())
 }
 
@@ -374,6 +487,17 @@ pub(crate) fn write_file(path: &Path, bytes: &[u8], data_file: bool) -> Result<(
         Some(p) if !p.as_os_str().is_empty() => p,
         _ => Path::new("."),
     };
+    // Said plainly, rather than as the temp file's path the OS error would name.
+    if !dir.is_dir() {
+        return Err(Error::failed_with_help(
+            format!(
+                "cannot write `{}`: the folder `{}` does not exist",
+                path.display(),
+                dir.display()
+            ),
+            "create the folder first, or write somewhere else",
+        ));
+    }
     let mut temp = tempfile::Builder::new()
         .prefix(TEMP_PREFIX)
         .suffix(TEMP_SUFFIX)

@@ -27,8 +27,15 @@ pub struct Options {
     pub with_status: bool,
     /// Report progress as it stood on this date.
     pub as_of: Option<Date>,
-    /// A user's template (its text) to render instead of the built-in one.
-    pub template: Option<String>,
+    /// A user's template to render instead of the built-in one.
+    pub template: Option<UserTemplate>,
+}
+
+/// A `--template FILE`: its path (named in errors) and its text.
+#[derive(Debug, Clone)]
+pub struct UserTemplate {
+    pub path: std::path::PathBuf,
+    pub text: String,
 }
 
 /// One output format.

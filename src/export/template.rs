@@ -28,15 +28,18 @@ pub fn render(
     let doc = Document::new(report, &notice);
     let env = environment();
     let (source, label) = match &options.template {
-        Some(text) => (text.as_str(), "your template"),
-        None => (builtin, "the built-in template"),
+        Some(user) => (
+            user.text.as_str(),
+            format!("your template `{}`", user.path.display()),
+        ),
+        None => (builtin, "the built-in template".to_string()),
     };
     let template = env
         .template_from_named_str(name, source)
-        .map_err(|e| template_error(label, &e))?;
+        .map_err(|e| template_error(&label, source, &e))?;
     let text = template
         .render(Value::from(minijinja::value::Serde(&doc)))
-        .map_err(|e| template_error(label, &e))?;
+        .map_err(|e| template_error(&label, source, &e))?;
     Ok(text.into_bytes())
 }
 
@@ -49,8 +52,18 @@ pub fn end_with_one_newline(mut bytes: Vec<u8>) -> Vec<u8> {
     bytes
 }
 
-fn template_error(label: &str, e: &TemplateError) -> Error {
-    let line = e.line().map(|l| format!(" (line {l})")).unwrap_or_default();
+/// The error with where it is: the file, its line and (when minijinja knows the span) column.
+fn template_error(label: &str, source: &str, e: &TemplateError) -> Error {
+    let column = e.range().and_then(|range| {
+        let before = source.get(..range.start)?;
+        let line_start = before.rfind('\n').map_or(0, |i| i + 1);
+        Some(before[line_start..].chars().count() + 1)
+    });
+    let line = match (e.line(), column) {
+        (Some(l), Some(c)) => format!(" (line {l}, column {c})"),
+        (Some(l), None) => format!(" (line {l})"),
+        _ => String::new(),
+    };
     let detail = e.detail().unwrap_or_default();
     Error::failed_with_help(
         format!("{label} cannot be rendered{line}: {}{}{detail}", e.kind(), if detail.is_empty() { "" } else { ": " }),

@@ -249,6 +249,7 @@ impl Sheet<'_> {
         let rows = self.rows(language);
         let context_year = self.context_year(title.as_deref(), &rows);
         let rows = self.complete_years(rows, context_year);
+        self.check_done_dates(&rows);
         let (categories, findings) = self.group(rows);
 
         if findings.is_empty() && self.problems.is_empty() {
@@ -564,6 +565,23 @@ impl Sheet<'_> {
         }
         let year = self.options.today.year();
         (year, "this year".to_string())
+    }
+
+    /// A done date in the future would fail `check` on the written folder; said here, it
+    /// names the ledger's row and column rather than a file the user never saw.
+    fn check_done_dates(&mut self, rows: &[Row]) {
+        let today = self.options.today;
+        let col = self.header.first(Column::Done);
+        for r in rows {
+            if let Some(done) = r.measure.done.filter(|d| d.earliest() > today) {
+                self.problem(
+                    r.row,
+                    col,
+                    format!("完成时间 {done} is in the future (today is {today})"),
+                    "write the day the measure was completed",
+                );
+            }
+        }
     }
 
     fn complete_years(&mut self, mut rows: Vec<Row>, (year, why): (i32, String)) -> Vec<Row> {

@@ -111,6 +111,7 @@ fn read_measure(t: &Fields, ctx: &mut Ctx, rules: &Rules) -> Option<Measure> {
                 status_at,
                 deadline.as_ref(),
                 done.as_ref(),
+                t.get("done").is_some(),
                 ctx,
                 rules,
             );
@@ -226,11 +227,13 @@ fn check_dates(
     status_at: Range<usize>,
     deadline: Option<&At<When>>,
     done: Option<&At<When>>,
+    done_written: bool,
     ctx: &mut Ctx,
     rules: &Rules,
 ) {
     match (status, done) {
-        (Status::Done, None) => ctx.error(
+        // A `done` that is written but unreadable already has its own error.
+        (Status::Done, None) if !done_written => ctx.error(
             status_at,
             "this measure is done but has no done date",
             "add `done = 2020-12-31` (or `\"2020-12\"` / `2020` when only the month or year is known, `\"unrecorded\"` when the record does not say)",

@@ -42,6 +42,51 @@ impl Loaded {
     pub fn warnings(&self) -> impl Iterator<Item = &Diagnostic> {
         self.diagnostics.iter().filter(|d| !d.is_error())
     }
+
+    /// The warnings that point into the given measures of finding `finding` (0-based
+    /// indices): what a write that touched them should tell the user (overdue, a done date
+    /// on an open measure…). A measure's text runs from its start to the start of the next
+    /// record in its file, which takes in its log entries.
+    pub fn warnings_about_measures(&self, finding: u32, measures: &[usize]) -> Vec<Diagnostic> {
+        let Some(report) = &self.report else {
+            return Vec::new();
+        };
+        let Some(owner) = report.finding(finding) else {
+            return Vec::new();
+        };
+        let file = owner.origin.file;
+        let mut starts: Vec<usize> = report
+            .findings
+            .iter()
+            .filter(|f| f.origin.file == file)
+            .flat_map(|f| {
+                std::iter::once(f.origin.span.start)
+                    .chain(f.measures.iter().map(|m| m.origin.span.start))
+            })
+            .collect();
+        starts.sort_unstable();
+        let regions: Vec<std::ops::Range<usize>> = measures
+            .iter()
+            .filter_map(|&i| owner.measures.get(i))
+            .map(|m| {
+                let start = m.origin.span.start;
+                let end = starts
+                    .iter()
+                    .copied()
+                    .find(|&s| s > start)
+                    .unwrap_or(usize::MAX);
+                start..end
+            })
+            .collect();
+        self.warnings()
+            .filter(|d| {
+                d.primary.as_ref().is_some_and(|at| {
+                    at.file == file && regions.iter().any(|r| r.contains(&at.span.start))
+                })
+            })
+            .cloned()
+            .collect()
+    }
 }
 
 /// File texts that stand in for what is on disk, keyed by path as built from the data folder
@@ -240,6 +285,7 @@ fn load_into(
                 diagnostics: &mut *diagnostics,
             };
             parse(sources.get(file).text.as_str(), &mut ctx)
+                .filter(|root| !is_empty_report(root, &mut ctx))
                 .map(|root| report::read(&root, &mut ctx))
         }
         None => None,
@@ -261,6 +307,21 @@ fn load_into(
     Some(report)
 }
 
+/// An empty rectify.toml (nothing at all, or only comments) is one error that says so, rather
+/// than every missing key of it; like an unreadable one, it then checks no finding's
+/// category (no cascade of "category does not exist").
+fn is_empty_report(root: &DeTable, ctx: &mut reader::Ctx) -> bool {
+    if !root.is_empty() {
+        return false;
+    }
+    ctx.error(
+        0..0,
+        format!("{REPORT_FILE} is empty"),
+        "it holds the inspection, its categories and the notice's text: `rectify init NEWDIR` writes a commented example to start from (copy its rectify.toml here), or copy the shipped data/rectify.toml",
+    );
+    true
+}
+
 /// The `.toml` files of `findings/`, sorted by name so the load order is stable.
 fn finding_files(
     dir: &Path,
@@ -280,6 +341,9 @@ fn finding_files(
     };
     let mut paths: Vec<PathBuf> = entries
         .filter_map(Result::ok)
+        // Hidden files are not the office's: an editor's lock (`.#01.toml`, a dangling
+        // link while Emacs edits 01.toml) or macOS's `._01.toml` copied onto a USB stick.
+        .filter(|e| !e.file_name().to_string_lossy().starts_with('.'))
         .map(|e| e.path())
         .filter(|p| p.extension().is_some_and(|ext| ext == "toml"))
         .collect();
@@ -433,6 +497,16 @@ fn read_bytes(
     if let Some(text) = overrides.get(path) {
         return Some(text.clone().into_bytes());
     }
+    // Reading a pipe or a device would block or never end: only plain files are read.
+    if let Ok(meta) = std::fs::metadata(path) {
+        if !meta.is_file() && !meta.is_dir() {
+            diagnostics.push(
+                Diagnostic::error(format!("`{}` is not a regular file", path.display()))
+                    .help("make it a readable TOML file, or move it out of the data folder"),
+            );
+            return None;
+        }
+    }
     match std::fs::read(path) {
         Ok(bytes) => Some(bytes),
         Err(e) => {
@@ -441,10 +515,16 @@ fn read_bytes(
             } else {
                 format!("cannot be read: {}", io_reason(&e))
             };
-            diagnostics.push(
-                Diagnostic::error(format!("`{}` {what}", path.display()))
-                    .help("make it a readable TOML file, or move it out of the data folder"),
-            );
+            // A missing file cannot be moved away: say how to create one instead.
+            let dangling_link = std::fs::symlink_metadata(path).is_ok_and(|m| m.is_symlink());
+            let help = if dangling_link {
+                "it is a link to nothing: remove it, or point it at a TOML file"
+            } else if e.kind() == std::io::ErrorKind::NotFound && !path.is_dir() {
+                "create it (see docs/format.md), or start a new data folder with `rectify init DIR`"
+            } else {
+                "make it a readable TOML file, or move it out of the data folder"
+            };
+            diagnostics.push(Diagnostic::error(format!("`{}` {what}", path.display())).help(help));
             None
         }
     }

@@ -148,14 +148,40 @@ impl Ctx<'_> {
             return None;
         };
         match value.get_ref() {
-            DeValue::String(s) => Some(At {
-                value: s.to_string(),
-                span: value.span(),
-            }),
+            DeValue::String(s) => {
+                self.printable(s, value.span(), key, fields);
+                Some(At {
+                    value: s.to_string(),
+                    span: value.span(),
+                })
+            }
             _ => {
                 self.wrong_type(fields, key, value, "a string", "\"…\"");
                 None
             }
+        }
+    }
+
+    /// A control character (written as an escape such as `\u0001`) would reach the terminal
+    /// raw and makes a .docx Word cannot open: it is an error where it is written.
+    fn printable(&mut self, s: &str, span: Range<usize>, key: &str, fields: &Fields) {
+        self.printable_in(s, span, key, fields.what);
+    }
+
+    /// As [`Ctx::printable`], for a string read outside [`Fields`] (`what` names its table).
+    pub fn printable_in(&mut self, s: &str, span: Range<usize>, key: &str, what: &str) {
+        if let Some(c) = s.chars().find(|c| unprintable(*c)) {
+            self.error(
+                span,
+                format!(
+                    "`{key}` in {what} holds the control character U+{:04X}",
+                    c as u32
+                ),
+                format!(
+                    "remove the `\\u{:04X}` escape: a notice, ledger or terminal cannot show it",
+                    c as u32
+                ),
+            );
         }
     }
 
@@ -179,12 +205,18 @@ impl Ctx<'_> {
             return Vec::new();
         };
         match value.get_ref() {
-            DeValue::String(s) if !s.trim().is_empty() => vec![s.to_string()],
+            DeValue::String(s) if !s.trim().is_empty() => {
+                self.printable(s, value.span(), key, fields);
+                vec![s.to_string()]
+            }
             DeValue::Array(items) => {
                 let mut out = Vec::new();
                 for item in items.iter() {
                     match item.get_ref() {
-                        DeValue::String(s) if !s.trim().is_empty() => out.push(s.to_string()),
+                        DeValue::String(s) if !s.trim().is_empty() => {
+                            self.printable(s, item.span(), key, fields);
+                            out.push(s.to_string());
+                        }
                         DeValue::String(_) => self.error(
                             item.span(),
                             format!("an entry of `{key}` in {} is empty", fields.what),
@@ -400,6 +432,12 @@ pub fn edit_distance(a: &str, b: &str) -> usize {
         }
     }
     row[b.len()]
+}
+
+/// Characters no output can carry: controls other than tab and line breaks, and the
+/// noncharacters XML (docx, xlsx) forbids.
+fn unprintable(c: char) -> bool {
+    (c.is_control() && !matches!(c, '\t' | '\n' | '\r')) || matches!(c, '\u{FFFE}' | '\u{FFFF}')
 }
 
 #[cfg(test)]

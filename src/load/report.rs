@@ -218,6 +218,7 @@ fn read_contact(value: &toml::Spanned<DeValue>, language: Language, ctx: &mut Ct
             });
         match value.get_ref() {
             DeValue::String(s) if default_label.is_some() && !s.trim().is_empty() => {
+                ctx.printable_in(s, value.span(), key, "[contact]");
                 entries.push(ContactEntry {
                     key: key.to_string(),
                     label: default_label.unwrap_or_default().to_string(),
@@ -247,6 +248,17 @@ fn read_contact(value: &toml::Spanned<DeValue>, language: Language, ctx: &mut Ct
                     value.span(),
                     format!("`{key}` in [contact] is empty"),
                     "write the value, or remove the line",
+                );
+            }
+            // A postcode or phone written as a number: the key is right, the type is not.
+            other if default_label.is_some() && !matches!(other, DeValue::String(_)) => {
+                ctx.error(
+                    value.span(),
+                    format!(
+                        "`{key}` in [contact] must be text, found {}",
+                        super::reader::type_name(other)
+                    ),
+                    format!("write it in quotes, as printed: `{key} = \"…\"`"),
                 );
             }
             _ => {

@@ -151,7 +151,8 @@ pub fn rows_as_of(report: &Report, today: Date, as_of: Option<Date>) -> Vec<Row>
     let mut then = crate::view::notice::report_as_of(report, date);
     for finding in &mut then.findings {
         for measure in &mut finding.measures {
-            if measure.done.is_some_and(|d| d.earliest() > date) {
+            // As status_as_of counts it: a partial date (2020) is done by its last day.
+            if measure.done.is_some_and(|d| d.latest() > date) {
                 measure.done = None;
             }
             measure.log.retain(|e| e.date <= date);

@@ -92,6 +92,10 @@ impl Stats {
                 } else {
                     format!("共 {} 条措施", self.measures)
                 };
+                // Nothing matched a filter: no statuses to list and no rate to give.
+                if self.measures == 0 {
+                    return head;
+                }
                 format!(
                     "{head}：{}；完成率 {}（已完成与长期坚持）；逾期 {} 条",
                     statuses.join("，"),
@@ -105,6 +109,9 @@ impl Stats {
                 } else {
                     format!("{} measures", self.measures)
                 };
+                if self.measures == 0 {
+                    return head;
+                }
                 format!(
                     "{head}: {}; completion {} (done and ongoing); {} overdue",
                     statuses.join(", "),

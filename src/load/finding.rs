@@ -20,7 +20,8 @@ pub struct Rules {
 
 const FILE_KEYS: &[&str] = &["finding"];
 const FINDING_KEYS: &[&str] = &["id", "category", "title", "description", "measure"];
-const MEASURE_KEYS: &[&str] = &[
+/// A measure's keys, in the order a reader expects them (the writer places new keys by it).
+pub const MEASURE_KEYS: &[&str] = &[
     "text",
     "status",
     "owner",
@@ -33,7 +34,8 @@ const MEASURE_KEYS: &[&str] = &[
 /// The value of `done` for a measure known to be done on a date the record does not give.
 pub const DONE_UNRECORDED: &str = "unrecorded";
 
-const LOG_KEYS: &[&str] = &["date", "from", "status", "note"];
+/// A progress log entry's keys, in order.
+pub const LOG_KEYS: &[&str] = &["date", "from", "status", "note"];
 
 pub fn read_file(root: &DeTable, ctx: &mut Ctx, rules: &Rules) -> Vec<Finding> {
     let fields = ctx.fields(root, 0..0, "a findings file", FILE_KEYS);

@@ -43,6 +43,11 @@ impl Sources {
     pub fn iter(&self) -> impl Iterator<Item = (FileId, &SourceFile)> {
         self.files.iter().enumerate()
     }
+
+    /// The files, in id order, for a reload that reuses their texts.
+    pub fn into_files(self) -> Vec<SourceFile> {
+        self.files
+    }
 }
 
 /// 1-based line and column (in characters) of a byte offset.

@@ -1,8 +1,10 @@
 //! Checks across records and files, after each file has been read on its own: duplicate ids
 //! (both places named), the structure of the notice, and the order findings are printed in.
 //! Per-value checks (types, dates, statuses) happen while reading, where the spans are.
+//! Checks here place only errors in finding files: [`crate::load::reload`] reuses the warnings
+//! of unchanged finding files as they were read, and would keep a stale one.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 use crate::diagnostic::{shorten, Diagnostic};
 use crate::model::Report;
@@ -38,9 +40,15 @@ fn duplicate_categories(report: &Report, diagnostics: &mut Vec<Diagnostic>) {
 
 fn duplicate_findings(report: &Report, diagnostics: &mut Vec<Diagnostic>) {
     let mut seen = HashMap::with_capacity(report.findings.len());
+    // Once, not per duplicate: a folder copied into itself has as many duplicates as findings.
+    // Only when there is a duplicate, and without overflow when the highest id is u32::MAX.
+    let mut next = None;
     for finding in &report.findings {
         if let Some(first) = seen.insert(finding.id, &finding.origin) {
-            let next = report.findings.iter().map(|f| f.id).max().unwrap_or(0) + 1;
+            let next = *next.get_or_insert_with(|| {
+                let highest = report.findings.iter().map(|f| f.id).max().unwrap_or(0);
+                highest.saturating_add(1)
+            });
             diagnostics.push(
                 Diagnostic::error(format!("finding id {} is used twice", finding.id))
                     .at_origin(&finding.origin)
@@ -111,12 +119,13 @@ fn missing_intro_facts(report: &Report) -> Vec<&'static str> {
 }
 
 fn unused_categories(report: &Report, diagnostics: &mut Vec<Diagnostic>) {
+    let used: HashSet<&str> = report
+        .findings
+        .iter()
+        .filter_map(|f| f.category.as_deref())
+        .collect();
     for category in &report.categories {
-        if !report
-            .findings
-            .iter()
-            .any(|f| f.category.as_deref() == Some(category.id.as_str()))
-        {
+        if !used.contains(category.id.as_str()) {
             diagnostics.push(
                 Diagnostic::warning(format!("category `{}` has no findings", category.id))
                     .at_origin(&category.origin)

@@ -69,20 +69,9 @@ pub fn run(ctx: &Context, args: &ListArgs) -> Result<()> {
             ),
             ListFormat::Csv => csv(
                 &table::measure_headers(language),
-                rows.iter().map(|r| {
-                    vec![
-                        r.address.clone(),
-                        r.finding_title.clone(),
-                        r.text.clone(),
-                        r.status.label(language).to_string(),
-                        r.owner.clone().unwrap_or_default(),
-                        r.deadline.clone().unwrap_or_default(),
-                        r.done.clone().unwrap_or_default(),
-                        r.overdue.to_string(),
-                    ]
-                }),
+                rows.iter().map(|r| table::measure_cells(r, language)),
             )?,
-            ListFormat::Json => json(&rows, &stats)?,
+            ListFormat::Json => return print_json(&rows, &stats),
         }
     } else {
         // A finding is shown when it matches and, if measure filters are on, has a matching measure.
@@ -105,19 +94,9 @@ pub fn run(ctx: &Context, args: &ListArgs) -> Result<()> {
             ),
             ListFormat::Csv => csv(
                 &table::finding_headers(language),
-                rows.iter().map(|r| {
-                    vec![
-                        r.id.to_string(),
-                        r.category_title.clone().unwrap_or_default(),
-                        r.title.clone(),
-                        format!("{}/{}", r.measures_completed, r.measures),
-                        r.status.label(language).to_string(),
-                        r.nearest_deadline.clone().unwrap_or_default(),
-                        r.overdue.to_string(),
-                    ]
-                }),
+                rows.iter().map(|r| table::finding_cells(r, language)),
             )?,
-            ListFormat::Json => json(&rows, &stats)?,
+            ListFormat::Json => return print_json(&rows, &stats),
         }
     };
     crate::output::print(&text)
@@ -145,9 +124,46 @@ fn csv(headers: &[&str], rows: impl Iterator<Item = Vec<String>>) -> Result<Stri
     Ok(String::from_utf8_lossy(&bytes).into_owned())
 }
 
-fn json<T: serde::Serialize>(rows: &[T], stats: &Stats) -> Result<String> {
-    let value = serde_json::json!({ "rows": rows, "summary": stats });
-    serde_json::to_string_pretty(&value)
-        .map(|s| s + "\n")
-        .map_err(|e| Error::failed(e.to_string()))
+/// Prints `{"rows": […], "summary": {…}}`, pretty, keys in the order `serde_json::Value` gives
+/// them (sorted), straight to standard output (a closed pipe counts as success). Each row goes
+/// through a `Value` of its own, never the whole list at once, and the text is never held
+/// whole: a `Value` of 50,000 rows and its text took several times the data's size in memory.
+fn print_json<T: serde::Serialize>(rows: &[T], stats: &Stats) -> Result<()> {
+    use serde::ser::{Error as _, SerializeMap, Serializer};
+    use std::io::Write as _;
+
+    struct Sorted<'a, T>(&'a T);
+    impl<T: serde::Serialize> serde::Serialize for Sorted<'_, T> {
+        fn serialize<S: Serializer>(&self, s: S) -> std::result::Result<S::Ok, S::Error> {
+            let value = serde_json::to_value(self.0).map_err(S::Error::custom)?;
+            serde::Serialize::serialize(&value, s)
+        }
+    }
+    struct Document<'a, T>(&'a [T], &'a Stats);
+    impl<T: serde::Serialize> serde::Serialize for Document<'_, T> {
+        fn serialize<S: Serializer>(&self, s: S) -> std::result::Result<S::Ok, S::Error> {
+            struct Rows<'a, T>(&'a [T]);
+            impl<T: serde::Serialize> serde::Serialize for Rows<'_, T> {
+                fn serialize<S: Serializer>(&self, s: S) -> std::result::Result<S::Ok, S::Error> {
+                    s.collect_seq(self.0.iter().map(Sorted))
+                }
+            }
+            let mut map = s.serialize_map(Some(2))?;
+            map.serialize_entry("rows", &Rows(self.0))?;
+            map.serialize_entry("summary", &Sorted(self.1))?;
+            map.end()
+        }
+    }
+    let mut out = std::io::BufWriter::with_capacity(1 << 16, std::io::stdout().lock());
+    let written = serde_json::to_writer_pretty(&mut out, &Document(rows, stats))
+        .map_err(std::io::Error::from)
+        .and_then(|()| out.write_all(b"\n"))
+        .and_then(|()| out.flush());
+    match written {
+        Err(e) if e.kind() != std::io::ErrorKind::BrokenPipe => Err(Error::Write {
+            path: "standard output".into(),
+            source: e,
+        }),
+        _ => Ok(()),
+    }
 }

@@ -257,7 +257,9 @@ impl Session {
             .iter()
             .map(|f| (self.data.join(&f.path), f.after.clone()))
             .collect();
-        let mut after = load::load_with(&self.data, self.today, &overrides);
+        // Only the changed files are parsed again; the rest is reused from the load above.
+        let mut after = load::reload(self.loaded, &self.data, self.today, &overrides)
+            .unwrap_or_else(|| load::load_with(&self.data, self.today, &overrides));
         if after.has_errors() {
             // Only the errors block the write; warnings (overdue…) would bury them.
             after

@@ -12,7 +12,7 @@ pub mod finding;
 pub mod reader;
 pub mod report;
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap};
 use std::path::{Path, PathBuf};
 
 use toml::de::DeTable;
@@ -110,6 +110,144 @@ pub fn load_with(dir: &Path, today: crate::date::Date, overrides: &Overrides) ->
         sources,
         diagnostics,
         report,
+    }
+}
+
+/// Loads the data folder at `dir` again with some files' texts replaced by `overrides`,
+/// reusing what `previous` (a load of the same folder, made under the same lock) learnt from
+/// every finding file the change leaves alone: only `rectify.toml` and the changed files are
+/// parsed again, then every cross-file check runs on the whole. The result is the load a
+/// fresh read of the changed folder would give, at a small fraction of its cost, so a write's
+/// check of its own result does not cost a second full load.
+///
+/// Returns `None` when there is nothing safe to reuse (`previous` had errors, or the change
+/// touches `rectify.toml`, which every finding is checked against): load afresh then.
+pub fn reload(
+    previous: Loaded,
+    dir: &Path,
+    today: crate::date::Date,
+    overrides: &Overrides,
+) -> Option<Loaded> {
+    let report_path = dir.join(REPORT_FILE);
+    if previous.has_errors() || overrides.contains_key(&report_path) {
+        return None;
+    }
+    let Loaded {
+        sources: old_sources,
+        diagnostics: old_diagnostics,
+        report: old_report,
+    } = previous;
+    let old_report = old_report?;
+
+    // What each finding file of the previous load gave: its text, findings and problems.
+    let mut old_files: HashMap<PathBuf, (FileId, String)> = HashMap::new();
+    let mut report_text = None;
+    for (id, file) in old_sources.into_files().into_iter().enumerate() {
+        if file.path == report_path {
+            report_text = Some(file.text);
+        } else {
+            old_files.insert(file.path, (id, file.text));
+        }
+    }
+    let report_text = report_text?;
+    let mut old_findings: HashMap<FileId, Vec<Finding>> = HashMap::new();
+    for finding in old_report.findings {
+        old_findings
+            .entry(finding.origin.file)
+            .or_default()
+            .push(finding);
+    }
+    // Without errors, every diagnostic placed in a finding file came from reading that file
+    // (the cross-file checks place only errors there); the others are made again below.
+    let mut old_problems: HashMap<FileId, Vec<Diagnostic>> = HashMap::new();
+    for d in old_diagnostics {
+        if let Some(file) = d.primary.as_ref().map(|l| l.file) {
+            old_problems.entry(file).or_default().push(d);
+        }
+    }
+
+    let mut sources = Sources::default();
+    let mut diagnostics = Vec::new();
+    let file = sources.add(report_path, report_text);
+    let mut report = {
+        let mut ctx = reader::Ctx {
+            file,
+            diagnostics: &mut diagnostics,
+        };
+        parse(sources.get(file).text.as_str(), &mut ctx).map(|root| report::read(&root, &mut ctx))
+    }?;
+    let rules = finding::Rules {
+        categories: Some(report.categories.iter().map(|c| c.id.clone()).collect()),
+        feedback: report.inspection.feedback,
+        today,
+    };
+
+    let paths = finding_files(dir, overrides, &mut diagnostics);
+    let mut findings = Vec::with_capacity(old_report_len(&old_findings));
+    for path in paths {
+        let id = sources.len();
+        let reused = match overrides.get(&path) {
+            Some(_) => None,
+            None => old_files.remove(&path),
+        };
+        let (text, mut found, mut problems) = match reused {
+            Some((old, text)) => {
+                let mut found = old_findings.remove(&old).unwrap_or_default();
+                let mut problems = old_problems.remove(&old).unwrap_or_default();
+                renumber(&mut found, &mut problems, id);
+                (text, found, problems)
+            }
+            None => {
+                let mut problems = Vec::new();
+                let bytes = match overrides.get(&path) {
+                    Some(text) => Some(text.clone().into_bytes()),
+                    None => read_bytes(&path, overrides, &mut problems),
+                };
+                match bytes {
+                    Some(bytes) => {
+                        let (_, text, found, parsed) = parse_finding_file(&path, bytes, id, &rules);
+                        problems.extend(parsed);
+                        (text, found, problems)
+                    }
+                    None => (String::new(), Vec::new(), problems),
+                }
+            }
+        };
+        sources.add(path, text);
+        findings.append(&mut found);
+        diagnostics.append(&mut problems);
+    }
+    report.findings = findings;
+    validate::validate(&mut report, &mut diagnostics);
+    diagnostic::sort(&mut diagnostics);
+    let report = Some(report).filter(|_| !diagnostics.iter().any(Diagnostic::is_error));
+    Some(Loaded {
+        sources,
+        diagnostics,
+        report,
+    })
+}
+
+fn old_report_len(by_file: &HashMap<FileId, Vec<Finding>>) -> usize {
+    by_file.values().map(Vec::len).sum()
+}
+
+/// Moves reused records and problems to the file's id in the new load.
+fn renumber(findings: &mut [Finding], problems: &mut [Diagnostic], file: FileId) {
+    for finding in findings {
+        finding.origin.file = file;
+        for measure in &mut finding.measures {
+            measure.origin.file = file;
+        }
+    }
+    for problem in problems {
+        for label in problem
+            .primary
+            .iter_mut()
+            .chain(problem.secondary.iter_mut())
+        {
+            label.file = file;
+        }
     }
 }
 
@@ -282,7 +420,18 @@ fn finding_files(
     paths
 }
 
-/// Reads and parses finding files in parallel: parsing is most of a load's time.
+/// What reading one finding file produced: its path and text (empty when unreadable), its
+/// findings and its problems.
+type Outcome = (PathBuf, String, Vec<Finding>, Vec<Diagnostic>);
+
+/// Reads finding files on this thread and parses them on one worker per core, as each file
+/// arrives: parsing is most of a load's time, reading is a small part.
+///
+/// The reading stays on the calling thread on purpose: the texts outlive the workers (they
+/// are the diagnostics' sources), and memory allocated on the main thread is reused by what
+/// the command allocates once the texts are dropped. Read on a worker, their memory would sit
+/// in that worker's allocator arena, out of reach, and add a third of the data's size to the
+/// peak memory of `list` and `export` (measured, see BENCHMARKS.md).
 fn read_findings(
     paths: &[PathBuf],
     rules: &finding::Rules,
@@ -293,35 +442,53 @@ fn read_findings(
     let first_id = sources.len();
     let workers = std::thread::available_parallelism()
         .map_or(1, |n| n.get())
-        .min(paths.len().max(1));
-    let chunk = paths.len().div_ceil(workers).max(1);
-    type Outcome = (Option<(PathBuf, String)>, Vec<Finding>, Vec<Diagnostic>);
-    let outcomes: Vec<Outcome> = std::thread::scope(|scope| {
-        let handles: Vec<_> = paths
-            .chunks(chunk)
-            .enumerate()
-            .map(|(c, group)| {
-                scope.spawn(move || {
-                    group
-                        .iter()
-                        .enumerate()
-                        .map(|(i, path)| {
-                            read_finding_file(path, first_id + c * chunk + i, rules, overrides)
+        .min(paths.len())
+        .max(1);
+    let mut outcomes: Vec<Option<Outcome>> = Vec::with_capacity(paths.len());
+    std::thread::scope(|scope| {
+        let (senders, handles): (Vec<_>, Vec<_>) = (0..workers)
+            .map(|_| {
+                let (send, receive) = std::sync::mpsc::channel::<(usize, Vec<u8>)>();
+                let handle = scope.spawn(move || {
+                    receive
+                        .into_iter()
+                        .map(|(i, bytes)| {
+                            (i, parse_finding_file(&paths[i], bytes, first_id + i, rules))
                         })
                         .collect::<Vec<_>>()
-                })
+                });
+                (send, handle)
             })
-            .collect();
-        handles
-            .into_iter()
-            // A reader that panicked must not silently drop its files' findings.
-            .flat_map(|h| h.join().unwrap_or_else(|p| std::panic::resume_unwind(p)))
-            .collect()
+            .unzip();
+        for (i, path) in paths.iter().enumerate() {
+            let mut problems = Vec::new();
+            match read_bytes(path, overrides, &mut problems) {
+                Some(bytes) => {
+                    outcomes.push(None);
+                    // A worker that panicked has hung up; its files are reported below.
+                    let _ = senders[i % workers].send((i, bytes));
+                }
+                None => outcomes.push(Some((path.clone(), String::new(), Vec::new(), problems))),
+            }
+        }
+        drop(senders);
+        for handle in handles {
+            for (i, outcome) in handle.join().unwrap_or_default() {
+                outcomes[i] = Some(outcome);
+            }
+        }
     });
-    let mut findings = Vec::new();
-    for (source, mut found, mut diags) in outcomes {
+    let mut findings = Vec::with_capacity(paths.len());
+    for (path, outcome) in paths.iter().zip(outcomes) {
         // Files that could not be read still take their id, so later ids stay aligned.
-        let (path, text) = source.unwrap_or_default();
+        let (path, text, mut found, mut diags) = outcome.unwrap_or_else(|| {
+            let lost = Diagnostic::error(format!(
+                "`{}` could not be read: the reader crashed",
+                path.display()
+            ))
+            .help("this is a bug in rectify: please report it with the file");
+            (path.clone(), String::new(), Vec::new(), vec![lost])
+        });
         sources.add(path, text);
         findings.append(&mut found);
         diagnostics.append(&mut diags);
@@ -329,19 +496,15 @@ fn read_findings(
     findings
 }
 
-fn read_finding_file(
+fn parse_finding_file(
     path: &Path,
+    bytes: Vec<u8>,
     file: FileId,
     rules: &finding::Rules,
-    overrides: &Overrides,
-) -> (Option<(PathBuf, String)>, Vec<Finding>, Vec<Diagnostic>) {
+) -> Outcome {
     let mut diagnostics = Vec::new();
-    let Some(text) = read_text(path, overrides, &mut diagnostics) else {
-        return (
-            Some((path.to_path_buf(), String::new())),
-            Vec::new(),
-            diagnostics,
-        );
+    let Some(text) = decode(path, bytes, &mut diagnostics) else {
+        return (path.to_path_buf(), String::new(), Vec::new(), diagnostics);
     };
     let findings = {
         let mut ctx = reader::Ctx {
@@ -353,7 +516,7 @@ fn read_finding_file(
             None => Vec::new(),
         }
     };
-    (Some((path.to_path_buf(), text)), findings, diagnostics)
+    (path.to_path_buf(), text, findings, diagnostics)
 }
 
 fn read_file(
@@ -376,11 +539,21 @@ fn read_text(
     overrides: &Overrides,
     diagnostics: &mut Vec<Diagnostic>,
 ) -> Option<String> {
+    let bytes = read_bytes(path, overrides, diagnostics)?;
+    decode(path, bytes, diagnostics)
+}
+
+/// The bytes of `path`, or of the text standing in for it in `overrides`.
+fn read_bytes(
+    path: &Path,
+    overrides: &Overrides,
+    diagnostics: &mut Vec<Diagnostic>,
+) -> Option<Vec<u8>> {
     if let Some(text) = overrides.get(path) {
-        return Some(text.clone());
+        return Some(text.clone().into_bytes());
     }
-    let bytes = match read_regular_file(path) {
-        Ok(bytes) => bytes,
+    match read_regular_file(path) {
+        Ok(bytes) => Some(bytes),
         Err((what, io)) => {
             // A missing file cannot be moved away: say how to create one instead.
             let dangling_link = io == Some(std::io::ErrorKind::NotFound)
@@ -393,14 +566,13 @@ fn read_text(
                 "make it a readable TOML file, or move it out of the data folder"
             };
             diagnostics.push(Diagnostic::error(format!("`{}` {what}", path.display())).help(help));
-            return None;
+            None
         }
-    };
-    decode(path, bytes, diagnostics)
+    }
 }
 
-/// A file's bytes as UTF-8 text, or a diagnostic naming the file (and, for bytes that are not
-/// UTF-8, their line and column).
+/// The bytes of `path` as text: UTF-8 without a byte-order mark (or a diagnostic naming the
+/// file and, for bytes that are not UTF-8, their line and column).
 fn decode(path: &Path, bytes: Vec<u8>, diagnostics: &mut Vec<Diagnostic>) -> Option<String> {
     if bytes.starts_with(b"\xEF\xBB\xBF") {
         diagnostics.push(
@@ -512,52 +684,89 @@ mod tests {
     use super::*;
 
     fn today() -> crate::date::Date {
-        crate::date::Date::from_ymd_opt(2021, 3, 1).unwrap()
+        crate::date::day(2021, 3, 1).unwrap()
     }
 
-    /// The in-memory loader is the folder loader minus the disk: same records, same problems.
-    #[test]
-    fn in_memory_load_matches_the_folder_load() {
-        let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("data");
-        let from_disk = load(&dir, today());
-        let report = std::fs::read(dir.join(REPORT_FILE)).unwrap();
-        let mut files: Vec<(String, Vec<u8>)> = std::fs::read_dir(dir.join(FINDINGS_DIR))
-            .unwrap()
-            .flatten()
-            .map(|e| {
-                let name = e.file_name().to_string_lossy().into_owned();
-                (name, std::fs::read(e.path()).unwrap())
-            })
-            .collect();
-        files.sort();
-        let files: Vec<(&str, &[u8])> = files
-            .iter()
-            .map(|(n, b)| (n.as_str(), b.as_slice()))
-            .collect();
-        let in_memory = load_in_memory(&report, &files, today());
-        let shape = |loaded: &Loaded| {
-            let report = loaded.report.as_ref().expect("the shipped data is valid");
-            report
-                .measures()
-                .map(|(address, _, m)| (address, m.text.clone(), m.status))
-                .collect::<Vec<_>>()
-        };
-        assert_eq!(shape(&from_disk), shape(&in_memory));
-        let messages = |loaded: &Loaded| {
-            loaded
-                .diagnostics
-                .iter()
-                .map(|d| d.message.clone())
-                .collect::<Vec<_>>()
-        };
-        assert_eq!(messages(&from_disk), messages(&in_memory));
+    /// A copy of the shipped data in a temporary folder.
+    fn shipped_copy() -> tempfile::TempDir {
+        let temp = tempfile::tempdir().unwrap();
+        let from = Path::new(env!("CARGO_MANIFEST_DIR")).join("data");
+        std::fs::create_dir(temp.path().join(FINDINGS_DIR)).unwrap();
+        std::fs::copy(from.join(REPORT_FILE), temp.path().join(REPORT_FILE)).unwrap();
+        for entry in std::fs::read_dir(from.join(FINDINGS_DIR)).unwrap() {
+            let path = entry.unwrap().path();
+            let to = temp
+                .path()
+                .join(FINDINGS_DIR)
+                .join(path.file_name().unwrap());
+            std::fs::copy(&path, to).unwrap();
+        }
+        temp
+    }
 
-        let broken = load_in_memory(
-            b"intro = \"x\"",
-            &[("01.toml", b"\xEF\xBB\xBFa = 1")],
-            today(),
+    /// Reloading with `changes` gives exactly what loading the changed folder afresh gives.
+    fn reload_matches_fresh_load(changes: &[(&str, &str)]) -> Loaded {
+        let temp = shipped_copy();
+        let dir = temp.path();
+        let overrides: Overrides = changes
+            .iter()
+            .map(|(path, text)| (dir.join(path), text.to_string()))
+            .collect();
+        let before = load(dir, today());
+        let reloaded = reload(before, dir, today(), &overrides).expect("reusable");
+        for (path, text) in &overrides {
+            std::fs::write(path, text).unwrap();
+        }
+        let fresh = load(dir, today());
+        assert_eq!(format!("{reloaded:#?}"), format!("{fresh:#?}"));
+        reloaded
+    }
+
+    #[test]
+    fn reload_of_a_changed_measure_equals_a_fresh_load() {
+        let text = std::fs::read_to_string(
+            Path::new(env!("CARGO_MANIFEST_DIR")).join("data/findings/04.toml"),
+        )
+        .unwrap();
+        let changed = text.replacen(
+            "status = \"ongoing\"",
+            "status = \"in-progress\"\ndeadline = 2020-12-31\nowner = \"局办公室\"",
+            1,
         );
-        assert!(broken.report.is_none());
-        assert!(broken.diagnostics[0].message.contains("findings/01.toml"));
+        assert_ne!(changed, text);
+        let loaded = reload_matches_fresh_load(&[("findings/04.toml", &changed)]);
+        // The change made the measure overdue: a warning, in the changed file.
+        assert!(loaded.report.is_some());
+        assert!(loaded.warnings().any(|d| d.message.starts_with("overdue")));
+    }
+
+    #[test]
+    fn reload_with_a_new_file_renumbers_the_files_after_it() {
+        let added = "[[finding]]\nid = 11\ncategory = \"policy\"\ntitle = \"新问题\"\n\n[[finding.measure]]\ntext = \"x\"\nstatus = \"in-progress\"\ndeadline = 2021-01-31\n";
+        let loaded = reload_matches_fresh_load(&[("findings/045.toml", added)]);
+        let report = loaded.report.as_ref().expect("no errors");
+        let moved = report.findings.iter().find(|f| f.id == 10).unwrap();
+        assert!(loaded.sources.path(moved.origin.file).ends_with("10.toml"));
+        assert_eq!(loaded.warnings().count(), 1);
+    }
+
+    #[test]
+    fn reload_with_a_new_file_checks_duplicates() {
+        let added = "[[finding]]\nid = 4\ncategory = \"policy\"\ntitle = \"重复\"\n\n[[finding.measure]]\ntext = \"x\"\nstatus = \"ongoing\"\n";
+        let loaded = reload_matches_fresh_load(&[("findings/045.toml", added)]);
+        assert!(loaded.has_errors());
+        assert!(loaded
+            .diagnostics
+            .iter()
+            .any(|d| d.message == "finding id 4 is used twice"));
+    }
+
+    #[test]
+    fn reload_refuses_a_changed_report_file() {
+        let temp = shipped_copy();
+        let dir = temp.path();
+        let before = load(dir, today());
+        let overrides: Overrides = [(dir.join(REPORT_FILE), "title = \"x\"\n".to_string())].into();
+        assert!(reload(before, dir, today(), &overrides).is_none());
     }
 }

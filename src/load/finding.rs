@@ -22,7 +22,16 @@ impl Rules {
     /// The rules a finding file is checked against, from the report when it could be read.
     pub fn of(report: Option<&crate::model::Report>, today: Date) -> Rules {
         Rules {
-            categories: report.map(|r| r.categories.iter().map(|c| c.id.clone()).collect()),
+            // Each id once, even when rectify.toml repeats one (that duplicate is its own error).
+            categories: report.map(|r| {
+                let mut ids: Vec<String> = Vec::with_capacity(r.categories.len());
+                for c in &r.categories {
+                    if !ids.contains(&c.id) {
+                        ids.push(c.id.clone());
+                    }
+                }
+                ids
+            }),
             feedback: report.and_then(|r| r.inspection.feedback),
             today,
         }

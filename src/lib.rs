@@ -50,7 +50,7 @@ pub fn run(cli: Cli) -> Result<()> {
     }
 }
 
-/// Colour only on a terminal, never when NO_COLOR is set (https://no-color.org).
+/// Colour only on a terminal, never when NO_COLOR is set (<https://no-color.org>).
 pub fn color_enabled(choice: ColorChoice, is_terminal: bool) -> bool {
     match choice {
         ColorChoice::Always => true,

@@ -1,3 +1,5 @@
+//! The `rectify` binary: parse the command line, run it, print any error, exit with its code.
+
 use std::io::IsTerminal;
 use std::process::ExitCode;
 

@@ -172,7 +172,7 @@ impl Ctx<'_> {
         self.printable_in(s, span, key, fields.what);
     }
 
-    /// As [`Ctx::printable`], for a string read outside [`Fields`] (`what` names its table).
+    /// As `Ctx::printable`, for a string read outside [`Fields`] (`what` names its table).
     pub fn printable_in(&mut self, s: &str, span: Range<usize>, key: &str, what: &str) {
         if !any_unprintable(s) {
             return;

@@ -5,7 +5,8 @@
 //! measure, its cells read by [`values`] (status words, dates in the usual spellings); rows
 //! with the same problem text (merged or repeated) become one finding. Every problem is
 //! collected with its sheet, row and column, and nothing is written unless there is none;
-//! [`write`] then builds the folder beside its target and renames it into place.
+//! [`mod@write`] turns the result into the folder's TOML texts, which
+//! [`crate::edit::create_folder`] checks and puts in place, all or nothing.
 
 pub mod columns;
 pub mod grid;

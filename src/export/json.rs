@@ -111,6 +111,11 @@ pub struct MeasureDoc<'a> {
 
 impl<'a> Document<'a> {
     pub fn new(report: &'a Report, notice: &'a Notice) -> Self {
+        Self::new_with(report, notice, true)
+    }
+
+    /// The document, with `findings` left empty unless `with_findings`.
+    pub fn new_with(report: &'a Report, notice: &'a Notice, with_findings: bool) -> Self {
         let categories = report
             .categories
             .iter()
@@ -142,6 +147,7 @@ impl<'a> Document<'a> {
         let findings = notice
             .findings
             .iter()
+            .take(if with_findings { usize::MAX } else { 0 })
             .filter_map(|n| {
                 let f = report.finding(n.id)?;
                 let measures = f

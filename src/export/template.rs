@@ -18,14 +18,30 @@ use crate::error::{Error, Result};
 use crate::model::Report;
 use crate::view::notice::{Block, Notice};
 
-/// Renders the notice of `report` through `builtin` (named `name`) or the user's template.
-/// `name` ends in .html for HTML, which turns auto-escaping on.
+/// Renders the notice of `report` through `builtin` (named `name`) or the user's template,
+/// ending with exactly one line break. `name` ends in .html for HTML, which turns
+/// auto-escaping on.
 pub fn render(
     report: &Report,
     options: &Options,
     name: &'static str,
     builtin: &'static str,
 ) -> Result<Vec<u8>> {
+    let mut bytes = Vec::new();
+    write(report, options, name, builtin, &mut bytes)?;
+    Ok(bytes)
+}
+
+/// [`render`], written to `out` as the template produces it, so the notice is never held
+/// whole in memory. A failure to write is an [`Error::Write`] naming "the output" (the
+/// caller knows where that is).
+pub fn write(
+    report: &Report,
+    options: &Options,
+    name: &'static str,
+    builtin: &'static str,
+    out: &mut dyn std::io::Write,
+) -> Result<()> {
     let env = environment();
     let (source, label) = match &options.template {
         Some(user) => (
@@ -39,10 +55,68 @@ pub fn render(
         .map_err(|e| template_error(&label, source, &e))?;
     let mut notice = Notice::build(report, &notice_options(options));
     let context = context(report, &mut notice, &template.undeclared_variables(false));
-    let text = template
-        .render(context)
-        .map_err(|e| template_error(&label, source, &e))?;
-    Ok(text.into_bytes())
+    let mut out = OneNewlineAtEnd::new(out);
+    let rendered = template.render_captured_to(context, &mut out).map(drop);
+    if let Some(source) = out.error.take() {
+        return Err(super::output_error(source));
+    }
+    rendered.map_err(|e| template_error(&label, source, &e))?;
+    out.finish().map_err(super::output_error)
+}
+
+/// Text output ends with exactly one line break, however the template ends its last block:
+/// trailing ASCII whitespace is held back until more text follows it, and dropped at the end.
+struct OneNewlineAtEnd<'a> {
+    out: &'a mut dyn std::io::Write,
+    /// Whitespace not yet known to be trailing.
+    pending: Vec<u8>,
+    /// The first write error, which minijinja reports only as a failed render.
+    error: Option<std::io::Error>,
+}
+
+impl<'a> OneNewlineAtEnd<'a> {
+    fn new(out: &'a mut dyn std::io::Write) -> Self {
+        OneNewlineAtEnd {
+            out,
+            pending: Vec::new(),
+            error: None,
+        }
+    }
+
+    fn finish(self) -> std::io::Result<()> {
+        self.out.write_all(b"\n")?;
+        self.out.flush()
+    }
+
+    fn write_through(&mut self, buf: &[u8]) -> std::io::Result<()> {
+        match buf.iter().rposition(|b| !b.is_ascii_whitespace()) {
+            None => self.pending.extend_from_slice(buf),
+            Some(last) => {
+                self.out.write_all(&self.pending)?;
+                self.pending.clear();
+                self.out.write_all(&buf[..=last])?;
+                self.pending.extend_from_slice(&buf[last + 1..]);
+            }
+        }
+        Ok(())
+    }
+}
+
+impl std::io::Write for OneNewlineAtEnd<'_> {
+    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
+        match self.write_through(buf) {
+            Ok(()) => Ok(buf.len()),
+            Err(e) => {
+                let kind = e.kind();
+                self.error.get_or_insert(e);
+                Err(kind.into())
+            }
+        }
+    }
+
+    fn flush(&mut self) -> std::io::Result<()> {
+        Ok(())
+    }
 }
 
 /// The template's context: the JSON document, made into template values only as far as the
@@ -90,15 +164,6 @@ impl Object for Blocks {
     fn enumerate(self: &Arc<Self>) -> Enumerator {
         Enumerator::Seq(self.0.len())
     }
-}
-
-/// Text output ends with exactly one line break, however the template ends its last block.
-pub fn end_with_one_newline(mut bytes: Vec<u8>) -> Vec<u8> {
-    while bytes.last().is_some_and(u8::is_ascii_whitespace) {
-        bytes.pop();
-    }
-    bytes.push(b'\n');
-    bytes
 }
 
 /// The error with where it is: the file, its line and (when minijinja knows the span) column.

@@ -394,6 +394,34 @@ mod tests {
         }
     }
 
+    /// However the output is cut into writes, it ends with exactly one line break and
+    /// keeps every other byte, leading and inner whitespace included.
+    #[test]
+    fn one_newline_at_end_however_the_writes_fall() {
+        use std::io::Write;
+        let cases = [
+            ("a\n\n b \n\n", "a\n\n b\n"),
+            ("  \n", "\n"),
+            ("", "\n"),
+            ("\n\nx", "\n\nx\n"),
+        ];
+        for (text, want) in cases {
+            for cut in 1..=text.len().max(1) {
+                let mut bytes = Vec::new();
+                let mut out = OneNewlineAtEnd::new(&mut bytes);
+                for chunk in text.as_bytes().chunks(cut) {
+                    out.write_all(chunk).unwrap();
+                }
+                out.finish().unwrap();
+                assert_eq!(
+                    String::from_utf8(bytes).unwrap(),
+                    want,
+                    "{text:?} in chunks of {cut}"
+                );
+            }
+        }
+    }
+
     #[test]
     fn line_starts_are_escaped() {
         assert_eq!(markdown_line("# 标题"), "\\# 标题");

@@ -66,10 +66,7 @@ fn build(report: &Report, options: &Options) -> Result<Vec<u8>, XlsxError> {
             .set_creation_datetime(&created),
     );
 
-    // "Low memory" mode: each row goes to a temporary file once the next one starts (the
-    // texts to the shared string table, as in the standard mode), so the sheet is never
-    // held whole in memory: 10,000 findings peak at 106 MB instead of 205 MB.
-    let sheet = workbook.add_worksheet_with_low_memory()?;
+    let sheet = workbook.add_worksheet();
     sheet.set_name(names[0])?;
     ledger_sheet(sheet, report, options)?;
 
@@ -251,11 +248,6 @@ fn ledger_sheet(
     }
 
     let last_row = HEADER_ROW + count;
-    // rust_xlsxwriter 0.102 writes the last row of a low-memory sheet twice when that row
-    // has a height of its own (`Worksheet::flush_last_row`), which Excel may refuse. An
-    // unformatted blank cell below moves the last row on; it writes no cell, only an empty
-    // `<row>`, and the sheet's dimension grows by that row.
-    sheet.write_blank(last_row + 1, 0, &Format::default())?;
     if count > 0 {
         // 序号 4.2 and 2020-12 dates are text on purpose: no "number stored as text" marks.
         sheet.ignore_error_range(

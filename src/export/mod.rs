@@ -1,5 +1,6 @@
-//! Exports: one file per format behind one trait, each returning bytes. One place
-//! ([`crate::commands::export`]) decides between standard output and a file.
+//! Exports: one file per format behind one trait, each returning bytes (or writing them as
+//! it makes them, for the notice formats). One place ([`crate::commands::export`]) decides
+//! between standard output and a file.
 //!
 //! The notice formats (md, txt, html) render the notice view ([`crate::view::notice`]) through
 //! templates; the tabular formats (json, csv, xlsx) write the model directly; docx lays out

@@ -2,7 +2,9 @@
 //! the stable shape documented in docs/json.md. The same document is the context of the
 //! notice templates (docs/templates.md), so a user template sees exactly what a script sees.
 
-use super::{Exporter, Options};
+use std::io::Write;
+
+use super::{output_error, Exporter, Options};
 use crate::date::When;
 use crate::error::{Error, Result};
 use crate::model::{Closing, ContactEntry, Inspection, Language, LogEntry, Report, Status};
@@ -22,6 +24,20 @@ impl Exporter for Json {
             .map_err(|e| Error::failed(format!("cannot write the JSON document: {e}")))?;
         bytes.push(b'\n');
         Ok(bytes)
+    }
+
+    /// Written as it is serialised, not built whole first.
+    fn write(&self, report: &Report, options: &Options, out: &mut dyn Write) -> Result<()> {
+        let notice = Notice::build(report, &notice_options(options));
+        let doc = Document::new(report, &notice);
+        serde_json::to_writer_pretty(&mut *out, &doc).map_err(|e| {
+            if e.is_io() {
+                output_error(e.into())
+            } else {
+                Error::failed(format!("cannot write the JSON document: {e}"))
+            }
+        })?;
+        out.write_all(b"\n").map_err(output_error)
     }
 }
 

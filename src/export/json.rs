@@ -30,14 +30,19 @@ impl Exporter for Json {
     fn write(&self, report: &Report, options: &Options, out: &mut dyn Write) -> Result<()> {
         let notice = Notice::build(report, &notice_options(options));
         let doc = Document::new(report, &notice);
-        serde_json::to_writer_pretty(&mut *out, &doc).map_err(|e| {
+        // serde_json writes a few bytes at a time: a buffer of its own keeps those writes
+        // inlined rather than each a call through `dyn Write`.
+        let mut out = std::io::BufWriter::with_capacity(1 << 16, out);
+        serde_json::to_writer_pretty(&mut out, &doc).map_err(|e| {
             if e.is_io() {
                 output_error(e.into())
             } else {
                 Error::failed(format!("cannot write the JSON document: {e}"))
             }
         })?;
-        out.write_all(b"\n").map_err(output_error)
+        out.write_all(b"\n")
+            .and_then(|()| out.flush())
+            .map_err(output_error)
     }
 }
 

@@ -53,7 +53,8 @@ impl When {
         };
         if !shape_ok {
             return Err(format!(
-                "`{text}` is not a date: write 2020-12-31, or 2020-12 or 2020 when only the month or year is known"
+                "`{}` is not a date: write 2020-12-31, or 2020-12 or 2020 when only the month or year is known",
+                crate::diagnostic::shorten(text)
             ));
         }
         let y: i32 = parts[0].parse().map_err(|_| text.to_string())?;

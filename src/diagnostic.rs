@@ -99,6 +99,18 @@ impl Diagnostic {
     }
 }
 
+/// A value from the data as a message quotes it: cut after [`QUOTE_CHARS`] characters, so a
+/// mistaken 10 MB string does not make a 10 MB message.
+pub fn shorten(text: &str) -> std::borrow::Cow<'_, str> {
+    match text.char_indices().nth(QUOTE_CHARS) {
+        None => text.into(),
+        Some((cut, _)) => format!("{}…({} characters)", &text[..cut], text.chars().count()).into(),
+    }
+}
+
+/// How many characters of a value a message quotes.
+pub const QUOTE_CHARS: usize = 60;
+
 /// Sorts diagnostics into a stable reading order: by file, then position, errors first.
 pub fn sort(diagnostics: &mut [Diagnostic]) {
     diagnostics.sort_by(|a, b| {

@@ -61,13 +61,18 @@ pub fn line_col(text: &str, offset: usize) -> (usize, usize) {
 }
 
 /// The span clipped to the text, on char boundaries, and to its first line, so a caret
-/// marks one line even when a record spans many.
+/// marks one line even when a record spans many; and to [`MAX_MARKED_BYTES`], so the
+/// renderer trims a huge line (a 10 MB string) instead of printing all of it.
 pub fn first_line(text: &str, span: &Range<usize>) -> Range<usize> {
     let start = floor_char_boundary(text, span.start.min(text.len()));
     let end = floor_char_boundary(text, span.end.min(text.len())).max(start);
+    let end = floor_char_boundary(text, end.min(start.saturating_add(MAX_MARKED_BYTES)));
     let end = text[start..end].find('\n').map_or(end, |i| start + i);
     start..end
 }
+
+/// The longest stretch a caret line underlines.
+pub const MAX_MARKED_BYTES: usize = 240;
 
 fn floor_char_boundary(text: &str, mut i: usize) -> usize {
     while i > 0 && !text.is_char_boundary(i) {
@@ -93,5 +98,8 @@ mod tests {
         let text = "[[finding]]\nid = 1\n";
         assert_eq!(first_line(text, &(0..text.len())), 0..11);
         assert_eq!(first_line(text, &(100..200)), text.len()..text.len());
+        let long = format!("s = \"{}\"", "坏".repeat(1000));
+        let marked = first_line(&long, &(4..long.len()));
+        assert!(marked.len() <= MAX_MARKED_BYTES && long.is_char_boundary(marked.end));
     }
 }

@@ -6,7 +6,7 @@
 
 use std::collections::{HashMap, HashSet};
 
-use crate::diagnostic::Diagnostic;
+use crate::diagnostic::{shorten, Diagnostic};
 use crate::model::Report;
 
 pub fn validate(report: &mut Report, diagnostics: &mut Vec<Diagnostic>) {
@@ -25,10 +25,13 @@ fn duplicate_categories(report: &Report, diagnostics: &mut Vec<Diagnostic>) {
     for category in &report.categories {
         if let Some(first) = seen.insert(category.id.as_str(), &category.origin) {
             diagnostics.push(
-                Diagnostic::error(format!("category id `{}` is used twice", category.id))
-                    .at_origin(&category.origin)
-                    .also(first, "first used here")
-                    .help("give each [[category]] its own id"),
+                Diagnostic::error(format!(
+                    "category id `{}` is used twice",
+                    shorten(&category.id)
+                ))
+                .at_origin(&category.origin)
+                .also(first, "first used here")
+                .help("give each [[category]] its own id"),
             );
             seen.insert(category.id.as_str(), first);
         }

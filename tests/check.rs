@@ -575,3 +575,12 @@ fn an_empty_rectify_data_counts_as_unset() {
     );
     assert!(out.contains("针对主题教育开展不认真"), "{out}");
 }
+
+#[test]
+fn a_repeated_category_id_is_listed_once_in_hints() {
+    let err = check_with("rectify.toml", "id = \"organization\"", "id = \"policy\"");
+    assert!(
+        err.contains("categories in rectify.toml are policy, conduct\n"),
+        "{err}"
+    );
+}

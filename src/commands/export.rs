@@ -51,6 +51,17 @@ pub fn run(ctx: &Context, args: &ExportArgs) -> Result<()> {
         }),
         None => None,
     };
+    if let Some(output) = &args.output {
+        if let Some(file) = data_file(&ctx.data, output) {
+            return Err(Error::failed_with_help(
+                format!(
+                    "`{}` would be {file} of the data folder: an export never goes into the record",
+                    output.display()
+                ),
+                "write the export outside the data folder, e.g. `-o notice.md`",
+            ));
+        }
+    }
     let report = ctx.report()?;
     let options = Options {
         today: ctx.today,
@@ -86,5 +97,29 @@ fn to_stdout(write: impl FnOnce(&mut dyn Write) -> Result<()>) -> Result<()> {
             source,
         }),
         other => other,
+    }
+}
+
+/// What `output` would be in the data folder, when writing it would replace the record itself
+/// or add a file the next load reads: rectify.toml, or a `.toml` in findings/. Paths are
+/// compared through their real folders, so `data/../data/rectify.toml` or a symlinked folder
+/// is caught too.
+fn data_file(data: &std::path::Path, output: &std::path::Path) -> Option<&'static str> {
+    let name = output.file_name()?.to_str()?;
+    let folder = match output.parent() {
+        Some(p) if !p.as_os_str().is_empty() => p,
+        _ => std::path::Path::new("."),
+    };
+    let folder = folder.canonicalize().ok()?;
+    let data = data.canonicalize().ok()?;
+    if folder == data && name == crate::load::REPORT_FILE {
+        Some("the report file (rectify.toml)")
+    } else if folder == data.join(crate::load::FINDINGS_DIR)
+        && name.ends_with(".toml")
+        && !name.starts_with('.')
+    {
+        Some("a findings file")
+    } else {
+        None
     }
 }

@@ -69,18 +69,7 @@ pub fn run(ctx: &Context, args: &ListArgs) -> Result<()> {
             ),
             ListFormat::Csv => csv(
                 &table::measure_headers(language),
-                rows.iter().map(|r| {
-                    vec![
-                        r.address.clone(),
-                        r.finding_title.clone(),
-                        r.text.clone(),
-                        r.status.label(language).to_string(),
-                        r.owner.clone().unwrap_or_default(),
-                        r.deadline.clone().unwrap_or_default(),
-                        r.done.clone().unwrap_or_default(),
-                        r.overdue.to_string(),
-                    ]
-                }),
+                rows.iter().map(|r| table::measure_cells(r, language)),
             )?,
             ListFormat::Json => return print_json(&rows, &stats),
         }
@@ -105,17 +94,7 @@ pub fn run(ctx: &Context, args: &ListArgs) -> Result<()> {
             ),
             ListFormat::Csv => csv(
                 &table::finding_headers(language),
-                rows.iter().map(|r| {
-                    vec![
-                        r.id.to_string(),
-                        r.category_title.clone().unwrap_or_default(),
-                        r.title.clone(),
-                        format!("{}/{}", r.measures_completed, r.measures),
-                        r.status.label(language).to_string(),
-                        r.nearest_deadline.clone().unwrap_or_default(),
-                        r.overdue.to_string(),
-                    ]
-                }),
+                rows.iter().map(|r| table::finding_cells(r, language)),
             )?,
             ListFormat::Json => return print_json(&rows, &stats),
         }

@@ -13,20 +13,9 @@ use toml_edit::{Array, ArrayOfTables, DocumentMut, InlineTable, Item, Table, Tab
 use crate::date::{Date, When};
 use crate::model::Language;
 
-/// A measure's keys in the order a reader expects them; new keys are placed by this order.
-pub const MEASURE_ORDER: &[&str] = &[
-    "text",
-    "status",
-    "owner",
-    "department",
-    "deadline",
-    "done",
-    "evidence",
-    "log",
-];
-
-/// A progress log entry's keys, in order.
-pub const LOG_ORDER: &[&str] = &["date", "from", "status", "note"];
+/// Keys in the order a reader expects them; new keys are placed by this order. The loader's
+/// lists of valid keys are that order, so the two cannot drift apart.
+pub use crate::load::finding::{LOG_KEYS as LOG_ORDER, MEASURE_KEYS as MEASURE_ORDER};
 
 /// A measure field a command can change, with its key in the file and its label for people.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

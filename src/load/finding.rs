@@ -6,7 +6,7 @@ use std::ops::Range;
 
 use super::reader::{nearest, At, Ctx, Fields};
 use crate::date::{Date, When};
-use crate::diagnostic::Diagnostic;
+use crate::diagnostic::{shorten, Diagnostic};
 use crate::model::{Finding, Language, LogEntry, Measure, Status};
 
 /// What a finding file is checked against: facts from rectify.toml and the day of the check.
@@ -18,9 +18,30 @@ pub struct Rules {
     pub today: Date,
 }
 
+impl Rules {
+    /// The rules a finding file is checked against, from the report when it could be read.
+    pub fn of(report: Option<&crate::model::Report>, today: Date) -> Rules {
+        Rules {
+            // Each id once, even when rectify.toml repeats one (that duplicate is its own error).
+            categories: report.map(|r| {
+                let mut ids: Vec<String> = Vec::with_capacity(r.categories.len());
+                for c in &r.categories {
+                    if !ids.contains(&c.id) {
+                        ids.push(c.id.clone());
+                    }
+                }
+                ids
+            }),
+            feedback: report.and_then(|r| r.inspection.feedback),
+            today,
+        }
+    }
+}
+
 const FILE_KEYS: &[&str] = &["finding"];
 const FINDING_KEYS: &[&str] = &["id", "category", "title", "description", "measure"];
-const MEASURE_KEYS: &[&str] = &[
+/// A measure's keys, in the order a reader expects them (the writer places new keys by it).
+pub const MEASURE_KEYS: &[&str] = &[
     "text",
     "status",
     "owner",
@@ -33,7 +54,8 @@ const MEASURE_KEYS: &[&str] = &[
 /// The value of `done` for a measure known to be done on a date the record does not give.
 pub const DONE_UNRECORDED: &str = "unrecorded";
 
-const LOG_KEYS: &[&str] = &["date", "from", "status", "note"];
+/// A progress log entry's keys, in order.
+pub const LOG_KEYS: &[&str] = &["date", "from", "status", "note"];
 
 pub fn read_file(root: &DeTable, ctx: &mut Ctx, rules: &Rules) -> Vec<Finding> {
     let fields = ctx.fields(root, 0..0, "a findings file", FILE_KEYS);
@@ -115,14 +137,16 @@ fn read_measure(t: &Fields, ctx: &mut Ctx, rules: &Rules) -> Option<Measure> {
                 ctx,
                 rules,
             );
-        } else if !status.is_completed() {
+        } else if matches!(status, Status::InProgress | Status::NotStarted) {
+            // As with a done date (see check_dates): a measure mostly done (partial) or upheld
+            // (ongoing) may say it was done at an unrecorded time; an open one may not.
             ctx.error(
                 t.get("done").map_or(status_at, |v| v.span()),
                 format!(
                     "`done = \"{DONE_UNRECORDED}\"` on a measure that is {}",
                     status.key()
                 ),
-                "only a done measure has a done date: set the status, or remove `done`",
+                "a measure in progress or not started has no done date: set the status, or remove `done`",
             );
         }
     }
@@ -130,6 +154,15 @@ fn read_measure(t: &Fields, ctx: &mut Ctx, rules: &Rules) -> Option<Measure> {
     let log: Vec<LogEntry> = exact(
         entries.iter().filter_map(|e| {
             let date = ctx.date(e, "date");
+            if let Some(date) = &date {
+                if date.value > rules.today {
+                    ctx.error(
+                        date.span.clone(),
+                        format!("a progress log entry is dated {} in the future", date.value),
+                        "log entries record what happened: date them on or before today",
+                    );
+                }
+            }
             if e.get("date").is_none() {
                 ctx.error(
                     e.span.clone(),
@@ -146,7 +179,7 @@ fn read_measure(t: &Fields, ctx: &mut Ctx, rules: &Rules) -> Option<Measure> {
         }),
         entries.len(),
     );
-    check_log(t, &log, ctx, rules);
+    check_log(t, &log, ctx);
     Some(Measure {
         text: text?.value,
         status: status?,
@@ -179,7 +212,7 @@ fn read_status(t: &Fields, key: &str, required: bool, ctx: &mut Ctx) -> Option<S
     };
     ctx.error(
         at.span,
-        format!("unknown status `{}` in {}", at.value, t.what),
+        format!("unknown status `{}` in {}", shorten(&at.value), t.what),
         help,
     );
     None
@@ -195,31 +228,43 @@ fn check_category(t: &Fields, category: Option<&At<String>>, ctx: &mut Ctx, rule
             "this finding has no `category`",
             format!(
                 "add `category = \"…\"` with one of the ids in rectify.toml: {}",
-                known.join(", ")
+                id_list(known)
             ),
         ),
         Some(c) if known.is_empty() => ctx.error(
             c.span.clone(),
             format!(
                 "category `{}` does not exist: rectify.toml defines no categories",
-                c.value
+                shorten(&c.value)
             ),
             "add a [[category]] with this id to rectify.toml, or remove `category`",
         ),
         Some(c) if !known.contains(&c.value) => {
             let ids: Vec<&str> = known.iter().map(String::as_str).collect();
             let help = match nearest(&c.value, &ids) {
-                Some(near) => format!("did you mean `{near}`? categories are {}", ids.join(", ")),
-                None => format!("categories in rectify.toml are {}", ids.join(", ")),
+                Some(near) => format!(
+                    "did you mean `{}`? categories are {}",
+                    shorten(near),
+                    id_list(known)
+                ),
+                None => format!("categories in rectify.toml are {}", id_list(known)),
             };
             ctx.error(
                 c.span.clone(),
-                format!("category `{}` does not exist", c.value),
+                format!("category `{}` does not exist", shorten(&c.value)),
                 help,
             );
         }
         _ => {}
     }
+}
+
+/// Category ids for a hint, each shortened (an id is whatever the user typed).
+fn id_list(ids: &[String]) -> String {
+    ids.iter()
+        .map(|id| shorten(id))
+        .collect::<Vec<_>>()
+        .join(", ")
 }
 
 fn check_dates(
@@ -297,16 +342,7 @@ fn check_dates(
     }
 }
 
-fn check_log(t: &Fields, log: &[LogEntry], ctx: &mut Ctx, rules: &Rules) {
-    for entry in log {
-        if entry.date > rules.today {
-            ctx.error(
-                t.span.clone(),
-                format!("a progress log entry is dated {} in the future", entry.date),
-                "log entries record what happened: date them on or before today",
-            );
-        }
-    }
+fn check_log(t: &Fields, log: &[LogEntry], ctx: &mut Ctx) {
     if log.windows(2).any(|w| w[1].date < w[0].date) {
         ctx.push(
             Diagnostic::warning("the progress log is not in date order")

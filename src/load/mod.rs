@@ -291,13 +291,7 @@ fn load_into(
         None => None,
     };
 
-    let rules = finding::Rules {
-        categories: report
-            .as_ref()
-            .map(|r| r.categories.iter().map(|c| c.id.clone()).collect()),
-        feedback: report.as_ref().and_then(|r| r.inspection.feedback),
-        today,
-    };
+    let rules = finding::Rules::of(report.as_ref(), today);
     let finding_paths = finding_files(dir, overrides, diagnostics);
     let findings = read_findings(&finding_paths, &rules, overrides, sources, diagnostics);
 
@@ -305,6 +299,67 @@ fn load_into(
     report.findings = findings;
     validate::validate(&mut report, diagnostics);
     Some(report)
+}
+
+/// Loads and validates a data set held in memory: the bytes of `rectify.toml` and of each
+/// findings file (name, bytes), exactly as [`load`] would read them from a folder, without
+/// touching the disk. For fuzzing and property tests. Diagnostics name the files
+/// `rectify.toml` and `findings/NAME`.
+pub fn load_in_memory(
+    report_bytes: &[u8],
+    findings: &[(&str, &[u8])],
+    today: crate::date::Date,
+) -> Loaded {
+    let mut sources = Sources::default();
+    let mut diagnostics = Vec::new();
+    let report = read_in_memory(
+        Path::new(REPORT_FILE),
+        report_bytes,
+        &mut sources,
+        &mut diagnostics,
+        |root, ctx| (!is_empty_report(root, ctx)).then(|| report::read(root, ctx)),
+    )
+    .flatten();
+    let rules = finding::Rules::of(report.as_ref(), today);
+    let mut found = Vec::new();
+    for (name, bytes) in findings {
+        let path = Path::new(FINDINGS_DIR).join(name);
+        let read = |root: &DeTable, ctx: &mut reader::Ctx| finding::read_file(root, ctx, &rules);
+        if let Some(mut list) = read_in_memory(&path, bytes, &mut sources, &mut diagnostics, read) {
+            found.append(&mut list);
+        }
+    }
+    let report = report.map(|mut report| {
+        report.findings = found;
+        validate::validate(&mut report, &mut diagnostics);
+        report
+    });
+    diagnostic::sort(&mut diagnostics);
+    let report = report.filter(|_| !diagnostics.iter().any(Diagnostic::is_error));
+    Loaded {
+        sources,
+        diagnostics,
+        report,
+    }
+}
+
+/// Decodes and parses one file held in memory, recording it in `sources`, then reads the
+/// tree with `read`; `None` when the bytes are not UTF-8 TOML.
+fn read_in_memory<T>(
+    path: &Path,
+    bytes: &[u8],
+    sources: &mut Sources,
+    diagnostics: &mut Vec<Diagnostic>,
+    read: impl FnOnce(&DeTable, &mut reader::Ctx) -> T,
+) -> Option<T> {
+    let Some(text) = decode(path, bytes.to_vec(), diagnostics) else {
+        sources.add(path.to_path_buf(), String::new());
+        return None;
+    };
+    let file = sources.add(path.to_path_buf(), text);
+    let mut ctx = reader::Ctx { file, diagnostics };
+    let root = parse(sources.get(file).text.as_str(), &mut ctx)?;
+    Some(read(&root, &mut ctx))
 }
 
 /// An empty rectify.toml (nothing at all, or only comments) is one error that says so, rather
@@ -497,29 +552,15 @@ fn read_bytes(
     if let Some(text) = overrides.get(path) {
         return Some(text.clone().into_bytes());
     }
-    // Reading a pipe or a device would block or never end: only plain files are read.
-    if let Ok(meta) = std::fs::metadata(path) {
-        if !meta.is_file() && !meta.is_dir() {
-            diagnostics.push(
-                Diagnostic::error(format!("`{}` is not a regular file", path.display()))
-                    .help("make it a readable TOML file, or move it out of the data folder"),
-            );
-            return None;
-        }
-    }
-    match std::fs::read(path) {
+    match read_regular_file(path) {
         Ok(bytes) => Some(bytes),
-        Err(e) => {
-            let what = if path.is_dir() {
-                "is a folder, not a file".to_string()
-            } else {
-                format!("cannot be read: {}", io_reason(&e))
-            };
+        Err((what, io)) => {
             // A missing file cannot be moved away: say how to create one instead.
-            let dangling_link = std::fs::symlink_metadata(path).is_ok_and(|m| m.is_symlink());
+            let dangling_link = io == Some(std::io::ErrorKind::NotFound)
+                && std::fs::symlink_metadata(path).is_ok_and(|m| m.is_symlink());
             let help = if dangling_link {
                 "it is a link to nothing: remove it, or point it at a TOML file"
-            } else if e.kind() == std::io::ErrorKind::NotFound && !path.is_dir() {
+            } else if io == Some(std::io::ErrorKind::NotFound) {
                 "create it (see docs/format.md), or start a new data folder with `rectify init DIR`"
             } else {
                 "make it a readable TOML file, or move it out of the data folder"
@@ -530,7 +571,8 @@ fn read_bytes(
     }
 }
 
-/// The bytes of `path` as text: UTF-8 without a byte-order mark.
+/// The bytes of `path` as text: UTF-8 without a byte-order mark (or a diagnostic naming the
+/// file and, for bytes that are not UTF-8, their line and column).
 fn decode(path: &Path, bytes: Vec<u8>, diagnostics: &mut Vec<Diagnostic>) -> Option<String> {
     if bytes.starts_with(b"\xEF\xBB\xBF") {
         diagnostics.push(
@@ -560,6 +602,48 @@ fn decode(path: &Path, bytes: Vec<u8>, diagnostics: &mut Vec<Diagnostic>) -> Opt
     }
 }
 
+/// No data file comes near this size; a larger one is a mistake (a log or a disk image named
+/// `.toml`), and reading it whole would exhaust memory.
+pub const MAX_FILE_BYTES: u64 = 256 * 1024 * 1024;
+
+/// Reads a regular file's bytes, or says why not (with the I/O error's kind, when it was
+/// one). Anything else named `.toml` — a folder, a named pipe (reading would wait forever), a
+/// device such as /dev/zero (reading would never end) — is refused before reading.
+fn read_regular_file(path: &Path) -> Result<Vec<u8>, (String, Option<std::io::ErrorKind>)> {
+    use std::io::Read;
+    let cannot = |e: std::io::Error| (format!("cannot be read: {}", io_reason(&e)), Some(e.kind()));
+    let refused = |what: String| (what, None);
+    // Metadata follows symlinks: a link to a folder or a device is judged by its target.
+    let meta = std::fs::metadata(path).map_err(cannot)?;
+    if meta.is_dir() {
+        return Err(refused("is a folder, not a file".into()));
+    }
+    if !meta.is_file() {
+        return Err(refused(
+            "is not a regular file (a pipe, socket or device)".into(),
+        ));
+    }
+    let too_large = || {
+        refused(format!(
+            "is too large to be a data file (the limit is {} MB)",
+            MAX_FILE_BYTES / (1024 * 1024)
+        ))
+    };
+    if meta.len() > MAX_FILE_BYTES {
+        return Err(too_large());
+    }
+    let file = std::fs::File::open(path).map_err(cannot)?;
+    let mut bytes = Vec::with_capacity(usize::try_from(meta.len()).unwrap_or(0));
+    // The limit holds even if the file grows between the check and the read.
+    file.take(MAX_FILE_BYTES + 1)
+        .read_to_end(&mut bytes)
+        .map_err(cannot)?;
+    if bytes.len() as u64 > MAX_FILE_BYTES {
+        return Err(too_large());
+    }
+    Ok(bytes)
+}
+
 /// Parses TOML, turning every syntax error into a diagnostic. Returns the tree only when the
 /// syntax is valid, so a half-understood file never produces records.
 fn parse<'i>(text: &'i str, ctx: &mut reader::Ctx) -> Option<DeTable<'i>> {
@@ -567,9 +651,15 @@ fn parse<'i>(text: &'i str, ctx: &mut reader::Ctx) -> Option<DeTable<'i>> {
     if errors.is_empty() {
         return Some(root.into_inner());
     }
+    // The recovering parser can report the same error many times (once per unclosed level of
+    // a deeply nested array): say each once.
+    let mut seen = std::collections::HashSet::new();
     for error in errors {
         let span = error.span().unwrap_or(0..0);
         let message = error.message().trim().replace('\n', "; ");
+        if !seen.insert((span.clone(), message.clone())) {
+            continue;
+        }
         let help =
             if message.contains("date") || message.contains("day") || message.contains("month") {
                 "write a real calendar date as YYYY-MM-DD, e.g. 2021-02-28"

@@ -10,7 +10,7 @@ use toml::de::{DeTable, DeValue};
 use toml::Spanned;
 
 use crate::date::{self, Date, When};
-use crate::diagnostic::Diagnostic;
+use crate::diagnostic::{shorten, Diagnostic};
 use crate::model::{FileId, Origin};
 
 /// Collects diagnostics for one file.
@@ -106,7 +106,11 @@ impl Ctx<'_> {
                     Some(near) => format!("did you mean `{near}`? {what} takes {}", key_list(keys)),
                     None => format!("{what} takes {}", key_list(keys)),
                 };
-                self.error(key.span(), format!("unknown key `{name}` in {what}"), help);
+                self.error(
+                    key.span(),
+                    format!("unknown key `{}` in {what}", shorten(name)),
+                    help,
+                );
             }
         }
         Fields { table, span, what }
@@ -384,11 +388,26 @@ impl Ctx<'_> {
                         fields.what,
                         type_name(other)
                     ),
-                    format!("write each one under a `[[{key}]]` header"),
+                    format!(
+                        "write each one under a `[[{}]]` header",
+                        header(fields.what, key)
+                    ),
                 );
                 Vec::new()
             }
         }
+    }
+}
+
+/// The dotted header of `key`'s tables inside `what`: `finding.measure` inside
+/// "a [[finding]]", plain `category` at the top of a file.
+fn header(what: &str, key: &str) -> String {
+    match what
+        .split_once("[[")
+        .and_then(|(_, rest)| rest.split_once("]]"))
+    {
+        Some((parent, _)) => format!("{parent}.{key}"),
+        None => key.to_string(),
     }
 }
 
@@ -413,10 +432,15 @@ fn key_list(keys: &[&str]) -> String {
 
 /// The candidate closest to `word`, if it is close enough to be a likely typo.
 pub fn nearest<'a>(word: &str, candidates: &[&'a str]) -> Option<&'a str> {
+    let limit = |c: &str| 2.max(c.chars().count() / 3);
+    // The length difference bounds the distance from below: skip hopeless candidates before
+    // the quadratic comparison (a 10 MB value against a list of keys).
+    let len = word.chars().take(1000).count();
     candidates
         .iter()
+        .filter(|c| len.abs_diff(c.chars().count()) <= limit(c))
         .map(|c| (edit_distance(word, c), *c))
-        .filter(|(d, c)| *d <= 2.max(c.chars().count() / 3))
+        .filter(|(d, c)| *d <= limit(c))
         .min_by_key(|(d, _)| *d)
         .map(|(_, c)| c)
 }
@@ -511,6 +535,17 @@ mod tests {
             Some("status")
         );
         assert_eq!(nearest("zzzzzz", &["text", "status"]), None);
+        assert_eq!(nearest(&"s".repeat(100_000), &["status"]), None);
         assert_eq!(edit_distance("正在推进", "正在推动"), 1);
+    }
+
+    #[test]
+    fn headers_of_nested_tables() {
+        assert_eq!(header("a [[finding]]", "measure"), "finding.measure");
+        assert_eq!(
+            header("a [[finding.measure]]", "log"),
+            "finding.measure.log"
+        );
+        assert_eq!(header("rectify.toml", "category"), "category");
     }
 }

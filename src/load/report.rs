@@ -3,6 +3,7 @@
 use toml::de::{DeTable, DeValue};
 
 use super::reader::{Ctx, Fields};
+use crate::diagnostic::shorten;
 use crate::model::{
     Category, Closing, Contact, ContactEntry, Inspection, Language, Point, Report, Section,
 };
@@ -60,7 +61,7 @@ pub fn read(root: &DeTable, ctx: &mut Ctx) -> Report {
             other => {
                 ctx.error(
                     at.span,
-                    format!("unknown language `{other}`"),
+                    format!("unknown language `{}`", shorten(other)),
                     "write `language = \"zh\"` (Chinese, the default) or `language = \"en\"`",
                 );
                 Language::Zh
@@ -262,8 +263,9 @@ fn read_contact(value: &toml::Spanned<DeValue>, language: Language, ctx: &mut Ct
                 );
             }
             _ => {
+                let key = shorten(key);
                 let known: Vec<&str> = CONTACT_LABELS.iter().map(|(k, _, _)| *k).collect();
-                let help = match super::reader::nearest(key, &known) {
+                let help = match super::reader::nearest(&key, &known) {
                     Some(near) => format!("did you mean `{near}`? or give a label: `{key} = {{ label = \"举报电话\", value = \"…\" }}`"),
                     None => format!(
                         "known keys are {}; for another detail give a label: `{key} = {{ label = \"举报电话\", value = \"…\" }}`",

@@ -116,6 +116,36 @@ fn overdue_mark(overdue: bool, language: Language) -> &'static str {
     }
 }
 
+/// A finding row's cells under [`finding_headers`], untruncated (the table and csv share them).
+pub fn finding_cells(r: &FindingRow, language: Language) -> Vec<String> {
+    vec![
+        r.id.to_string(),
+        r.category_title.clone().unwrap_or_default(),
+        r.title.clone(),
+        format!("{}/{}", r.measures_completed, r.measures),
+        r.status.label(language).to_string(),
+        r.nearest_deadline.clone().unwrap_or_default(),
+        overdue_mark(r.overdue, language).to_string(),
+    ]
+}
+
+/// A measure row's cells under [`measure_headers`], untruncated.
+pub fn measure_cells(r: &MeasureRow, language: Language) -> Vec<String> {
+    vec![
+        r.address.clone(),
+        r.finding_title.clone(),
+        r.text.clone(),
+        r.status.label(language).to_string(),
+        r.owner
+            .clone()
+            .or_else(|| r.department.clone())
+            .unwrap_or_default(),
+        r.deadline.clone().unwrap_or_default(),
+        r.done.clone().unwrap_or_default(),
+        overdue_mark(r.overdue, language).to_string(),
+    ]
+}
+
 /// The per-finding table, fitted to `width` columns.
 pub fn findings_table(
     rows: &[FindingRow],
@@ -124,20 +154,7 @@ pub fn findings_table(
     color: bool,
 ) -> String {
     let headers = finding_headers(language);
-    let cells: Vec<Vec<String>> = rows
-        .iter()
-        .map(|r| {
-            vec![
-                r.id.to_string(),
-                r.category_title.clone().unwrap_or_default(),
-                r.title.clone(),
-                format!("{}/{}", r.measures_completed, r.measures),
-                r.status.label(language).to_string(),
-                r.nearest_deadline.clone().unwrap_or_default(),
-                overdue_mark(r.overdue, language).to_string(),
-            ]
-        })
-        .collect();
+    let cells: Vec<Vec<String>> = rows.iter().map(|r| finding_cells(r, language)).collect();
     let statuses: Vec<Status> = rows.iter().map(|r| r.status).collect();
     // Category and title share what the fixed columns leave, title taking the larger part.
     layout(
@@ -159,24 +176,7 @@ pub fn measures_table(
     color: bool,
 ) -> String {
     let headers = measure_headers(language);
-    let cells: Vec<Vec<String>> = rows
-        .iter()
-        .map(|r| {
-            vec![
-                r.address.clone(),
-                r.finding_title.clone(),
-                r.text.clone(),
-                r.status.label(language).to_string(),
-                r.owner
-                    .clone()
-                    .or_else(|| r.department.clone())
-                    .unwrap_or_default(),
-                r.deadline.clone().unwrap_or_default(),
-                r.done.clone().unwrap_or_default(),
-                overdue_mark(r.overdue, language).to_string(),
-            ]
-        })
-        .collect();
+    let cells: Vec<Vec<String>> = rows.iter().map(|r| measure_cells(r, language)).collect();
     let statuses: Vec<Status> = rows.iter().map(|r| r.status).collect();
     layout(
         &headers,

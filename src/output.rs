@@ -26,3 +26,12 @@ pub fn print(text: &str) -> Result<()> {
 pub fn write_atomic(path: &Path, bytes: &[u8]) -> Result<()> {
     crate::edit::write_file(path, bytes, false)
 }
+
+/// [`write_atomic`] of what `write` writes, as it writes it, for output too large to hold
+/// whole (an export of thousands of findings).
+pub fn write_atomic_with(
+    path: &Path,
+    write: impl FnOnce(&mut dyn Write) -> Result<()>,
+) -> Result<()> {
+    crate::edit::write_file_with(path, false, write)
+}

@@ -324,6 +324,49 @@ fn a_broken_user_template_is_a_clear_error() {
     assert!(err.contains("help: check the template"), "{err}");
 }
 
+/// The notice formats are written as they are rendered: a template failing halfway must
+/// still leave nothing behind, neither on standard output nor as a file.
+#[test]
+fn a_template_failing_halfway_writes_nothing() {
+    let data = DataDir::shipped();
+    data.write(
+        "t.j2",
+        "{% for b in blocks %}{{ b.kind }}\n{% endfor %}{{ findngs[0] }}\n",
+    );
+    let t = data.path().join("t.j2");
+    let assert = data.run(&["export", "--template", t.to_str().unwrap()]);
+    let out = assert.get_output().stdout.clone();
+    stderr_failing(assert);
+    assert_eq!(String::from_utf8_lossy(&out), "");
+    let file = data.path().join("notice.md");
+    let file_arg = file.to_str().unwrap();
+    stderr_failing(data.run(&["export", "--template", t.to_str().unwrap(), "-o", file_arg]));
+    assert!(!file.exists());
+}
+
+/// Streamed to standard output or to a file, the notice is the same, byte for byte.
+#[test]
+fn notice_formats_write_the_same_to_a_file_and_to_standard_output() {
+    let data = DataDir::shipped();
+    for format in ["md", "txt", "html"] {
+        let file = data.path().join(format!("notice.{format}"));
+        let printed = export(data.path(), &["--format", format, "--with-status"]);
+        stdout(data.run(&[
+            "export",
+            "--format",
+            format,
+            "--with-status",
+            "-o",
+            file.to_str().unwrap(),
+        ]));
+        assert_eq!(std::fs::read_to_string(&file).unwrap(), printed, "{format}");
+        assert!(
+            printed.ends_with('\n') && !printed.ends_with("\n\n"),
+            "{format}"
+        );
+    }
+}
+
 #[test]
 fn the_examples_in_the_template_docs_render() {
     let docs =

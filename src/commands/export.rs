@@ -1,6 +1,6 @@
 //! `rectify export`: validate, render with the chosen format, write to stdout or a file.
 
-use std::io::IsTerminal;
+use std::io::{IsTerminal, Write};
 
 use crate::cli::ExportArgs;
 use crate::commands::Context;
@@ -69,20 +69,34 @@ pub fn run(ctx: &Context, args: &ExportArgs) -> Result<()> {
         as_of: args.as_of,
         template,
     };
-    let bytes = exporter.render(&report, &options)?;
+    let write = |out: &mut dyn Write| exporter.write(&report, &options, out);
     match output {
-        Some(path) => crate::output::write_atomic(path, &bytes),
-        None => {
-            use std::io::Write;
-            let mut stdout = std::io::stdout().lock();
-            match stdout.write_all(&bytes).and_then(|()| stdout.flush()) {
-                Err(e) if e.kind() != std::io::ErrorKind::BrokenPipe => Err(Error::Write {
-                    path: "standard output".into(),
-                    source: e,
-                }),
-                _ => Ok(()),
-            }
+        Some(path) => crate::output::write_atomic_with(path, write),
+        // A user's template may fail halfway: render it whole first, so that a failure
+        // prints nothing but the error.
+        None if options.template.is_some() => {
+            let mut bytes = Vec::new();
+            write(&mut bytes)?;
+            to_stdout(|out| out.write_all(&bytes).map_err(export::output_error))
         }
+        None => to_stdout(write),
+    }
+}
+
+/// Writes to standard output as `write` produces; a reader that went away (`| head`) is
+/// not an error.
+fn to_stdout(write: impl FnOnce(&mut dyn Write) -> Result<()>) -> Result<()> {
+    let mut stdout = std::io::BufWriter::new(std::io::stdout().lock());
+    let written = write(&mut stdout).and_then(|()| stdout.flush().map_err(export::output_error));
+    match written {
+        Err(Error::Write { source, .. }) if source.kind() == std::io::ErrorKind::BrokenPipe => {
+            Ok(())
+        }
+        Err(Error::Write { source, .. }) => Err(Error::Write {
+            path: "standard output".into(),
+            source,
+        }),
+        other => other,
     }
 }
 

@@ -479,6 +479,21 @@ fn move_entries(from: &Path, to: &Path) -> Result<()> {
 /// old file's permissions), fsync, rename, fsync the folder. `data_file` enables the failure
 /// hooks (see the module comment).
 pub(crate) fn write_file(path: &Path, bytes: &[u8], data_file: bool) -> Result<()> {
+    write_file_with(path, data_file, |out| {
+        out.write_all(bytes).map_err(|source| Error::Write {
+            path: path.to_path_buf(),
+            source,
+        })
+    })
+}
+
+/// [`write_file`] of what `write` writes, as it writes it (through a buffer), for output too
+/// large to hold whole. An [`Error::Write`] from `write` is named after `path`.
+pub(crate) fn write_file_with(
+    path: &Path,
+    data_file: bool,
+    write: impl FnOnce(&mut dyn std::io::Write) -> Result<()>,
+) -> Result<()> {
     let err = |source| Error::Write {
         path: path.to_path_buf(),
         source,
@@ -503,7 +518,13 @@ pub(crate) fn write_file(path: &Path, bytes: &[u8], data_file: bool) -> Result<(
         .suffix(TEMP_SUFFIX)
         .tempfile_in(dir)
         .map_err(err)?;
-    temp.write_all(bytes).map_err(err)?;
+    let mut out = std::io::BufWriter::new(temp.as_file_mut());
+    write(&mut out).map_err(|e| match e {
+        Error::Write { source, .. } => err(source),
+        e => e,
+    })?;
+    out.flush().map_err(err)?;
+    drop(out);
     // A temp file is private (0600); the record keeps the permissions it had.
     let permissions = match std::fs::metadata(path) {
         Ok(meta) => Some(meta.permissions()),

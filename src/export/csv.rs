@@ -4,7 +4,9 @@
 //! local code page (GBK) and shows the Chinese as mojibake; CRLF line ends and quoting of
 //! commas, quotes and newlines (RFC 4180), which the csv crate does.
 
-use super::{Exporter, Options};
+use std::io::Write;
+
+use super::{output_error, Exporter, Options};
 use crate::error::{Error, Result};
 use crate::model::Report;
 use crate::view::ledger::{self, Column};
@@ -16,19 +18,42 @@ pub const BOM: &[u8] = b"\xEF\xBB\xBF";
 
 impl Exporter for Csv {
     fn render(&self, report: &Report, options: &Options) -> Result<Vec<u8>> {
-        let rows = ledger::rows_as_of(report, options.today, options.as_of);
+        let mut bytes = Vec::new();
+        self.write(report, options, &mut bytes)?;
+        Ok(bytes)
+    }
+
+    /// Row by row, each made from the model as it is written (never all of them at once).
+    fn write(&self, report: &Report, options: &Options, out: &mut dyn Write) -> Result<()> {
+        let then;
+        let (report, today) = match options.as_of {
+            Some(date) => {
+                then = ledger::report_as_of(report, date);
+                (&then, date)
+            }
+            None => (report, options.today),
+        };
+        out.write_all(BOM).map_err(output_error)?;
         let mut writer = csv::WriterBuilder::new()
             .terminator(csv::Terminator::CRLF)
-            .from_writer(BOM.to_vec());
-        let failed = |e: csv::Error| Error::failed(format!("cannot write the CSV: {e}"));
+            .from_writer(out);
         writer
             .write_record(Column::headers(report.language))
             .map_err(failed)?;
-        for row in &rows {
-            writer.write_record(row.cells()).map_err(failed)?;
+        for row in ledger::rows_iter(report, today) {
+            writer
+                .write_record(Column::ALL.iter().map(|&c| row.cell(c)))
+                .map_err(failed)?;
         }
-        writer
-            .into_inner()
-            .map_err(|e| Error::failed(format!("cannot write the CSV: {e}")))
+        writer.flush().map_err(output_error)
+    }
+}
+
+/// A failure to write is the output's; anything else is the CSV's.
+fn failed(e: csv::Error) -> Error {
+    let message = e.to_string();
+    match e.into_kind() {
+        csv::ErrorKind::Io(source) => output_error(source),
+        _ => Error::failed(format!("cannot write the CSV: {message}")),
     }
 }

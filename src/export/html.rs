@@ -3,6 +3,8 @@
 //! template `templates/notice.html` (or `--template FILE`), auto-escaped by minijinja because
 //! the template's name ends in .html.
 
+use std::io::Write;
+
 use super::{template, Exporter, Options};
 use crate::error::Result;
 use crate::model::Report;
@@ -13,8 +15,11 @@ pub struct Html;
 
 impl Exporter for Html {
     fn render(&self, report: &Report, options: &Options) -> Result<Vec<u8>> {
-        let bytes = template::render(report, options, "notice.html", TEMPLATE)?;
-        Ok(template::end_with_one_newline(bytes))
+        template::render(report, options, "notice.html", TEMPLATE)
+    }
+
+    fn write(&self, report: &Report, options: &Options, out: &mut dyn Write) -> Result<()> {
+        template::write(report, options, "notice.html", TEMPLATE, out)
     }
 
     fn builtin_template(&self) -> Option<&'static str> {

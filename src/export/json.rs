@@ -2,7 +2,9 @@
 //! the stable shape documented in docs/json.md. The same document is the context of the
 //! notice templates (docs/templates.md), so a user template sees exactly what a script sees.
 
-use super::{Exporter, Options};
+use std::io::Write;
+
+use super::{output_error, Exporter, Options};
 use crate::date::When;
 use crate::error::{Error, Result};
 use crate::model::{Closing, ContactEntry, Inspection, Language, LogEntry, Report, Status};
@@ -22,6 +24,25 @@ impl Exporter for Json {
             .map_err(|e| Error::failed(format!("cannot write the JSON document: {e}")))?;
         bytes.push(b'\n');
         Ok(bytes)
+    }
+
+    /// Written as it is serialised, not built whole first.
+    fn write(&self, report: &Report, options: &Options, out: &mut dyn Write) -> Result<()> {
+        let notice = Notice::build(report, &notice_options(options));
+        let doc = Document::new(report, &notice);
+        // serde_json writes a few bytes at a time: a buffer of its own keeps those writes
+        // inlined rather than each a call through `dyn Write`.
+        let mut out = std::io::BufWriter::with_capacity(1 << 16, out);
+        serde_json::to_writer_pretty(&mut out, &doc).map_err(|e| {
+            if e.is_io() {
+                output_error(e.into())
+            } else {
+                Error::failed(format!("cannot write the JSON document: {e}"))
+            }
+        })?;
+        out.write_all(b"\n")
+            .and_then(|()| out.flush())
+            .map_err(output_error)
     }
 }
 
@@ -111,6 +132,11 @@ pub struct MeasureDoc<'a> {
 
 impl<'a> Document<'a> {
     pub fn new(report: &'a Report, notice: &'a Notice) -> Self {
+        Self::new_with(report, notice, true)
+    }
+
+    /// The document, with `findings` left empty unless `with_findings`.
+    pub fn new_with(report: &'a Report, notice: &'a Notice, with_findings: bool) -> Self {
         let categories = report
             .categories
             .iter()
@@ -142,6 +168,7 @@ impl<'a> Document<'a> {
         let findings = notice
             .findings
             .iter()
+            .take(if with_findings { usize::MAX } else { 0 })
             .filter_map(|n| {
                 let f = report.finding(n.id)?;
                 let measures = f

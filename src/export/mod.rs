@@ -1,5 +1,6 @@
-//! Exports: one file per format behind one trait, each returning bytes. One place
-//! ([`crate::commands::export`]) decides between standard output and a file.
+//! Exports: one file per format behind one trait, each returning bytes (or writing them as
+//! it makes them, for the notice formats). One place ([`crate::commands::export`]) decides
+//! between standard output and a file.
 //!
 //! The notice formats (md, txt, html) render the notice view ([`crate::view::notice`]) through
 //! templates; the tabular formats (json, csv, xlsx) write the model directly; docx lays out
@@ -16,7 +17,9 @@ pub mod xlsx;
 
 use crate::cli::ExportFormat;
 use crate::date::Date;
-use crate::error::Result;
+use std::io::Write;
+
+use crate::error::{Error, Result};
 use crate::model::Report;
 
 /// What every export may need besides the report.
@@ -43,6 +46,16 @@ pub trait Exporter {
     /// Renders the report as this format's bytes.
     fn render(&self, report: &Report, options: &Options) -> Result<Vec<u8>>;
 
+    /// Writes this format's bytes to `out`. Formats that can make their output piece by
+    /// piece (the notice templates) stream it, so it is never held whole in memory; a
+    /// failure to write is an [`Error::Write`] naming "the output".
+    fn write(&self, report: &Report, options: &Options, out: &mut dyn Write) -> Result<()> {
+        let bytes = self.render(report, options)?;
+        out.write_all(&bytes)
+            .and_then(|()| out.flush())
+            .map_err(output_error)
+    }
+
     /// Binary formats refuse to write to a terminal.
     fn is_binary(&self) -> bool {
         false
@@ -51,6 +64,14 @@ pub trait Exporter {
     /// The built-in template, for formats rendered from one.
     fn builtin_template(&self) -> Option<&'static str> {
         None
+    }
+}
+
+/// A failure to write the export, before the caller names where it was going.
+pub fn output_error(source: std::io::Error) -> Error {
+    Error::Write {
+        path: "the output".into(),
+        source,
     }
 }
 

@@ -6,7 +6,9 @@
 //! Escaping: templates named `*.html` are auto-escaped by minijinja; Markdown has no
 //! auto-escape, so the md template passes every text through `md`, `md_line` or `md_spans`.
 
-use minijinja::value::Value;
+use std::sync::Arc;
+
+use minijinja::value::{Enumerator, Object, ObjectRepr, Serde, Value};
 use minijinja::{Environment, Error as TemplateError, ErrorKind, UndefinedBehavior};
 
 use super::json::{notice_options, Document};
@@ -14,18 +16,32 @@ use super::Options;
 use crate::date::{chinese_date, chinese_range, Date};
 use crate::error::{Error, Result};
 use crate::model::Report;
-use crate::view::notice::Notice;
+use crate::view::notice::{Block, Notice};
 
-/// Renders the notice of `report` through `builtin` (named `name`) or the user's template.
-/// `name` ends in .html for HTML, which turns auto-escaping on.
+/// Renders the notice of `report` through `builtin` (named `name`) or the user's template,
+/// ending with exactly one line break. `name` ends in .html for HTML, which turns
+/// auto-escaping on.
 pub fn render(
     report: &Report,
     options: &Options,
     name: &'static str,
     builtin: &'static str,
 ) -> Result<Vec<u8>> {
-    let notice = Notice::build(report, &notice_options(options));
-    let doc = Document::new(report, &notice);
+    let mut bytes = Vec::new();
+    write(report, options, name, builtin, &mut bytes)?;
+    Ok(bytes)
+}
+
+/// [`render`], written to `out` as the template produces it, so the notice is never held
+/// whole in memory. A failure to write is an [`Error::Write`] naming "the output" (the
+/// caller knows where that is).
+pub fn write(
+    report: &Report,
+    options: &Options,
+    name: &'static str,
+    builtin: &'static str,
+    out: &mut dyn std::io::Write,
+) -> Result<()> {
     let env = environment();
     let (source, label) = match &options.template {
         Some(user) => (
@@ -37,19 +53,117 @@ pub fn render(
     let template = env
         .template_from_named_str(name, source)
         .map_err(|e| template_error(&label, source, &e))?;
-    let text = template
-        .render(Value::from(minijinja::value::Serde(&doc)))
-        .map_err(|e| template_error(&label, source, &e))?;
-    Ok(text.into_bytes())
+    let mut notice = Notice::build(report, &notice_options(options));
+    let context = context(report, &mut notice, &template.undeclared_variables(false));
+    let mut out = OneNewlineAtEnd::new(out);
+    let rendered = template.render_captured_to(context, &mut out).map(drop);
+    if let Some(source) = out.error.take() {
+        return Err(super::output_error(source));
+    }
+    rendered.map_err(|e| template_error(&label, source, &e))?;
+    out.finish().map_err(super::output_error)
 }
 
-/// Text output ends with exactly one line break, however the template ends its last block.
-pub fn end_with_one_newline(mut bytes: Vec<u8>) -> Vec<u8> {
-    while bytes.last().is_some_and(u8::is_ascii_whitespace) {
-        bytes.pop();
+/// Text output ends with exactly one line break, however the template ends its last block:
+/// trailing ASCII whitespace is held back until more text follows it, and dropped at the end.
+struct OneNewlineAtEnd<'a> {
+    out: &'a mut dyn std::io::Write,
+    /// Whitespace not yet known to be trailing.
+    pending: Vec<u8>,
+    /// The first write error, which minijinja reports only as a failed render.
+    error: Option<std::io::Error>,
+}
+
+impl<'a> OneNewlineAtEnd<'a> {
+    fn new(out: &'a mut dyn std::io::Write) -> Self {
+        OneNewlineAtEnd {
+            out,
+            pending: Vec::new(),
+            error: None,
+        }
     }
-    bytes.push(b'\n');
-    bytes
+
+    fn finish(self) -> std::io::Result<()> {
+        self.out.write_all(b"\n")?;
+        self.out.flush()
+    }
+
+    fn write_through(&mut self, buf: &[u8]) -> std::io::Result<()> {
+        match buf.iter().rposition(|b| !b.is_ascii_whitespace()) {
+            None => self.pending.extend_from_slice(buf),
+            Some(last) => {
+                self.out.write_all(&self.pending)?;
+                self.pending.clear();
+                self.out.write_all(&buf[..=last])?;
+                self.pending.extend_from_slice(&buf[last + 1..]);
+            }
+        }
+        Ok(())
+    }
+}
+
+impl std::io::Write for OneNewlineAtEnd<'_> {
+    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
+        match self.write_through(buf) {
+            Ok(()) => Ok(buf.len()),
+            Err(e) => {
+                let kind = e.kind();
+                self.error.get_or_insert(e);
+                Err(kind.into())
+            }
+        }
+    }
+
+    fn flush(&mut self) -> std::io::Result<()> {
+        Ok(())
+    }
+}
+
+/// The template's context: the JSON document, made into template values only as far as the
+/// template needs it. Turning the whole document into values up front held a second copy of
+/// every measure and every paragraph (several times the data at 10,000 findings), so
+/// `findings` (every measure) is made only when the template names it, and `blocks` (every
+/// paragraph, which the notice view owns) hands out one block at a time as the template
+/// reaches it.
+fn context(
+    report: &Report,
+    notice: &mut Notice,
+    used: &std::collections::HashSet<String>,
+) -> Value {
+    let blocks = std::mem::take(&mut notice.blocks);
+    let mut doc = Document::new_with(report, notice, used.contains("findings"));
+    doc.blocks = &[];
+    let small = Value::from(Serde(&doc));
+    let mut blocks = Some(blocks);
+    let mut entries = Vec::new();
+    for key in small.try_iter().into_iter().flatten() {
+        let value = match key.as_str() {
+            Some("blocks") => Value::from_object(Blocks(blocks.take().unwrap_or_default())),
+            _ => small.get_item(&key).unwrap_or_default(),
+        };
+        entries.push((key, value));
+    }
+    Value::from_pairs(entries)
+}
+
+/// The notice's blocks as a template sequence whose items are made on demand.
+#[derive(Debug)]
+struct Blocks(Vec<Block>);
+
+impl Object for Blocks {
+    fn repr(self: &Arc<Self>) -> ObjectRepr {
+        ObjectRepr::Seq
+    }
+
+    fn get_value(self: &Arc<Self>, key: &Value) -> Option<Value> {
+        self.0
+            .get(key.as_usize()?)
+            .map(|block| Value::from(Serde(block)))
+    }
+
+    fn enumerate(self: &Arc<Self>) -> Enumerator {
+        Enumerator::Seq(self.0.len())
+    }
 }
 
 /// The error with where it is: the file, its line and (when minijinja knows the span) column.
@@ -277,6 +391,34 @@ mod tests {
             proptest::prop_assert_eq!(blocks, vec!["h2".to_string()], "{}", md);
             proptest::prop_assert_eq!(text, format!("1.{title}"), "{}", md);
             proptest::prop_assert_eq!(other, Vec::<String>::new(), "{}", md);
+        }
+    }
+
+    /// However the output is cut into writes, it ends with exactly one line break and
+    /// keeps every other byte, leading and inner whitespace included.
+    #[test]
+    fn one_newline_at_end_however_the_writes_fall() {
+        use std::io::Write;
+        let cases = [
+            ("a\n\n b \n\n", "a\n\n b\n"),
+            ("  \n", "\n"),
+            ("", "\n"),
+            ("\n\nx", "\n\nx\n"),
+        ];
+        for (text, want) in cases {
+            for cut in 1..=text.len().max(1) {
+                let mut bytes = Vec::new();
+                let mut out = OneNewlineAtEnd::new(&mut bytes);
+                for chunk in text.as_bytes().chunks(cut) {
+                    out.write_all(chunk).unwrap();
+                }
+                out.finish().unwrap();
+                assert_eq!(
+                    String::from_utf8(bytes).unwrap(),
+                    want,
+                    "{text:?} in chunks of {cut}"
+                );
+            }
         }
     }
 

@@ -142,13 +142,65 @@ fn base() -> Format {
         .set_align(FormatAlign::VerticalCenter)
 }
 
+/// The formats of a ledger row's cells, overdue or not.
+struct RowFormats {
+    plain: Format,
+    centered: Format,
+    /// The deadline of an overdue row (unused in rows that are not).
+    overdue_deadline: Format,
+    /// By status, in [`Status::ALL`] order.
+    status: Vec<Format>,
+}
+
+impl RowFormats {
+    fn new(overdue: bool) -> Self {
+        let mut plain = base();
+        if overdue {
+            plain = plain.set_background_color(Color::RGB(OVERDUE_FILL));
+        }
+        RowFormats {
+            centered: plain.clone().set_align(FormatAlign::Center),
+            overdue_deadline: plain
+                .clone()
+                .set_align(FormatAlign::Center)
+                .set_bold()
+                .set_font_color(Color::RGB(OVERDUE_TEXT)),
+            status: Status::ALL
+                .iter()
+                .map(|&status| {
+                    let (fill, text) = status_colors(status);
+                    base()
+                        .set_align(FormatAlign::Center)
+                        .set_background_color(Color::RGB(fill))
+                        .set_font_color(Color::RGB(text))
+                })
+                .collect(),
+            plain,
+        }
+    }
+}
+
+fn status_index(status: Status) -> usize {
+    Status::ALL
+        .iter()
+        .position(|&s| s == status)
+        .unwrap_or_default()
+}
+
 fn ledger_sheet(
     sheet: &mut Worksheet,
     report: &Report,
     options: &Options,
 ) -> Result<(), XlsxError> {
     let language = report.language;
-    let rows = ledger::rows_as_of(report, options.today, options.as_of);
+    let then;
+    let (report, today) = match options.as_of {
+        Some(date) => {
+            then = ledger::report_as_of(report, date);
+            (&then, date)
+        }
+        None => (report, options.today),
+    };
     let last_col = (Column::ALL.len() - 1) as u16;
 
     let title = Format::new()
@@ -170,32 +222,21 @@ fn ledger_sheet(
     }
     sheet.set_row_height(HEADER_ROW, 30)?;
 
-    for (i, row) in rows.iter().enumerate() {
-        let r = HEADER_ROW + 1 + i as u32;
-        let mut plain = base();
-        if row.overdue {
-            plain = plain.set_background_color(Color::RGB(OVERDUE_FILL));
-        }
+    // Every cell format made once, and the rows made one at a time from the report (not
+    // all up front): the worksheet keeps its own copy of every text until it is saved.
+    let formats = [false, true].map(RowFormats::new);
+    let mut count = 0u32;
+    for row in ledger::rows_iter(report, today) {
+        let r = HEADER_ROW + 1 + count;
+        let formats = &formats[usize::from(row.overdue)];
         for (col, column) in Column::ALL.iter().enumerate() {
             let format = match column {
-                Column::Status => {
-                    let (fill, text) = status_colors(row.status);
-                    base()
-                        .set_align(FormatAlign::Center)
-                        .set_background_color(Color::RGB(fill))
-                        .set_font_color(Color::RGB(text))
-                }
-                Column::Deadline if row.overdue => plain
-                    .clone()
-                    .set_align(FormatAlign::Center)
-                    .set_bold()
-                    .set_font_color(Color::RGB(OVERDUE_TEXT)),
-                Column::Number | Column::Deadline | Column::Done => {
-                    plain.clone().set_align(FormatAlign::Center)
-                }
-                _ => plain.clone(),
+                Column::Status => &formats.status[status_index(row.status)],
+                Column::Deadline if row.overdue => &formats.overdue_deadline,
+                Column::Number | Column::Deadline | Column::Done => &formats.centered,
+                _ => &formats.plain,
             };
-            sheet.write_string_with_format(r, col as u16, row.cell(*column), &format)?;
+            sheet.write_string_with_format(r, col as u16, row.cell(*column), format)?;
         }
         let lines = Column::ALL
             .iter()
@@ -203,10 +244,11 @@ fn ledger_sheet(
             .max()
             .unwrap_or(1);
         sheet.set_row_height(r, row_height(lines))?;
+        count += 1;
     }
 
-    let last_row = HEADER_ROW + rows.len() as u32;
-    if !rows.is_empty() {
+    let last_row = HEADER_ROW + count;
+    if count > 0 {
         // 序号 4.2 and 2020-12 dates are text on purpose: no "number stored as text" marks.
         sheet.ignore_error_range(
             HEADER_ROW + 1,

@@ -145,9 +145,15 @@ pub fn title(report: &Report) -> String {
 /// The ledger's rows as they stood on `as_of` (statuses from the done dates and logs, as
 /// the notice reports them; later done dates and progress left out), or as of `today`.
 pub fn rows_as_of(report: &Report, today: Date, as_of: Option<Date>) -> Vec<Row> {
-    let Some(date) = as_of else {
-        return rows(report, today);
-    };
+    match as_of {
+        Some(date) => rows(&report_as_of(report, date), date),
+        None => rows(report, today),
+    }
+}
+
+/// The report as it stood on `date`, as the ledger shows it: statuses from the done dates
+/// and logs, as the notice reports them, later done dates and progress left out.
+pub fn report_as_of(report: &Report, date: Date) -> Report {
     let mut then = crate::view::notice::report_as_of(report, date);
     for finding in &mut then.findings {
         for measure in &mut finding.measures {
@@ -158,43 +164,45 @@ pub fn rows_as_of(report: &Report, today: Date, as_of: Option<Date>) -> Vec<Row>
             measure.log.retain(|e| e.date <= date);
         }
     }
-    rows(&then, date)
+    then
 }
 
 /// The ledger's rows, in notice order; `today` decides which are overdue.
 pub fn rows(report: &Report, today: Date) -> Vec<Row> {
+    rows_iter(report, today).collect()
+}
+
+/// The ledger's rows one at a time, for exports that write each row and let it go.
+pub fn rows_iter(report: &Report, today: Date) -> impl Iterator<Item = Row> + '_ {
     let language = report.language;
-    report
-        .measures()
-        .map(|(address, finding, measure)| {
-            let category = finding
-                .category
-                .as_deref()
-                .and_then(|id| report.category(id))
-                .map(|c| c.title.clone())
-                .unwrap_or_default();
-            Row {
-                address,
-                number: address.to_string(),
-                category,
-                finding: finding.title.clone(),
-                measure: measure.text.clone(),
-                owner: measure.owner.clone().unwrap_or_default(),
-                department: measure.department.clone().unwrap_or_default(),
-                deadline: deadline(measure, language),
-                status: measure.status,
-                status_label: measure.status.label(language),
-                done: measure.done.map(|d| when(d, language)).unwrap_or_default(),
-                evidence: measure.evidence.join("\n"),
-                latest: measure
-                    .log
-                    .last()
-                    .map(|e| latest(e, language))
-                    .unwrap_or_default(),
-                overdue: measure.is_overdue(today),
-            }
-        })
-        .collect()
+    report.measures().map(move |(address, finding, measure)| {
+        let category = finding
+            .category
+            .as_deref()
+            .and_then(|id| report.category(id))
+            .map(|c| c.title.clone())
+            .unwrap_or_default();
+        Row {
+            address,
+            number: address.to_string(),
+            category,
+            finding: finding.title.clone(),
+            measure: measure.text.clone(),
+            owner: measure.owner.clone().unwrap_or_default(),
+            department: measure.department.clone().unwrap_or_default(),
+            deadline: deadline(measure, language),
+            status: measure.status,
+            status_label: measure.status.label(language),
+            done: measure.done.map(|d| when(d, language)).unwrap_or_default(),
+            evidence: measure.evidence.join("\n"),
+            latest: measure
+                .log
+                .last()
+                .map(|e| latest(e, language))
+                .unwrap_or_default(),
+            overdue: measure.is_overdue(today),
+        }
+    })
 }
 
 /// The word a ledger writes for a measure upheld with no end date.

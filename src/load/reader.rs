@@ -24,6 +24,9 @@ pub struct Fields<'t, 'i> {
     table: &'t DeTable<'i>,
     pub span: Range<usize>,
     pub what: &'static str,
+    /// Keys an unknown key was taken for (`staus` → `status`): their absence is that typo,
+    /// already reported, not a second problem.
+    suggested: Vec<String>,
 }
 
 pub type Value<'t, 'i> = &'t Spanned<DeValue<'i>>;
@@ -99,11 +102,15 @@ impl Ctx<'_> {
         what: &'static str,
         keys: &[&str],
     ) -> Fields<'t, 'i> {
+        let mut suggested = Vec::new();
         for (key, _) in table.iter() {
             let name: &str = key.get_ref();
             if !keys.contains(&name) {
                 let help = match nearest(name, keys) {
-                    Some(near) => format!("did you mean `{near}`? {what} takes {}", key_list(keys)),
+                    Some(near) => {
+                        suggested.push(near.to_string());
+                        format!("did you mean `{near}`? {what} takes {}", key_list(keys))
+                    }
                     None => format!("{what} takes {}", key_list(keys)),
                 };
                 self.error(
@@ -113,10 +120,18 @@ impl Ctx<'_> {
                 );
             }
         }
-        Fields { table, span, what }
+        Fields {
+            table,
+            span,
+            what,
+            suggested,
+        }
     }
 
     fn missing(&mut self, fields: &Fields, key: &str, example: &str) {
+        if fields.suggested.iter().any(|s| s == key) {
+            return;
+        }
         self.error(
             fields.span.clone(),
             format!("{} has no `{key}`", fields.what),

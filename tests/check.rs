@@ -84,7 +84,10 @@ fn unknown_key_names_the_valid_keys() {
     assert!(err.contains("`text`, `status`, `owner`"), "{err}");
     // The typo explains the missing `status`: one problem, said once.
     assert!(!err.contains("has no `status`"), "{err}");
-    assert!(err.ends_with("error: the data has 1 error in 1 file\n"), "{err}");
+    assert!(
+        err.ends_with("error: the data has 1 error in 1 file\n"),
+        "{err}"
+    );
 }
 
 #[test]

@@ -24,7 +24,7 @@ pub fn print(text: &str) -> Result<()> {
 /// Writes `bytes` to `path` atomically (temp file beside it, fsync, rename), so a reader never
 /// sees half an export. The same primitive the data writer uses, without its failure hooks.
 pub fn write_atomic(path: &Path, bytes: &[u8]) -> Result<()> {
-    crate::edit::write_file(path, bytes, false)
+    crate::edit::write_file(path, bytes, crate::edit::FileKind::Export)
 }
 
 /// [`write_atomic`] of what `write` writes, as it writes it, for output too large to hold
@@ -33,5 +33,5 @@ pub fn write_atomic_with(
     path: &Path,
     write: impl FnOnce(&mut dyn Write) -> Result<()>,
 ) -> Result<()> {
-    crate::edit::write_file_with(path, false, write)
+    crate::edit::write_file_with(path, crate::edit::FileKind::Export, write)
 }

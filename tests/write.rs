@@ -913,3 +913,19 @@ fn show_prints_a_finding_as_json() {
     let data = odd();
     insta::assert_snapshot!(stdout(data.run(&["show", "2", "--json"])));
 }
+
+#[test]
+fn a_write_removes_stale_data_temp_files_but_not_an_export_in_progress() {
+    let data = DataDir::shipped();
+    data.write(
+        "findings/.rectify-AbC123.tmp",
+        "left by a writer that was killed",
+    );
+    data.write(
+        ".rectify-out-XyZ789.tmp",
+        "an export to data/ being written right now",
+    );
+    data.run(&["update", "2.1", "--owner", "办公室"]).success();
+    assert!(!data.path().join("findings/.rectify-AbC123.tmp").exists());
+    assert!(data.path().join(".rectify-out-XyZ789.tmp").exists());
+}

@@ -108,7 +108,11 @@ pub fn append(data: &Path, entry: &Entry) -> Result<u64> {
     let seq = numbered(data)?.last().map_or(1, |(n, _)| n + 1);
     let text = serde_json::to_string_pretty(entry)
         .map_err(|e| Error::failed(format!("cannot record the write in the journal: {e}")))?;
-    super::write_file(&path_of(data, seq), text.as_bytes(), false)?;
+    super::write_file(
+        &path_of(data, seq),
+        text.as_bytes(),
+        super::FileKind::Internal,
+    )?;
     Ok(seq)
 }
 

@@ -35,6 +35,9 @@ use crate::model::Report;
 /// The folder inside the data folder that holds the lock and the journal.
 pub const STATE_DIR: &str = ".rectify";
 const TEMP_PREFIX: &str = ".rectify-";
+/// Other files (exports) get their own prefix, so a writer's clean-up of stale data temp files
+/// never removes an export's temp file that is being written at the same moment.
+const OTHER_TEMP_PREFIX: &str = ".rectify-out-";
 const TEMP_SUFFIX: &str = ".tmp";
 
 /// One file a write changes: its path relative to the data folder, its text before (`None`
@@ -183,7 +186,7 @@ fn prepare_write(data: &Path) -> Result<()> {
         write_file(
             &ignore,
             b"# rectify's lock and undo journal: not part of the record\n*\n",
-            false,
+            FileKind::Internal,
         )?;
     }
     journal::reconcile(data)
@@ -294,7 +297,8 @@ impl Session {
         };
         let seq = journal::append(&self.data, &entry)?;
         for f in &files {
-            if let Err(e) = write_file(&self.data.join(&f.path), f.after.as_bytes(), true) {
+            if let Err(e) = write_file(&self.data.join(&f.path), f.after.as_bytes(), FileKind::Data)
+            {
                 // Nothing of this write took effect (or the journal would not match): forget it.
                 let _ = journal::remove(&self.data, seq);
                 return Err(e);
@@ -347,7 +351,7 @@ pub fn undo(data: &Path) -> Result<Undone> {
     for image in &entry.files {
         let path = data.join(&image.path);
         match &image.before {
-            Some(text) => write_file(&path, text.as_bytes(), true)?,
+            Some(text) => write_file(&path, text.as_bytes(), FileKind::Data)?,
             None => {
                 std::fs::remove_file(&path).map_err(|source| Error::Write {
                     path: path.clone(),
@@ -423,7 +427,7 @@ pub fn create_folder(
         if let Some(folder) = path.parent() {
             std::fs::create_dir_all(folder).map_err(write_err(&dir.join(relative)))?;
         }
-        write_file(&path, text.as_bytes(), false)?;
+        write_file(&path, text.as_bytes(), FileKind::Internal)?;
     }
     // The folder must pass `check` before anything of it reaches the target.
     let loaded = load::load(temp.path(), today);
@@ -475,11 +479,22 @@ fn move_entries(from: &Path, to: &Path) -> Result<()> {
     Ok(())
 }
 
+/// What a file written by [`write_file`] is: it decides the temp file's prefix and whether the
+/// failure hooks apply.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum FileKind {
+    /// A data file (rectify.toml, findings/*.toml): the failure hooks apply.
+    Data,
+    /// rectify's own bookkeeping (journal entries, a new folder's files).
+    Internal,
+    /// An export the user named with -o: its temp file is never taken for a stale one.
+    Export,
+}
+
 /// Writes `bytes` to `path` atomically: a `.rectify-*.tmp` file in the same folder (with the
-/// old file's permissions), fsync, rename, fsync the folder. `data_file` enables the failure
-/// hooks (see the module comment).
-pub(crate) fn write_file(path: &Path, bytes: &[u8], data_file: bool) -> Result<()> {
-    write_file_with(path, data_file, |out| {
+/// old file's permissions), fsync, rename, fsync the folder.
+pub fn write_file(path: &Path, bytes: &[u8], kind: FileKind) -> Result<()> {
+    write_file_with(path, kind, |out| {
         out.write_all(bytes).map_err(|source| Error::Write {
             path: path.to_path_buf(),
             source,
@@ -489,9 +504,9 @@ pub(crate) fn write_file(path: &Path, bytes: &[u8], data_file: bool) -> Result<(
 
 /// [`write_file`] of what `write` writes, as it writes it (through a buffer), for output too
 /// large to hold whole. An [`Error::Write`] from `write` is named after `path`.
-pub(crate) fn write_file_with(
+pub fn write_file_with(
     path: &Path,
-    data_file: bool,
+    kind: FileKind,
     write: impl FnOnce(&mut dyn std::io::Write) -> Result<()>,
 ) -> Result<()> {
     let err = |source| Error::Write {
@@ -514,7 +529,11 @@ pub(crate) fn write_file_with(
         ));
     }
     let mut temp = tempfile::Builder::new()
-        .prefix(TEMP_PREFIX)
+        .prefix(if kind == FileKind::Export {
+            OTHER_TEMP_PREFIX
+        } else {
+            TEMP_PREFIX
+        })
         .suffix(TEMP_SUFFIX)
         .tempfile_in(dir)
         .map_err(err)?;
@@ -534,7 +553,7 @@ pub(crate) fn write_file_with(
         temp.as_file().set_permissions(permissions).map_err(err)?;
     }
     temp.as_file().sync_all().map_err(err)?;
-    if data_file {
+    if kind == FileKind::Data {
         failpoint("before-rename");
     }
     temp.persist(path).map_err(|e| err(e.error))?;
@@ -577,7 +596,10 @@ fn remove_stale_temps(data: &Path) {
         for entry in entries.flatten() {
             let name = entry.file_name();
             let name = name.to_string_lossy();
-            if name.starts_with(TEMP_PREFIX) && name.ends_with(TEMP_SUFFIX) {
+            if name.starts_with(TEMP_PREFIX)
+                && !name.starts_with(OTHER_TEMP_PREFIX)
+                && name.ends_with(TEMP_SUFFIX)
+            {
                 let _ = std::fs::remove_file(entry.path());
             }
         }

@@ -22,16 +22,7 @@ pub fn load_file(data: &[u8]) -> bool {
     let Some((&selector, bytes)) = data.split_first() else {
         return false;
     };
-    let today = rectify::date::Date::from_ymd_opt(2021, 3, 1).unwrap();
-    let loaded = if selector & 1 == 0 {
-        rectify::load::load_in_memory(REPORT, &[("01.toml", FINDING_1), ("03.toml", bytes)], today)
-    } else {
-        rectify::load::load_in_memory(
-            bytes,
-            &[("01.toml", FINDING_1), ("02.toml", FINDING_2)],
-            today,
-        )
-    };
+    let loaded = load_selected(selector, bytes);
     assert_eq!(loaded.report.is_some(), !loaded.has_errors());
     let rendered =
         rectify::diagnostic::render(&loaded.diagnostics, &loaded.sources, selector & 2 == 0);
@@ -65,22 +56,13 @@ pub fn pipeline(data: &[u8]) -> bool {
     } else {
         (None, rest)
     };
-    let today = rectify::date::Date::from_ymd_opt(2021, 3, 1).unwrap();
-    let loaded = if selector & 1 == 0 {
-        rectify::load::load_in_memory(REPORT, &[("01.toml", FINDING_1), ("03.toml", bytes)], today)
-    } else {
-        rectify::load::load_in_memory(
-            bytes,
-            &[("01.toml", FINDING_1), ("02.toml", FINDING_2)],
-            today,
-        )
-    };
+    let loaded = load_selected(selector, bytes);
     let _ = rectify::diagnostic::render(&loaded.diagnostics, &loaded.sources, false);
     let Some(report) = loaded.report.as_ref() else {
         return false;
     };
     let options = rectify::export::Options {
-        today,
+        today: rectify::date::Date::from_ymd_opt(2021, 3, 1).unwrap(),
         with_status: selector & 2 != 0,
         as_of: None,
         template: None,
@@ -390,5 +372,20 @@ fn string(text: &str, style: u8) -> String {
             out.push('"');
             out
         }
+    }
+}
+
+/// The fuzzed bytes loaded as the selector's even/odd bit says: as a findings file beside a
+/// valid rectify.toml, or as rectify.toml beside two valid findings files.
+fn load_selected(selector: u8, bytes: &[u8]) -> rectify::load::Loaded {
+    let today = rectify::date::Date::from_ymd_opt(2021, 3, 1).unwrap();
+    if selector & 1 == 0 {
+        rectify::load::load_in_memory(REPORT, &[("01.toml", FINDING_1), ("03.toml", bytes)], today)
+    } else {
+        rectify::load::load_in_memory(
+            bytes,
+            &[("01.toml", FINDING_1), ("02.toml", FINDING_2)],
+            today,
+        )
     }
 }

@@ -1,9 +1,10 @@
-//! `rectify import LEDGER`: read an Excel or CSV ledger and write a new data folder.
+//! `rectify import LEDGER`: read an Excel, WPS, LibreOffice or CSV ledger and write a new data
+//! folder (or, with `--dry-run`, say what it would make).
 
 use crate::cli::ImportArgs;
 use crate::commands::Context;
 use crate::error::{Error, Result};
-use crate::import::{self, columns, write};
+use crate::import::{self, columns, write, Imported};
 
 pub fn run(ctx: &Context, args: &ImportArgs) -> Result<()> {
     let map = args
@@ -15,6 +16,7 @@ pub fn run(ctx: &Context, args: &ImportArgs) -> Result<()> {
     let options = import::Options {
         map,
         today: ctx.today,
+        sheet: args.sheet.clone(),
     };
     let source = args.ledger.display().to_string();
     let imported = match import::read(&args.ledger, &options) {
@@ -36,10 +38,19 @@ pub fn run(ctx: &Context, args: &ImportArgs) -> Result<()> {
     for note in &imported.notes {
         eprintln!("note: {note}");
     }
+    if args.dry_run {
+        return crate::output::print(&dry_run(&imported));
+    }
+    if !imported.skipped.is_empty() {
+        eprintln!(
+            "note: {} not imported (see them with --dry-run)",
+            crate::commands::check::plural(imported.skipped.len(), "row or sheet")
+        );
+    }
     let target = args.into.clone().unwrap_or_else(|| ctx.data.clone());
-    let from = match &imported.sheet {
-        Some(sheet) => format!("{source}（工作表 {sheet}）"),
-        None => source.clone(),
+    let from = match imported.sheets.as_slice() {
+        [] => source.clone(),
+        sheets => format!("{source}（工作表 {}）", sheets.join("、")),
     };
     let files = write::files(&imported.report, &from);
     crate::edit::create_folder(
@@ -54,13 +65,75 @@ pub fn run(ctx: &Context, args: &ImportArgs) -> Result<()> {
         "imported {} with {} in {} into {}\nnext: rectify --data {} check; then write the notice's opening and sections in {}\n",
         crate::commands::check::plural(report.findings.len(), "finding"),
         crate::commands::check::plural(measures, "measure"),
-        if report.categories.len() == 1 {
-            "1 category".to_string()
-        } else {
-            format!("{} categories", report.categories.len())
-        },
+        categories(report.categories.len()),
         target.display(),
         target.display(),
         target.join(crate::load::REPORT_FILE).display(),
     ))
+}
+
+fn categories(n: usize) -> String {
+    if n == 1 {
+        "1 category".to_string()
+    } else {
+        format!("{n} categories")
+    }
+}
+
+/// What `--dry-run` prints: the columns read, the unit, the categories with their findings
+/// and how many measures each has, and every row not imported.
+fn dry_run(imported: &Imported) -> String {
+    use crate::commands::check::plural;
+    let report = &imported.report;
+    let mut out = String::new();
+    for (sheet, lines) in &imported.mapping {
+        if sheet.is_empty() {
+            out.push_str("columns:\n");
+        } else {
+            out.push_str(&format!("columns of sheet {sheet}:\n"));
+        }
+        for line in lines {
+            out.push_str(&format!("  {line}\n"));
+        }
+    }
+    if let Some(title) = &imported.title {
+        out.push_str(&format!("title: {title}\n"));
+    }
+    match &report.inspection.unit {
+        Some(unit) => out.push_str(&format!("unit: {unit}\n")),
+        None => out.push_str("unit: (not found; write it in rectify.toml)\n"),
+    }
+    let measures: usize = report.findings.iter().map(|f| f.measures.len()).sum();
+    out.push_str(&format!(
+        "would import {} with {} in {}:\n",
+        plural(report.findings.len(), "finding"),
+        plural(measures, "measure"),
+        categories(report.categories.len())
+    ));
+    let mut shown_category: Option<Option<&str>> = None;
+    for finding in &report.findings {
+        let category = finding.category.as_deref();
+        if shown_category != Some(category) {
+            if let Some(c) = category.and_then(|id| report.category(id)) {
+                out.push_str(&format!("  {}\n", c.title));
+            }
+            shown_category = Some(category);
+        }
+        out.push_str(&format!(
+            "    {}. {} — {}\n",
+            finding.id,
+            finding.title.replace('\n', " "),
+            plural(finding.measures.len(), "measure")
+        ));
+    }
+    if imported.skipped.is_empty() {
+        out.push_str("not imported: nothing\n");
+    } else {
+        out.push_str("not imported:\n");
+        for s in &imported.skipped {
+            out.push_str(&format!("  {s}\n"));
+        }
+    }
+    out.push_str("nothing written (--dry-run)\n");
+    out
 }

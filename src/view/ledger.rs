@@ -217,6 +217,9 @@ pub fn long_term(language: Language) -> &'static str {
 fn deadline(measure: &Measure, language: Language) -> String {
     match measure.deadline {
         Some(d) => when(d, language),
+        None if measure.deadline_note.is_some() => {
+            measure.deadline_note.clone().unwrap_or_default()
+        }
         None if measure.status == Status::Ongoing => long_term(language).to_string(),
         None => String::new(),
     }
@@ -270,6 +273,7 @@ mod tests {
             owner: None,
             department: None,
             deadline: None,
+            deadline_note: None,
             done: None,
             done_unrecorded: false,
             evidence: Vec::new(),

@@ -513,7 +513,7 @@ mod import {
         let work = DataDir::empty();
         work.write(
             "l.csv",
-            "具体问题,整改措施,完成情况\n学习不深入,建立制度,已完成\n",
+            "问题要点,整改措施,完成情况\n学习不深入,建立制度,已完成\n",
         );
         let stderr = stderr_failing(
             rectify()
@@ -523,38 +523,38 @@ mod import {
         );
         assert_eq!(
             stderr,
-            "error: l.csv: no header row with 问题 and 整改措施 found in the first 20 rows\n  help: name the columns 问题 and 整改措施 (and 完成情况, 整改时限…), or map your headers with --map 具体问题=问题\nerror: nothing imported: 1 problem in l.csv\nhelp: fix them in the ledger (or name its columns with --map HEADER=COLUMN) and import again\n"
+            "error: l.csv: no header row with 问题 and 整改措施 found in the first 30 rows\n  help: name the columns 问题 and 整改措施 (and 完成情况, 整改时限…), or map your headers with --map 问题要点=问题\nerror: nothing imported: 1 problem in l.csv\nhelp: fix them in the ledger (or name its columns with --map HEADER=COLUMN) and import again\n"
         );
         let bad_map = rectify()
             .current_dir(work.path())
-            .args(["import", "l.csv", "--into", "out", "--map", "具体问题=什么"])
+            .args(["import", "l.csv", "--into", "out", "--map", "问题要点=什么"])
             .assert()
             .code(2);
         let stderr = String::from_utf8(bad_map.get_output().stderr.clone()).unwrap();
         assert!(stderr.contains("`什么` is not a ledger column"), "{stderr}");
         rectify()
             .current_dir(work.path())
-            .args(["import", "l.csv", "--into", "out", "--map", "具体问题=问题"])
+            .args(["import", "l.csv", "--into", "out", "--map", "问题要点=问题"])
             .assert()
             .success();
     }
 
     #[test]
-    fn a_csv_that_is_not_utf8_says_how_to_convert_it() {
+    fn a_csv_in_no_known_encoding_says_how_to_save_it() {
         let work = DataDir::empty();
-        // 问题 in GBK.
-        std::fs::write(work.path().join("gbk.csv"), b"\xce\xca\xcc\xe2,x\n").unwrap();
+        // Bytes that are neither UTF-8, UTF-16 nor GBK.
+        std::fs::write(work.path().join("bad.csv"), b"\xff\xff\xff,x\n\x81\n").unwrap();
         let stderr = stderr_failing(
             rectify()
                 .current_dir(work.path())
-                .args(["import", "gbk.csv", "--into", "out"])
+                .args(["import", "bad.csv", "--into", "out"])
                 .assert(),
         );
         assert!(
-            stderr.contains("gbk.csv: is not UTF-8 text (invalid bytes on line 1)"),
+            stderr.contains("bad.csv: is neither UTF-8, UTF-16 nor GBK text (unreadable bytes on line 1)"),
             "{stderr}"
         );
-        assert!(stderr.contains("iconv -f GBK -t UTF-8"), "{stderr}");
+        assert!(!work.path().join("out").exists());
     }
 }
 

@@ -124,6 +124,7 @@ pub fn read(path: &Path, options: &Options) -> Result<Imported, Vec<Problem>> {
         problems: Vec::new(),
         notes: Vec::new(),
         skipped: Vec::new(),
+        number_at: None,
     };
     let mut ledgers: Vec<(usize, &Grid, Header)> = Vec::new();
     for (i, g) in grids.iter().enumerate() {
@@ -185,6 +186,10 @@ pub fn read(path: &Path, options: &Options) -> Result<Imported, Vec<Problem>> {
             header,
             category,
         };
+        if sheet.ctx.number_at.is_none() {
+            let at = sheet.header.first(Column::Number).map(|c| sheet.at(sheet.header.row, Some(c)));
+            sheet.ctx.number_at = at;
+        }
         sheet.grid_notes();
         sheet.columns_notes();
         mapping.push((
@@ -367,6 +372,8 @@ struct Ctx {
     problems: Vec<Problem>,
     notes: Vec<Problem>,
     skipped: Vec<Problem>,
+    /// The first ledger's 序号 header, for the note on its numbers.
+    number_at: Option<Place>,
 }
 
 /// A place in the ledger, for messages about a row read.
@@ -1118,9 +1125,10 @@ impl Ctx {
         };
         let has_numbers = groups.iter().any(|g| !g.numbers.is_empty());
         if has_numbers && !ids_from_numbers {
+            let at = self.number_at.clone();
             self.notes.push(Problem {
-                place: self.file.clone(),
-                position: None,
+                place: at.as_ref().map_or(self.file.clone(), |a| a.text.clone()),
+                position: at.map(|a| a.position),
                 message: "序号 does not number the problems one to one: findings are numbered 1, 2, 3… in the order they appear".into(),
                 help: None,
             });

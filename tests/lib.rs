@@ -4,6 +4,7 @@ mod common;
 
 mod check;
 mod export;
+mod import;
 mod list;
 mod office;
 mod reliability;

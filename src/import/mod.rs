@@ -1184,22 +1184,28 @@ pub fn strip_numbering(text: &str) -> String {
     }
 }
 
-/// 区民政局党组巡察整改台账 → 区民政局党组: the unit, as the ledger export titles it.
+/// 区民政局党组巡察整改台账 → 区民政局党组, 县林业局党组关于县委第三巡察组反馈意见整改落实
+/// 台账（2024年） → 县林业局党组: the unit, before 关于 or before the words that name the
+/// ledger (巡察, 整改, 问题…), of a title that names a ledger.
 fn unit_from_title(title: &str, language: Language) -> Option<String> {
     let unit = match language {
         Language::Zh => {
             let t = title.trim();
             let t = t.split(['（', '(']).next().unwrap_or(t).trim();
-            let unit = [
-                "巡察反馈问题整改台账",
-                "巡察整改工作台账",
-                "巡察整改台账",
-                "问题整改台账",
-                "整改台账",
-            ]
-            .iter()
-            .find_map(|suffix| t.strip_suffix(suffix))?;
-            without_year(unit.trim_end_matches('度')).to_string()
+            let names_a_ledger = ["台账", "清单", "一览表", "情况表", "明细表"]
+                .iter()
+                .any(|s| t.ends_with(s));
+            if !names_a_ledger {
+                return None;
+            }
+            let cut = match t.find("关于") {
+                Some(i) => i,
+                None => ["巡察", "巡视", "整改", "反馈", "问题"]
+                    .iter()
+                    .filter_map(|w| t.find(w))
+                    .min()?,
+            };
+            without_year(t[..cut].trim_end_matches('度')).trim().to_string()
         }
         Language::En => title
             .trim()
@@ -1251,5 +1257,22 @@ mod tests {
             Some("某县财政局党组")
         );
         assert_eq!(unit_from_title("整改情况", Language::Zh), None);
+        assert_eq!(
+            unit_from_title(
+                "县林业局党组关于县委第三巡察组反馈意见整改落实台账（2024年）",
+                Language::Zh
+            )
+            .as_deref(),
+            Some("县林业局党组")
+        );
+        assert_eq!(
+            unit_from_title("区卫生健康委员会党委2024年度巡察反馈问题整改台账", Language::Zh)
+                .as_deref(),
+            Some("区卫生健康委员会党委")
+        );
+        assert_eq!(
+            unit_from_title("市水利局党组巡察整改工作台账", Language::Zh).as_deref(),
+            Some("市水利局党组")
+        );
     }
 }

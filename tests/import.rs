@@ -1,0 +1,226 @@
+//! `rectify import` on the corpus of ledgers in tests/fixtures/import/ (made by make.py there):
+//! each imports with no `--map`, passes `check`, and keeps every finding, measure, category,
+//! owner and department that expected.json lists for it.
+
+use std::path::Path;
+
+use serde_json::Value as Json;
+
+use crate::common::*;
+
+/// The corpus's dates are of 2024: the import runs at the end of that year.
+const CORPUS_TODAY: &str = "2024-12-31";
+
+fn corpus_rectify() -> assert_cmd::Command {
+    let mut cmd = rectify();
+    cmd.env("RECTIFY_TODAY", CORPUS_TODAY);
+    cmd
+}
+
+fn expected() -> serde_json::Map<String, Json> {
+    let text = std::fs::read_to_string(fixture("import/expected.json")).unwrap();
+    match serde_json::from_str(&text).unwrap() {
+        Json::Object(map) => map,
+        _ => panic!("expected.json is an object"),
+    }
+}
+
+/// A TOML value as the corpus's expected.json writes it (dates and numbers as text).
+fn text_of(value: Option<&toml::Value>) -> Json {
+    match value {
+        None => Json::Null,
+        Some(toml::Value::String(s)) => Json::String(s.clone()),
+        Some(other) => Json::String(other.to_string()),
+    }
+}
+
+/// What an imported folder holds, in expected.json's shape.
+fn imported(folder: &Path) -> Json {
+    let report: toml::Table =
+        toml::from_str(&std::fs::read_to_string(folder.join("rectify.toml")).unwrap()).unwrap();
+    let categories: Vec<(String, String)> = report
+        .get("category")
+        .and_then(|c| c.as_array())
+        .map(|a| {
+            a.iter()
+                .map(|c| {
+                    (
+                        c["id"].as_str().unwrap().to_string(),
+                        c["title"].as_str().unwrap().to_string(),
+                    )
+                })
+                .collect()
+        })
+        .unwrap_or_default();
+    let mut files: Vec<_> = std::fs::read_dir(folder.join("findings"))
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .collect();
+    files.sort();
+    let mut findings = Vec::new();
+    for file in files {
+        let doc: toml::Table = toml::from_str(&std::fs::read_to_string(&file).unwrap()).unwrap();
+        for finding in doc["finding"].as_array().unwrap() {
+            let category = finding.get("category").and_then(|c| c.as_str()).map(|id| {
+                categories
+                    .iter()
+                    .find(|(i, _)| i == id)
+                    .map(|(_, t)| t.clone())
+                    .unwrap()
+            });
+            let measures: Vec<Json> = finding["measure"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .map(|m| {
+                    serde_json::json!({
+                        "text": text_of(m.get("text")),
+                        "status": text_of(m.get("status")),
+                        "owner": text_of(m.get("owner")),
+                        "department": text_of(m.get("department")),
+                        "deadline": text_of(m.get("deadline")),
+                        "deadline_note": text_of(m.get("deadline_note")),
+                    })
+                })
+                .collect();
+            findings.push(serde_json::json!({
+                "title": finding["title"].as_str().unwrap(),
+                "category": category,
+                "measures": measures,
+            }));
+        }
+    }
+    serde_json::json!({
+        "unit": text_of(report.get("inspection").and_then(|i| i.get("unit"))),
+        "categories": categories.iter().map(|(_, t)| t.clone()).collect::<Vec<_>>(),
+        "findings": findings,
+    })
+}
+
+fn import(name: &str, into: &Path) -> String {
+    let assert = corpus_rectify()
+        .arg("import")
+        .arg(fixture(&format!("import/{name}")))
+        .arg("--into")
+        .arg(into)
+        .assert();
+    let output = assert.get_output().clone();
+    let stderr = String::from_utf8_lossy(&output.stderr).to_string();
+    assert!(output.status.success(), "{name}:\n{stderr}");
+    stderr
+}
+
+#[test]
+fn every_ledger_of_the_corpus_imports_whole_without_map() {
+    let expected = expected();
+    assert!(expected.len() >= 15, "at least 15 ledgers");
+    let work = DataDir::empty();
+    let mut failures = Vec::new();
+    for (name, want) in &expected {
+        let into = work.path().join(name.replace('.', "-"));
+        let stderr = import(name, &into);
+        corpus_rectify()
+            .arg("--data")
+            .arg(&into)
+            .arg("check")
+            .assert()
+            .success();
+        let got = imported(&into);
+        if &got != want {
+            failures.push(format!(
+                "{name}\n  want {}\n  got  {}\n  notes:\n{stderr}",
+                serde_json::to_string(want).unwrap(),
+                serde_json::to_string(&got).unwrap()
+            ));
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n\n"));
+}
+
+#[test]
+fn a_gbk_csv_imports_as_its_utf8_twin_does() {
+    let work = DataDir::empty();
+    let (utf8, gbk) = (work.path().join("utf8"), work.path().join("gbk"));
+    import("09-utf8.csv", &utf8);
+    let stderr = import("10-gbk.csv", &gbk);
+    assert!(stderr.contains("10-gbk.csv: read as GBK text"), "{stderr}");
+    for file in ["findings/1.toml", "findings/2.toml", "findings/3.toml", "findings/4.toml"] {
+        let file = file.replace('/', "/0");
+        assert_eq!(
+            std::fs::read_to_string(utf8.join(&file)).unwrap(),
+            std::fs::read_to_string(gbk.join(&file)).unwrap(),
+            "{file}"
+        );
+    }
+    let report = |dir: &Path| {
+        std::fs::read_to_string(dir.join("rectify.toml"))
+            .unwrap()
+            .lines()
+            .skip(1) // names the file imported
+            .collect::<Vec<_>>()
+            .join("\n")
+    };
+    assert_eq!(report(&utf8), report(&gbk));
+}
+
+#[test]
+fn dry_run_shows_the_mapping_and_skipped_rows_and_writes_nothing() {
+    let work = DataDir::empty();
+    let into = work.path().join("out");
+    let out = stdout(
+        corpus_rectify()
+            .arg("import")
+            .arg(fixture("import/01-title-merged-categories-footer.xlsx"))
+            .arg("--into")
+            .arg(&into)
+            .arg("--dry-run")
+            .assert(),
+    );
+    assert!(!into.exists(), "nothing written");
+    insta::assert_snapshot!("import_dry_run", out.replace(&fixture("").display().to_string(), ""));
+}
+
+#[test]
+fn sheets_not_holding_the_ledger_are_skipped_and_sheet_names_one() {
+    let work = DataDir::empty();
+    let out = stdout(
+        corpus_rectify()
+            .arg("import")
+            .arg(fixture("import/06-sheet-per-category.xlsx"))
+            .arg("--dry-run")
+            .assert(),
+    );
+    assert!(out.contains("sheet 封面: no ledger header (问题 and 整改措施) in it: not read"), "{out}");
+    assert!(out.contains("sheet 填表说明: no ledger header"), "{out}");
+    assert!(out.contains("would import 4 findings with 8 measures in 2 categories"), "{out}");
+    // --sheet reads one sheet: its findings, no categories.
+    let into = work.path().join("one");
+    let out = stdout(
+        corpus_rectify()
+            .arg("import")
+            .arg(fixture("import/06-sheet-per-category.xlsx"))
+            .args(["--sheet", "二、全面从严治党方面", "--into"])
+            .arg(&into)
+            .assert(),
+    );
+    assert!(out.starts_with("imported 2 findings with 5 measures in 0 categories"), "{out}");
+    let stderr = stderr_failing(
+        corpus_rectify()
+            .arg("import")
+            .arg(fixture("import/06-sheet-per-category.xlsx"))
+            .args(["--sheet", "台账", "--dry-run"])
+            .assert(),
+    );
+    assert!(stderr.contains("has no sheet named 台账; its sheets are 封面, 填表说明, 一、党的政治建设方面, 二、全面从严治党方面"), "{stderr}");
+}
+
+#[test]
+fn notes_say_what_was_guessed() {
+    let work = DataDir::empty();
+    let stderr = import(
+        "16-plan-two-row-no-status.xlsx",
+        &work.path().join("plan"),
+    );
+    let stderr = stderr.replace(&fixture("").display().to_string(), "");
+    insta::assert_snapshot!("import_plan_notes", stderr);
+}

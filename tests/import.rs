@@ -192,7 +192,7 @@ fn sheets_not_holding_the_ledger_are_skipped_and_sheet_names_one() {
     );
     assert!(out.contains("sheet 封面: no ledger header (问题 and 整改措施) in it: not read"), "{out}");
     assert!(out.contains("sheet 填表说明: no ledger header"), "{out}");
-    assert!(out.contains("would import 4 findings with 8 measures in 2 categories"), "{out}");
+    assert!(out.contains("would import 4 findings with 10 measures in 2 categories"), "{out}");
     // --sheet reads one sheet: its findings, no categories.
     let into = work.path().join("one");
     let out = stdout(
@@ -223,4 +223,87 @@ fn notes_say_what_was_guessed() {
     );
     let stderr = stderr.replace(&fixture("").display().to_string(), "");
     insta::assert_snapshot!("import_plan_notes", stderr);
+}
+
+/// Issue 11, items 5, 10 and 11: files made to hurt the reader.
+mod hostile {
+    use super::*;
+
+    fn refused(name: &str) -> String {
+        let work = DataDir::empty();
+        let into = work.path().join("out");
+        let started = std::time::Instant::now();
+        let stderr = stderr_failing(
+            corpus_rectify()
+                .arg("import")
+                .arg(fixture(&format!("import/{name}")))
+                .arg("--into")
+                .arg(&into)
+                .assert(),
+        );
+        assert!(started.elapsed().as_secs() < 5, "{name} took {:?}", started.elapsed());
+        assert!(!into.exists());
+        stderr.replace(&fixture("").display().to_string(), "")
+    }
+
+    #[test]
+    fn a_value_at_the_last_cell_of_the_sheet_is_refused_not_an_abort() {
+        // stderr_failing asserts exit code 1: no SIGABRT from a 512 GiB allocation.
+        let stderr = refused("hostile-far-cell.xlsx");
+        assert!(
+            stderr.starts_with("error: import/hostile-far-cell.xlsx: sheet 整改台账 has a value at XFD1048576, beyond the 200 columns and 20000 rows a ledger may use"),
+            "{stderr}"
+        );
+    }
+
+    #[test]
+    fn merges_over_the_whole_sheet_cost_only_the_table() {
+        let stderr = refused("hostile-merges.xlsx");
+        assert!(stderr.contains("its merged cells overlap"), "{stderr}");
+    }
+
+    #[test]
+    fn a_cell_over_excels_limit_is_named() {
+        let stderr = refused("hostile-long-cell.xlsx");
+        assert_eq!(
+            stderr.lines().next().unwrap(),
+            "error: import/hostile-long-cell.xlsx, sheet Sheet, row 2, column B (整改措施): the cell holds 40000 characters, more than the 32767 a cell may hold"
+        );
+        assert!(stderr.contains("nothing imported: 1 problem"), "{stderr}");
+    }
+
+    #[test]
+    fn a_sheet_name_cannot_add_a_key_and_control_characters_are_named_at_their_cell() {
+        let work = DataDir::empty();
+        let into = work.path().join("out");
+        let assert = corpus_rectify()
+            .arg("import")
+            .arg(fixture("import/hostile-names.xlsx"))
+            .arg("--into")
+            .arg(&into)
+            .assert()
+            .success();
+        let stderr = String::from_utf8_lossy(&assert.get_output().stderr)
+            .replace(&fixture("").display().to_string(), "");
+        assert!(
+            stderr.contains("note: import/hostile-names.xlsx, sheet 台账 language = \"en\", row 2, column B (整改措施): invisible control characters"),
+            "{stderr}"
+        );
+        assert!(!stderr.contains(".rectify-new"), "{stderr}");
+        let report: toml::Table =
+            toml::from_str(&std::fs::read_to_string(into.join("rectify.toml")).unwrap()).unwrap();
+        assert!(!report.contains_key("language"), "no key from a sheet name");
+        let finding: toml::Table =
+            toml::from_str(&std::fs::read_to_string(into.join("findings/01.toml")).unwrap())
+                .unwrap();
+        let measures = finding["finding"][0]["measure"].as_array().unwrap();
+        assert_eq!(measures[0]["text"].as_str(), Some("建立制度\n每月学习一次"));
+        assert_eq!(measures[1]["text"].as_str(), Some("开展研讨"));
+        corpus_rectify()
+            .arg("--data")
+            .arg(&into)
+            .arg("check")
+            .assert()
+            .success();
+    }
 }

@@ -42,9 +42,10 @@ pub fn run(ctx: &Context, args: &ImportArgs) -> Result<()> {
         return crate::output::print(&dry_run(&imported));
     }
     if !imported.skipped.is_empty() {
+        let n = imported.skipped.len();
         eprintln!(
-            "note: {} not imported (see them with --dry-run)",
-            crate::commands::check::plural(imported.skipped.len(), "row or sheet")
+            "note: {n} {} not imported (titles, notes, footers, other sheets): see them with --dry-run",
+            if n == 1 { "row or sheet" } else { "rows or sheets" }
         );
     }
     let target = args.into.clone().unwrap_or_else(|| ctx.data.clone());

@@ -71,7 +71,7 @@ pub struct Grid {
     /// Cells whose invisible characters were changed: Excel's `_x000B_` (a soft line break
     /// from Word) became a line break, other control characters were taken out.
     pub cleaned: Vec<(usize, usize)>,
-    /// Cells whose text is longer than [`MAX_CELL_CHARS`] (their text is not kept).
+    /// Cells whose text is longer than [`MAX_CELL_CHARS`] (only their start is kept).
     pub oversized: Vec<(usize, usize, usize)>,
     /// The encoding a CSV file was read in, when it was not UTF-8.
     pub encoding: Option<&'static str>,
@@ -106,7 +106,9 @@ impl Grid {
                     let chars = t.chars().count();
                     if chars > MAX_CELL_CHARS {
                         grid.oversized.push((row, col, chars));
-                        Cell::Empty
+                        // Its start, so the row still reads as what it is.
+                        let start: String = t.chars().take(50).collect();
+                        Cell::Text(format!("{start}…"))
                     } else {
                         let (text, changed) = clean(&t);
                         if changed {
@@ -326,9 +328,19 @@ pub fn read_workbook(path: &Path, only: Option<&str>) -> Result<Vec<Grid>, Strin
             }
         };
         let merged = merges(&mut workbook, &name);
-        grids.push(Grid::build(Some(name), cells, merged)?);
+        grids.push(Grid::build(Some(shown(&name)), cells, merged)?);
     }
     Ok(grids)
+}
+
+/// A sheet name as messages and files show it: a line break or other control character
+/// (no spreadsheet program lets one be typed, but a file can hold one) becomes a space.
+pub fn shown(name: &str) -> String {
+    name.chars()
+        .map(|c| if c.is_control() { ' ' } else { c })
+        .collect::<String>()
+        .trim()
+        .to_string()
 }
 
 /// Refuses a workbook whose parts would unpack to more than [`MAX_FILE_BYTES`] (a small file

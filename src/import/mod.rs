@@ -190,6 +190,7 @@ pub fn read(path: &Path, options: &Options) -> Result<Imported, Vec<Problem>> {
             let at = sheet.header.first(Column::Number).map(|c| sheet.at(sheet.header.row, Some(c)));
             sheet.ctx.number_at = at;
         }
+        sheet.above_the_header();
         sheet.grid_notes();
         sheet.columns_notes();
         mapping.push((
@@ -480,13 +481,30 @@ impl Sheet<'_> {
         self.header.last_row + 1..self.grid.rows.len()
     }
 
+    /// The rows above the header (title, 填报单位, notes) are not measures.
+    fn above_the_header(&mut self) {
+        for row in 0..self.header.row {
+            let mut texts: Vec<String> = (0..self.grid.rows[row].len())
+                .map(|c| self.grid.cell(row, c).text())
+                .filter(|t| !t.is_empty())
+                .collect();
+            texts.dedup();
+            if !texts.is_empty() {
+                self.skip(
+                    row,
+                    format!("above the header, not imported: {}", texts.join(" ")),
+                );
+            }
+        }
+    }
+
     /// Cells the reading changed or could not keep, named at their place.
     fn grid_notes(&mut self) {
         for &(row, col) in &self.grid.cleaned {
             self.note(
                 row,
                 Some(col),
-                "invisible characters taken out (Excel's _x000B_, a line break from Word, became a line break)".into(),
+                "invisible control characters: a soft line break (Excel's _x000B_) became a line break, others were taken out".into(),
             );
         }
         for &(row, col, chars) in &self.grid.oversized {

@@ -263,6 +263,24 @@ mod hostile {
     }
 
     #[test]
+    fn an_ods_cell_repeated_a_million_times_is_refused() {
+        let stderr = refused("hostile-repeats.ods");
+        assert!(
+            stderr.starts_with("error: import/hostile-repeats.ods: repeats a cell or row beyond the 200 columns and 20000 rows a ledger may use"),
+            "{stderr}"
+        );
+    }
+
+    #[test]
+    fn a_workbook_padded_to_gigabytes_is_refused_before_it_is_unpacked() {
+        let stderr = refused("hostile-padded.xlsx");
+        assert!(
+            stderr.starts_with("error: import/hostile-padded.xlsx: unpacks to 210 MB, more than the 200 MB a ledger may have"),
+            "{stderr}"
+        );
+    }
+
+    #[test]
     fn a_cell_over_excels_limit_is_named() {
         let stderr = refused("hostile-long-cell.xlsx");
         assert_eq!(

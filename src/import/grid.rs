@@ -262,8 +262,15 @@ fn too_far(sheet: &str, row: usize, col: usize) -> String {
     )
 }
 
+/// A workbook's sheets read, and those that could not be (a chart sheet, a damaged part):
+/// (name, why).
+pub struct Workbook {
+    pub grids: Vec<Grid>,
+    pub unreadable: Vec<(String, String)>,
+}
+
 /// Reads every sheet of a workbook (or only `only`).
-pub fn read_workbook(path: &Path, only: Option<&str>) -> Result<Vec<Grid>, String> {
+pub fn read_workbook(path: &Path, only: Option<&str>) -> Result<Workbook, String> {
     check_unpacked_size(path)?;
     let mut workbook = calamine::open_workbook_auto(path).map_err(|e| {
         format!("cannot be read as a workbook ({e}); is it a real .xlsx, .xls or .ods, saved by Excel, WPS or LibreOffice?")
@@ -278,21 +285,47 @@ pub fn read_workbook(path: &Path, only: Option<&str>) -> Result<Vec<Grid>, Strin
         }
     }
     let mut grids = Vec::new();
+    let mut unreadable = Vec::new();
     for name in names {
         if only.is_some_and(|o| o != name) {
             continue;
         }
-        let cells = match &mut workbook {
+        let cells = match read_sheet(&mut workbook, &name) {
+            Ok(cells) => cells,
+            Err(Unread::TooFar(row, col)) => return Err(too_far(&shown(&name), row, col)),
+            Err(Unread::Damaged(why)) if only.is_some() => {
+                return Err(format!("sheet {} cannot be read: {why}", shown(&name)))
+            }
+            Err(Unread::Damaged(why)) => {
+                unreadable.push((shown(&name), why));
+                continue;
+            }
+        };
+        let merged = merges(&mut workbook, &name);
+        grids.push(Grid::build(Some(shown(&name)), cells, merged)?);
+    }
+    Ok(Workbook { grids, unreadable })
+}
+
+/// Why a sheet was not read.
+enum Unread {
+    /// A value beyond [`MAX_ROWS`] or [`MAX_COLUMNS`] (row, column).
+    TooFar(usize, usize),
+    Damaged(String),
+}
+
+/// The non-empty cells of one sheet.
+fn read_sheet<RS: Read + Seek>(
+    workbook: &mut calamine::Sheets<RS>,
+    name: &str,
+) -> Result<Vec<(usize, usize, Cell)>, Unread> {
+    let damaged = |e: &dyn std::fmt::Display| Unread::Damaged(e.to_string());
+    Ok(match workbook {
             // Streamed cell by cell: a sheet claiming A1:XFD1048576 costs only its cells.
             calamine::Sheets::Xlsx(x) => {
-                let mut reader = x
-                    .worksheet_cells_reader(&name)
-                    .map_err(|e| format!("sheet {name} cannot be read: {e}"))?;
+                let mut reader = x.worksheet_cells_reader(name).map_err(|e| damaged(&e))?;
                 let mut cells = Vec::new();
-                while let Some(c) = reader
-                    .next_cell()
-                    .map_err(|e| format!("sheet {name} cannot be read: {e}"))?
-                {
+                while let Some(c) = reader.next_cell().map_err(|e| damaged(&e))? {
                     let (row, col) = c.get_position();
                     let value = cell(&Data::from(c.get_value().clone()));
                     if value == Cell::Empty {
@@ -300,7 +333,7 @@ pub fn read_workbook(path: &Path, only: Option<&str>) -> Result<Vec<Grid>, Strin
                     }
                     let (row, col) = (row as usize, col as usize);
                     if row >= MAX_ROWS || col >= MAX_COLUMNS {
-                        return Err(too_far(&name, row, col));
+                        return Err(Unread::TooFar(row, col));
                     }
                     cells.push((row, col, value));
                 }
@@ -308,9 +341,7 @@ pub fn read_workbook(path: &Path, only: Option<&str>) -> Result<Vec<Grid>, Strin
             }
             // .xls sheets are at most 65,536 × 256 cells; .ods are read whole by calamine.
             other => {
-                let range = other
-                    .worksheet_range(&name)
-                    .map_err(|e| format!("sheet {name} cannot be read: {e}"))?;
+                let range = other.worksheet_range(name).map_err(|e| damaged(&e))?;
                 let mut cells = Vec::new();
                 for (row, col, data) in range.used_cells() {
                     let value = cell(data);
@@ -320,17 +351,13 @@ pub fn read_workbook(path: &Path, only: Option<&str>) -> Result<Vec<Grid>, Strin
                     let (top, left) = range.start().unwrap_or((0, 0));
                     let (row, col) = (row + top as usize, col + left as usize);
                     if row >= MAX_ROWS || col >= MAX_COLUMNS {
-                        return Err(too_far(&name, row, col));
+                        return Err(Unread::TooFar(row, col));
                     }
                     cells.push((row, col, value));
                 }
                 cells
             }
-        };
-        let merged = merges(&mut workbook, &name);
-        grids.push(Grid::build(Some(shown(&name)), cells, merged)?);
-    }
-    Ok(grids)
+    })
 }
 
 /// A sheet name as messages and files show it: a line break or other control character
@@ -364,6 +391,57 @@ fn check_unpacked_size(path: &Path) -> Result<(), String> {
             total / (1024 * 1024),
             MAX_FILE_BYTES / (1024 * 1024)
         ));
+    }
+    // An .ods repeats a cell N times by an attribute: calamine writes out every copy, so a
+    // repeated cell that holds a value must stay within the limits.
+    if let Ok(mut content) = archive.by_name("content.xml") {
+        let mut xml = String::new();
+        if content.read_to_string(&mut xml).is_ok() {
+            repeats_within_limits(&xml)?;
+        }
+    }
+    Ok(())
+}
+
+/// Refuses an .ods cell with a value repeated beyond [`MAX_COLUMNS`], or a row with a value
+/// repeated beyond [`MAX_ROWS`] (empty repeats, LibreOffice's padding, are fine).
+fn repeats_within_limits(xml: &str) -> Result<(), String> {
+    let refuse = || {
+        format!("repeats a cell or row beyond the {MAX_COLUMNS} columns and {MAX_ROWS} rows a ledger may use; delete the rows and columns beyond the table and save it again")
+    };
+    let repeat = |tag: &str, attribute: &str| -> usize {
+        tag.find(attribute)
+            .map(|i| &tag[i + attribute.len()..])
+            .and_then(|rest| rest.split('"').next())
+            .and_then(|n| n.parse().ok())
+            .unwrap_or(1)
+    };
+    let mut rest = xml;
+    while let Some(start) = rest.find("<table:table-") {
+        let tail = &rest[start..];
+        let end = tail.find('>').map_or(tail.len(), |e| e + 1);
+        let tag = &tail[..end];
+        if tag.starts_with("<table:table-cell") || tag.starts_with("<table:covered-table-cell") {
+            let n = repeat(tag, "table:number-columns-repeated=\"");
+            if n > MAX_COLUMNS && !tag.ends_with("/>") {
+                return Err(refuse());
+            }
+        } else if tag.starts_with("<table:table-row") && !tag.ends_with("/>") {
+            let n = repeat(tag, "table:number-rows-repeated=\"");
+            if n > MAX_ROWS {
+                let body_end = tail.find("</table:table-row>").unwrap_or(tail.len());
+                let body = &tail[end..body_end];
+                // A row of only empty cells is padding.
+                let has_value = body
+                    .split("<table:table-cell")
+                    .skip(1)
+                    .any(|cell| !cell.trim_start_matches(|c| c != '>' && c != '/').starts_with("/>"));
+                if has_value {
+                    return Err(refuse());
+                }
+            }
+        }
+        rest = &tail[end..];
     }
     Ok(())
 }

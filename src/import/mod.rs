@@ -98,9 +98,14 @@ pub fn read(path: &Path, options: &Options) -> Result<Imported, Vec<Problem>> {
             "give the path of an .xlsx, .xls, .ods or .csv ledger",
         ));
     }
+    let mut unreadable = Vec::new();
     let grids = match grid::kind(path) {
-        Some(grid::Kind::Workbook) => grid::read_workbook(path, options.sheet.as_deref())
-            .map_err(|e| whole_file(e, "open it in Excel or WPS and save it as .xlsx"))?,
+        Some(grid::Kind::Workbook) => {
+            let book = grid::read_workbook(path, options.sheet.as_deref())
+                .map_err(|e| whole_file(e, "open it in Excel or WPS and save it as .xlsx"))?;
+            unreadable = book.unreadable;
+            book.grids
+        }
         Some(grid::Kind::Csv) => {
             if options.sheet.is_some() {
                 return Err(whole_file(
@@ -126,6 +131,14 @@ pub fn read(path: &Path, options: &Options) -> Result<Imported, Vec<Problem>> {
         skipped: Vec::new(),
         number_at: None,
     };
+    for (sheet, why) in unreadable {
+        ctx.skipped.push(Problem {
+            place: format!("{name}, sheet {sheet}"),
+            position: None,
+            message: format!("cannot be read ({why}): not read"),
+            help: None,
+        });
+    }
     let mut ledgers: Vec<(usize, &Grid, Header)> = Vec::new();
     for (i, g) in grids.iter().enumerate() {
         match columns::find_header(g, &options.map) {
@@ -280,7 +293,11 @@ fn heading(grid: &Grid, header: &Header) -> Heading {
                         out.year.get_or_insert(w.earliest().year());
                     }
                 }
-            } else if out.title.is_none() && !text.starts_with("附件") && text.chars().count() > 4 {
+            } else if out.title.is_none()
+                && !text.starts_with("附件")
+                && !is_remark(&text)
+                && text.chars().count() > 4
+            {
                 out.title = Some(text);
             }
         }
@@ -667,7 +684,7 @@ impl Sheet<'_> {
             distinct.dedup();
             if distinct.len() == 1 || is_remark(&first) {
                 let text = first.clone();
-                if is_remark(&text) || text.starts_with("注") {
+                if is_remark(&text) {
                     self.skip(row, format!("a note, not imported: {text}"));
                     continue;
                 }

@@ -259,9 +259,9 @@ pub fn parse_loose(text: &str) -> Result<Loose, String> {
                 _ => None,
             };
             return match (parse_loose(to)?, year) {
-                (Loose::NoYear { month, day: d }, Some(y)) => {
-                    Loose::NoYear { month, day: d }.with_year(y).map(Loose::When)
-                }
+                (Loose::NoYear { month, day: d }, Some(y)) => Loose::NoYear { month, day: d }
+                    .with_year(y)
+                    .map(Loose::When),
                 (end, _) => Ok(end),
             };
         }
@@ -403,7 +403,6 @@ pub fn parse_loose(text: &str) -> Result<Loose, String> {
 mod tests {
     use super::*;
 
-
     fn loose_day(y: i32, m: u32, d: u32) -> Loose {
         Loose::When(When::Day(ymd(y, m, d)))
     }
@@ -414,9 +413,18 @@ mod tests {
         assert_eq!(parse_loose("2024/6/30"), Ok(loose_day(2024, 6, 30)));
         assert_eq!(parse_loose("2024.3.31"), Ok(loose_day(2024, 3, 31)));
         assert_eq!(parse_loose("2024年6月30日"), Ok(loose_day(2024, 6, 30)));
-        assert_eq!(parse_loose("２０２４年６月３０日前"), Ok(loose_day(2024, 6, 30)));
-        assert_eq!(parse_loose("2024年3月"), Ok(Loose::When(When::Month(2024, 3))));
-        assert_eq!(parse_loose("2024年6月底"), Ok(Loose::When(When::Month(2024, 6))));
+        assert_eq!(
+            parse_loose("２０２４年６月３０日前"),
+            Ok(loose_day(2024, 6, 30))
+        );
+        assert_eq!(
+            parse_loose("2024年3月"),
+            Ok(Loose::When(When::Month(2024, 3)))
+        );
+        assert_eq!(
+            parse_loose("2024年6月底"),
+            Ok(Loose::When(When::Month(2024, 6)))
+        );
         assert_eq!(parse_loose("2024.6"), Ok(Loose::When(When::Month(2024, 6))));
         assert_eq!(parse_loose("2024年底前"), Ok(Loose::When(When::Year(2024))));
         assert_eq!(parse_loose("2024"), Ok(Loose::When(When::Year(2024))));

@@ -144,7 +144,12 @@ fn a_gbk_csv_imports_as_its_utf8_twin_does() {
     import("09-utf8.csv", &utf8);
     let stderr = import("10-gbk.csv", &gbk);
     assert!(stderr.contains("10-gbk.csv: read as GBK text"), "{stderr}");
-    for file in ["findings/1.toml", "findings/2.toml", "findings/3.toml", "findings/4.toml"] {
+    for file in [
+        "findings/1.toml",
+        "findings/2.toml",
+        "findings/3.toml",
+        "findings/4.toml",
+    ] {
         let file = file.replace('/', "/0");
         assert_eq!(
             std::fs::read_to_string(utf8.join(&file)).unwrap(),
@@ -177,7 +182,10 @@ fn dry_run_shows_the_mapping_and_skipped_rows_and_writes_nothing() {
             .assert(),
     );
     assert!(!into.exists(), "nothing written");
-    insta::assert_snapshot!("import_dry_run", out.replace(&fixture("").display().to_string(), ""));
+    insta::assert_snapshot!(
+        "import_dry_run",
+        out.replace(&fixture("").display().to_string(), "")
+    );
 }
 
 #[test]
@@ -190,9 +198,15 @@ fn sheets_not_holding_the_ledger_are_skipped_and_sheet_names_one() {
             .arg("--dry-run")
             .assert(),
     );
-    assert!(out.contains("sheet 封面: no ledger header (问题 and 整改措施) in it: not read"), "{out}");
+    assert!(
+        out.contains("sheet 封面: no ledger header (问题 and 整改措施) in it: not read"),
+        "{out}"
+    );
     assert!(out.contains("sheet 填表说明: no ledger header"), "{out}");
-    assert!(out.contains("would import 4 findings with 10 measures in 2 categories"), "{out}");
+    assert!(
+        out.contains("would import 4 findings with 10 measures in 2 categories"),
+        "{out}"
+    );
     // --sheet reads one sheet: its findings, no categories.
     let into = work.path().join("one");
     let out = stdout(
@@ -203,7 +217,10 @@ fn sheets_not_holding_the_ledger_are_skipped_and_sheet_names_one() {
             .arg(&into)
             .assert(),
     );
-    assert!(out.starts_with("imported 2 findings with 5 measures in 0 categories"), "{out}");
+    assert!(
+        out.starts_with("imported 2 findings with 5 measures in 0 categories"),
+        "{out}"
+    );
     let stderr = stderr_failing(
         corpus_rectify()
             .arg("import")
@@ -217,10 +234,7 @@ fn sheets_not_holding_the_ledger_are_skipped_and_sheet_names_one() {
 #[test]
 fn notes_say_what_was_guessed() {
     let work = DataDir::empty();
-    let stderr = import(
-        "16-plan-two-row-no-status.xlsx",
-        &work.path().join("plan"),
-    );
+    let stderr = import("16-plan-two-row-no-status.xlsx", &work.path().join("plan"));
     let stderr = stderr.replace(&fixture("").display().to_string(), "");
     insta::assert_snapshot!("import_plan_notes", stderr);
 }
@@ -241,7 +255,11 @@ mod hostile {
                 .arg(&into)
                 .assert(),
         );
-        assert!(started.elapsed().as_secs() < 5, "{name} took {:?}", started.elapsed());
+        assert!(
+            started.elapsed().as_secs() < 5,
+            "{name} took {:?}",
+            started.elapsed()
+        );
         assert!(!into.exists());
         stderr.replace(&fixture("").display().to_string(), "")
     }

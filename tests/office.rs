@@ -551,7 +551,9 @@ mod import {
                 .assert(),
         );
         assert!(
-            stderr.contains("bad.csv: is neither UTF-8, UTF-16 nor GBK text (unreadable bytes on line 1)"),
+            stderr.contains(
+                "bad.csv: is neither UTF-8, UTF-16 nor GBK text (unreadable bytes on line 1)"
+            ),
             "{stderr}"
         );
         assert!(!work.path().join("out").exists());

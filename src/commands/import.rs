@@ -62,6 +62,12 @@ pub fn run(ctx: &Context, args: &ImportArgs) -> Result<()> {
     )?;
     let report = &imported.report;
     let measures: usize = report.findings.iter().map(|f| f.measures.len()).sum();
+    if !imported.notes.is_empty() {
+        eprintln!(
+            "note: check what the {} above say was guessed (years, statuses, split measures, deadlines kept in words) against the ledger",
+            crate::commands::check::plural(imported.notes.len(), "note")
+        );
+    }
     crate::output::print(&format!(
         "imported {} with {} in {} into {}\nnext: rectify --data {} check; then write the notice's opening and sections in {}\n",
         crate::commands::check::plural(report.findings.len(), "finding"),

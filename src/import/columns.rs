@@ -69,13 +69,7 @@ fn aliases(column: Column) -> &'static [&'static str] {
             "配合单位",
             "配合部门",
         ],
-        Column::Deadline => &[
-            "整改时限",
-            "完成时限",
-            "整改期限",
-            "时限",
-            "完成期限",
-        ],
+        Column::Deadline => &["整改时限", "完成时限", "整改期限", "时限", "完成期限"],
         Column::Status => &[
             "完成情况",
             "整改状态",
@@ -93,13 +87,7 @@ fn aliases(column: Column) -> &'static [&'static str] {
             "实际完成时间",
             "销号时间",
         ],
-        Column::Evidence => &[
-            "佐证材料",
-            "整改佐证材料",
-            "佐证资料",
-            "佐证",
-            "备注",
-        ],
+        Column::Evidence => &["佐证材料", "整改佐证材料", "佐证资料", "佐证", "备注"],
         Column::Latest => &[
             "最新进展",
             "整改进展",
@@ -361,14 +349,17 @@ mod tests {
     use crate::import::grid::Cell;
 
     fn grid(rows: &[&[&str]]) -> Grid {
-        Grid {
-            sheet: None,
-            rows: rows
-                .iter()
-                .map(|r| r.iter().map(|s| Cell::Text(s.to_string())).collect())
-                .collect(),
-            ..Grid::default()
-        }
+        let cells = rows
+            .iter()
+            .enumerate()
+            .flat_map(|(r, row)| {
+                row.iter()
+                    .enumerate()
+                    .filter(|(_, s)| !s.is_empty())
+                    .map(move |(c, s)| (r, c, Cell::Text(s.to_string())))
+            })
+            .collect();
+        Grid::build(None, cells, Vec::new()).unwrap()
     }
 
     #[test]
@@ -391,7 +382,14 @@ mod tests {
         assert_eq!(h.first(Column::Measure), Some(3));
         assert_eq!(h.columns[&Column::Owner], vec![4, 5]);
         assert_eq!(h.first(Column::Evidence), Some(6), "备注 when no 佐证材料");
-        let g = grid(&[&["问题", "整改措施", "整改进展", "完成情况", "佐证材料", "备注"]]);
+        let g = grid(&[&[
+            "问题",
+            "整改措施",
+            "整改进展",
+            "完成情况",
+            "佐证材料",
+            "备注",
+        ]]);
         let h = find_header(&g, &[]).unwrap();
         assert_eq!(h.first(Column::Latest), Some(2));
         assert_eq!(h.first(Column::Status), Some(3));

@@ -89,7 +89,7 @@ pub struct Merge {
 impl Grid {
     /// A grid from the cells a sheet uses (any order) and its merged ranges. `Err` when the
     /// sheet uses more than a ledger may.
-    fn build(
+    pub(crate) fn build(
         sheet: Option<String>,
         cells: Vec<(usize, usize, Cell)>,
         merges: Vec<Merge>,
@@ -210,7 +210,10 @@ pub fn clean(text: &str) -> (String, bool) {
     } else {
         text
     };
-    if !text.chars().any(|c| c.is_control() && c != '\n' && c != '\t') {
+    if !text
+        .chars()
+        .any(|c| c.is_control() && c != '\n' && c != '\t')
+    {
         return (text, false);
     }
     let cleaned = text
@@ -321,42 +324,42 @@ fn read_sheet<RS: Read + Seek>(
 ) -> Result<Vec<(usize, usize, Cell)>, Unread> {
     let damaged = |e: &dyn std::fmt::Display| Unread::Damaged(e.to_string());
     Ok(match workbook {
-            // Streamed cell by cell: a sheet claiming A1:XFD1048576 costs only its cells.
-            calamine::Sheets::Xlsx(x) => {
-                let mut reader = x.worksheet_cells_reader(name).map_err(|e| damaged(&e))?;
-                let mut cells = Vec::new();
-                while let Some(c) = reader.next_cell().map_err(|e| damaged(&e))? {
-                    let (row, col) = c.get_position();
-                    let value = cell(&Data::from(c.get_value().clone()));
-                    if value == Cell::Empty {
-                        continue;
-                    }
-                    let (row, col) = (row as usize, col as usize);
-                    if row >= MAX_ROWS || col >= MAX_COLUMNS {
-                        return Err(Unread::TooFar(row, col));
-                    }
-                    cells.push((row, col, value));
+        // Streamed cell by cell: a sheet claiming A1:XFD1048576 costs only its cells.
+        calamine::Sheets::Xlsx(x) => {
+            let mut reader = x.worksheet_cells_reader(name).map_err(|e| damaged(&e))?;
+            let mut cells = Vec::new();
+            while let Some(c) = reader.next_cell().map_err(|e| damaged(&e))? {
+                let (row, col) = c.get_position();
+                let value = cell(&Data::from(c.get_value().clone()));
+                if value == Cell::Empty {
+                    continue;
                 }
-                cells
-            }
-            // .xls sheets are at most 65,536 × 256 cells; .ods are read whole by calamine.
-            other => {
-                let range = other.worksheet_range(name).map_err(|e| damaged(&e))?;
-                let mut cells = Vec::new();
-                for (row, col, data) in range.used_cells() {
-                    let value = cell(data);
-                    if value == Cell::Empty {
-                        continue;
-                    }
-                    let (top, left) = range.start().unwrap_or((0, 0));
-                    let (row, col) = (row + top as usize, col + left as usize);
-                    if row >= MAX_ROWS || col >= MAX_COLUMNS {
-                        return Err(Unread::TooFar(row, col));
-                    }
-                    cells.push((row, col, value));
+                let (row, col) = (row as usize, col as usize);
+                if row >= MAX_ROWS || col >= MAX_COLUMNS {
+                    return Err(Unread::TooFar(row, col));
                 }
-                cells
+                cells.push((row, col, value));
             }
+            cells
+        }
+        // .xls sheets are at most 65,536 × 256 cells; .ods are read whole by calamine.
+        other => {
+            let range = other.worksheet_range(name).map_err(|e| damaged(&e))?;
+            let mut cells = Vec::new();
+            for (row, col, data) in range.used_cells() {
+                let value = cell(data);
+                if value == Cell::Empty {
+                    continue;
+                }
+                let (top, left) = range.start().unwrap_or((0, 0));
+                let (row, col) = (row + top as usize, col + left as usize);
+                if row >= MAX_ROWS || col >= MAX_COLUMNS {
+                    return Err(Unread::TooFar(row, col));
+                }
+                cells.push((row, col, value));
+            }
+            cells
+        }
     })
 }
 
@@ -432,10 +435,11 @@ fn repeats_within_limits(xml: &str) -> Result<(), String> {
                 let body_end = tail.find("</table:table-row>").unwrap_or(tail.len());
                 let body = &tail[end..body_end];
                 // A row of only empty cells is padding.
-                let has_value = body
-                    .split("<table:table-cell")
-                    .skip(1)
-                    .any(|cell| !cell.trim_start_matches(|c| c != '>' && c != '/').starts_with("/>"));
+                let has_value = body.split("<table:table-cell").skip(1).any(|cell| {
+                    !cell
+                        .trim_start_matches(|c| c != '>' && c != '/')
+                        .starts_with("/>")
+                });
                 if has_value {
                     return Err(refuse());
                 }
@@ -527,12 +531,14 @@ pub fn decode(bytes: &[u8]) -> Result<(String, Option<&'static str>), String> {
             .filter(|(i, &b)| i % 2 == parity && b == 0)
             .count()
     };
-    if bytes.len() % 2 == 0 && sample.len() >= 2 {
+    if bytes.len().is_multiple_of(2) && sample.len() >= 2 {
         let (even, odd) = (zeros_at(0), zeros_at(1));
         let half = sample.len() / 2;
         for (zeros, encoding) in [(odd, UTF_16LE), (even, UTF_16BE)] {
             if zeros * 5 >= half {
-                if let Some(text) = encoding.decode_without_bom_handling_and_without_replacement(bytes) {
+                if let Some(text) =
+                    encoding.decode_without_bom_handling_and_without_replacement(bytes)
+                {
                     return Ok((text.into_owned(), Some("UTF-16")));
                 }
             }

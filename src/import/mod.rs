@@ -118,7 +118,8 @@ pub fn read(path: &Path, options: &Options) -> Result<Imported, Vec<Problem>> {
         }
         None => {
             return Err(whole_file(
-                "is neither a workbook (.xlsx, .xls, .ods) nor a CSV or text file (.csv, .txt)".into(),
+                "is neither a workbook (.xlsx, .xls, .ods) nor a CSV or text file (.csv, .txt)"
+                    .into(),
                 "save the ledger as .xlsx (Excel: 另存为 → Excel 工作簿) or as CSV UTF-8",
             ))
         }
@@ -200,16 +201,16 @@ pub fn read(path: &Path, options: &Options) -> Result<Imported, Vec<Problem>> {
             category,
         };
         if sheet.ctx.number_at.is_none() {
-            let at = sheet.header.first(Column::Number).map(|c| sheet.at(sheet.header.row, Some(c)));
+            let at = sheet
+                .header
+                .first(Column::Number)
+                .map(|c| sheet.at(sheet.header.row, Some(c)));
             sheet.ctx.number_at = at;
         }
         sheet.above_the_header();
         sheet.grid_notes();
         sheet.columns_notes();
-        mapping.push((
-            grid.sheet.clone().unwrap_or_default(),
-            sheet.mapping(),
-        ));
+        mapping.push((grid.sheet.clone().unwrap_or_default(), sheet.mapping()));
         rows.extend(sheet.rows());
     }
     let language = if english * 2 > ledgers.len() {
@@ -283,11 +284,13 @@ fn heading(grid: &Grid, header: &Header) -> Heading {
             if text.is_empty() {
                 continue;
             }
-            if let Some(unit) = labelled(&text, &["填报单位", "报送单位", "单位名称", "单位"]) {
+            if let Some(unit) = labelled(&text, &["填报单位", "报送单位", "单位名称", "单位"])
+            {
                 if out.unit.is_none() && !unit.is_empty() {
                     out.unit = Some(unit);
                 }
-            } else if let Some(when) = labelled(&text, &["填报时间", "填报日期", "报送时间"]) {
+            } else if let Some(when) = labelled(&text, &["填报时间", "填报日期", "报送时间"])
+            {
                 if let Ok(d) = values::date_text(&when) {
                     if let Ok(w) = d.with_year(0) {
                         out.year.get_or_insert(w.earliest().year());
@@ -361,13 +364,18 @@ fn is_footer(text: &str) -> bool {
 
 fn is_remark(text: &str) -> bool {
     ["备注", "注", "说明", "附注"].iter().any(|w| {
-        text.strip_prefix(w).is_some_and(|rest| {
-            rest.starts_with(['：', ':', '1', '１', '一', '（', '('])
-        })
+        text.strip_prefix(w)
+            .is_some_and(|rest| rest.starts_with(['：', ':', '1', '１', '一', '（', '(']))
     })
 }
 
-fn place(file: &str, grid: &Grid, header: Option<&Header>, row: usize, col: Option<usize>) -> String {
+fn place(
+    file: &str,
+    grid: &Grid,
+    header: Option<&Header>,
+    row: usize,
+    col: Option<usize>,
+) -> String {
     let mut place = file.to_string();
     if let Some(sheet) = &grid.sheet {
         place.push_str(&format!(", sheet {sheet}"));
@@ -564,7 +572,11 @@ impl Sheet<'_> {
                     .filter(|t| values::status(t).is_some() || values::status_prefix(t).is_some())
                     .count();
                 if !texts.is_empty() && words * 2 >= texts.len() {
-                    let cols = self.header.columns.remove(&Column::Latest).unwrap_or_default();
+                    let cols = self
+                        .header
+                        .columns
+                        .remove(&Column::Latest)
+                        .unwrap_or_default();
                     self.header.columns.insert(Column::Status, cols);
                     self.note(
                         self.header.row,
@@ -631,10 +643,16 @@ impl Sheet<'_> {
             }
         }
         for (col, _) in &self.header.unknown {
-            lines.push((*col, format!("{} → not imported", self.header.describe(*col))));
+            lines.push((
+                *col,
+                format!("{} → not imported", self.header.describe(*col)),
+            ));
         }
         for (col, _, _) in &self.header.passed_over {
-            lines.push((*col, format!("{} → not imported", self.header.describe(*col))));
+            lines.push((
+                *col,
+                format!("{} → not imported", self.header.describe(*col)),
+            ));
         }
         lines.sort();
         let mut out = vec![format!("header on {}", self.header.rows())];
@@ -881,10 +899,7 @@ impl Sheet<'_> {
         if !latest.is_empty() {
             progress.push(latest);
         }
-        let log: Vec<LogEntry> = progress
-            .iter()
-            .map(|p| self.log_entry(row, p))
-            .collect();
+        let log: Vec<LogEntry> = progress.iter().map(|p| self.log_entry(row, p)).collect();
         let evidence: Vec<String> = get(Column::Evidence)
             .lines()
             .map(str::trim)
@@ -900,7 +915,10 @@ impl Sheet<'_> {
             self.note(
                 row,
                 self.header.first(Column::Measure),
-                format!("numbers {} measures: each imported as a measure of its own", parts.len()),
+                format!(
+                    "numbers {} measures: each imported as a measure of its own",
+                    parts.len()
+                ),
             );
         }
         let measures = parts
@@ -1012,7 +1030,9 @@ impl Ctx {
     fn check_done_dates(&mut self, rows: &[Row]) {
         let today = self.today;
         for r in rows {
-            let Some(m) = r.measures.first() else { continue };
+            let Some(m) = r.measures.first() else {
+                continue;
+            };
             if let Some(done) = m.done.filter(|d| d.earliest() > today) {
                 let at = r.done_at.clone().unwrap_or_else(|| r.at.clone());
                 self.problems.push(Problem {
@@ -1078,7 +1098,9 @@ impl Ctx {
                     place: r.at.text.clone(),
                     position: Some(r.at.position),
                     message: "this row has no 问题类别 while other rows have one".into(),
-                    help: Some("write the category (方面) of its problem, or a row naming it above".into()),
+                    help: Some(
+                        "write the category (方面) of its problem, or a row naming it above".into(),
+                    ),
                 });
             }
         }
@@ -1120,7 +1142,10 @@ impl Ctx {
                             position: Some(r.at.position),
                             message: format!(
                                 "the same problem as {}: its measure is added to that finding",
-                                first.text.strip_prefix(&format!("{}, ", self.file)).unwrap_or(&first.text)
+                                first
+                                    .text
+                                    .strip_prefix(&format!("{}, ", self.file))
+                                    .unwrap_or(&first.text)
                             ),
                             help: None,
                         });
@@ -1240,7 +1265,9 @@ fn unit_from_title(title: &str, language: Language) -> Option<String> {
                     .filter_map(|w| t.find(w))
                     .min()?,
             };
-            without_year(t[..cut].trim_end_matches('度')).trim().to_string()
+            without_year(t[..cut].trim_end_matches('度'))
+                .trim()
+                .to_string()
         }
         Language::En => title
             .trim()
@@ -1301,8 +1328,11 @@ mod tests {
             Some("县林业局党组")
         );
         assert_eq!(
-            unit_from_title("区卫生健康委员会党委2024年度巡察反馈问题整改台账", Language::Zh)
-                .as_deref(),
+            unit_from_title(
+                "区卫生健康委员会党委2024年度巡察反馈问题整改台账",
+                Language::Zh
+            )
+            .as_deref(),
             Some("区卫生健康委员会党委")
         );
         assert_eq!(

@@ -127,7 +127,8 @@ fn marker_at(text: &str, k: usize) -> Option<(usize, usize)> {
     markers(k).iter().enumerate().find_map(|(style, m)| {
         let rest = text.strip_prefix(m.as_str())?;
         // 1.5万元 is a number, not an item.
-        let digit_follows = m.ends_with(['.', '．']) && rest.starts_with(|c: char| c.is_ascii_digit());
+        let digit_follows =
+            m.ends_with(['.', '．']) && rest.starts_with(|c: char| c.is_ascii_digit());
         (!digit_follows).then_some((style, m.len()))
     })
 }
@@ -157,9 +158,8 @@ pub fn split_measures(text: &str) -> Vec<String> {
             while let Some(i) = text[search..].find(m.as_str()) {
                 let at = search + i;
                 let before = text[..at].chars().next_back();
-                let boundary = before.is_some_and(|c| {
-                    c.is_whitespace() || "。；;，,：:）)".contains(c)
-                });
+                let boundary =
+                    before.is_some_and(|c| c.is_whitespace() || "。；;，,：:）)".contains(c));
                 if boundary && marker_at(&text[at..], k).is_some_and(|(s, _)| s == style) {
                     cuts.push((at, m.len()));
                     from = at + m.len();
@@ -185,7 +185,11 @@ pub fn split_measures(text: &str) -> Vec<String> {
         }
     }
     // One per line, each a sentence of its own.
-    let lines: Vec<&str> = text.lines().map(str::trim).filter(|l| !l.is_empty()).collect();
+    let lines: Vec<&str> = text
+        .lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty())
+        .collect();
     if lines.len() >= 2
         && lines[..lines.len() - 1]
             .iter()
@@ -307,7 +311,10 @@ mod tests {
             split_measures("建立制度\n并开展培训"),
             vec!["建立制度\n并开展培训"]
         );
-        assert_eq!(status_prefix("已完成。制定了制度"), Some((Status::Done, "制定了制度".into())));
+        assert_eq!(
+            status_prefix("已完成。制定了制度"),
+            Some((Status::Done, "制定了制度".into()))
+        );
         assert_eq!(status_prefix("完成了制度"), None);
     }
 

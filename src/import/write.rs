@@ -33,10 +33,9 @@ pub fn files(report: &Report, source: &str) -> Vec<(PathBuf, String)> {
             .map(|c| format!(" · {}", c.title))
             .unwrap_or_default();
         let mut table = Table::new();
-        table.decor_mut().set_prefix(comment(&[&format!(
-            "问题{}{category}",
-            finding.id
-        )]));
+        table
+            .decor_mut()
+            .set_prefix(comment(&[&format!("问题{}{category}", finding.id)]));
         table.insert("id", value(i64::from(finding.id)));
         if let Some(category) = &finding.category {
             table.insert("category", value(category.as_str()));
@@ -86,8 +85,9 @@ fn report_file(report: &Report, source: &str) -> String {
     head.push('\n');
     if !zh {
         doc.insert("language", value("en"));
-        doc.key_mut("language")
-            .map(|mut k| k.leaf_decor_mut().set_prefix(head.clone()));
+        if let Some(mut key) = doc.key_mut("language") {
+            key.leaf_decor_mut().set_prefix(head);
+        }
         head = "\n".to_string();
     }
     let intro = if zh {
@@ -96,37 +96,32 @@ fn report_file(report: &Report, source: &str) -> String {
         "(Write the notice's opening here: who inspected whom, when, and when the findings were fed back; or delete this line and fill in [inspection].)"
     };
     doc.insert("intro", value(intro));
-    doc.key_mut("intro")
-        .map(|mut k| k.leaf_decor_mut().set_prefix(head));
+    if let Some(mut key) = doc.key_mut("intro") {
+        key.leaf_decor_mut().set_prefix(head);
+    }
 
     let mut inspection = Table::new();
     inspection.decor_mut().set_prefix("\n");
-    let rest = comment(&[
-        "authority, group, unit_full, start, end, feedback: see `rectify init --example reference`",
-    ]);
+    let mut trailing = String::new();
     match &report.inspection.unit {
         Some(unit) => {
             inspection.insert("unit", value(unit.as_str()));
-            // After the last key of the table: the comment goes before what follows.
-            doc.insert("inspection", Item::Table(inspection));
-            let mut categories = ArrayOfTables::new();
-            for category in &report.categories {
-                categories.push(category_table(&category.id, &category.title));
-            }
-            finish_report(&mut doc, categories, zh, rest);
         }
         None => {
             // No unit: the table holds comments only.
-            let mut categories = ArrayOfTables::new();
-            for category in &report.categories {
-                categories.push(category_table(&category.id, &category.title));
-            }
-            let lines = format!("{}{rest}", comment(&["unit = \"区民政局党组\""]));
             inspection.set_implicit(false);
-            doc.insert("inspection", Item::Table(inspection));
-            finish_report(&mut doc, categories, zh, lines);
+            trailing.push_str(&comment(&["unit = \"区民政局党组\""]));
         }
     }
+    trailing.push_str(&comment(&[
+        "authority, group, unit_full, start, end, feedback: see `rectify init --example reference`",
+    ]));
+    doc.insert("inspection", Item::Table(inspection));
+    let mut categories = ArrayOfTables::new();
+    for category in &report.categories {
+        categories.push(category_table(&category.id, &category.title));
+    }
+    finish_report(&mut doc, categories, zh, trailing);
     doc.to_string()
 }
 
@@ -279,8 +274,8 @@ mod tests {
             ..Report::default()
         };
         for (path, text) in files(&report, &format!("台账.xlsx（工作表 {evil}）")) {
-            let doc: toml::Table = toml::from_str(&text)
-                .unwrap_or_else(|e| panic!("{}: {e}\n{text}", path.display()));
+            let doc: toml::Table =
+                toml::from_str(&text).unwrap_or_else(|e| panic!("{}: {e}\n{text}", path.display()));
             assert!(!doc.contains_key("language"), "{text}");
             if path == Path::new(REPORT_FILE) {
                 assert_eq!(doc["inspection"]["unit"].as_str(), Some(evil));

@@ -162,6 +162,10 @@ pub struct ListArgs {
     /// Output format
     #[arg(long, value_enum, default_value_t = ListFormat::Table)]
     pub format: ListFormat,
+
+    /// Show the record as it stood on this date (a later date is today's record)
+    #[arg(long, value_name = "DATE", value_parser = parse_date)]
+    pub as_of: Option<Date>,
 }
 
 #[derive(Debug, Args)]
@@ -214,7 +218,7 @@ pub struct ExportArgs {
     #[arg(long)]
     pub with_status: bool,
 
-    /// Report progress as it stood on this date
+    /// Report progress as it stood on this date (a later date is today's record)
     #[arg(long, value_name = "DATE", value_parser = parse_date)]
     pub as_of: Option<Date>,
 }

@@ -42,6 +42,22 @@ impl Context {
             None => Err(Error::Invalid(Box::new(loaded))),
         }
     }
+
+    /// Loads the data folder as it stood on `day` (`--as-of`), with the day views count
+    /// overdue marks from: the one place `--as-of` is applied, before any view runs.
+    pub fn report_as_of(&self, day: Option<Date>) -> Result<(Report, Date)> {
+        let report = self.report()?;
+        match crate::view::as_of::as_of(report, day, self.today) {
+            Ok(then) => Ok((then.report, then.today)),
+            Err(e) => Err(Error::failed_with_help(
+                format!(
+                    "--as-of {} is before the inspection group's feedback ({}): nothing had been asked of the unit yet",
+                    e.day, e.feedback
+                ),
+                format!("give a date on or after {}", e.feedback),
+            )),
+        }
+    }
 }
 
 /// The error for an address naming a finding that does not exist (`what` says which), with

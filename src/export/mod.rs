@@ -25,10 +25,12 @@ use crate::model::Report;
 /// What every export may need besides the report.
 #[derive(Debug, Clone)]
 pub struct Options {
+    /// The day overdue marks count from: today, or the `--as-of` day when earlier (the report
+    /// is then already as of that day: the command applied [`crate::view::as_of`]).
     pub today: Date,
     /// Append each measure's status, e.g. （已完成）.
     pub with_status: bool,
-    /// Report progress as it stood on this date.
+    /// The date asked for with `--as-of`, printed where a document says "as of".
     pub as_of: Option<Date>,
     /// A user's template to render instead of the built-in one.
     pub template: Option<UserTemplate>,

@@ -19,7 +19,6 @@ use super::{Exporter, Options};
 use crate::error::{Error, Result};
 use crate::model::{Language, Report, Status};
 use crate::view::ledger::{self, Column};
-use crate::view::notice::report_as_of;
 use crate::view::summary::{self, Stats};
 
 pub struct Xlsx;
@@ -72,10 +71,7 @@ fn build(report: &Report, options: &Options) -> Result<Vec<u8>, XlsxError> {
 
     let sheet = workbook.add_worksheet();
     sheet.set_name(names[1])?;
-    match options.as_of {
-        Some(date) => summary_sheet(sheet, &report_as_of(report, date), date)?,
-        None => summary_sheet(sheet, report, today)?,
-    };
+    summary_sheet(sheet, report, options.today)?;
 
     workbook.save_to_buffer()
 }
@@ -193,14 +189,7 @@ fn ledger_sheet(
     options: &Options,
 ) -> Result<(), XlsxError> {
     let language = report.language;
-    let then;
-    let (report, today) = match options.as_of {
-        Some(date) => {
-            then = ledger::report_as_of(report, date);
-            (&then, date)
-        }
-        None => (report, options.today),
-    };
+    let today = options.today;
     let last_col = (Column::ALL.len() - 1) as u16;
 
     let title = Format::new()

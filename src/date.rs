@@ -54,7 +54,7 @@ impl When {
         if !shape_ok {
             return Err(format!(
                 "`{}` is not a date: write 2020-12-31, or 2020-12 or 2020 when only the month or year is known",
-                crate::diagnostic::shorten(text)
+                crate::source::shorten(text)
             ));
         }
         let y: i32 = parts[0].parse().map_err(|_| text.to_string())?;

@@ -6,8 +6,9 @@
 
 use std::collections::{HashMap, HashSet};
 
-use crate::diagnostic::{shorten, Diagnostic};
+use crate::diagnostic::Diagnostic;
 use crate::model::Report;
+use crate::source::shorten;
 
 pub fn validate(report: &mut Report, diagnostics: &mut Vec<Diagnostic>) {
     duplicate_categories(report, diagnostics);

@@ -6,8 +6,9 @@ use std::ops::Range;
 
 use super::reader::{nearest, At, Ctx, Fields};
 use crate::date::{Date, When};
-use crate::diagnostic::{shorten, Diagnostic};
+use crate::diagnostic::Diagnostic;
 use crate::model::{Finding, Language, LogEntry, Measure, Status};
+use crate::source::shorten;
 
 /// What a finding file is checked against: facts from rectify.toml and the day of the check.
 #[derive(Debug, Clone)]

@@ -11,6 +11,7 @@
 pub mod finding;
 pub mod reader;
 pub mod report;
+pub mod settings;
 
 use std::collections::{BTreeMap, HashMap};
 use std::path::{Path, PathBuf};

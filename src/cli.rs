@@ -365,11 +365,9 @@ pub fn parse_when(s: &str) -> Result<When, String> {
     When::parse(s)
 }
 
+/// A full day (`2020-12-31`): the one date parser, shared with the data and templates.
 pub fn parse_date(s: &str) -> Result<Date, String> {
-    match crate::date::When::parse(s)? {
-        crate::date::When::Day(d) => Ok(d),
-        _ => Err(format!("`{s}` is not a full date: write 2020-12-31")),
-    }
+    crate::date::parse_day(s)
 }
 
 #[cfg(test)]

@@ -103,6 +103,18 @@ impl serde::Serialize for When {
     }
 }
 
+/// A full day (`2020-12-31`) as the command line, templates and data write it: the data's
+/// date parser ([`When::parse`]), refusing a month or a year alone.
+pub fn parse_day(text: &str) -> Result<Date, String> {
+    match When::parse(text)? {
+        When::Day(d) => Ok(d),
+        _ => Err(format!(
+            "`{}` is not a full date: write 2020-12-31",
+            crate::source::shorten(text)
+        )),
+    }
+}
+
 /// A calendar day, or a message saying why it is not one (2021-02-29).
 pub fn day(y: i32, m: u32, d: u32) -> Result<Date, String> {
     check_year(y)?;

@@ -10,7 +10,7 @@
 //! measure that does not already have the value.
 
 use crate::cli::UpdateArgs;
-use crate::commands::show::resolve;
+use crate::commands::resolve;
 use crate::commands::Context;
 use crate::date::When;
 use crate::edit::document::{

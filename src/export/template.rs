@@ -231,7 +231,7 @@ pub fn environment() -> Environment<'static> {
 }
 
 fn parse_date(text: &str) -> Result<Date, TemplateError> {
-    crate::cli::parse_date(text).map_err(|why| TemplateError::new(ErrorKind::InvalidOperation, why))
+    crate::date::parse_day(text).map_err(|why| TemplateError::new(ErrorKind::InvalidOperation, why))
 }
 
 /// Characters that mean something inline in CommonMark (or in common extensions: tables,

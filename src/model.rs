@@ -12,6 +12,9 @@ use crate::settings::NoticeSettings;
 pub use crate::settings::Language;
 pub use crate::source::{FileId, Origin};
 
+/// The value of `done` for a measure known to be done on a date the record does not give.
+pub const DONE_UNRECORDED: &str = "unrecorded";
+
 /// The whole data folder, validated.
 #[derive(Debug, Clone, Default)]
 pub struct Report {

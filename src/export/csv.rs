@@ -17,12 +17,6 @@ pub struct Csv;
 pub const BOM: &[u8] = b"\xEF\xBB\xBF";
 
 impl Exporter for Csv {
-    fn render(&self, report: &Report, options: &Options) -> Result<Vec<u8>> {
-        let mut bytes = Vec::new();
-        self.write(report, options, &mut bytes)?;
-        Ok(bytes)
-    }
-
     /// Row by row, each made from the model as it is written (never all of them at once).
     fn write(&self, report: &Report, options: &Options, out: &mut dyn Write) -> Result<()> {
         let today = options.today;

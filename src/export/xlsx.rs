@@ -7,6 +7,8 @@
 //! are written as text (dates too: a ledger holds 2020年12月 and 长期 as well as days), so
 //! `rectify import` reads back exactly what was written.
 
+use std::io::Write;
+
 use chrono::Datelike;
 use rust_xlsxwriter::{
     Color, DocProperties, ExcelDateTime, Format, FormatAlign, FormatBorder, IgnoreError, Workbook,
@@ -40,8 +42,11 @@ pub fn sheet_names(language: Language) -> [&'static str; 2] {
 }
 
 impl Exporter for Xlsx {
-    fn render(&self, report: &Report, options: &Options) -> Result<Vec<u8>> {
-        build(report, options).map_err(|e| Error::failed(format!("cannot build the xlsx: {e}")))
+    /// Built whole (a zip archive needs its directory at the end), then written.
+    fn write(&self, report: &Report, options: &Options, out: &mut dyn Write) -> Result<()> {
+        let bytes = build(report, options)
+            .map_err(|e| Error::failed(format!("cannot build the xlsx: {e}")))?;
+        super::write_all(&bytes, out)
     }
 
     fn is_binary(&self) -> bool {

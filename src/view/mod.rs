@@ -2,6 +2,7 @@
 //! numbering, the ledger's rows). They do no I/O.
 
 pub mod as_of;
+pub mod document;
 pub mod ledger;
 pub mod notice;
 pub mod summary;

@@ -17,8 +17,9 @@
 //! Paragraph { role: Measures, spans: ["一是…二是…三是…"] }
 //! Paragraph { role: Closing, … }  Contact { lines }  Signature { lines: [issuer, date] }
 //! ```
-//! Build it with [`Notice::build`]; `crate::export::json::notice_options` turns export
-//! options into [`NoticeOptions`].
+//! Build it with [`Notice::build`]; `crate::export::Options::notice` turns export options
+//! into [`NoticeOptions`]. [`crate::view::document`] joins it with the model into the one
+//! document the json export and the templates read.
 
 use chrono::Datelike;
 

@@ -12,7 +12,7 @@ use std::path::{Path, PathBuf};
 use toml_edit::{value, ArrayOfTables, DocumentMut, Item, Table, Value};
 
 use crate::date::When;
-use crate::load::{self, FINDINGS_DIR, REPORT_FILE};
+use crate::load::{FINDINGS_DIR, REPORT_FILE};
 use crate::model::{Language, Measure, Report};
 
 /// The files of the folder: relative path and text.
@@ -179,7 +179,7 @@ fn measure_table(m: &Measure) -> Table {
     if let Some(done) = m.done {
         t.insert("done", value(when(done)));
     } else if m.done_unrecorded {
-        let mut v = Value::from(load::finding::DONE_UNRECORDED);
+        let mut v = Value::from(crate::model::DONE_UNRECORDED);
         v.decor_mut()
             .set_suffix("  # the ledger says it is done, not when");
         t.insert("done", value(v));

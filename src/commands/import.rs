@@ -54,6 +54,28 @@ pub fn run(ctx: &Context, args: &ImportArgs) -> Result<()> {
         sheets => format!("{source}（工作表 {}）", sheets.join("、")),
     };
     let files = write::files(&imported.report, &from);
+    // Checked here first, in memory, so that a problem is named at the file it would be
+    // (findings/01.toml), never at the temporary folder the writer builds.
+    let findings: Vec<(String, &[u8])> = files
+        .iter()
+        .filter_map(|(path, text)| {
+            let name = path.strip_prefix(crate::load::FINDINGS_DIR).ok()?;
+            Some((name.display().to_string(), text.as_bytes()))
+        })
+        .collect();
+    let report_text = files
+        .iter()
+        .find(|(path, _)| path.as_path() == std::path::Path::new(crate::load::REPORT_FILE))
+        .map(|(_, text)| text.as_bytes())
+        .unwrap_or_default();
+    let named: Vec<(&str, &[u8])> = findings.iter().map(|(n, b)| (n.as_str(), *b)).collect();
+    let loaded = crate::load::load_in_memory(report_text, &named, ctx.today);
+    if loaded.has_errors() {
+        eprintln!(
+            "error: the folder made from {source} would not pass `check` (nothing was written); the problems, in the files it would hold:"
+        );
+        return Err(Error::Invalid(Box::new(loaded)));
+    }
     crate::edit::create_folder(
         &target,
         &files,

@@ -144,17 +144,23 @@ fn a_gbk_csv_imports_as_its_utf8_twin_does() {
     import("09-utf8.csv", &utf8);
     let stderr = import("10-gbk.csv", &gbk);
     assert!(stderr.contains("10-gbk.csv: read as GBK text"), "{stderr}");
-    for file in [
-        "findings/1.toml",
-        "findings/2.toml",
-        "findings/3.toml",
-        "findings/4.toml",
-    ] {
-        let file = file.replace('/', "/0");
+    let files = |dir: &Path| {
+        let mut names: Vec<_> = std::fs::read_dir(dir.join("findings"))
+            .unwrap()
+            .map(|e| e.unwrap().file_name())
+            .collect();
+        names.sort();
+        names
+    };
+    assert_eq!(files(&utf8).len(), 4);
+    assert_eq!(files(&utf8), files(&gbk));
+    for name in files(&utf8) {
+        let file = Path::new("findings").join(name);
         assert_eq!(
             std::fs::read_to_string(utf8.join(&file)).unwrap(),
             std::fs::read_to_string(gbk.join(&file)).unwrap(),
-            "{file}"
+            "{}",
+            file.display()
         );
     }
     let report = |dir: &Path| {

@@ -483,8 +483,13 @@ impl Sheet<'_> {
             // 责任领导 and 责任人 kept in two columns are joined.
             Some(cols) => {
                 let mut parts: Vec<String> = Vec::new();
+                // `/` or `无` in a side column says there is nothing to write.
+                let side = !matches!(column, Column::Finding | Column::Measure | Column::Category);
                 for &c in cols {
                     let t = self.grid.cell(row, c).text();
+                    if side && values::is_placeholder(&t) {
+                        continue;
+                    }
                     if !t.is_empty() && !parts.contains(&t) {
                         parts.push(t);
                     }
@@ -697,16 +702,34 @@ impl Sheet<'_> {
                 self.skip(row, "the header again, not imported".into());
                 continue;
             }
-            let mut distinct: Vec<&str> = cells.iter().map(|(_, t)| t.as_str()).collect();
+            // 序号 `一` (or `一、`) beside the category's title: the numeral is the title's.
+            let number_col = self.header.first(Column::Number);
+            let numeral_only = |t: &str| {
+                let t = t.trim_end_matches(['、', '.', '．']);
+                let t = t
+                    .trim_start_matches(['（', '('])
+                    .trim_end_matches(['）', ')']);
+                !t.is_empty() && t.chars().all(|c| "一二三四五六七八九十".contains(c))
+            };
+            let titled: Vec<&(usize, String)> = cells
+                .iter()
+                .filter(|(c, t)| !(Some(*c) == number_col && numeral_only(t)))
+                .collect();
+            let numbered_title = titled.len() < cells.len() && !titled.is_empty();
+            let mut distinct: Vec<&str> = titled.iter().map(|(_, t)| t.as_str()).collect();
             distinct.sort_unstable();
             distinct.dedup();
             if distinct.len() == 1 || is_remark(&first) {
-                let text = first.clone();
+                let text = if numbered_title {
+                    titled[0].1.clone()
+                } else {
+                    first.clone()
+                };
                 if is_remark(&text) {
                     self.skip(row, format!("a note, not imported: {text}"));
                     continue;
                 }
-                if cells.len() > 1 || Some(cells[0].0) != measure_col {
+                if numbered_title || cells.len() > 1 || Some(cells[0].0) != measure_col {
                     // A row across the table (or in its first cell) naming the category of
                     // the rows below.
                     let title = strip_numbering(&text);
@@ -1130,9 +1153,10 @@ impl Ctx {
             last: Place,
         }
         let mut groups: Vec<Group> = Vec::new();
+        // (category, problem) → its group: one look-up per row, whatever the ledger's size.
+        let mut index: HashMap<(Option<String>, String), usize> = HashMap::new();
         for r in rows {
-            let key_match = |g: &Group| g.title == r.finding && g.category == r.category;
-            let at = groups.iter().position(key_match);
+            let at = index.get(&(r.category.clone(), r.finding.clone())).copied();
             let index = match at {
                 Some(i) => {
                     if i + 1 != groups.len() {
@@ -1153,6 +1177,7 @@ impl Ctx {
                     i
                 }
                 None => {
+                    index.insert((r.category.clone(), r.finding.clone()), groups.len());
                     groups.push(Group {
                         category: r.category.clone(),
                         title: r.finding.clone(),

@@ -25,11 +25,20 @@ const STATUS_WORDS: &[(Status, &[&str])] = &[
             "已销号",
             "销号",
             "是",
+            "已整改到位",
+            "整改已完成",
         ],
     ),
     (
         Status::Partial,
-        &["基本完成", "基本完成整改", "基本整改", "基本整改完成"],
+        &[
+            "基本完成",
+            "基本完成整改",
+            "基本整改",
+            "基本整改完成",
+            "已基本完成",
+            "部分完成",
+        ],
     ),
     (
         Status::InProgress,
@@ -44,6 +53,10 @@ const STATUS_WORDS: &[(Status, &[&str])] = &[
             "未完成",
             "未销号",
             "否",
+            "正在整改中",
+            "整改进行中",
+            "已启动",
+            "正在推进中",
         ],
     ),
     (
@@ -56,6 +69,9 @@ const STATUS_WORDS: &[(Status, &[&str])] = &[
             "长期整改",
             "长期",
             "常态化推进",
+            "持续整改中",
+            "长期坚持整改",
+            "持续推进中",
         ],
     ),
     (
@@ -236,10 +252,18 @@ pub fn date_cell(cell: &Cell) -> Option<Result<DateCell, String>> {
         }
         // 2024.3 typed into a number cell.
         Cell::Number(n) => Some(date_text(&n.to_string())),
-        Cell::Text(t) if t.trim().is_empty() => None,
+        Cell::Text(t) if t.trim().is_empty() || is_placeholder(t) => None,
         Cell::Text(t) => Some(date_text(t)),
         other => Some(Err(format!("`{}` is not a date", other.text()))),
     }
+}
+
+/// `/`, `—`, `无`: written in a cell to say there is nothing to write.
+pub fn is_placeholder(text: &str) -> bool {
+    matches!(
+        text.trim(),
+        "/" | "／" | "-" | "—" | "——" | "－" | "无" | "暂无" | "\\" | "、"
+    )
 }
 
 /// Reads a date written as text (the program's one forgiving date parser).

@@ -658,6 +658,18 @@ mod tests {
     }
 
     #[test]
+    fn ods_repeats_with_a_value_are_bounded() {
+        let padding = r#"<table:table-row table:number-rows-repeated="1048000"><table:table-cell table:number-columns-repeated="1024"/></table:table-row>"#;
+        assert!(repeats_within_limits(padding).is_ok());
+        let empty_wide = r#"<table:table-row><table:table-cell table:number-columns-repeated="16000"/></table:table-row>"#;
+        assert!(repeats_within_limits(empty_wide).is_ok());
+        let wide = r#"<table:table-row><table:table-cell table:number-columns-repeated="16000" office:value-type="string"><text:p>x</text:p></table:table-cell></table:table-row>"#;
+        assert!(repeats_within_limits(wide).is_err());
+        let tall = r#"<table:table-row table:number-rows-repeated="1000000"><table:table-cell office:value-type="string"><text:p>x</text:p></table:table-cell></table:table-row>"#;
+        assert!(repeats_within_limits(tall).is_err());
+    }
+
+    #[test]
     fn invisible_characters() {
         assert_eq!(clean("a_x000B_b"), ("a\nb".to_string(), true));
         assert_eq!(clean("a\u{b}b\u{7}"), ("a\nb".to_string(), true));

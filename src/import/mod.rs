@@ -101,8 +101,12 @@ pub fn read(path: &Path, options: &Options) -> Result<Imported, Vec<Problem>> {
     let mut unreadable = Vec::new();
     let grids = match grid::kind(path) {
         Some(grid::Kind::Workbook) => {
-            let book = grid::read_workbook(path, options.sheet.as_deref())
-                .map_err(|e| whole_file(e, "open it in Excel or WPS and save it as .xlsx"))?;
+            let book = grid::read_workbook(path, options.sheet.as_deref()).map_err(|e| {
+                whole_file(
+                    e,
+                    "change the workbook in Excel, WPS or LibreOffice (or save it as .xlsx) and import again",
+                )
+            })?;
             unreadable = book.unreadable;
             book.grids
         }
@@ -1327,6 +1331,26 @@ mod tests {
         assert_eq!(strip_numbering("2.学习不深入"), "学习不深入");
         assert_eq!(strip_numbering("2020年工作"), "2020年工作");
         assert_eq!(strip_numbering("三重一大"), "三重一大");
+    }
+
+    #[test]
+    fn footers_notes_and_labels() {
+        assert!(is_footer("填表人：张敏"));
+        assert!(is_footer("审核人: 李华"));
+        assert!(is_footer("联系电话：0551-1234567"));
+        assert!(!is_footer("负责人履职不到位"));
+        assert!(is_remark("备注：本表每月更新"));
+        assert!(is_remark("注：1.完成情况…"));
+        assert!(!is_remark("注重形式，实效不足"));
+        assert_eq!(
+            labelled("填报单位：县林业局（盖章）", &["填报单位"]).as_deref(),
+            Some("县林业局")
+        );
+        assert_eq!(
+            labelled("填报时间：2024年5月10日", &["填报时间"]).as_deref(),
+            Some("2024年5月10日")
+        );
+        assert_eq!(labelled("填报单位情况", &["填报单位"]), None);
     }
 
     #[test]

@@ -834,9 +834,15 @@ impl Sheet<'_> {
         words.extend(values::status_words());
         let listing =
             "已完成, 基本完成, 正在推进, 长期坚持, 未启动 (also 完成整改, 正在整改, 持续整改…)";
+        let header = status_col
+            .and_then(|c| self.header.labels.get(&c))
+            .map(|h| columns::normalize(h))
+            .unwrap_or_default();
         let help = match nearest(text, &words) {
             Some(near) => format!("did you mean `{near}`? statuses are {listing}"),
-            None => format!("statuses are {listing}"),
+            None => format!(
+                "statuses are {listing}; if the column tells progress rather than a status, import it as progress with --map {header}=最新进展"
+            ),
         };
         self.problem(row, status_col, format!("unknown status `{text}`"), &help);
         None

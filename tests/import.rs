@@ -349,3 +349,33 @@ mod hostile {
             .success();
     }
 }
+
+#[test]
+fn an_imported_ledger_exports_and_imports_again_unchanged() {
+    // deadline_note (立行立改) shows in 整改时限 and reads back as itself.
+    let work = DataDir::empty();
+    let first = work.path().join("first");
+    import("01-title-merged-categories-footer.xlsx", &first);
+    let export = |dir: &Path| {
+        stdout(
+            corpus_rectify()
+                .arg("--data")
+                .arg(dir)
+                .args(["export", "-f", "csv"])
+                .assert(),
+        )
+    };
+    let csv = export(&first);
+    assert!(csv.contains(",立行立改,"), "{csv}");
+    let path = work.path().join("ledger.csv");
+    std::fs::write(&path, &csv).unwrap();
+    let second = work.path().join("second");
+    corpus_rectify()
+        .arg("import")
+        .arg(&path)
+        .arg("--into")
+        .arg(&second)
+        .assert()
+        .success();
+    assert_eq!(export(&second), csv);
+}

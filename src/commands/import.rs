@@ -23,7 +23,7 @@ pub fn run(ctx: &Context, args: &ImportArgs) -> Result<()> {
         Ok(imported) => imported,
         Err(problems) => {
             for problem in &problems {
-                eprintln!("error: {problem}");
+                crate::output::say(&format!("error: {problem}"));
             }
             return Err(Error::failed_with_help(
                 format!(
@@ -36,7 +36,7 @@ pub fn run(ctx: &Context, args: &ImportArgs) -> Result<()> {
         }
     };
     for note in &imported.notes {
-        eprintln!("note: {note}");
+        crate::output::say(&format!("note: {note}"));
     }
     if args.dry_run {
         return crate::output::print(&dry_run(&imported));

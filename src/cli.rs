@@ -4,7 +4,7 @@ use std::path::PathBuf;
 
 use clap::{Args, CommandFactory, FromArgMatches, Parser, Subcommand, ValueEnum};
 
-use crate::date::{Date, When};
+use crate::date::{Date, Flag};
 use crate::model::{Address, Status};
 
 /// Keep inspection rectification (巡察整改) records as TOML: check them, list where things
@@ -15,15 +15,14 @@ use crate::model::{Address, Status};
     after_help = "Examples:\n  rectify check\n  rectify list --measures --status in-progress\n  rectify update 4.2 --status done --note \"制度已印发\"\n  rectify export --format md -o notice.md"
 )]
 pub struct Cli {
-    /// The data folder (holds rectify.toml and findings/)
-    #[arg(
-        long,
-        global = true,
-        env = "RECTIFY_DATA",
-        default_value = "data",
-        value_name = "DIR"
-    )]
-    pub data: PathBuf,
+    /// The data folder (holds rectify.toml and findings/); default: RECTIFY_DATA, else ./data,
+    /// else the current folder or the nearest parent holding a rectify.toml
+    #[arg(long, global = true, env = "RECTIFY_DATA", value_name = "DIR")]
+    pub data: Option<PathBuf>,
+
+    /// Print no warnings, only errors
+    #[arg(long, short, global = true)]
+    pub quiet: bool,
 
     /// When to colour output
     #[arg(long, global = true, value_enum, default_value_t = ColorChoice::Auto)]
@@ -112,11 +111,111 @@ pub enum Command {
     #[command(after_help = "Example:\n  rectify history")]
     History,
 
+    /// Correct a finding's title, description or category, or a measure's text
+    #[command(
+        after_help = "Examples:\n  rectify edit 4 --title 落实主体责任不力\n  rectify edit 4.2 --text \"修订差旅费管理办法\" --dry-run"
+    )]
+    Edit(EditArgs),
+
+    /// Remove a finding or a measure, leaving a tombstone so its number is never reused
+    #[command(
+        after_help = "Examples:\n  rectify remove 2.3 --reason 重复\n  rectify remove 9 --reason 并入问题8"
+    )]
+    Remove(RemoveArgs),
+
+    /// Sign off a finding (销号): who approved it, when, with what opinion and evidence
+    #[command(
+        after_help = "Examples:\n  rectify close 1 --by 局党组书记 --opinion 同意销号 --evidence 整改报告\n  rectify close 2 --by 局党组 --opinion 同意销号 --force --reason 长期坚持类措施已建立机制"
+    )]
+    Close(CloseArgs),
+
+    /// Withdraw a finding's sign-off (销号)
+    #[command(after_help = "Example:\n  rectify reopen 1 --reason 复查发现问题反弹")]
+    Reopen(ReopenArgs),
+
     /// Read an existing Excel or CSV ledger (整改台账) into a new data folder
     #[command(
         after_help = "Examples:\n  rectify import 台账.xlsx --into data\n  rectify import ledger.csv --into data --map 问题要点=问题\n  rectify import 台账.xlsx --dry-run"
     )]
     Import(ImportArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct EditArgs {
+    /// A finding (4) or a measure (4.2)
+    pub address: Address,
+    /// The measure's new text
+    #[arg(long)]
+    pub text: Option<String>,
+    /// The finding's new title
+    #[arg(long)]
+    pub title: Option<String>,
+    /// The finding's new description (an empty text removes it)
+    #[arg(long)]
+    pub description: Option<String>,
+    /// The finding's new category (its id)
+    #[arg(long, value_name = "ID")]
+    pub category: Option<String>,
+    /// Print the diff that would be applied and write nothing
+    #[arg(long)]
+    pub dry_run: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct RemoveArgs {
+    /// A finding (4) or a measure (4.2)
+    pub address: Address,
+    /// Why it is removed (kept in the tombstone)
+    #[arg(long, value_name = "TEXT")]
+    pub reason: String,
+    /// The day of the removal (default: today)
+    #[arg(long, value_name = "DATE", value_parser = parse_flag)]
+    pub date: Option<Flag>,
+    /// Print the diff that would be applied and write nothing
+    #[arg(long)]
+    pub dry_run: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct CloseArgs {
+    /// The finding's number
+    pub finding: u32,
+    /// Who approved the sign-off (审批人)
+    #[arg(long, value_name = "NAME")]
+    pub by: String,
+    /// The approval's opinion (审批意见)
+    #[arg(long, value_name = "TEXT")]
+    pub opinion: String,
+    /// The day of the sign-off (default: today)
+    #[arg(long, value_name = "DATE", value_parser = parse_flag)]
+    pub date: Option<Flag>,
+    /// 佐证材料 of the sign-off (repeatable)
+    #[arg(long, value_name = "TEXT")]
+    pub evidence: Vec<String>,
+    /// Sign off although a measure is open or there is no evidence (needs --reason)
+    #[arg(long, requires = "reason")]
+    pub force: bool,
+    /// Why the sign-off is forced
+    #[arg(long, value_name = "TEXT")]
+    pub reason: Option<String>,
+    /// Print the diff that would be applied and write nothing
+    #[arg(long)]
+    pub dry_run: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct ReopenArgs {
+    /// The finding's number
+    pub finding: u32,
+    /// Why the sign-off is withdrawn
+    #[arg(long, value_name = "TEXT")]
+    pub reason: String,
+    /// The day (default: today)
+    #[arg(long, value_name = "DATE", value_parser = parse_flag)]
+    pub date: Option<Flag>,
+    /// Print the diff that would be applied and write nothing
+    #[arg(long)]
+    pub dry_run: bool,
 }
 
 #[derive(Debug, Args)]
@@ -131,6 +230,15 @@ pub enum ListFormat {
     Table,
     Csv,
     Json,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum SortKey {
+    Deadline,
+    Status,
+    Owner,
+    Department,
+    Id,
 }
 
 #[derive(Debug, Args)]
@@ -150,6 +258,26 @@ pub struct ListArgs {
     /// Only measures whose owner or department contains this text
     #[arg(long, value_name = "NAME")]
     pub owner: Option<String>,
+
+    /// Only measures whose department (责任部门) contains this text
+    #[arg(long, value_name = "NAME")]
+    pub department: Option<String>,
+
+    /// Only open measures due within this many days (overdue ones included)
+    #[arg(long, value_name = "DAYS")]
+    pub due_within: Option<u32>,
+
+    /// Only open measures due on or before this date
+    #[arg(long, value_name = "DATE", value_parser = parse_flag)]
+    pub due_before: Option<Flag>,
+
+    /// Order the rows by this
+    #[arg(long, value_enum, value_name = "KEY")]
+    pub sort: Option<SortKey>,
+
+    /// Only these columns, by header (repeat or separate with commas), e.g. 编号,状态
+    #[arg(long, value_name = "NAME", value_delimiter = ',')]
+    pub columns: Vec<String>,
 
     /// Only overdue measures (deadline passed, not completed)
     #[arg(long)]
@@ -232,10 +360,14 @@ pub struct UpdateArgs {
     #[arg(long, value_parser = parse_status)]
     pub status: Option<Status>,
 
-    /// Done date: 2020-12-31, or 2020-12 / 2020 when only the month or year is known
-    /// (defaults to today when the new status is done)
-    #[arg(long, value_name = "DATE", value_parser = parse_when)]
-    pub done: Option<When>,
+    /// Done date: 2020-12-31, 2020/12/31, 2020年12月31日, or 2020-12 / 2020 when only the
+    /// month or year is known (defaults to --date when the new status is done)
+    #[arg(long, value_name = "DATE", value_parser = parse_flag)]
+    pub done: Option<Flag>,
+
+    /// The day the progress happened, for the log entry (default: today)
+    #[arg(long, value_name = "DATE", value_parser = parse_flag)]
+    pub date: Option<Flag>,
 
     /// 责任人
     #[arg(long)]
@@ -245,9 +377,14 @@ pub struct UpdateArgs {
     #[arg(long)]
     pub department: Option<String>,
 
-    /// 整改时限: 2020-12-31, or 2020-12 / 2020 (the month or year's last day)
-    #[arg(long, value_name = "DATE", value_parser = parse_when)]
-    pub deadline: Option<When>,
+    /// 整改时限: 2020-12-31, 2020年12月底, 2020-12 / 2020, or 长期 (none); moving a passed
+    /// deadline (or any, with --reason) is an extension (延期) that keeps the original
+    #[arg(long, value_name = "DATE", value_parser = parse_flag)]
+    pub deadline: Option<Flag>,
+
+    /// Why the deadline is extended (延期)
+    #[arg(long, value_name = "TEXT", requires = "deadline")]
+    pub reason: Option<String>,
 
     /// 佐证材料 (added to the list)
     #[arg(long)]
@@ -278,9 +415,31 @@ pub enum AddCommand {
         /// Optional detail
         #[arg(long)]
         description: Option<String>,
-        /// Its first measure's text (a finding needs at least one)
-        #[arg(long, value_name = "TEXT")]
-        measure: String,
+        /// A measure's text (repeat for several; a finding needs at least one)
+        #[arg(long, value_name = "TEXT", required = true)]
+        measure: Vec<String>,
+        /// 责任人 of its measures
+        #[arg(long)]
+        owner: Option<String>,
+        /// 责任部门 of its measures
+        #[arg(long)]
+        department: Option<String>,
+        /// 整改时限 of its measures
+        #[arg(long, value_name = "DATE", value_parser = parse_flag)]
+        deadline: Option<Flag>,
+        /// Print the diff that would be applied and write nothing
+        #[arg(long)]
+        dry_run: bool,
+    },
+    /// Add a category (方面) to rectify.toml, after the last one
+    #[command(after_help = "Example:\n  rectify add category --id conduct --title 作风建设方面")]
+    Category {
+        /// Its id, which findings name in `category`
+        #[arg(long)]
+        id: String,
+        /// Its title as the notice prints it
+        #[arg(long)]
+        title: String,
         /// Print the diff that would be applied and write nothing
         #[arg(long)]
         dry_run: bool,
@@ -304,13 +463,13 @@ pub enum AddCommand {
         /// 责任部门
         #[arg(long)]
         department: Option<String>,
-        /// 整改时限: 2020-12-31, or 2020-12 / 2020 (the month or year's last day)
-        #[arg(long, value_name = "DATE", value_parser = parse_when)]
-        deadline: Option<When>,
+        /// 整改时限: 2020-12-31, 2020年12月底, or 2020-12 / 2020 (the month or year's last day)
+        #[arg(long, value_name = "DATE", value_parser = parse_flag)]
+        deadline: Option<Flag>,
         /// Done date: 2020-12-31, or 2020-12 / 2020 when only the month or year is known
         /// (defaults to today when the status is done)
-        #[arg(long, value_name = "DATE", value_parser = parse_when)]
-        done: Option<When>,
+        #[arg(long, value_name = "DATE", value_parser = parse_flag)]
+        done: Option<Flag>,
         /// Print the diff that would be applied and write nothing
         #[arg(long)]
         dry_run: bool,
@@ -333,6 +492,11 @@ pub struct InitArgs {
     /// Which example to write
     #[arg(long, value_enum, default_value_t = Example::Generic)]
     pub example: Example,
+
+    /// A record with no findings yet (rectify.toml and an empty findings/), to fill with
+    /// `rectify add category` and `rectify add finding`
+    #[arg(long, conflicts_with = "example")]
+    pub empty: bool,
 }
 
 #[derive(Debug, Args)]
@@ -357,20 +521,27 @@ pub struct ImportArgs {
     pub dry_run: bool,
 }
 
+/// A status as the data and import read it ([`Status::parse`]), with "did you mean".
 pub fn parse_status(s: &str) -> Result<Status, String> {
     Status::parse(s).ok_or_else(|| {
         let all: Vec<String> = Status::ALL
             .iter()
             .map(|s| format!("{} ({})", s.key(), s.label(crate::model::Language::Zh)))
             .collect();
-        format!("unknown status `{s}`; statuses are {}", all.join(", "))
+        match crate::load::reader::nearest(s.trim(), &Status::words()) {
+            Some(near) => format!(
+                "unknown status `{s}`: did you mean `{near}`? statuses are {}",
+                all.join(", ")
+            ),
+            None => format!("unknown status `{s}`; statuses are {}", all.join(", ")),
+        }
     })
 }
 
-/// A day, month or year (`2020-12-31`, `2020-12`, `2020`), as the data format allows for
-/// `done` and `deadline`.
-pub fn parse_when(s: &str) -> Result<When, String> {
-    When::parse(s)
+/// A date as people write it (2020-12-31, 2020/12/31, 2020年12月31日, 12月底, 长期): the one
+/// date parser of the data, import and the command line ([`crate::date::parse_text`]).
+pub fn parse_flag(s: &str) -> Result<Flag, String> {
+    Flag::parse(s)
 }
 
 /// A full day (`2020-12-31`): the one date parser, shared with the data and templates.

@@ -15,6 +15,16 @@ use crate::error::Result;
 pub fn run(ctx: &Context, args: &InitArgs) -> Result<()> {
     let dir = args.dir.as_ref().unwrap_or(&ctx.data);
     let files = match args.example {
+        // A record to fill: the report, and a findings folder holding no finding yet.
+        _ if args.empty => {
+            let mut files = generic(ctx.today);
+            files.truncate(1);
+            files.push((
+                PathBuf::from("findings/.gitkeep"),
+                "# findings/*.toml: `rectify add finding` writes one per finding\n".to_string(),
+            ));
+            files
+        }
         Example::Generic => generic(ctx.today),
         Example::Reference => REFERENCE
             .iter()
@@ -27,13 +37,18 @@ pub fn run(ctx: &Context, args: &InitArgs) -> Result<()> {
         ctx.today,
         "rectify init never overwrites data: choose a new folder, e.g. `rectify init newdata`",
     )?;
-    let findings = files.len() - 1;
+    let findings = if args.empty { 0 } else { files.len() - 1 };
     let shown = dir.display();
     let data_option = if args.dir.is_some() {
         format!(" --data {shown}")
     } else {
         String::new()
     };
+    if args.empty {
+        return crate::output::print(&format!(
+            "created {shown}: rectify.toml (edit its inspection and categories) and an empty findings/\nnext: rectify{data_option} add category --id ID --title TEXT, rectify{data_option} add finding --category ID --title TEXT --measure TEXT\n"
+        ));
+    }
     crate::output::print(&format!(
         "created {shown}: rectify.toml and {findings} findings files\nnext: rectify{data_option} check, then rectify{data_option} list\n"
     ))

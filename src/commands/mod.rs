@@ -2,6 +2,8 @@
 
 pub mod add;
 pub mod check;
+pub mod close;
+pub mod edit;
 pub mod export;
 pub mod import;
 pub mod init;
@@ -27,6 +29,19 @@ pub struct Context {
 }
 
 impl Context {
+    /// A date flag made definite (a month without a year takes today's); `None` for 长期.
+    pub fn when(&self, flag: &crate::date::Flag) -> Result<Option<crate::date::When>> {
+        flag.when(self.today).map_err(Error::Usage)
+    }
+
+    /// A date flag that must name a day; `None` (no flag) is today.
+    pub fn day(&self, flag: Option<&crate::date::Flag>) -> Result<Date> {
+        match flag {
+            Some(flag) => flag.day(self.today).map_err(Error::Usage),
+            None => Ok(self.today),
+        }
+    }
+
     /// Loads and validates the data folder: every problem at once.
     pub fn load(&self) -> Loaded {
         load::load(&self.data, self.today)
@@ -72,6 +87,36 @@ impl Context {
     }
 }
 
+/// The data folder: `--data` (or `RECTIFY_DATA`), else `./data` when it exists, else the
+/// current folder or the nearest parent holding a rectify.toml (as git finds .git), given as
+/// a relative path (`.`, `..`) so messages name files the way the user sees them; else `data`,
+/// whose absence the loader explains. `init` and `import` create a folder: for them the
+/// default is `data`, never a parent.
+pub fn data_folder(given: Option<PathBuf>, writes_new_folder: bool) -> PathBuf {
+    if let Some(dir) = given {
+        return dir;
+    }
+    let default = PathBuf::from("data");
+    if writes_new_folder || default.is_dir() {
+        return default;
+    }
+    let Ok(cwd) = std::env::current_dir() else {
+        return default;
+    };
+    let mut up = PathBuf::from(".");
+    for dir in cwd.ancestors() {
+        if dir.join(load::REPORT_FILE).is_file() {
+            return up;
+        }
+        up = if up == std::path::Path::new(".") {
+            PathBuf::from("..")
+        } else {
+            up.join("..")
+        };
+    }
+    default
+}
+
 /// What a write says while it waits for another's lock.
 pub fn waiting(data: &std::path::Path) {
     crate::output::say(&format!(
@@ -83,6 +128,21 @@ pub fn waiting(data: &std::path::Path) {
 /// The finding an address names, and the measure's 0-based index when it names one; a
 /// missing address is an error that lists the addresses that exist.
 pub fn resolve(report: &Report, address: Address) -> Result<(&Finding, Option<usize>)> {
+    if let Some(gone) = report
+        .removed_findings
+        .iter()
+        .find(|f| f.id == address.finding)
+    {
+        let (date, reason) = gone
+            .removed
+            .as_ref()
+            .map(|r| (r.date.to_string(), r.reason.as_str()))
+            .unwrap_or_default();
+        return Err(Error::failed_with_help(
+            format!("finding {} was removed on {date} ({reason})", gone.id),
+            "a removed finding keeps its number, which is never given again",
+        ));
+    }
     let Some(finding) = report.finding(address.finding) else {
         let what = match address.measure {
             Some(_) => format!(
@@ -95,10 +155,27 @@ pub fn resolve(report: &Report, address: Address) -> Result<(&Finding, Option<us
     };
     match address.measure {
         None => Ok((finding, None)),
-        Some(n) if n <= finding.measures.len() => Ok((finding, Some(n - 1))),
-        Some(_) => {
-            let all: Vec<String> = (1..=finding.measures.len())
-                .map(|i| format!("{}.{i}", finding.id))
+        Some(n) => {
+            if let Some((i, _)) = finding.measure_numbered(n) {
+                return Ok((finding, Some(i)));
+            }
+            if let Some(t) = finding
+                .removed_measures
+                .iter()
+                .find(|t| t.number as usize == n)
+            {
+                return Err(Error::failed_with_help(
+                    format!(
+                        "measure {address} was removed on {} ({})",
+                        t.date, t.reason
+                    ),
+                    "a removed measure keeps its number; `rectify undo` takes back the removal if it was the last write",
+                ));
+            }
+            let all: Vec<String> = finding
+                .measures
+                .iter()
+                .map(|m| m.address(finding.id).to_string())
                 .collect();
             Err(Error::failed_with_help(
                 format!("there is no measure {address}"),

@@ -51,6 +51,9 @@ struct ShownFinding {
     measures: usize,
     measures_completed: usize,
     overdue: bool,
+    signoff: Option<crate::model::SignOff>,
+    reopened: Vec<crate::model::Reopened>,
+    removed_measures: Vec<crate::model::Tombstone>,
 }
 
 #[derive(Debug, Serialize)]
@@ -61,9 +64,11 @@ struct ShownMeasure {
     owner: Option<String>,
     department: Option<String>,
     deadline: Option<When>,
+    deadline_original: Option<When>,
     done: Option<When>,
     done_unrecorded: bool,
     overdue: bool,
+    done_late: bool,
     evidence: Vec<String>,
     log: Vec<LogEntry>,
 }
@@ -76,16 +81,18 @@ impl Shown {
         file: &Path,
         today: Date,
     ) -> Shown {
-        let shown_measure = |i: usize, m: &Measure| ShownMeasure {
-            address: format!("{}.{}", finding.id, i + 1),
+        let shown_measure = |_: usize, m: &Measure| ShownMeasure {
+            address: m.address(finding.id).to_string(),
             text: m.text.clone(),
             status: m.status,
             owner: m.owner.clone(),
             department: m.department.clone(),
             deadline: m.deadline,
+            deadline_original: m.deadline_original,
             done: m.done,
             done_unrecorded: m.done_unrecorded,
             overdue: m.is_overdue(today),
+            done_late: m.done_late(),
             evidence: m.evidence.clone(),
             log: m.log.clone(),
         };
@@ -98,7 +105,7 @@ impl Shown {
             .collect();
         Shown {
             address: match measure {
-                Some(i) => format!("{}.{}", finding.id, i + 1),
+                Some(i) => finding.measures[i].address(finding.id).to_string(),
                 None => finding.id.to_string(),
             },
             file: file.display().to_string(),
@@ -116,6 +123,13 @@ impl Shown {
                 measures: finding.measures.len(),
                 measures_completed: finding.done_count(),
                 overdue: finding.is_overdue(today),
+                signoff: finding.signoff.clone(),
+                reopened: finding.reopened.clone(),
+                removed_measures: if measure.is_none() {
+                    finding.removed_measures.clone()
+                } else {
+                    Vec::new()
+                },
             },
             measures,
         }
@@ -147,14 +161,52 @@ impl Shown {
             if zh { "，" } else { ", " },
             completed
         );
+        if let Some(s) = &f.signoff {
+            let _ = writeln!(
+                out,
+                "{}{} {}{}{}",
+                if zh { "已销号：" } else { "signed off: " },
+                s.date,
+                s.by,
+                if zh { "，" } else { ", " },
+                s.opinion
+            );
+            if !s.evidence.is_empty() {
+                let sep = if zh { "；" } else { "; " };
+                let _ = writeln!(
+                    out,
+                    "  {}{}",
+                    label(Field::Evidence, language),
+                    s.evidence.join(sep)
+                );
+            }
+            if let Some(reason) = &s.reason {
+                let _ = writeln!(out, "  {}{reason}", if zh { "理由：" } else { "reason: " });
+            }
+        }
+        for r in &f.reopened {
+            let _ = writeln!(
+                out,
+                "{}{} {}",
+                if zh {
+                    "撤销销号："
+                } else {
+                    "sign-off withdrawn: "
+                },
+                r.date,
+                r.reason
+            );
+        }
         let file_label = if zh { "文件：" } else { "file: " };
         let _ = writeln!(out, "{file_label}{}", self.file);
         for m in &self.measures {
             out.push('\n');
-            let overdue = match (m.overdue, zh) {
-                (false, _) => "",
-                (true, true) => "（逾期）",
-                (true, false) => " (overdue)",
+            let overdue = match (m.overdue, m.done_late, zh) {
+                (true, _, true) => "（逾期）",
+                (true, _, false) => " (overdue)",
+                (false, true, true) => "（逾期完成）",
+                (false, true, false) => " (done late)",
+                _ => "",
             };
             let measure_word = if zh { "措施" } else { "Measure" };
             let _ = writeln!(
@@ -169,7 +221,14 @@ impl Shown {
             let fields = [
                 (Field::Owner, m.owner.clone()),
                 (Field::Department, m.department.clone()),
-                (Field::Deadline, m.deadline.map(|d| d.to_string())),
+                (
+                    Field::Deadline,
+                    m.deadline.map(|d| match (m.deadline_original, zh) {
+                        (Some(o), true) => format!("{d}（延期，原定 {o}）"),
+                        (Some(o), false) => format!("{d} (extended, originally {o})"),
+                        (None, _) => d.to_string(),
+                    }),
+                ),
                 (
                     Field::Done,
                     match (m.done, m.done_unrecorded) {
@@ -200,6 +259,19 @@ impl Shown {
                 }
             }
         }
+        for t in &f.removed_measures {
+            out.push('\n');
+            let _ = writeln!(
+                out,
+                "{} {}.{} · {} {} {}",
+                if zh { "措施" } else { "Measure" },
+                f.id,
+                t.number,
+                if zh { "已删除" } else { "removed" },
+                t.date,
+                t.reason
+            );
+        }
         out
     }
 }
@@ -225,6 +297,21 @@ pub fn log_line(entry: &LogEntry, language: Language) -> String {
             let _ = write!(line, " {} →", from.label(language));
         }
         (None, None) => {}
+    }
+    if let Some(deadline) = entry.deadline {
+        let zh = language == Language::Zh;
+        let _ = write!(
+            line,
+            " {} {deadline}",
+            if zh {
+                "延期至"
+            } else {
+                "deadline extended to"
+            }
+        );
+        if let Some(reason) = &entry.reason {
+            let _ = write!(line, "{}{reason}", if zh { "：" } else { ": " });
+        }
     }
     if let Some(note) = &entry.note {
         let _ = write!(line, " {note}");

@@ -12,7 +12,7 @@
 use crate::cli::UpdateArgs;
 use crate::commands::resolve;
 use crate::commands::Context;
-use crate::date::When;
+use crate::date::{Date, When};
 use crate::edit::document::{
     self, date_value, when_value, Field, Record, LOG_ORDER, MEASURE_ORDER,
 };
@@ -23,6 +23,7 @@ use toml_edit::Value;
 
 pub fn run(ctx: &Context, args: &UpdateArgs) -> Result<()> {
     let nothing = args.status.is_none()
+        && args.date.is_none()
         && args.done.is_none()
         && args.owner.is_none()
         && args.department.is_none()
@@ -32,6 +33,17 @@ pub fn run(ctx: &Context, args: &UpdateArgs) -> Result<()> {
     if nothing {
         return Err(Error::Usage(
             "nothing to update: give at least one of --status, --done, --owner, --department, --deadline, --evidence, --note".into(),
+        ));
+    }
+    // Dates are made definite before the lock is taken: a bad one is a usage error.
+    let dates = Dates {
+        log: ctx.day(args.date.as_ref())?,
+        done: args.done.as_ref().map(|d| ctx.when(d)).transpose()?,
+        deadline: args.deadline.as_ref().map(|d| ctx.when(d)).transpose()?,
+    };
+    if dates.done == Some(None) {
+        return Err(Error::Usage(
+            "--done needs a date: 长期 (no end date) is a deadline, not a done date".into(),
         ));
     }
     let session = ctx.session()?;
@@ -44,7 +56,7 @@ pub fn run(ctx: &Context, args: &UpdateArgs) -> Result<()> {
             lines,
             touched,
         },
-    ) = plan(&session, ctx, args)?;
+    ) = plan(&session, &dates, args)?;
     let address = args.address;
     match session.commit(change, args.dry_run)? {
         Committed::Unchanged => {
@@ -100,7 +112,15 @@ struct Summary {
     touched: Vec<usize>,
 }
 
-fn plan(session: &Session, ctx: &Context, args: &UpdateArgs) -> Result<(Change, Summary)> {
+/// The dates of an update, made definite: the log entry's day, the done date, the deadline
+/// (`Some(None)`: 长期, no deadline).
+struct Dates {
+    log: Date,
+    done: Option<Option<When>>,
+    deadline: Option<Option<When>>,
+}
+
+fn plan(session: &Session, dates: &Dates, args: &UpdateArgs) -> Result<(Change, Summary)> {
     let report = session.report();
     let language = report.language;
     let (finding, measure) = resolve(report, args.address)?;
@@ -119,17 +139,11 @@ fn plan(session: &Session, ctx: &Context, args: &UpdateArgs) -> Result<(Change, 
     let mut lines: Vec<String> = Vec::new();
     let mut touched = Vec::new();
     for i in &indices {
-        let address = format!("{}.{}", finding.id, i + 1);
-        let mut record = document::measure(&mut *finding_table, *i)
+        let measure = &finding.measures[*i];
+        let address = measure.address(finding.id).to_string();
+        let mut record = document::measure(&mut *finding_table, measure.number - 1)
             .ok_or_else(|| Error::failed(format!("measure {address} is not in {shown_path}")))?;
-        let edits = edit_measure(
-            &mut record,
-            &finding.measures[*i],
-            args,
-            ctx,
-            whole_finding,
-            language,
-        );
+        let edits = edit_measure(&mut record, measure, args, dates, whole_finding, language);
         if !edits.is_empty() {
             touched.push(*i);
         }
@@ -167,10 +181,11 @@ fn edit_measure(
     record: &mut Record,
     measure: &Measure,
     args: &UpdateArgs,
-    ctx: &Context,
+    dates: &Dates,
     whole_finding: bool,
     language: Language,
 ) -> Vec<(String, String)> {
+    let today = dates.log;
     let mut out = Vec::new();
     let mut note = |field: Field, old: Option<String>, new: Option<String>| {
         let none = if language == Language::Zh {
@@ -223,9 +238,9 @@ fn edit_measure(
         (None, false) => None,
     };
     let done_applies = !whole_finding || new_status == Status::Done;
-    let new_done = match args.done {
-        Some(d) if done_applies => Some(d),
-        _ if status_changed && new_status == Status::Done => Some(When::Day(ctx.today)),
+    let new_done = match dates.done {
+        Some(Some(d)) if done_applies => Some(d),
+        _ if status_changed && new_status == Status::Done => Some(When::Day(today)),
         _ => None,
     };
     if let Some(d) = new_done {
@@ -254,15 +269,64 @@ fn edit_measure(
         }
     }
 
-    if let Some(deadline) = args.deadline {
+    // A deadline moved after it passed, or with a reason, is an extension (延期): the first
+    // deadline is kept in `deadline_original` and the log says when, to what and why.
+    let mut extended: Option<When> = None;
+    if let Some(deadline) = dates.deadline {
         let applies = !whole_finding || !new_status.is_completed();
-        if applies && measure.deadline != Some(deadline) {
-            record.set("deadline", when_value(deadline), MEASURE_ORDER);
-            note(
-                Field::Deadline,
-                measure.deadline.map(|d| d.to_string()),
-                Some(deadline.to_string()),
+        if applies && measure.deadline != deadline {
+            match (deadline, measure.deadline) {
+                (Some(new), old)
+                    if args.reason.is_some() || old.is_some_and(|o| o.latest() < today) =>
+                {
+                    if let Some(old) = old {
+                        if measure.deadline_original.is_none() {
+                            record.set("deadline_original", when_value(old), MEASURE_ORDER);
+                        }
+                    }
+                    extended = Some(new);
+                }
+                _ => {}
+            }
+            match deadline {
+                Some(new) => record.set("deadline", when_value(new), MEASURE_ORDER),
+                None => {
+                    record.remove("deadline");
+                    record.remove("deadline_original");
+                }
+            }
+            let label = if extended.is_some() && measure.deadline.is_some() {
+                if language == Language::Zh {
+                    "延期"
+                } else {
+                    "extended"
+                }
+            } else {
+                Field::Deadline.label(language)
+            };
+            let none = if language == Language::Zh {
+                "（无）"
+            } else {
+                "(none)"
+            };
+            let old = measure
+                .deadline
+                .map_or_else(|| none.to_string(), |d| d.to_string());
+            let new = deadline.map_or_else(
+                || {
+                    if language == Language::Zh {
+                        "长期"
+                    } else {
+                        "long-term"
+                    }
+                    .to_string()
+                },
+                |d| d.to_string(),
             );
+            out.push((
+                format!("{label}: {old} → {new}"),
+                format!("{label} → {new}"),
+            ));
         }
     }
 
@@ -276,23 +340,35 @@ fn edit_measure(
         }
     }
 
-    if status_changed || args.note.is_some() {
-        let mut entry: Vec<(&str, Value)> = vec![("date", date_value(ctx.today))];
+    if status_changed || args.note.is_some() || extended.is_some() {
+        let mut entry: Vec<(&str, Value)> = vec![("date", date_value(today))];
         if status_changed {
             entry.push(("from", Value::from(status_text(old_status))));
         }
-        entry.push(("status", Value::from(status_text(new_status))));
+        if status_changed || extended.is_none() {
+            entry.push(("status", Value::from(status_text(new_status))));
+        }
+        if let Some(new) = extended {
+            entry.push(("deadline", when_value(new)));
+            if let Some(reason) = &args.reason {
+                entry.push(("reason", Value::from(reason.as_str())));
+            }
+        }
         if let Some(text) = &args.note {
             entry.push(("note", Value::from(text.as_str())));
         }
         entry.sort_by_key(|(k, _)| LOG_ORDER.iter().position(|o| o == k));
-        record.push_log(&entry);
+        // Kept in date order: a back-dated entry goes before the later ones.
+        let at = measure
+            .log
+            .iter()
+            .rposition(|e| e.date <= today)
+            .map_or(0, |i| i + 1);
+        record.insert_log(at, &entry);
         let label = Field::Log.label(language);
         let text = args.note.as_deref().unwrap_or("");
         out.push((
-            format!("{label}: + {} {text}", ctx.today)
-                .trim_end()
-                .to_string(),
+            format!("{label}: + {today} {text}").trim_end().to_string(),
             format!("{label} +1"),
         ));
     }

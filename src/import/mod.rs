@@ -957,6 +957,9 @@ impl Sheet<'_> {
         let measures = parts
             .into_iter()
             .map(|text| Measure {
+                // Numbered when grouped into their finding.
+                number: 0,
+                deadline_original: None,
                 text,
                 status,
                 owner: nonempty(get(Column::Owner)),
@@ -1001,6 +1004,8 @@ impl Sheet<'_> {
                         date,
                         from: None,
                         status: None,
+                        deadline: None,
+                        reason: None,
                         note: Some(note.trim().to_string()),
                     };
                 }
@@ -1021,6 +1026,8 @@ impl Sheet<'_> {
             date: today,
             from: None,
             status: None,
+            deadline: None,
+            reason: None,
             note: Some(text.to_string()),
         }
     }
@@ -1240,7 +1247,16 @@ impl Ctx {
                 category: category_id(&g.category),
                 title: g.title,
                 description: None,
-                measures: g.measures,
+                measures: g
+                    .measures
+                    .into_iter()
+                    .enumerate()
+                    .map(|(n, m)| Measure { number: n + 1, ..m })
+                    .collect(),
+                removed_measures: Vec::new(),
+                signoff: None,
+                reopened: Vec::new(),
+                removed: None,
                 origin: Default::default(),
             })
             .collect();

@@ -8,7 +8,9 @@ use super::reader::{nearest, At, Ctx, Fields};
 use crate::date::{Date, When};
 use crate::diagnostic::Diagnostic;
 use crate::model::DONE_UNRECORDED;
-use crate::model::{Finding, Language, LogEntry, Measure, Status};
+use crate::model::{
+    Finding, Language, LogEntry, Measure, Removal, Reopened, SignOff, Status, Tombstone,
+};
 use crate::source::shorten;
 
 /// What a finding file is checked against: facts from rectify.toml and the day of the check.
@@ -41,7 +43,20 @@ impl Rules {
 }
 
 const FILE_KEYS: &[&str] = &["finding"];
-const FINDING_KEYS: &[&str] = &["id", "category", "title", "description", "measure"];
+pub const FINDING_KEYS: &[&str] = &[
+    "id",
+    "category",
+    "title",
+    "description",
+    "signoff",
+    "reopened",
+    "removed",
+    "measure",
+];
+/// A sign-off's keys (销号), in order.
+pub const SIGNOFF_KEYS: &[&str] = &["date", "by", "opinion", "evidence", "reason"];
+/// A removal's keys (`removed = { date, reason }`).
+pub const REMOVED_KEYS: &[&str] = &["date", "reason"];
 /// A measure's keys, in the order a reader expects them (the writer places new keys by it).
 pub const MEASURE_KEYS: &[&str] = &[
     "text",
@@ -50,13 +65,15 @@ pub const MEASURE_KEYS: &[&str] = &[
     "department",
     "deadline",
     "deadline_note",
+    "deadline_original",
     "done",
     "evidence",
     "log",
+    "removed",
 ];
 
 /// A progress log entry's keys, in order.
-pub const LOG_KEYS: &[&str] = &["date", "from", "status", "note"];
+pub const LOG_KEYS: &[&str] = &["date", "from", "status", "deadline", "reason", "note"];
 
 pub fn read_file(root: &DeTable, ctx: &mut Ctx, rules: &Rules) -> Vec<Finding> {
     let fields = ctx.fields(root, 0..0, "a findings file", FILE_KEYS);
@@ -91,10 +108,40 @@ fn read_finding(t: &Fields, ctx: &mut Ctx, rules: &Rules) -> Option<Finding> {
     let title = ctx.text(t, "title", true);
     let description = ctx.text(t, "description", false).map(|a| a.value);
     let tables = ctx.tables(t, "measure", "a [[finding.measure]]", MEASURE_KEYS);
+    let mut removed_measures = Vec::new();
     let measures = exact(
-        tables.iter().filter_map(|m| read_measure(m, ctx, rules)),
+        tables.iter().enumerate().filter_map(|(i, m)| {
+            let removed = read_removal(m, ctx, rules);
+            let measure = read_measure(m, i + 1, ctx, rules)?;
+            match removed {
+                Some(r) => {
+                    removed_measures.push(Tombstone {
+                        number: u32::try_from(measure.number).unwrap_or(u32::MAX),
+                        date: r.date,
+                        reason: r.reason,
+                        text: measure.text,
+                    });
+                    None
+                }
+                None => Some(measure),
+            }
+        }),
         tables.len(),
     );
+    let signoff = read_signoff(t, ctx, rules);
+    let reopened = ctx
+        .tables(t, "reopened", "a reopening (`reopened`)", REMOVED_KEYS)
+        .iter()
+        .filter_map(|r| {
+            let date = checked_date(r, "date", ctx, rules);
+            let reason = ctx.text(r, "reason", true);
+            Some(Reopened {
+                date: date?,
+                reason: reason?.value,
+            })
+        })
+        .collect();
+    let removed = read_removal(t, ctx, rules);
     if t.get("measure").is_none() {
         ctx.error(
             t.span.clone(),
@@ -109,12 +156,76 @@ fn read_finding(t: &Fields, ctx: &mut Ctx, rules: &Rules) -> Option<Finding> {
         title: title?.value,
         description,
         measures,
+        removed_measures,
+        signoff,
+        reopened,
+        removed,
         // The id line is where a reader looks for a finding (and where duplicates point).
         origin: ctx.origin(id.span),
     })
 }
 
-fn read_measure(t: &Fields, ctx: &mut Ctx, rules: &Rules) -> Option<Measure> {
+/// A day in a record (a sign-off, a removal) that must be a full date, not in the future.
+fn checked_date(t: &Fields, key: &str, ctx: &mut Ctx, rules: &Rules) -> Option<Date> {
+    let date = ctx.date(t, key);
+    if t.get(key).is_none() {
+        ctx.error(
+            t.span.clone(),
+            format!("{} has no `{key}`", t.what),
+            format!("add `{key} = 2020-12-31` (no quotes)"),
+        );
+    }
+    let date = date?;
+    if date.value > rules.today {
+        ctx.error(
+            date.span.clone(),
+            format!("{} is dated {} in the future", t.what, date.value),
+            "date it on or before today",
+        );
+    }
+    Some(date.value)
+}
+
+/// `removed = { date = …, reason = "…" }`: the record is a tombstone.
+fn read_removal(t: &Fields, ctx: &mut Ctx, rules: &Rules) -> Option<Removal> {
+    let value = t.get("removed")?;
+    let r = ctx.table(value, "a removal (`removed`)", REMOVED_KEYS)?;
+    let date = checked_date(&r, "date", ctx, rules);
+    let reason = ctx.text(&r, "reason", true);
+    Some(Removal {
+        date: date?,
+        reason: reason?.value,
+    })
+}
+
+/// `signoff = { date, by, opinion, evidence, reason }`: the finding is closed (已销号).
+fn read_signoff(t: &Fields, ctx: &mut Ctx, rules: &Rules) -> Option<SignOff> {
+    let value = t.get("signoff")?;
+    let s = ctx.table(value, "a sign-off (`signoff`)", SIGNOFF_KEYS)?;
+    let date = checked_date(&s, "date", ctx, rules);
+    if let (Some(d), Some(feedback)) = (date, rules.feedback) {
+        if d < feedback {
+            ctx.error(
+                s.span.clone(),
+                format!("signed off on {d}, before the inspection fed back ({feedback})"),
+                "check the sign-off's `date`",
+            );
+        }
+    }
+    let by = ctx.text(&s, "by", true);
+    let opinion = ctx.text(&s, "opinion", true);
+    let evidence = ctx.texts(&s, "evidence");
+    let reason = ctx.text(&s, "reason", false).map(|a| a.value);
+    Some(SignOff {
+        date: date?,
+        by: by?.value,
+        opinion: opinion?.value,
+        evidence,
+        reason,
+    })
+}
+
+fn read_measure(t: &Fields, number: usize, ctx: &mut Ctx, rules: &Rules) -> Option<Measure> {
     let text = ctx.text(t, "text", true);
     let status_at = t.get("status").map(|v| v.span()).unwrap_or(t.span.clone());
     let status = read_status(t, "status", true, ctx);
@@ -174,6 +285,8 @@ fn read_measure(t: &Fields, ctx: &mut Ctx, rules: &Rules) -> Option<Measure> {
             Some(LogEntry {
                 from: read_status(e, "from", false, ctx),
                 status: read_status(e, "status", false, ctx),
+                deadline: ctx.when(e, "deadline").map(|a| a.value),
+                reason: ctx.text(e, "reason", false).map(|a| a.value),
                 note: ctx.text(e, "note", false).map(|a| a.value),
                 date: date?.value,
             })
@@ -181,7 +294,11 @@ fn read_measure(t: &Fields, ctx: &mut Ctx, rules: &Rules) -> Option<Measure> {
         entries.len(),
     );
     check_log(t, &log, ctx);
+    let deadline_original = ctx.when(t, "deadline_original");
+    check_extension(t, deadline.as_ref(), deadline_original.as_ref(), ctx);
     Some(Measure {
+        number,
+        deadline_original: deadline_original.map(|a| a.value),
         text: text?.value,
         status: status?,
         owner: ctx.text(t, "owner", false).map(|a| a.value),
@@ -201,8 +318,7 @@ fn read_status(t: &Fields, key: &str, required: bool, ctx: &mut Ctx) -> Option<S
     if let Some(status) = Status::parse(&at.value) {
         return Some(status);
     }
-    let mut words: Vec<&str> = Status::ALL.iter().map(|s| s.key()).collect();
-    words.extend(Status::ALL.iter().map(|s| s.label(Language::Zh)));
+    let words = Status::words();
     let listing = Status::ALL
         .iter()
         .map(|s| format!("{} ({})", s.key(), s.label(Language::Zh)))
@@ -342,6 +458,35 @@ fn check_dates(
             }
         }
     }
+}
+
+/// A kept original deadline (延期) goes with a deadline that is later than it.
+fn check_extension(
+    t: &Fields,
+    deadline: Option<&At<When>>,
+    original: Option<&At<When>>,
+    ctx: &mut Ctx,
+) {
+    let Some(original) = original else {
+        return;
+    };
+    match deadline {
+        None => ctx.error(
+            original.span.clone(),
+            "`deadline_original` without a `deadline`",
+            "`deadline_original` keeps the first deadline of an extended one: add the new `deadline`, or remove it",
+        ),
+        Some(d) if d.value.latest() <= original.value.latest() => ctx.error(
+            d.span.clone(),
+            format!(
+                "the deadline {} is not later than the original deadline {}",
+                d.value, original.value
+            ),
+            "an extension (延期) moves the deadline later: check `deadline` and `deadline_original`",
+        ),
+        _ => {}
+    }
+    let _ = t;
 }
 
 fn check_log(t: &Fields, log: &[LogEntry], ctx: &mut Ctx) {

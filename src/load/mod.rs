@@ -299,7 +299,7 @@ impl Reuse {
         } = previous;
         let report = report?;
         let mut findings: HashMap<FileId, Vec<Finding>> = HashMap::new();
-        for finding in report.findings {
+        for finding in report.findings.into_iter().chain(report.removed_findings) {
             findings
                 .entry(finding.origin.file)
                 .or_default()
@@ -484,9 +484,10 @@ fn finding_files(
     paths.sort();
     paths.dedup();
     if paths.is_empty() {
+        // A record just begun (`rectify init --empty`): valid, with nothing to show yet.
         diagnostics.push(
-            Diagnostic::error(format!("`{}` holds no .toml files", findings_dir.display()))
-                .help("add a file such as findings/01.toml with a [[finding]] and its [[finding.measure]]s"),
+            Diagnostic::warning(format!("there are no findings yet: `{}` holds no .toml files", findings_dir.display()))
+                .help("`rectify add finding --title … --measure …` adds one (or add a file such as findings/01.toml)"),
         );
     }
     paths
@@ -632,15 +633,45 @@ fn parse<'i>(text: &'i str, ctx: &mut reader::Ctx) -> Option<DeTable<'i>> {
         if !seen.insert((span.clone(), message.clone())) {
             continue;
         }
-        let help =
-            if message.contains("date") || message.contains("day") || message.contains("month") {
-                "write a real calendar date as YYYY-MM-DD, e.g. 2021-02-28"
-            } else {
-                "check the quotes, brackets and `key = value` shape on this line"
-            };
+        let help = if let Some(date) = unquoted_date(text, span.start) {
+            format!(
+                "write the date as `\"{date}\"` (in quotes) or as {}",
+                iso_like(&date)
+            )
+        } else if message.contains("date") || message.contains("day") || message.contains("month") {
+            "write a real calendar date as YYYY-MM-DD, e.g. 2021-02-28".to_string()
+        } else {
+            "check the quotes, brackets and `key = value` shape on this line".to_string()
+        };
         ctx.error(span, format!("invalid TOML: {message}"), help);
     }
     None
+}
+
+/// The value of the line holding byte `at` when it is a date written without quotes the way
+/// people write dates (`2026/12/15`, `2026.12.15`), which TOML cannot read: the hint says how.
+fn unquoted_date(text: &str, at: usize) -> Option<String> {
+    let at = at.min(text.len());
+    let start = text[..at].rfind('\n').map_or(0, |i| i + 1);
+    let end = text[at..].find('\n').map_or(text.len(), |i| at + i);
+    let line = text.get(start..end)?;
+    let (_, value) = line.split_once('=')?;
+    let value = value.split('#').next()?.trim();
+    let looks = value.len() >= 6
+        && value.contains(['/', '.'])
+        && value
+            .chars()
+            .all(|c| c.is_ascii_digit() || c == '/' || c == '.')
+        && value.starts_with(|c: char| c.is_ascii_digit());
+    (looks && crate::date::parse_text(value, None).is_ok()).then(|| value.to_string())
+}
+
+/// `2026/12/15` as `2026-12-15` (what TOML reads as a date).
+fn iso_like(date: &str) -> String {
+    match crate::date::parse_text(date, None) {
+        Ok(Some(when)) => format!("`{when}`"),
+        _ => "`YYYY-MM-DD`".to_string(),
+    }
 }
 
 fn io_reason(e: &std::io::Error) -> String {

@@ -361,7 +361,14 @@ impl Ctx<'_> {
                 }
                 _ => Err(format!("`{dt}` has a time of day; write only the date")),
             },
-            DeValue::String(s) => When::parse(s),
+            // The spellings people write (2024/6/30, 2024年6月底) read as on the command line.
+            DeValue::String(s) => match date::parse_text(s, None) {
+                Ok(Some(when)) => Ok(when),
+                // 长期: no deadline, as a ledger says it.
+                Ok(None) if key.starts_with("deadline") => return None,
+                Ok(None) => Err(format!("`{}` is not a date", crate::source::shorten(s))),
+                Err(why) => Err(why),
+            },
             DeValue::Integer(i) => When::parse(i.as_str()),
             other => Err(format!("found {}", type_name(other))),
         };

@@ -114,6 +114,7 @@ pub fn read(root: &DeTable, ctx: &mut Ctx) -> Report {
         None => settings::NoticeSettings::for_language(language),
     };
     Report {
+        removed_findings: Vec::new(),
         title: ctx.text(&fields, "title", false).map(|a| a.value),
         language,
         inspection,

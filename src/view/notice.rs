@@ -618,7 +618,7 @@ impl<'r> Builder<'r> {
                 })));
             }
             numbers.push(MeasureNumber {
-                address: format!("{}.{}", finding.id, i + 1),
+                address: measure.address(finding.id).to_string(),
                 index: i + 1,
                 ordinal,
                 status: measure.status,

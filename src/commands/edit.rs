@@ -1,0 +1,249 @@
+//! `rectify edit ADDRESS` and `rectify remove ADDRESS`, through [`crate::edit`].
+//!
+//! `edit` corrects a finding's title, description or category, or a measure's text. `remove`
+//! never deletes: it marks the record `removed = { date, reason }`, a tombstone the loader
+//! keeps out of every view and export, so its number is never given again (2.3 removed, the
+//! next measure of finding 2 is 2.4) and the progress logs and journal that name it stay true.
+
+use toml_edit::Value;
+
+use crate::cli::{EditArgs, RemoveArgs};
+use crate::commands::{resolve, Context};
+use crate::edit::document::{self, date_value, Field, FINDING_ORDER, MEASURE_ORDER};
+use crate::edit::{Change, Committed, FileChange, Session};
+use crate::error::{Error, Result};
+use crate::model::Language;
+
+pub fn edit(ctx: &Context, args: &EditArgs) -> Result<()> {
+    let on_measure = args.address.measure.is_some();
+    let finding_options =
+        args.title.is_some() || args.description.is_some() || args.category.is_some();
+    match (on_measure, args.text.is_some(), finding_options) {
+        (_, false, false) => {
+            return Err(Error::Usage(
+                "nothing to edit: give --text (a measure), or --title, --description, --category (a finding)".into(),
+            ))
+        }
+        (true, _, true) => {
+            return Err(Error::Usage(format!(
+                "--title, --description and --category change a finding: give its number ({}), not a measure",
+                args.address.finding
+            )))
+        }
+        (false, true, _) => {
+            return Err(Error::Usage(format!(
+                "--text changes a measure: give its address ({}.1, {}.2…)",
+                args.address.finding, args.address.finding
+            )))
+        }
+        _ => {}
+    }
+    let session = ctx.session()?;
+    let report = session.report();
+    let language = report.language;
+    let (finding, measure) = resolve(report, args.address)?;
+    if let Some(category) = &args.category {
+        if report.category(category).is_none() {
+            let ids: Vec<&str> = report.categories.iter().map(|c| c.id.as_str()).collect();
+            return Err(Error::failed_with_help(
+                format!("there is no category `{category}`"),
+                format!("categories are {}", ids.join(", ")),
+            ));
+        }
+    }
+    let (path, before) = session.file(finding.origin.file);
+    let shown_path = path.display().to_string();
+    let mut doc = document::parse(&shown_path, before)?;
+    let mut changes = Vec::new();
+    let address = args.address;
+    if let Some(i) = measure {
+        let m = &finding.measures[i];
+        let finding_table = document::finding(&mut doc, finding.id).ok_or_else(|| {
+            Error::failed(format!("finding {} is not in {shown_path}", finding.id))
+        })?;
+        let mut record = document::measure(finding_table, m.number - 1)
+            .ok_or_else(|| Error::failed(format!("measure {address} is not in {shown_path}")))?;
+        if let Some(text) = &args.text {
+            if *text != m.text {
+                record.set("text", Value::from(text.as_str()), MEASURE_ORDER);
+                changes.push(format!(
+                    "{address} {}: {} → {text}",
+                    Field::Text.label(language),
+                    m.text
+                ));
+            }
+        }
+    } else {
+        let mut record = document::finding_record(&mut doc, finding.id).ok_or_else(|| {
+            Error::failed(format!("finding {} is not in {shown_path}", finding.id))
+        })?;
+        let words = FindingWords::of(language);
+        if let Some(title) = &args.title {
+            if *title != finding.title {
+                record.set("title", Value::from(title.as_str()), FINDING_ORDER);
+                changes.push(format!(
+                    "{address} {}: {} → {title}",
+                    words.title, finding.title
+                ));
+            }
+        }
+        if let Some(description) = &args.description {
+            let old = finding.description.clone().unwrap_or_default();
+            if *description != old {
+                if description.trim().is_empty() {
+                    record.remove("description");
+                } else {
+                    record.set(
+                        "description",
+                        Value::from(description.as_str()),
+                        FINDING_ORDER,
+                    );
+                }
+                changes.push(format!(
+                    "{address} {}: {old} → {description}",
+                    words.description
+                ));
+            }
+        }
+        if let Some(category) = &args.category {
+            if finding.category.as_deref() != Some(category.as_str()) {
+                record.set("category", Value::from(category.as_str()), FINDING_ORDER);
+                changes.push(format!(
+                    "{address} {}: {} → {category}",
+                    words.category,
+                    finding.category.clone().unwrap_or_default()
+                ));
+            }
+        }
+    }
+    let change = Change {
+        command: format!("edit {address}"),
+        changes: changes.clone(),
+        files: vec![FileChange {
+            path,
+            before: Some(before.to_string()),
+            after: document::render(&doc, before),
+        }],
+    };
+    let finding_id = finding.id;
+    let touched: Vec<usize> = measure.into_iter().collect();
+    finish(
+        ctx,
+        session,
+        change,
+        args.dry_run,
+        |written| match written {
+            None => format!("nothing to change: {address} is already as asked\n"),
+            Some(_) => format!("edited {address}: {}\n", changes.join("; ")),
+        },
+        finding_id,
+        &touched,
+    )
+}
+
+pub fn remove(ctx: &Context, args: &RemoveArgs) -> Result<()> {
+    if args.reason.trim().is_empty() {
+        return Err(Error::Usage("--reason must say why it is removed".into()));
+    }
+    let date = ctx.day(args.date.as_ref())?;
+    let session = ctx.session()?;
+    let report = session.report();
+    let (finding, measure) = resolve(report, args.address)?;
+    let (path, before) = session.file(finding.origin.file);
+    let shown_path = path.display().to_string();
+    let mut doc = document::parse(&shown_path, before)?;
+    let tombstone = document::inline_table(&[
+        ("date", date_value(date)),
+        ("reason", Value::from(args.reason.as_str())),
+    ]);
+    let address = args.address;
+    let what = match measure {
+        Some(i) => {
+            let m = &finding.measures[i];
+            let finding_table = document::finding(&mut doc, finding.id).ok_or_else(|| {
+                Error::failed(format!("finding {} is not in {shown_path}", finding.id))
+            })?;
+            let mut record = document::measure(finding_table, m.number - 1).ok_or_else(|| {
+                Error::failed(format!("measure {address} is not in {shown_path}"))
+            })?;
+            record.set("removed", tombstone, MEASURE_ORDER);
+            format!("measure {address}")
+        }
+        None => {
+            let mut record = document::finding_record(&mut doc, finding.id).ok_or_else(|| {
+                Error::failed(format!("finding {} is not in {shown_path}", finding.id))
+            })?;
+            record.set("removed", tombstone, document::FINDING_ORDER);
+            format!("finding {address}")
+        }
+    };
+    let change = Change {
+        command: format!("remove {address}"),
+        changes: vec![format!("{address} removed {date}: {}", args.reason)],
+        files: vec![FileChange {
+            path,
+            before: Some(before.to_string()),
+            after: document::render(&doc, before),
+        }],
+    };
+    let reason = args.reason.clone();
+    let finding_id = finding.id;
+    finish(
+        ctx,
+        session,
+        change,
+        args.dry_run,
+        |_| format!("removed {what} ({reason}); its number stays taken\n"),
+        finding_id,
+        &[],
+    )
+}
+
+/// Commits `change` and prints the result: the diff of a dry run, or `message` (given
+/// `None` when nothing changed), then the warnings the write leaves on the touched measures.
+pub fn finish(
+    ctx: &Context,
+    session: Session,
+    change: Change,
+    dry_run: bool,
+    message: impl FnOnce(Option<u64>) -> String,
+    finding: u32,
+    touched: &[usize],
+) -> Result<()> {
+    match session.commit(change, dry_run)? {
+        Committed::DryRun(diff) => {
+            crate::output::say("dry run: nothing was written");
+            crate::output::print(&diff)
+        }
+        Committed::Unchanged => crate::output::print(&message(None)),
+        Committed::Written(seq, after) => {
+            crate::output::print(&message(Some(seq)))?;
+            ctx.warn_about(&after, finding, touched);
+            Ok(())
+        }
+    }
+}
+
+/// A finding's fields as the journal names them.
+struct FindingWords {
+    title: &'static str,
+    description: &'static str,
+    category: &'static str,
+}
+
+impl FindingWords {
+    fn of(language: Language) -> FindingWords {
+        match language {
+            Language::Zh => FindingWords {
+                title: "问题",
+                description: "问题描述",
+                category: "方面",
+            },
+            Language::En => FindingWords {
+                title: "title",
+                description: "description",
+                category: "category",
+            },
+        }
+    }
+}

@@ -21,6 +21,19 @@ pub struct Stats {
     pub completion_rate: f64,
     /// findings_completed / findings, in percent.
     pub finding_completion_rate: f64,
+    /// Findings signed off (已销号).
+    #[serde(skip_serializing_if = "is_zero")]
+    pub findings_closed: usize,
+    /// Measures done after their (original) deadline (逾期完成).
+    #[serde(skip_serializing_if = "is_zero")]
+    pub done_late: usize,
+    /// Measures whose deadline was extended (延期).
+    #[serde(skip_serializing_if = "is_zero")]
+    pub extended: usize,
+}
+
+fn is_zero(n: &usize) -> bool {
+    *n == 0
 }
 
 impl Stats {
@@ -31,6 +44,9 @@ impl Stats {
         };
         for finding in findings {
             stats.findings += 1;
+            if finding.is_closed() {
+                stats.findings_closed += 1;
+            }
             if finding.measures.iter().all(|m| m.status.is_completed()) {
                 stats.findings_completed += 1;
             }
@@ -64,6 +80,35 @@ impl Stats {
         if measure.is_overdue(today) {
             self.overdue += 1;
         }
+        if measure.done_late() {
+            self.done_late += 1;
+        }
+        if measure.is_extended() {
+            self.extended += 1;
+        }
+    }
+
+    /// The counts of sign-offs, late completions and extensions, when there are any:
+    /// `；已销号 2 个问题；逾期完成 1 条；延期 1 条`.
+    fn workflow_tail(&self, language: Language) -> String {
+        let mut out = String::new();
+        let zh = language == Language::Zh;
+        for (n, zh_text, en_text) in [
+            (
+                self.findings_closed,
+                "已销号 {} 个问题",
+                "{} findings signed off",
+            ),
+            (self.done_late, "逾期完成 {} 条", "{} done late"),
+            (self.extended, "延期 {} 条", "{} extended"),
+        ] {
+            if n > 0 {
+                let text = if zh { zh_text } else { en_text }.replace("{}", &n.to_string());
+                out.push_str(if zh { "；" } else { "; " });
+                out.push_str(&text);
+            }
+        }
+        out
     }
 
     fn rates(&mut self) {
@@ -97,10 +142,11 @@ impl Stats {
                     return head;
                 }
                 format!(
-                    "{head}：{}；完成率 {}（已完成与长期坚持）；逾期 {} 条",
+                    "{head}：{}；完成率 {}（已完成与长期坚持）；逾期 {} 条{}",
                     statuses.join("，"),
                     format_rate(self.completion_rate),
-                    self.overdue
+                    self.overdue,
+                    self.workflow_tail(language)
                 )
             }
             Language::En => {
@@ -113,10 +159,11 @@ impl Stats {
                     return head;
                 }
                 format!(
-                    "{head}: {}; completion {} (done and ongoing); {} overdue",
+                    "{head}: {}; completion {} (done and ongoing); {} overdue{}",
                     statuses.join(", "),
                     format_rate(self.completion_rate),
-                    self.overdue
+                    self.overdue,
+                    self.workflow_tail(language)
                 )
             }
         }

@@ -1,8 +1,9 @@
 //! Status tables for `rectify list`: rows computed from the model, then laid out to fit the
-//! terminal, with CJK characters counted as two columns and long texts cut with `…`.
+//! terminal, with CJK characters counted as two columns and long texts wrapped over lines
+//! (comfy-table's dynamic arrangement) rather than cut.
 
 use comfy_table::presets::UTF8_FULL_CONDENSED;
-use comfy_table::{Cell, Color, ContentArrangement, Table};
+use comfy_table::{Cell, Color, ColumnConstraint, ContentArrangement, Table, Width};
 use unicode_width::UnicodeWidthStr;
 
 use crate::date::Date;
@@ -20,21 +21,40 @@ pub struct FindingRow {
     pub status: Status,
     pub nearest_deadline: Option<String>,
     pub overdue: bool,
+    /// Signed off (已销号).
+    pub closed: bool,
+    /// The first owner and department among its measures, for sorting.
+    #[serde(skip)]
+    pub owner: Option<String>,
+    #[serde(skip)]
+    pub department: Option<String>,
 }
 
 /// One row of the per-measure table.
 #[derive(Debug, Clone, serde::Serialize)]
 pub struct MeasureRow {
     pub address: String,
+    #[serde(skip)]
+    pub sort_address: Address,
     pub finding: u32,
+    pub category_title: Option<String>,
     pub finding_title: String,
     pub text: String,
     pub status: Status,
     pub owner: Option<String>,
     pub department: Option<String>,
     pub deadline: Option<String>,
+    /// The deadline first agreed, when it was extended (延期).
+    pub deadline_original: Option<String>,
     pub done: Option<String>,
     pub overdue: bool,
+    /// Done after its (original) deadline (逾期完成).
+    pub done_late: bool,
+    /// Its finding is signed off (已销号).
+    pub closed: bool,
+    /// The latest day of the deadline, for sorting.
+    #[serde(skip)]
+    pub due: Option<Date>,
 }
 
 pub fn finding_row(report: &Report, finding: &Finding, today: Date) -> FindingRow {
@@ -49,26 +69,37 @@ pub fn finding_row(report: &Report, finding: &Finding, today: Date) -> FindingRo
         status: finding.status(),
         nearest_deadline: finding.nearest_deadline().map(|d| d.to_string()),
         overdue: finding.is_overdue(today),
+        closed: finding.is_closed(),
+        owner: finding.measures.iter().find_map(|m| m.owner.clone()),
+        department: finding.measures.iter().find_map(|m| m.department.clone()),
     }
 }
 
 pub fn measure_row(
+    report: &Report,
     address: Address,
     finding: &Finding,
     measure: &Measure,
     today: Date,
 ) -> MeasureRow {
+    let category = finding.category.as_deref().and_then(|c| report.category(c));
     MeasureRow {
         address: address.to_string(),
+        sort_address: address,
         finding: finding.id,
+        category_title: category.map(|c| c.title.clone()),
         finding_title: finding.title.clone(),
         text: measure.text.clone(),
         status: measure.status,
         owner: measure.owner.clone(),
         department: measure.department.clone(),
         deadline: measure.deadline.map(|d| d.to_string()),
+        deadline_original: measure.deadline_original.map(|d| d.to_string()),
         done: measure.done.map(|d| d.to_string()),
         overdue: measure.is_overdue(today),
+        done_late: measure.done_late(),
+        closed: finding.is_closed(),
+        due: measure.deadline.map(|d| d.latest()),
     }
 }
 
@@ -90,29 +121,54 @@ pub fn finding_headers(language: Language) -> [&'static str; 7] {
     }
 }
 
-pub fn measure_headers(language: Language) -> [&'static str; 8] {
+pub fn measure_headers(language: Language) -> [&'static str; 10] {
     match language {
         Language::Zh => [
             "编号",
+            "方面",
             "问题",
             "整改措施",
             "状态",
             "责任人",
+            "责任部门",
             "整改时限",
             "完成时间",
             "逾期",
         ],
         Language::En => [
-            "Address", "Finding", "Measure", "Status", "Owner", "Deadline", "Done", "Overdue",
+            "Address",
+            "Category",
+            "Finding",
+            "Measure",
+            "Status",
+            "Owner",
+            "Department",
+            "Deadline",
+            "Done",
+            "Overdue",
         ],
     }
 }
 
-fn overdue_mark(overdue: bool, language: Language) -> &'static str {
-    match (overdue, language) {
-        (false, _) => "",
-        (true, Language::Zh) => "逾期",
-        (true, Language::En) => "yes",
+/// The columns of the measure table a terminal shows by default (方面 is in the csv and on
+/// request with --columns: the finding names its category well enough on a screen).
+pub const MEASURE_TABLE_COLUMNS: [usize; 9] = [0, 2, 3, 4, 5, 6, 7, 8, 9];
+
+fn overdue_mark(overdue: bool, done_late: bool, language: Language) -> &'static str {
+    match (overdue, done_late, language) {
+        (true, _, Language::Zh) => "逾期",
+        (true, _, Language::En) => "yes",
+        (false, true, Language::Zh) => "逾期完成",
+        (false, true, Language::En) => "done late",
+        _ => "",
+    }
+}
+
+/// 已销号 / signed off.
+pub fn closed_label(language: Language) -> &'static str {
+    match language {
+        Language::Zh => "已销号",
+        Language::En => "signed off",
     }
 }
 
@@ -123,140 +179,84 @@ pub fn finding_cells(r: &FindingRow, language: Language) -> Vec<String> {
         r.category_title.clone().unwrap_or_default(),
         r.title.clone(),
         format!("{}/{}", r.measures_completed, r.measures),
-        r.status.label(language).to_string(),
+        if r.closed {
+            closed_label(language).to_string()
+        } else {
+            r.status.label(language).to_string()
+        },
         r.nearest_deadline.clone().unwrap_or_default(),
-        overdue_mark(r.overdue, language).to_string(),
+        overdue_mark(r.overdue, false, language).to_string(),
     ]
 }
 
 /// A measure row's cells under [`measure_headers`], untruncated.
 pub fn measure_cells(r: &MeasureRow, language: Language) -> Vec<String> {
+    let deadline = match (&r.deadline, &r.deadline_original, language) {
+        (Some(d), Some(o), Language::Zh) => format!("{d}（延期，原定{o}）"),
+        (Some(d), Some(o), Language::En) => format!("{d} (extended from {o})"),
+        (d, _, _) => d.clone().unwrap_or_default(),
+    };
     vec![
         r.address.clone(),
+        r.category_title.clone().unwrap_or_default(),
         r.finding_title.clone(),
         r.text.clone(),
         r.status.label(language).to_string(),
-        r.owner
-            .clone()
-            .or_else(|| r.department.clone())
-            .unwrap_or_default(),
-        r.deadline.clone().unwrap_or_default(),
+        r.owner.clone().unwrap_or_default(),
+        r.department.clone().unwrap_or_default(),
+        deadline,
         r.done.clone().unwrap_or_default(),
-        overdue_mark(r.overdue, language).to_string(),
+        overdue_mark(r.overdue, r.done_late, language).to_string(),
     ]
 }
 
-/// The per-finding table, fitted to `width` columns.
-pub fn findings_table(
-    rows: &[FindingRow],
-    language: Language,
-    width: usize,
-    color: bool,
-) -> String {
-    let headers = finding_headers(language);
-    let cells: Vec<Vec<String>> = rows.iter().map(|r| finding_cells(r, language)).collect();
-    let statuses: Vec<Status> = rows.iter().map(|r| r.status).collect();
-    // Category and title share what the fixed columns leave, title taking the larger part.
-    layout(
-        &headers,
-        cells,
-        &[(1, 2), (2, 3)],
-        4,
-        &statuses,
-        width,
-        color,
-    )
-}
-
-/// The per-measure table, fitted to `width` columns.
-pub fn measures_table(
-    rows: &[MeasureRow],
-    language: Language,
-    width: usize,
-    color: bool,
-) -> String {
-    let headers = measure_headers(language);
-    let cells: Vec<Vec<String>> = rows.iter().map(|r| measure_cells(r, language)).collect();
-    let statuses: Vec<Status> = rows.iter().map(|r| r.status).collect();
-    layout(
-        &headers,
-        cells,
-        &[(1, 1), (2, 3), (4, 1)],
-        3,
-        &statuses,
-        width,
-        color,
-    )
-}
-
-/// Lays out a table: the `flexible` columns (index, weight) share the width the others leave
-/// and are cut with `…`; the `status_column` is coloured when `color`.
-fn layout(
+/// A table of `columns` (indices into `headers` and each row's cells) fitted to `width`:
+/// long texts wrap over lines. The status column is coloured when `color`.
+pub fn layout(
     headers: &[&str],
-    mut cells: Vec<Vec<String>>,
-    flexible: &[(usize, usize)],
+    cells: Vec<Vec<String>>,
+    columns: &[usize],
     status_column: usize,
     statuses: &[Status],
     width: usize,
     color: bool,
 ) -> String {
-    let natural: Vec<usize> = (0..headers.len())
-        .map(|c| {
-            cells
-                .iter()
-                .map(|row| row[c].width())
-                .chain(std::iter::once(headers[c].width()))
-                .max()
-                .unwrap_or(0)
-        })
-        .collect();
-    // Each column costs its content plus one space each side and one border.
-    let chrome = headers.len() * 3 + 1;
-    let fixed: usize = (0..headers.len())
-        .filter(|c| !flexible.iter().any(|(f, _)| f == c))
-        .map(|c| natural[c])
-        .sum();
-    let room = width.saturating_sub(chrome + fixed);
-    let weights: usize = flexible.iter().map(|(_, w)| w).sum();
-    let wanted: usize = flexible.iter().map(|(c, _)| natural[*c]).sum();
-    if wanted > room {
-        // Give each flexible column its share; a column needing less hands the rest on.
-        let mut limits: Vec<(usize, usize)> = Vec::new();
-        let mut left = room;
-        let mut left_weight = weights;
-        let mut order: Vec<&(usize, usize)> = flexible.iter().collect();
-        order.sort_by_key(|(c, w)| natural[*c] * weights / (*w).max(1));
-        for (c, w) in order {
-            let share = (left * w / left_weight.max(1))
-                .max(headers[*c].width())
-                .max(4);
-            let limit = natural[*c].min(share);
-            limits.push((*c, limit));
-            left = left.saturating_sub(limit);
-            left_weight -= w;
-        }
-        for row in &mut cells {
-            for (c, limit) in &limits {
-                row[*c] = truncate(&row[*c], *limit);
-            }
-        }
-    }
     let mut table = Table::new();
     table
         .load_style(UTF8_FULL_CONDENSED)
-        .set_content_arrangement(ContentArrangement::Disabled)
-        .set_header(headers.iter().map(Cell::new));
+        .set_content_arrangement(ContentArrangement::Dynamic)
+        .set_width(u16::try_from(width).unwrap_or(u16::MAX))
+        .set_header(columns.iter().map(|c| Cell::new(headers[*c])));
     if color {
         table.enforce_styling();
     } else {
         table.force_no_tty();
     }
+    // Short columns (numbers, statuses, dates) keep their width; the texts wrap in what is left.
+    let natural = |c: usize| {
+        cells
+            .iter()
+            .map(|row| row[c].width())
+            .chain(std::iter::once(headers[c].width()))
+            .max()
+            .unwrap_or(0)
+    };
+    let constraints: Vec<ColumnConstraint> = columns
+        .iter()
+        .map(|&c| {
+            if natural(c) <= 12 {
+                ColumnConstraint::ContentWidth
+            } else {
+                ColumnConstraint::LowerBoundary(Width::Fixed(8))
+            }
+        })
+        .collect();
+    table.set_constraints(constraints);
     for (row, status) in cells.into_iter().zip(statuses) {
-        let row: Vec<Cell> = row
-            .into_iter()
-            .enumerate()
-            .map(|(c, text)| {
-                let cell = Cell::new(text);
+        let row: Vec<Cell> = columns
+            .iter()
+            .map(|&c| {
+                let cell = Cell::new(row[c].replace('\r', ""));
                 if color && c == status_column {
                     cell.fg(status_color(*status))
                 } else {
@@ -276,39 +276,5 @@ fn status_color(status: Status) -> Color {
         Status::InProgress => Color::Yellow,
         Status::Ongoing => Color::Blue,
         Status::NotStarted => Color::Red,
-    }
-}
-
-/// Cuts `text` to at most `width` display columns, ending in `…` when cut. Line breaks
-/// become spaces so a row stays one line.
-pub fn truncate(text: &str, width: usize) -> String {
-    let text = text.replace(['\n', '\r'], " ");
-    if text.width() <= width {
-        return text;
-    }
-    let mut out = String::new();
-    let mut used = 0;
-    for ch in text.chars() {
-        let w = unicode_width::UnicodeWidthChar::width(ch).unwrap_or(0);
-        if used + w + 1 > width {
-            break;
-        }
-        out.push(ch);
-        used += w;
-    }
-    out.push('…');
-    out
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn truncation_counts_cjk_as_two_columns() {
-        assert_eq!(truncate("针对主题教育开展不认真", 9), "针对主题…");
-        assert_eq!(truncate("abc", 3), "abc");
-        assert_eq!(truncate("abcdef", 4), "abc…");
-        assert_eq!(truncate("a\nb", 5), "a b");
     }
 }

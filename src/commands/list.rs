@@ -91,22 +91,31 @@ pub fn run(ctx: &Context, args: &ListArgs) -> Result<()> {
         }
         let stats = Stats::of_measures(picked.iter().map(|(_, _, m)| *m), today);
         let headers = table::measure_headers(language);
-        let columns = columns(
-            &args.columns,
-            &headers,
-            &table::MEASURE_TABLE_COLUMNS,
-            args.format,
-        )?;
         let cells: Vec<Vec<String>> = rows
             .iter()
             .map(|r| table::measure_cells(r, language))
             .collect();
+        // On a screen, a column nobody filled in (no owners, no deadlines yet) only takes room.
+        let filled: Vec<usize> = table::MEASURE_TABLE_COLUMNS
+            .into_iter()
+            .filter(|&c| c == 0 || c == 4 || cells.iter().any(|row| !row[c].is_empty()))
+            .collect();
+        let columns = columns(&args.columns, &headers, &filled, args.format)?;
         match args.format {
             ListFormat::Table => {
                 let statuses: Vec<_> = rows.iter().map(|r| r.status).collect();
                 format!(
                     "{}\n{}\n",
-                    table::layout(&headers, cells, &columns, 4, &statuses, width(), color),
+                    table::layout(
+                        &headers,
+                        cells,
+                        &columns,
+                        table::MEASURE_FLEXIBLE,
+                        4,
+                        &statuses,
+                        width(),
+                        color
+                    ),
                     stats.line(language, false)
                 )
             }
@@ -150,7 +159,16 @@ pub fn run(ctx: &Context, args: &ListArgs) -> Result<()> {
                 let statuses: Vec<_> = rows.iter().map(|r| r.status).collect();
                 format!(
                     "{}\n{}\n",
-                    table::layout(&headers, cells, &columns, 4, &statuses, width(), color),
+                    table::layout(
+                        &headers,
+                        cells,
+                        &columns,
+                        table::FINDING_FLEXIBLE,
+                        4,
+                        &statuses,
+                        width(),
+                        color
+                    ),
                     stats.line(language, true)
                 )
             }

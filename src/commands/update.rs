@@ -276,8 +276,10 @@ fn edit_measure(
         let applies = !whole_finding || !new_status.is_completed();
         if applies && measure.deadline != deadline {
             match (deadline, measure.deadline) {
+                // Only a later deadline extends; an earlier one is a correction.
                 (Some(new), old)
-                    if args.reason.is_some() || old.is_some_and(|o| o.latest() < today) =>
+                    if old.is_none_or(|o| new.latest() > o.latest())
+                        && (args.reason.is_some() || old.is_some_and(|o| o.latest() < today)) =>
                 {
                     if let Some(old) = old {
                         if measure.deadline_original.is_none() {
@@ -285,6 +287,14 @@ fn edit_measure(
                         }
                     }
                     extended = Some(new);
+                }
+                // Moved back to (or before) the original: the extension is taken back.
+                (Some(new), _)
+                    if measure
+                        .deadline_original
+                        .is_some_and(|o| new.latest() <= o.latest()) =>
+                {
+                    record.remove("deadline_original");
                 }
                 _ => {}
             }

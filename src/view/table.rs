@@ -211,47 +211,82 @@ pub fn measure_cells(r: &MeasureRow, language: Language) -> Vec<String> {
 }
 
 /// A table of `columns` (indices into `headers` and each row's cells) fitted to `width`:
-/// long texts wrap over lines. The status column is coloured when `color`.
+/// the `flexible` columns (index, weight) share what the others leave, by weight, and their
+/// long texts wrap over lines; the others keep their width. The status column is coloured
+/// when `color`.
+#[allow(clippy::too_many_arguments)]
 pub fn layout(
     headers: &[&str],
     cells: Vec<Vec<String>>,
     columns: &[usize],
+    flexible: &[(usize, usize)],
     status_column: usize,
     statuses: &[Status],
     width: usize,
     color: bool,
 ) -> String {
+    let natural = |c: usize| {
+        cells
+            .iter()
+            .map(|row| {
+                row[c]
+                    .lines()
+                    .map(UnicodeWidthStr::width)
+                    .max()
+                    .unwrap_or(0)
+            })
+            .chain(std::iter::once(headers[c].width()))
+            .max()
+            .unwrap_or(0)
+    };
+    let flexible: Vec<(usize, usize)> = flexible
+        .iter()
+        .copied()
+        .filter(|(c, _)| columns.contains(c))
+        .collect();
+    // Each column costs its content plus one space each side and one border.
+    let chrome = columns.len() * 3 + 1;
+    let fixed: usize = columns
+        .iter()
+        .filter(|c| !flexible.iter().any(|(f, _)| f == *c))
+        .map(|c| natural(*c))
+        .sum();
+    let mut room = width.saturating_sub(chrome + fixed);
+    let mut left_weight: usize = flexible.iter().map(|(_, w)| w).sum();
+    // A column needing less than its share hands the rest on.
+    let mut order = flexible.clone();
+    order.sort_by_key(|(c, w)| natural(*c) * 100 / (*w).max(1));
+    let mut limits: Vec<(usize, usize)> = Vec::new();
+    for (c, w) in order {
+        let share = (room * w / left_weight.max(1))
+            .max(headers[c].width())
+            .max(8);
+        let limit = natural(c).min(share);
+        limits.push((c, limit));
+        room = room.saturating_sub(limit);
+        left_weight -= w;
+    }
+    let constraints: Vec<ColumnConstraint> = columns
+        .iter()
+        .map(|c| match limits.iter().find(|(f, _)| f == c) {
+            Some((_, limit)) => ColumnConstraint::Absolute(Width::Fixed(
+                u16::try_from(limit + 2).unwrap_or(u16::MAX),
+            )),
+            None => ColumnConstraint::ContentWidth,
+        })
+        .collect();
     let mut table = Table::new();
     table
         .load_style(UTF8_FULL_CONDENSED)
         .set_content_arrangement(ContentArrangement::Dynamic)
         .set_width(u16::try_from(width).unwrap_or(u16::MAX))
         .set_header(columns.iter().map(|c| Cell::new(headers[*c])));
+    table.set_constraints(constraints);
     if color {
         table.enforce_styling();
     } else {
         table.force_no_tty();
     }
-    // Short columns (numbers, statuses, dates) keep their width; the texts wrap in what is left.
-    let natural = |c: usize| {
-        cells
-            .iter()
-            .map(|row| row[c].width())
-            .chain(std::iter::once(headers[c].width()))
-            .max()
-            .unwrap_or(0)
-    };
-    let constraints: Vec<ColumnConstraint> = columns
-        .iter()
-        .map(|&c| {
-            if natural(c) <= 12 {
-                ColumnConstraint::ContentWidth
-            } else {
-                ColumnConstraint::LowerBoundary(Width::Fixed(8))
-            }
-        })
-        .collect();
-    table.set_constraints(constraints);
     for (row, status) in cells.into_iter().zip(statuses) {
         let row: Vec<Cell> = columns
             .iter()
@@ -268,6 +303,11 @@ pub fn layout(
     }
     table.to_string()
 }
+
+/// Category and title share what the fixed columns leave, title taking the larger part.
+pub const FINDING_FLEXIBLE: &[(usize, usize)] = &[(1, 2), (2, 3)];
+/// Finding, measure text, owner and department share the room, the measure text most.
+pub const MEASURE_FLEXIBLE: &[(usize, usize)] = &[(1, 1), (2, 2), (3, 4), (5, 1), (6, 1)];
 
 fn status_color(status: Status) -> Color {
     match status {

@@ -19,7 +19,10 @@ pub fn run(ctx: &Context, args: &ExportArgs) -> Result<()> {
             ).to_lowercase())
         })?;
         return match output {
-            Some(path) => crate::output::write_atomic(path, template.as_bytes()),
+            Some(path) => crate::output::to_path(&ctx.data, path, |out| {
+                out.write_all(template.as_bytes())
+                    .map_err(export::output_error)
+            }),
             None => crate::output::print(template),
         };
     }
@@ -51,17 +54,11 @@ pub fn run(ctx: &Context, args: &ExportArgs) -> Result<()> {
         }),
         None => None,
     };
-    if let Some(output) = &args.output {
-        if let Some(file) = data_file(&ctx.data, output) {
-            return Err(Error::failed_with_help(
-                format!(
-                    "`{}` would be {file} of the data folder: an export never goes into the record",
-                    output.display()
-                ),
-                "write the export outside the data folder, e.g. `-o notice.md`",
-            ));
-        }
-    }
+    // Checked before the data is loaded and rendered: a refused path costs nothing.
+    let target = match output {
+        Some(path) => Some(crate::output::check(&ctx.data, path)?),
+        None => None,
+    };
     let report = ctx.report()?;
     let options = Options {
         today: ctx.today,
@@ -70,56 +67,26 @@ pub fn run(ctx: &Context, args: &ExportArgs) -> Result<()> {
         template,
     };
     let write = |out: &mut dyn Write| exporter.write(&report, &options, out);
+    let streamed = !matches!(target, None | Some(crate::output::Target::File(_)));
     match output {
-        Some(path) => crate::output::write_atomic_with(path, write),
+        // A file is written to a temp file first, so a failure leaves nothing; standard
+        // output, a pipe or a device is not: a user's template, which may fail halfway, is
+        // rendered whole first, so that a failure writes nothing but the error.
+        Some(path) if streamed && options.template.is_some() => {
+            let mut bytes = Vec::new();
+            write(&mut bytes)?;
+            crate::output::to_path(&ctx.data, path, |out| {
+                out.write_all(&bytes).map_err(export::output_error)
+            })
+        }
+        Some(path) => crate::output::to_path(&ctx.data, path, write),
         // A user's template may fail halfway: render it whole first, so that a failure
         // prints nothing but the error.
         None if options.template.is_some() => {
             let mut bytes = Vec::new();
             write(&mut bytes)?;
-            to_stdout(|out| out.write_all(&bytes).map_err(export::output_error))
+            crate::output::to_stdout(|out| out.write_all(&bytes).map_err(export::output_error))
         }
-        None => to_stdout(write),
-    }
-}
-
-/// Writes to standard output as `write` produces; a reader that went away (`| head`) is
-/// not an error.
-fn to_stdout(write: impl FnOnce(&mut dyn Write) -> Result<()>) -> Result<()> {
-    let mut stdout = std::io::BufWriter::new(std::io::stdout().lock());
-    let written = write(&mut stdout).and_then(|()| stdout.flush().map_err(export::output_error));
-    match written {
-        Err(Error::Write { source, .. }) if source.kind() == std::io::ErrorKind::BrokenPipe => {
-            Ok(())
-        }
-        Err(Error::Write { source, .. }) => Err(Error::Write {
-            path: "standard output".into(),
-            source,
-        }),
-        other => other,
-    }
-}
-
-/// What `output` would be in the data folder, when writing it would replace the record itself
-/// or add a file the next load reads: rectify.toml, or a `.toml` in findings/. Paths are
-/// compared through their real folders, so `data/../data/rectify.toml` or a symlinked folder
-/// is caught too.
-fn data_file(data: &std::path::Path, output: &std::path::Path) -> Option<&'static str> {
-    let name = output.file_name()?.to_str()?;
-    let folder = match output.parent() {
-        Some(p) if !p.as_os_str().is_empty() => p,
-        _ => std::path::Path::new("."),
-    };
-    let folder = folder.canonicalize().ok()?;
-    let data = data.canonicalize().ok()?;
-    if folder == data && name == crate::load::REPORT_FILE {
-        Some("the report file (rectify.toml)")
-    } else if folder == data.join(crate::load::FINDINGS_DIR)
-        && name.ends_with(".toml")
-        && !name.starts_with('.')
-    {
-        Some("a findings file")
-    } else {
-        None
+        None => crate::output::to_stdout(write),
     }
 }

@@ -281,6 +281,15 @@ impl Session {
                 .collect();
             return Ok(Committed::DryRun(diff));
         }
+        // Each file is written where it really is: a findings file that is a link is written
+        // through to its target, which must be inside the data folder.
+        let targets = files
+            .iter()
+            .map(|f| resolve_data_file(&self.data, &f.path))
+            .collect::<Result<Vec<_>>>()?;
+        for (f, target) in files.iter().zip(&targets) {
+            unchanged_since_read(target, f)?;
+        }
         prepare_write(&self.data)?;
         let entry = journal::Entry {
             time: chrono::Local::now().to_rfc3339_opts(chrono::SecondsFormat::Secs, false),
@@ -288,25 +297,123 @@ impl Session {
             changes: change.changes,
             files: files
                 .iter()
-                .map(|f| journal::Image {
-                    path: slashed(&f.path),
-                    before: f.before.clone(),
-                    after: f.after.clone(),
-                })
+                .map(|f| journal::Image::new(&f.path, f.before.as_deref(), &f.after))
                 .collect(),
         };
         let seq = journal::append(&self.data, &entry)?;
-        for f in &files {
-            if let Err(e) = write_file(&self.data.join(&f.path), f.after.as_bytes(), FileKind::Data)
-            {
-                // Nothing of this write took effect (or the journal would not match): forget it.
+        for (i, (f, target)) in files.iter().zip(&targets).enumerate() {
+            let written = write_file_checked(target, FileKind::Data, &|| unchanged_since_read(target, f), |out| {
+                out.write_all(f.after.as_bytes()).map_err(|source| Error::Write {
+                    path: target.clone(),
+                    source,
+                })
+            });
+            if let Err(e) = written {
+                // Nothing of this write may take effect: take back the files already written,
+                // and forget the entry.
+                for (f, target) in files.iter().zip(&targets).take(i) {
+                    let _ = match &f.before {
+                        Some(text) => write_file(target, text.as_bytes(), FileKind::Data),
+                        None => std::fs::remove_file(target).map_err(|source| Error::Write {
+                            path: target.clone(),
+                            source,
+                        }),
+                    };
+                }
                 let _ = journal::remove(&self.data, seq);
                 return Err(e);
             }
         }
+        journal::commit(&self.data, seq)?;
         journal::prune(&self.data)?;
         Ok(Committed::Written(seq, Box::new(after)))
     }
+}
+
+/// Refuses when the file at `target` is no longer what the write started from: a hand edit or
+/// a sync tool's write during the write would otherwise be silently overwritten.
+fn unchanged_since_read(target: &Path, file: &FileChange) -> Result<()> {
+    let now = match std::fs::read(target) {
+        Ok(bytes) => Some(bytes),
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => None,
+        Err(source) => {
+            return Err(Error::Read {
+                path: target.to_path_buf(),
+                source,
+            })
+        }
+    };
+    if now.as_deref() == file.before.as_deref().map(str::as_bytes) {
+        return Ok(());
+    }
+    Err(Error::failed_with_help(
+        format!(
+            "`{}` changed on disk while rectify was writing it (by hand or by a sync tool), so nothing was written",
+            target.display()
+        ),
+        "run the command again: it starts from the file as it is now",
+    ))
+}
+
+/// The file to write for `relative` (a path in the data folder): the path itself, or, when it
+/// is a link, the link's target — which must be a regular file inside the data folder and
+/// outside `.rectify/`, so a write never replaces a link by a copy (the target would stop
+/// getting updates) nor writes outside the folder.
+pub fn resolve_data_file(data: &Path, relative: &Path) -> Result<PathBuf> {
+    let path = data.join(relative);
+    let real_data = data.canonicalize().map_err(|source| Error::Read {
+        path: data.to_path_buf(),
+        source,
+    })?;
+    let state = real_data.join(STATE_DIR);
+    let inside = |p: &Path| p.starts_with(&real_data) && !p.starts_with(&state);
+    let outside = |what: String| {
+        Error::failed_with_help(
+            format!(
+                "`{}` {what}, and rectify writes only inside the data folder",
+                path.display()
+            ),
+            "copy the file into the data folder in place of the link",
+        )
+    };
+    let folder = path.parent().unwrap_or(data);
+    let real_folder = folder.canonicalize().map_err(|source| Error::Write {
+        path: path.clone(),
+        source,
+    })?;
+    if !inside(&real_folder) {
+        return Err(outside("is not inside the data folder".to_string()));
+    }
+    let meta = match std::fs::symlink_metadata(&path) {
+        Ok(meta) => meta,
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(path),
+        Err(source) => return Err(Error::Read { path, source }),
+    };
+    if meta.file_type().is_symlink() {
+        let target = path
+            .canonicalize()
+            .map_err(|_| outside("is a link to nothing".to_string()))?;
+        if !inside(&target) {
+            return Err(outside(format!(
+                "is a link to `{}`, outside the data folder",
+                target.display()
+            )));
+        }
+        if !std::fs::metadata(&target).is_ok_and(|m| m.is_file()) {
+            return Err(outside(format!(
+                "is a link to `{}`, which is not a regular file",
+                target.display()
+            )));
+        }
+        return Ok(target);
+    }
+    if !meta.is_file() {
+        return Err(Error::failed_with_help(
+            format!("`{}` is not a regular file", path.display()),
+            "make it a TOML file, or move it out of the data folder",
+        ));
+    }
+    Ok(path)
 }
 
 /// What `undo` took back.
@@ -327,7 +434,8 @@ pub fn undo(data: &Path) -> Result<Undone> {
         ));
     }
     let _lock = DataLock::acquire(data)?;
-    let Some((seq, entry)) = journal::entries(data)?.pop() else {
+    journal::reconcile(data)?;
+    let Some((seq, entry)) = journal::newest(data)? else {
         return Err(Error::failed_with_help(
             format!("there is nothing to undo in {}", data.display()),
             "undo takes back `rectify update` and `rectify add`; none is recorded (see `rectify history`)",
@@ -342,24 +450,33 @@ pub fn undo(data: &Path) -> Result<Undone> {
                 paths.join(", ")
             ),
             format!(
-                "undo restores only files exactly as rectify left them, so nothing was changed; the before-image is in {}",
-                journal::dir(data).join(format!("{seq:06}.json")).display()
+                "undo restores only files exactly as rectify left them, so nothing was changed; the change is recorded in {}",
+                journal::path_of(data, seq, "json").display()
             ),
         ));
     }
     prepare_write(data)?;
     for image in &entry.files {
-        let path = data.join(&image.path);
-        match &image.before {
-            Some(text) => write_file(&path, text.as_bytes(), FileKind::Data)?,
-            None => {
-                std::fs::remove_file(&path).map_err(|source| Error::Write {
-                    path: path.clone(),
-                    source,
-                })?;
-                sync_dir(path.parent().unwrap_or(data));
-            }
+        let path = journal::resolve(data, image).map_err(Error::failed)?;
+        if image.created {
+            std::fs::remove_file(&path).map_err(|source| Error::Write {
+                path: path.clone(),
+                source,
+            })?;
+            sync_dir(path.parent().unwrap_or(data));
+            continue;
         }
+        let now = std::fs::read(&path).map_err(|source| Error::Read {
+            path: path.clone(),
+            source,
+        })?;
+        let before = image.before_of(&now).ok_or_else(|| {
+            Error::failed(format!(
+                "cannot undo #{seq}: `{}` changed since, by hand or by another program",
+                image.path
+            ))
+        })?;
+        write_file(&path, before.as_bytes(), FileKind::Data)?;
     }
     journal::remove(data, seq)?;
     Ok(Undone { seq, entry })
@@ -509,6 +626,17 @@ pub fn write_file_with(
     kind: FileKind,
     write: impl FnOnce(&mut dyn std::io::Write) -> Result<()>,
 ) -> Result<()> {
+    write_file_checked(path, kind, &|| Ok(()), write)
+}
+
+/// [`write_file_with`], calling `before_rename` at the last moment before the temp file
+/// takes the file's place; an error from it leaves the file as it was.
+fn write_file_checked(
+    path: &Path,
+    kind: FileKind,
+    before_rename: &dyn Fn() -> Result<()>,
+    write: impl FnOnce(&mut dyn std::io::Write) -> Result<()>,
+) -> Result<()> {
     let err = |source| Error::Write {
         path: path.to_path_buf(),
         source,
@@ -556,6 +684,7 @@ pub fn write_file_with(
     if kind == FileKind::Data {
         failpoint("before-rename");
     }
+    before_rename()?;
     temp.persist(path).map_err(|e| err(e.error))?;
     sync_dir(dir);
     Ok(())
@@ -574,7 +703,7 @@ fn default_permissions() -> Option<std::fs::Permissions> {
 
 /// Makes a rename durable. Not every platform can open a folder; the rename itself is
 /// atomic either way, so a failure here is not an error.
-fn sync_dir(dir: &Path) {
+pub(crate) fn sync_dir(dir: &Path) {
     if let Ok(folder) = File::open(dir) {
         let _ = folder.sync_all();
     }

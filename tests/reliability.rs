@@ -13,6 +13,7 @@ mod crash;
 mod dataset;
 mod exports;
 mod fuzz_regressions;
+mod journal;
 mod properties;
 mod security;
 mod updates;

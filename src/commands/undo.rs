@@ -17,11 +17,7 @@ pub fn run(ctx: &Context) -> Result<()> {
         when(&entry.time)
     );
     for image in &entry.files {
-        let what = if image.created {
-            "removed"
-        } else {
-            "restored"
-        };
+        let what = if image.created { "removed" } else { "restored" };
         let _ = writeln!(out, "  {what} {}", image.path);
     }
     for change in &entry.changes {

@@ -463,8 +463,15 @@ mod tests {
             assert_eq!(image.before_of(after.as_bytes()).as_deref(), Some(before));
             assert!(image.removed.len() + image.inserted.len() <= before.len() + after.len());
         }
-        let image = Image::new(Path::new("x.toml"), Some("a = 1\nb = 2\n"), "a = 1\nb = 3\n");
-        assert_eq!((image.at, image.removed.as_str(), image.inserted.as_str()), (10, "2", "3"));
+        let image = Image::new(
+            Path::new("x.toml"),
+            Some("a = 1\nb = 2\n"),
+            "a = 1\nb = 3\n",
+        );
+        assert_eq!(
+            (image.at, image.removed.as_str(), image.inserted.as_str()),
+            (10, "2", "3")
+        );
         assert_eq!(image.before_of(b"a = 1\nb = 4\n"), None);
     }
 }

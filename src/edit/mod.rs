@@ -302,12 +302,18 @@ impl Session {
         };
         let seq = journal::append(&self.data, &entry)?;
         for (i, (f, target)) in files.iter().zip(&targets).enumerate() {
-            let written = write_file_checked(target, FileKind::Data, &|| unchanged_since_read(target, f), |out| {
-                out.write_all(f.after.as_bytes()).map_err(|source| Error::Write {
-                    path: target.clone(),
-                    source,
-                })
-            });
+            let written = write_file_checked(
+                target,
+                FileKind::Data,
+                &|| unchanged_since_read(target, f),
+                |out| {
+                    out.write_all(f.after.as_bytes())
+                        .map_err(|source| Error::Write {
+                            path: target.clone(),
+                            source,
+                        })
+                },
+            );
             if let Err(e) = written {
                 // Nothing of this write may take effect: take back the files already written,
                 // and forget the entry.

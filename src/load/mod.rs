@@ -632,7 +632,7 @@ fn read_regular_file(path: &Path) -> Result<Vec<u8>, (String, Option<std::io::Er
     if meta.len() > MAX_FILE_BYTES {
         return Err(too_large());
     }
-    let file = std::fs::File::open(path).map_err(cannot)?;
+    let file = open_nonblocking(path).map_err(cannot)?;
     let mut bytes = Vec::with_capacity(usize::try_from(meta.len()).unwrap_or(0));
     // The limit holds even if the file grows between the check and the read.
     file.take(MAX_FILE_BYTES + 1)
@@ -642,6 +642,19 @@ fn read_regular_file(path: &Path) -> Result<Vec<u8>, (String, Option<std::io::Er
         return Err(too_large());
     }
     Ok(bytes)
+}
+
+/// Opens `path` for reading without ever waiting: a "regular file" of /proc or /sys that
+/// blocks (a data file linked to `/proc/kmsg`) fails at once instead of hanging `check`.
+fn open_nonblocking(path: &Path) -> std::io::Result<std::fs::File> {
+    let mut options = std::fs::OpenOptions::new();
+    options.read(true);
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::OpenOptionsExt;
+        options.custom_flags(libc::O_NONBLOCK);
+    }
+    options.open(path)
 }
 
 /// Parses TOML, turning every syntax error into a diagnostic. Returns the tree only when the

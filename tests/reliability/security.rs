@@ -101,7 +101,11 @@ fn print_template_never_overwrites_the_record_or_its_state() {
                 err.contains("in the data folder: an export never goes into the record"),
                 "{output} {args:?}: {err}"
             );
-            assert_eq!(data.snapshot(), before, "{output} {args:?} changed the folder");
+            assert_eq!(
+                data.snapshot(),
+                before,
+                "{output} {args:?} changed the folder"
+            );
         }
     }
 }
@@ -116,9 +120,14 @@ fn pipes_and_devices_are_written_not_replaced() {
     // /dev/stdout: the export comes out on standard output.
     let out = stdout(export_to(&data, work.path(), "/dev/stdout"));
     assert!(out.starts_with("<!DOCTYPE html>"), "{out}");
-    let out = stdout(
-        data.run(&["export", "--format", "md", "--print-template", "-o", "/dev/stdout"]),
-    );
+    let out = stdout(data.run(&[
+        "export",
+        "--format",
+        "md",
+        "--print-template",
+        "-o",
+        "/dev/stdout",
+    ]));
     assert!(out.contains("{%"), "{out}");
     // /dev/null stays a device.
     stdout(export_to(&data, work.path(), "/dev/null"));

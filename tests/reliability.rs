@@ -15,6 +15,7 @@ mod exports;
 mod fuzz_regressions;
 mod journal;
 mod properties;
+mod round_two;
 mod security;
 mod updates;
 

@@ -39,6 +39,11 @@ const TEMP_PREFIX: &str = ".rectify-";
 /// never removes an export's temp file that is being written at the same moment.
 const OTHER_TEMP_PREFIX: &str = ".rectify-out-";
 const TEMP_SUFFIX: &str = ".tmp";
+/// The temporary folder `init` and `import` build a new data folder in.
+const NEW_FOLDER_PREFIX: &str = ".rectify-new-";
+/// How old a temp file or folder nobody holds must be before it counts as left by a process
+/// that died (a live one takes its lock right after creating it).
+const DEAD_AFTER: std::time::Duration = std::time::Duration::from_secs(5);
 
 /// One file a write changes: its path relative to the data folder, its text before (`None`
 /// for a new file) and after.
@@ -502,6 +507,19 @@ pub fn create_folder(
     today: Date,
     refusal_help: &str,
 ) -> Result<()> {
+    // A folder left by an init or import that died (Ctrl-C) is removed, so it neither makes
+    // the target look taken nor stays behind.
+    remove_dead_temps(dir, NEW_FOLDER_PREFIX);
+    if let Some(parent) = dir.parent() {
+        remove_dead_temps(
+            if parent.as_os_str().is_empty() {
+                Path::new(".")
+            } else {
+                parent
+            },
+            NEW_FOLDER_PREFIX,
+        );
+    }
     let exists_empty = match std::fs::read_dir(dir).map(|mut entries| entries.next().is_none()) {
         Ok(false) => {
             let what =
@@ -542,9 +560,11 @@ pub fn create_folder(
         parent
     };
     let temp = tempfile::Builder::new()
-        .prefix(".rectify-new-")
+        .prefix(NEW_FOLDER_PREFIX)
         .tempdir_in(&home)
         .map_err(write_err(&home))?;
+    // Held while the folder is being made: a locked temp folder is never taken for a dead one.
+    let _alive = hold(temp.path());
     for (relative, text) in files {
         let path = temp.path().join(relative);
         if let Some(folder) = path.parent() {
@@ -662,6 +682,11 @@ fn write_file_checked(
             "create the folder first, or write somewhere else",
         ));
     }
+    if kind == FileKind::Export {
+        // An export cut short (Ctrl-C, a kill) left its temp file: removed now. A data
+        // write's are removed under the data lock instead ([`remove_stale_temps`]).
+        remove_dead_temps(dir, OTHER_TEMP_PREFIX);
+    }
     let mut temp = tempfile::Builder::new()
         .prefix(if kind == FileKind::Export {
             OTHER_TEMP_PREFIX
@@ -671,6 +696,10 @@ fn write_file_checked(
         .suffix(TEMP_SUFFIX)
         .tempfile_in(dir)
         .map_err(err)?;
+    if kind == FileKind::Export {
+        // Held until the rename: another export never takes it for a dead one's.
+        let _ = temp.as_file().try_lock();
+    }
     let mut out = std::io::BufWriter::new(temp.as_file_mut());
     write(&mut out).map_err(|e| match e {
         Error::Write { source, .. } => err(source),
@@ -713,6 +742,48 @@ pub(crate) fn sync_dir(dir: &Path) {
     if let Ok(folder) = File::open(dir) {
         let _ = folder.sync_all();
     }
+}
+
+/// Removes the temp files and folders named `prefix…` in `folder` that a rectify process left
+/// when it died: those nobody holds locked, older than [`DEAD_AFTER`].
+fn remove_dead_temps(folder: &Path, prefix: &str) {
+    let Ok(entries) = std::fs::read_dir(folder) else {
+        return;
+    };
+    for entry in entries.flatten() {
+        if !entry.file_name().to_string_lossy().starts_with(prefix) {
+            continue;
+        }
+        let path = entry.path();
+        let Ok(meta) = std::fs::symlink_metadata(&path) else {
+            continue;
+        };
+        let old = meta
+            .modified()
+            .ok()
+            .and_then(|m| m.elapsed().ok())
+            .is_some_and(|age| age > DEAD_AFTER);
+        if !old || meta.file_type().is_symlink() {
+            continue;
+        }
+        // Taking its lock proves no live process holds it; it is removed while held.
+        let Some(_held) = hold(&path) else {
+            continue;
+        };
+        let _ = if meta.is_dir() {
+            std::fs::remove_dir_all(&path)
+        } else {
+            std::fs::remove_file(&path)
+        };
+    }
+}
+
+/// An exclusive lock on a temp file or folder, taken without waiting; `None` when another
+/// process holds it (or it cannot be locked).
+fn hold(path: &Path) -> Option<File> {
+    let file = File::open(path).ok()?;
+    file.try_lock().ok()?;
+    Some(file)
 }
 
 /// Removes temp files left by a write that died before its rename. Called under the lock,

@@ -59,3 +59,70 @@ fn notes_keep_their_line_breaks_in_crlf_and_lf_files() {
         }
     }
 }
+
+/// Makes `path` look `secs` seconds old.
+fn age(path: &std::path::Path, secs: u64) {
+    let then = std::time::SystemTime::now() - std::time::Duration::from_secs(secs);
+    let file = std::fs::File::options()
+        .write(true)
+        .open(path)
+        .or_else(|_| std::fs::File::open(path))
+        .unwrap();
+    file.set_modified(then).unwrap();
+}
+
+fn names(dir: &std::path::Path) -> Vec<String> {
+    let mut names: Vec<String> = std::fs::read_dir(dir)
+        .unwrap()
+        .flatten()
+        .map(|e| e.file_name().to_string_lossy().into_owned())
+        .collect();
+    names.sort();
+    names
+}
+
+/// Issue 11, item 13: an interrupted `-o` export left a `.rectify-out-*.tmp` (483 MB), Ctrl-C
+/// during `import` left `.rectify-new-*` and `init DIR` then refused "not empty" though `ls`
+/// showed nothing. The next run removes what a dead run left — never what a live one holds.
+#[test]
+fn leftovers_of_a_dead_run_are_removed_by_the_next() {
+    let data = DataDir::shipped();
+    let work = tempfile::tempdir().unwrap();
+    let dead = work.path().join(".rectify-out-dead.tmp");
+    let young = work.path().join(".rectify-out-young.tmp");
+    let held = work.path().join(".rectify-out-held.tmp");
+    for path in [&dead, &young, &held] {
+        std::fs::write(path, "half an export").unwrap();
+    }
+    age(&dead, 3600);
+    age(&held, 3600);
+    let lock = std::fs::File::open(&held).unwrap();
+    lock.lock().unwrap();
+    stdout(
+        crate::common::rectify()
+            .current_dir(work.path())
+            .arg("--data")
+            .arg(data.path())
+            .args(["export", "--format", "md", "-o", "notice.md"])
+            .assert(),
+    );
+    assert_eq!(
+        names(work.path()),
+        [
+            ".rectify-out-held.tmp",
+            ".rectify-out-young.tmp",
+            "notice.md"
+        ]
+    );
+    drop(lock);
+
+    // init into a folder that holds only a dead init's temp folder.
+    let target = work.path().join("new");
+    let leftover = target.join(".rectify-new-AbC123");
+    std::fs::create_dir_all(leftover.join("findings")).unwrap();
+    std::fs::write(leftover.join("rectify.toml"), "x").unwrap();
+    age(&leftover, 3600);
+    stdout(crate::common::rectify().arg("init").arg(&target).assert());
+    assert!(!leftover.exists());
+    assert!(target.join("rectify.toml").is_file());
+}

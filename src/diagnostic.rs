@@ -38,6 +38,9 @@ pub struct Diagnostic {
     /// Other places worth showing (the first definition of a duplicate id).
     pub secondary: Vec<Label>,
     pub help: Option<String>,
+    /// The file a problem without a position is about (one that cannot be read), so the
+    /// summary counts it among the files with errors.
+    pub about: Option<std::path::PathBuf>,
 }
 
 impl Diagnostic {
@@ -48,6 +51,7 @@ impl Diagnostic {
             primary: None,
             secondary: Vec::new(),
             help: None,
+            about: None,
         }
     }
 
@@ -78,6 +82,12 @@ impl Diagnostic {
             span: origin.span.clone(),
             text: Some(text.into()),
         });
+        self
+    }
+
+    /// The file this problem is about, when it has no position in it.
+    pub fn about(mut self, path: &std::path::Path) -> Self {
+        self.about = Some(path.to_path_buf());
         self
     }
 

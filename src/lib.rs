@@ -66,7 +66,10 @@ pub fn render_error(error: &Error, color: bool) -> String {
     match error {
         Error::Invalid(loaded) => {
             let mut out = diagnostic::render(&loaded.diagnostics, &loaded.sources, color);
-            out.push_str(&commands::check::summary_line(&loaded.diagnostics));
+            out.push_str(&commands::check::summary_line(
+                &loaded.diagnostics,
+                &loaded.sources,
+            ));
             out.push('\n');
             out
         }

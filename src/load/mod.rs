@@ -565,7 +565,11 @@ fn read_bytes(
             } else {
                 "make it a readable TOML file, or move it out of the data folder"
             };
-            diagnostics.push(Diagnostic::error(format!("`{}` {what}", path.display())).help(help));
+            diagnostics.push(
+                Diagnostic::error(format!("`{}` {what}", path.display()))
+                    .about(path)
+                    .help(help),
+            );
             None
         }
     }
@@ -580,6 +584,7 @@ fn decode(path: &Path, bytes: Vec<u8>, diagnostics: &mut Vec<Diagnostic>) -> Opt
                 "`{}` starts with a byte-order mark (BOM)",
                 path.display()
             ))
+            .about(path)
             .help("save the file as UTF-8 without BOM (in Notepad: UTF-8, not UTF-8 with BOM)"),
         );
         return None;
@@ -595,6 +600,7 @@ fn decode(path: &Path, bytes: Vec<u8>, diagnostics: &mut Vec<Diagnostic>) -> Opt
                     "`{}` is not UTF-8 text: invalid bytes at line {line}, column {col}",
                     path.display()
                 ))
+                .about(path)
                 .help("save the file as UTF-8 (files saved as GBK/GB2312 must be converted, e.g. `iconv -f GBK -t UTF-8`)"),
             );
             None

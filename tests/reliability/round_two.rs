@@ -126,3 +126,44 @@ fn leftovers_of_a_dead_run_are_removed_by_the_next() {
     assert!(!leftover.exists());
     assert!(target.join("rectify.toml").is_file());
 }
+
+/// Issue 11, item 11: "4 errors in 1 file" was printed for errors in 4 files (those that
+/// cannot be read have no position, and were not counted).
+#[test]
+fn the_summary_counts_every_file_with_an_error() {
+    let data = DataDir::shipped();
+    let bom = format!("\u{feff}{}", data.read("findings/01.toml"));
+    data.write("findings/01.toml", &bom);
+    let mut bytes = std::fs::read(data.path().join("findings/02.toml")).unwrap();
+    bytes.push(0xff);
+    std::fs::write(data.path().join("findings/02.toml"), bytes).unwrap();
+    std::fs::create_dir(data.path().join("findings/05x.toml")).unwrap();
+    let broken = data.read("findings/04.toml") + "id = \"x\n";
+    data.write("findings/04.toml", &broken);
+    let err = crate::common::stderr_failing(data.run(&["check"]));
+    assert!(
+        err.ends_with("error: the data has 4 errors in 4 files\n"),
+        "{err}"
+    );
+}
+
+/// Issue 11, item 11: an xlsx export of a measure over 32,767 characters failed without
+/// naming the measure.
+#[test]
+fn an_xlsx_cell_too_long_names_its_measure() {
+    let data = DataDir::shipped();
+    let long = "长".repeat(40_000);
+    stdout(data.run(&["update", "3.2", "--note", &long]));
+    let work = tempfile::tempdir().unwrap();
+    let out = work.path().join("ledger.xlsx");
+    let err = crate::common::stderr_failing(data.run(&[
+        "export",
+        "--format",
+        "xlsx",
+        "-o",
+        out.to_str().unwrap(),
+    ]));
+    assert!(err.contains("measure 3.2 ("), "{err}");
+    assert!(err.contains("32,767"), "{err}");
+    assert!(names(work.path()).is_empty(), "{:?}", names(work.path()));
+}

@@ -224,3 +224,72 @@ fn two_hundred_thousand_unknown_keys_finish() {
     assert!(err.len() < 32 * 1024);
     assert!(started.elapsed() < std::time::Duration::from_secs(20));
 }
+
+/// Runs `export --format md --template T -o out.md` in a temp folder; returns the folder,
+/// the exit code and standard error.
+fn export_template(
+    template: &str,
+    env: &[(&str, &str)],
+) -> (tempfile::TempDir, Option<i32>, String) {
+    let work = tempfile::tempdir().unwrap();
+    std::fs::write(work.path().join("t.md.j2"), template).unwrap();
+    let mut cmd = crate::common::rectify();
+    for (k, v) in env {
+        cmd.env(k, v);
+    }
+    let out = cmd
+        .current_dir(work.path())
+        .arg("--data")
+        .arg(crate::common::shipped_data())
+        .args([
+            "export",
+            "--format",
+            "md",
+            "--template",
+            "t.md.j2",
+            "-o",
+            "out.md",
+        ])
+        .timeout(std::time::Duration::from_secs(60))
+        .output()
+        .unwrap();
+    let err = String::from_utf8_lossy(&out.stderr).into_owned();
+    (work, out.status.code(), err)
+}
+
+/// Issue 11, item 9: whitespace-only output was held whole in memory to 2.1 GB, then SIGABRT,
+/// leaving `.rectify-out-*.tmp`. Output is capped (RECTIFY_MAX_OUTPUT_MB, default 64 MB;
+/// here 1 MB to stay quick): a clear error, nothing written, no temp file.
+#[test]
+fn a_template_output_is_capped() {
+    for body in ["   ", "x"] {
+        let template =
+            format!("{{% for i in range(100000) %}}{{% for j in range(1000) %}}{body}{{% endfor %}}{{% endfor %}}\n");
+        let (work, code, err) = export_template(&template, &[("RECTIFY_MAX_OUTPUT_MB", "1")]);
+        assert_eq!(code, Some(1), "{err}");
+        assert!(
+            err.contains("your template `t.md.j2` was stopped: its output passed 1 MB"),
+            "{err}"
+        );
+        assert!(err.contains("RECTIFY_MAX_OUTPUT_MB"), "{err}");
+        assert_eq!(names(work.path()), ["t.md.j2"]);
+    }
+}
+
+/// Issue 11, item 9: nested `range(100000)` loops never finished. minijinja's fuel stops a
+/// template that works far longer than the data needs. Measured: 3.3 s (output) and 3.9 s
+/// (whitespace only) in a debug build on the shared 2-core machine; ignored as slow.
+#[test]
+#[ignore = "about 3 s in a debug build: a template running until its fuel is spent"]
+fn a_runaway_template_is_stopped() {
+    let (work, code, err) = export_template(
+        "{% for i in range(100000) %}{% for j in range(100000) %}{% endfor %}{% endfor %}\n",
+        &[],
+    );
+    assert_eq!(code, Some(1), "{err}");
+    assert!(
+        err.contains("was stopped: it ran far longer than a notice of this data needs"),
+        "{err}"
+    );
+    assert_eq!(names(work.path()), ["t.md.j2"]);
+}

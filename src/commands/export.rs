@@ -59,9 +59,9 @@ pub fn run(ctx: &Context, args: &ExportArgs) -> Result<()> {
         Some(path) => Some(crate::output::check(&ctx.data, path)?),
         None => None,
     };
-    let report = ctx.report()?;
+    let (report, today) = ctx.report_as_of(args.as_of)?;
     let options = Options {
-        today: ctx.today,
+        today,
         with_status: args.with_status,
         as_of: args.as_of,
         template,

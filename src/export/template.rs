@@ -1,7 +1,8 @@
 //! The template engine of the notice formats (md, txt, html): one minijinja environment with
 //! rectify's helpers, used for the built-in templates and for `--template FILE` alike, so a
-//! user's template can do whatever a built-in one does. The context is the JSON document
-//! ([`super::json::Document`]); docs/templates.md documents both.
+//! user's template can do whatever a built-in one does. The context is the notice document
+//! ([`crate::view::document::Document`], what the json export writes); docs/templates.md
+//! documents both.
 //!
 //! Escaping: templates named `*.html` are auto-escaped by minijinja; Markdown has no
 //! auto-escape, so the md template passes every text through `md`, `md_line` or `md_spans`.
@@ -11,77 +12,78 @@ use std::sync::Arc;
 use minijinja::value::{Enumerator, Object, ObjectRepr, Serde, Value};
 use minijinja::{Environment, Error as TemplateError, ErrorKind, UndefinedBehavior};
 
-use super::json::{notice_options, Document};
-use super::Options;
+use super::{Exporter, Options};
 use crate::date::{chinese_date, chinese_range, Date};
 use crate::error::{Error, Result};
 use crate::model::Report;
+use crate::view::document::Document;
 use crate::view::notice::{Block, Notice};
 
-/// Renders the notice of `report` through `builtin` (named `name`) or the user's template,
-/// ending with exactly one line break. `name` ends in .html for HTML, which turns
-/// auto-escaping on.
-pub fn render(
-    report: &Report,
-    options: &Options,
-    name: &'static str,
-    builtin: &'static str,
-) -> Result<Vec<u8>> {
-    let mut bytes = Vec::new();
-    write(report, options, name, builtin, &mut bytes)?;
-    Ok(bytes)
+/// A notice format rendered from a template (md, txt, html): its built-in template and the
+/// name it is known by. The name ends in .html for HTML, which turns auto-escaping on.
+#[derive(Debug, Clone, Copy)]
+pub struct Templated {
+    pub name: &'static str,
+    pub builtin: &'static str,
 }
 
-/// [`render`], written to `out` as the template produces it, so the notice is never held
-/// whole in memory. A failure to write is an [`Error::Write`] naming "the output" (the
-/// caller knows where that is).
-pub fn write(
-    report: &Report,
-    options: &Options,
-    name: &'static str,
-    builtin: &'static str,
-    out: &mut dyn std::io::Write,
-) -> Result<()> {
-    let mut env = environment();
-    env.set_fuel(Some(fuel_for(report)));
-    let (source, label) = match &options.template {
-        Some(user) => (
-            user.text.as_str(),
-            format!("your template `{}`", user.path.display()),
-        ),
-        None => (builtin, "the built-in template".to_string()),
-    };
-    let template = env
-        .template_from_named_str(name, source)
-        .map_err(|e| template_error(&label, source, &e))?;
-    let mut notice = Notice::build(report, &notice_options(options));
-    let context = context(report, &mut notice, &template.undeclared_variables(false));
-    let limit = max_output();
-    let mut out = OneNewlineAtEnd::new(out, limit);
-    let rendered = template.render_captured_to(context, &mut out).map(drop);
-    if out.too_large {
-        return Err(Error::failed_with_help(
-            format!(
-                "{label} was stopped: its output passed {} MB",
-                limit / (1024 * 1024)
+impl Exporter for Templated {
+    /// Renders the notice through the built-in template or the user's, written to `out` as
+    /// the template produces it (never held whole in memory), ending with exactly one line
+    /// break. A failure to write is an [`Error::Write`] naming "the output" (the caller
+    /// knows where that is). A template runs on a budget of work ([`fuel_for`]) and of
+    /// output ([`max_output`]), so a runaway loop is stopped with an error.
+    fn write(
+        &self,
+        report: &Report,
+        options: &Options,
+        out: &mut dyn std::io::Write,
+    ) -> Result<()> {
+        let mut env = environment();
+        env.set_fuel(Some(fuel_for(report)));
+        let (source, label) = match &options.template {
+            Some(user) => (
+                user.text.as_str(),
+                format!("your template `{}`", user.path.display()),
             ),
-            format!("a loop in the template may be running away; if the notice really is this large, set {MAX_OUTPUT_VAR} to a larger number of MB"),
-        ));
-    }
-    if let Some(source) = out.error.take() {
-        return Err(super::output_error(source));
-    }
-    rendered.map_err(|e| {
-        if e.kind() == ErrorKind::OutOfFuel {
-            Error::failed_with_help(
-                format!("{label} was stopped: it ran far longer than a notice of this data needs"),
-                "a loop in the template may be running away (a `range` over a huge number, loops inside loops); check its loops",
-            )
-        } else {
-            template_error(&label, source, &e)
+            None => (self.builtin, "the built-in template".to_string()),
+        };
+        let template = env
+            .template_from_named_str(self.name, source)
+            .map_err(|e| template_error(&label, source, &e))?;
+        let mut notice = Notice::build(report, &options.notice());
+        let context = context(report, &mut notice, &template.undeclared_variables(false));
+        let limit = max_output();
+        let mut out = OneNewlineAtEnd::new(out, limit);
+        let rendered = template.render_captured_to(context, &mut out).map(drop);
+        if out.too_large {
+            return Err(Error::failed_with_help(
+                format!(
+                    "{label} was stopped: its output passed {} MB",
+                    limit / (1024 * 1024)
+                ),
+                format!("a loop in the template may be running away; if the notice really is this large, set {MAX_OUTPUT_VAR} to a larger number of MB"),
+            ));
         }
-    })?;
-    out.finish().map_err(super::output_error)
+        if let Some(source) = out.error.take() {
+            return Err(super::output_error(source));
+        }
+        rendered.map_err(|e| {
+            if e.kind() == ErrorKind::OutOfFuel {
+                Error::failed_with_help(
+                    format!("{label} was stopped: it ran far longer than a notice of this data needs"),
+                    "a loop in the template may be running away (a `range` over a huge number, loops inside loops); check its loops",
+                )
+            } else {
+                template_error(&label, source, &e)
+            }
+        })?;
+        out.finish().map_err(super::output_error)
+    }
+
+    fn builtin_template(&self) -> Option<&'static str> {
+        Some(self.builtin)
+    }
 }
 
 /// The environment variable that raises (or lowers) the limit on a template's output, in MB.
@@ -298,7 +300,7 @@ pub fn environment() -> Environment<'static> {
 }
 
 fn parse_date(text: &str) -> Result<Date, TemplateError> {
-    crate::cli::parse_date(text).map_err(|why| TemplateError::new(ErrorKind::InvalidOperation, why))
+    crate::date::parse_day(text).map_err(|why| TemplateError::new(ErrorKind::InvalidOperation, why))
 }
 
 /// Characters that mean something inline in CommonMark (or in common extensions: tables,
@@ -475,7 +477,7 @@ mod tests {
         for (text, want) in cases {
             for cut in 1..=text.len().max(1) {
                 let mut bytes = Vec::new();
-                let mut out = OneNewlineAtEnd::new(&mut bytes);
+                let mut out = OneNewlineAtEnd::new(&mut bytes, u64::MAX);
                 for chunk in text.as_bytes().chunks(cut) {
                     out.write_all(chunk).unwrap();
                 }

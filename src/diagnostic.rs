@@ -209,14 +209,24 @@ fn render_one(d: &Diagnostic, sources: &Sources, renderer: &Renderer) -> String 
             .collect();
         // Only the lines from the first label to the last are handed to the renderer (which
         // indexes all it is given), numbered from where they start.
+        // A place at the very end of a file that ends with a line break belongs to the last
+        // line, as the renderer shows it when given the whole file.
+        let text = &source.text;
+        let anchor = |at: usize| {
+            if at > 0 && at == text.len() && text.ends_with('\n') {
+                at - 1
+            } else {
+                at
+            }
+        };
         let (first, from) = in_file
             .iter()
-            .map(|(_, span)| source.line_of(span.start))
+            .map(|(_, span)| source.line_of(anchor(span.start)))
             .min_by_key(|(line, _)| *line)
             .expect("a file of the labels has a label");
         let to = in_file
             .iter()
-            .map(|(_, span)| source.line_of(span.end).1.end)
+            .map(|(_, span)| source.line_of(anchor(span.end)).1.end.max(span.end))
             .max()
             .unwrap_or(from.end);
         let start = from.start;

@@ -1,4 +1,4 @@
-//! `rectify undo` (take back the last `update` or `add`, from the journal's before-images)
+//! `rectify undo` (take back the last `update` or `add`, from the journal's recorded change)
 //! and `rectify history` (the journal: when, which command, which records, old → new).
 
 use std::fmt::Write as _;

@@ -8,10 +8,12 @@
 //!    the change does not concern (comments, order, quoting, Chinese text) stays as it was;
 //! 4. validate the data as it would be after the change, with the loader and validator that
 //!    `rectify check` uses ([`crate::load::load_with`]); with an error nothing is written;
-//! 5. record the before- and after-images in the journal ([`journal`]) for `undo`/`history`;
+//! 5. record the change in the journal ([`journal`]) for `undo`/`history`, as pending;
 //! 6. write each file atomically: a temp file `.rectify-*.tmp` in the same folder, fsync,
 //!    rename over the file, fsync the folder. A crash leaves the old file or the new one,
-//!    never half of one; a stale temp file is removed by the next write.
+//!    never half of one; a stale temp file is removed by the next write. Before the rename
+//!    the file is compared with what was read, so a hand edit made meanwhile is never lost;
+//!    once every file is in place, the journal entry is marked done.
 //!
 //! Failure hooks for tests (debug builds only, so a release binary ignores them): the
 //! environment variable `RECTIFY_FAILPOINT` holds comma-separated points:
@@ -434,8 +436,8 @@ pub struct Undone {
     pub entry: journal::Entry,
 }
 
-/// Takes back the last recorded write: restores every file's before-image (removing files
-/// the write created), then drops the entry. Refuses, changing nothing, when a file no longer
+/// Takes back the last recorded write: restores every file's before-image, rebuilt from the
+/// file and the recorded change (removing files the write created), then drops the entry. Refuses, changing nothing, when a file no longer
 /// matches the entry's after-image.
 pub fn undo(data: &Path) -> Result<Undone> {
     if !data.is_dir() {

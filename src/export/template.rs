@@ -29,7 +29,8 @@ pub struct Templated {
 
 impl Exporter for Templated {
     /// Renders the notice through the built-in template or the user's, written to `out` as
-    /// the template produces it (never held whole in memory), ending with exactly one line
+    /// the template produces it (held whole only by the caller, for a user's template to
+    /// standard output or a pipe, and then within [`max_output`]), ending with exactly one line
     /// break. A failure to write is an [`Error::Write`] naming "the output" (the caller
     /// knows where that is). A template runs on a budget of work ([`fuel_for`]) and of
     /// output ([`max_output`]), so a runaway loop is stopped with an error.

@@ -21,6 +21,7 @@
 //!   written and synced, before it is renamed over the file;
 //! - `pause-before-rename=MS`: sleep MS milliseconds at that point (to kill the process there).
 
+pub mod cleanup;
 pub mod diff;
 pub mod document;
 pub mod journal;
@@ -567,6 +568,7 @@ pub fn create_folder(
         .map_err(write_err(&home))?;
     // Held while the folder is being made: a locked temp folder is never taken for a dead one.
     let _alive = hold(temp.path());
+    let interrupted = cleanup::register(temp.path());
     for (relative, text) in files {
         let path = temp.path().join(relative);
         if let Some(folder) = path.parent() {
@@ -579,6 +581,9 @@ pub fn create_folder(
     if loaded.has_errors() {
         return Err(Error::Invalid(Box::new(loaded)));
     }
+    // From here on the folder's entries move into place: an interrupt must not remove them
+    // midway (a folder cut short is removed by the next run instead).
+    drop(interrupted);
     if exists_empty {
         move_entries(temp.path(), dir)?;
         // Now empty; `temp` removes it when dropped, but a failure to do so is worth saying.
@@ -702,6 +707,7 @@ fn write_file_checked(
         // Held until the rename: another export never takes it for a dead one's.
         let _ = temp.as_file().try_lock();
     }
+    let _interrupted = cleanup::register(temp.path());
     let mut out = std::io::BufWriter::new(temp.as_file_mut());
     write(&mut out).map_err(|e| match e {
         Error::Write { source, .. } => err(source),

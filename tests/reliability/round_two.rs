@@ -293,3 +293,69 @@ fn a_runaway_template_is_stopped() {
     );
     assert_eq!(names(work.path()), ["t.md.j2"]);
 }
+
+/// Sends SIGINT (Ctrl-C) to `child` after `ms` milliseconds; returns its exit code.
+fn interrupt_after(mut child: std::process::Child, ms: u64) -> Option<i32> {
+    std::thread::sleep(std::time::Duration::from_millis(ms));
+    let sent = std::process::Command::new("kill")
+        .args(["-INT", &child.id().to_string()])
+        .status()
+        .unwrap();
+    assert!(sent.success());
+    child.wait().unwrap().code()
+}
+
+/// Issue 11, item 13: Ctrl-C during an export or a write removes the temp file it was
+/// writing (exit 130, as a shell reports an interrupted command).
+#[test]
+fn ctrl_c_removes_the_temp_file_being_written() {
+    let work = tempfile::tempdir().unwrap();
+    std::fs::write(
+        work.path().join("t.md.j2"),
+        "{% for i in range(100000) %}{% for j in range(100000) %}x{% endfor %}{% endfor %}\n",
+    )
+    .unwrap();
+    let child = std::process::Command::new(assert_cmd::cargo::cargo_bin("rectify"))
+        .current_dir(work.path())
+        .env("RECTIFY_TODAY", crate::common::TODAY)
+        .arg("--data")
+        .arg(crate::common::shipped_data())
+        .args([
+            "export",
+            "--format",
+            "md",
+            "--template",
+            "t.md.j2",
+            "-o",
+            "out.md",
+        ])
+        .stderr(std::process::Stdio::null())
+        .spawn()
+        .unwrap();
+    assert_eq!(interrupt_after(child, 600), Some(130));
+    assert_eq!(names(work.path()), ["t.md.j2"]);
+
+    let data = DataDir::shipped();
+    let before = data.read("findings/01.toml");
+    let child = std::process::Command::new(assert_cmd::cargo::cargo_bin("rectify"))
+        .env("RECTIFY_TODAY", crate::common::TODAY)
+        .env("RECTIFY_FAILPOINT", "pause-before-rename=3000")
+        .arg("--data")
+        .arg(data.path())
+        .args(["update", "1.1", "--note", "interrupted"])
+        .stderr(std::process::Stdio::null())
+        .spawn()
+        .unwrap();
+    assert_eq!(interrupt_after(child, 600), Some(130));
+    assert_eq!(data.read("findings/01.toml"), before);
+    assert!(
+        !names(&data.path().join("findings"))
+            .iter()
+            .any(|n| n.ends_with(".tmp")),
+        "{:?}",
+        names(&data.path().join("findings"))
+    );
+    let history = stdout(data.run(&["history"]));
+    assert!(history.starts_with("no writes recorded"), "{history}");
+    stdout(data.run(&["update", "1.1", "--note", "next"]));
+}

@@ -26,15 +26,6 @@ pub fn run(ctx: &Context, args: &ExportArgs) -> Result<()> {
             None => crate::output::print(template),
         };
     }
-    if exporter.is_binary() && output.is_none() && std::io::stdout().is_terminal() {
-        return Err(Error::Usage(
-            format!(
-                "{:?} is a binary format: write it to a file with -o FILE",
-                args.format
-            )
-            .to_lowercase(),
-        ));
-    }
     if args.template.is_some() && exporter.builtin_template().is_none() {
         return Err(Error::Usage(
             format!(
@@ -59,6 +50,19 @@ pub fn run(ctx: &Context, args: &ExportArgs) -> Result<()> {
         Some(path) => Some(crate::output::check(&ctx.data, path)?),
         None => None,
     };
+    // Standard output, or `-o /dev/stdout`, on a terminal.
+    if exporter.is_binary()
+        && matches!(target, None | Some(crate::output::Target::Stdout))
+        && std::io::stdout().is_terminal()
+    {
+        return Err(Error::Usage(
+            format!(
+                "{:?} is a binary format: write it to a file with -o FILE",
+                args.format
+            )
+            .to_lowercase(),
+        ));
+    }
     let (report, today) = ctx.report_as_of(args.as_of)?;
     let options = Options {
         today,

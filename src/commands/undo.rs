@@ -33,8 +33,9 @@ pub fn history(ctx: &Context) -> Result<()> {
             "pass the data folder with --data DIR",
         ));
     }
-    // Under the lock, so a write in progress is seen whole or not at all.
-    let _lock = crate::edit::DataLock::acquire(&ctx.data)?;
+    // Under the lock, so a write in progress is seen whole or not at all. A folder that
+    // cannot be locked (read-only, no lock file possible) has no write in progress either.
+    let _lock = crate::edit::DataLock::acquire(&ctx.data).ok();
     let entries = journal::list(&ctx.data)?;
     if entries.is_empty() {
         return crate::output::print(&format!(

@@ -89,8 +89,8 @@ pub fn run(ctx: &Context, args: &ExportArgs) -> Result<()> {
         None if options.template.is_some() => {
             let mut bytes = Vec::new();
             write(&mut bytes)?;
-            crate::output::to_stdout(|out| out.write_all(&bytes).map_err(export::output_error))
+            crate::output::print_with(|out| out.write_all(&bytes).map_err(export::output_error))
         }
-        None => crate::output::to_stdout(write),
+        None => crate::output::print_with(write),
     }
 }

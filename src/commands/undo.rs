@@ -8,7 +8,7 @@ use crate::edit::{self, journal};
 use crate::error::Result;
 
 pub fn run(ctx: &Context) -> Result<()> {
-    let undone = edit::undo(&ctx.data)?;
+    let undone = edit::undo(&ctx.data, &crate::commands::waiting)?;
     let entry = &undone.entry;
     let mut out = format!(
         "undid #{} `{}` of {}\n",
@@ -35,7 +35,7 @@ pub fn history(ctx: &Context) -> Result<()> {
     }
     // Under the lock, so a write in progress is seen whole or not at all. A folder that
     // cannot be locked (read-only, no lock file possible) has no write in progress either.
-    let _lock = crate::edit::DataLock::acquire(&ctx.data).ok();
+    let _lock = crate::edit::DataLock::acquire(&ctx.data, &crate::commands::waiting).ok();
     let entries = journal::list(&ctx.data)?;
     if entries.is_empty() {
         return crate::output::print(&format!(

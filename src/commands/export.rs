@@ -38,10 +38,7 @@ pub fn run(ctx: &Context, args: &ExportArgs) -> Result<()> {
     let template = match &args.template {
         Some(path) => Some(crate::export::UserTemplate {
             path: path.clone(),
-            text: std::fs::read_to_string(path).map_err(|source| Error::Read {
-                path: path.clone(),
-                source,
-            })?,
+            text: read_template(path)?,
         }),
         None => None,
     };
@@ -93,4 +90,41 @@ pub fn run(ctx: &Context, args: &ExportArgs) -> Result<()> {
         }
         None => crate::output::print_with(write),
     }
+}
+
+/// No template comes near this size; a larger "template" is a mistake (a log, a device).
+const MAX_TEMPLATE_BYTES: u64 = 16 * 1024 * 1024;
+
+/// A user's template file: a regular file (a pipe would wait forever, /dev/zero never end)
+/// of at most [`MAX_TEMPLATE_BYTES`], as UTF-8 text.
+fn read_template(path: &std::path::Path) -> Result<String> {
+    use std::io::Read as _;
+    let read_err = |source| Error::Read {
+        path: path.to_path_buf(),
+        source,
+    };
+    let meta = std::fs::metadata(path).map_err(read_err)?;
+    if !meta.is_file() {
+        return Err(Error::failed_with_help(
+            format!("the template `{}` is not a regular file", path.display()),
+            "pass a template file, e.g. one saved from `rectify export --print-template`",
+        ));
+    }
+    let mut text = String::new();
+    std::fs::File::open(path)
+        .map_err(read_err)?
+        .take(MAX_TEMPLATE_BYTES + 1)
+        .read_to_string(&mut text)
+        .map_err(read_err)?;
+    if text.len() as u64 > MAX_TEMPLATE_BYTES {
+        return Err(Error::failed_with_help(
+            format!(
+                "the template `{}` is larger than {} MB",
+                path.display(),
+                MAX_TEMPLATE_BYTES / (1024 * 1024)
+            ),
+            "pass the template file itself, e.g. one saved from `rectify export --print-template`",
+        ));
+    }
+    Ok(text)
 }

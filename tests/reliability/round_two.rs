@@ -359,3 +359,21 @@ fn ctrl_c_removes_the_temp_file_being_written() {
     assert!(history.starts_with("no writes recorded"), "{history}");
     stdout(data.run(&["update", "1.1", "--note", "next"]));
 }
+
+/// A `--template` that is a device or a pipe is refused before reading (reading /dev/zero
+/// would fill memory, a pipe would wait forever).
+#[test]
+fn a_template_that_is_not_a_regular_file_is_refused() {
+    let data = DataDir::shipped();
+    let err = crate::common::stderr_failing(data.run(&[
+        "export",
+        "--format",
+        "md",
+        "--template",
+        "/dev/zero",
+    ]));
+    assert!(
+        err.contains("the template `/dev/zero` is not a regular file"),
+        "{err}"
+    );
+}

@@ -320,7 +320,7 @@ pub fn append(data: &Path, entry: &Entry) -> Result<u64> {
         .into_iter()
         .chain(numbered(data, "pending")?)
         .map(|(n, _)| n)
-        .filter(|&n| n <= MAX_SEQ)
+        .filter(|&n| n < MAX_SEQ)
         .max()
         .unwrap_or(0);
     let seq = last + 1;

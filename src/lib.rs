@@ -62,7 +62,10 @@ pub fn color_enabled(choice: ColorChoice, is_terminal: bool) -> bool {
 pub fn render_error(error: &Error, color: bool) -> String {
     let invalid = |loaded: &load::Loaded| {
         let mut out = diagnostic::render(&loaded.diagnostics, &loaded.sources, color);
-        out.push_str(&commands::check::summary_line(&loaded.diagnostics));
+        out.push_str(&commands::check::summary_line(
+            &loaded.diagnostics,
+            &loaded.sources,
+        ));
         out.push('\n');
         out
     };

@@ -38,7 +38,7 @@ pub fn run(ctx: &Context, args: &CheckArgs) -> Result<()> {
 
 /// The last line after diagnostics: how many errors and warnings, in how many files; with
 /// warnings only (`check --strict`), that --strict made them fail.
-pub fn summary_line(diagnostics: &[Diagnostic]) -> String {
+pub fn summary_line(diagnostics: &[Diagnostic], sources: &crate::source::Sources) -> String {
     let errors = diagnostics.iter().filter(|d| d.is_error()).count();
     let warnings = diagnostics.len() - errors;
     if errors == 0 {
@@ -48,9 +48,15 @@ pub fn summary_line(diagnostics: &[Diagnostic]) -> String {
             plural(warnings, "warning")
         );
     }
-    let mut files: Vec<usize> = diagnostics
+    // A file counts once, whether its problems have a position or not (it cannot be read).
+    let mut files: Vec<&std::path::Path> = diagnostics
         .iter()
-        .filter_map(|d| d.primary.as_ref().map(|l| l.file))
+        .filter_map(|d| {
+            d.primary
+                .as_ref()
+                .map(|l| sources.path(l.file))
+                .or(d.about.as_deref())
+        })
         .collect();
     files.sort_unstable();
     files.dedup();

@@ -230,7 +230,18 @@ fn ledger_sheet(
                 Column::Number | Column::Deadline | Column::Done => &formats.centered,
                 _ => &formats.plain,
             };
-            sheet.write_string_with_format(r, col as u16, row.cell(*column), format)?;
+            sheet
+                .write_string_with_format(r, col as u16, row.cell(*column), format)
+                .map_err(|e| match e {
+                    // Say which measure, so it can be found and shortened.
+                    XlsxError::MaxStringLengthExceeded => XlsxError::ParameterError(format!(
+                        "measure {} ({}) has {} characters, more than an Excel cell holds (32,767); shorten it, or export md, docx or csv",
+                        row.address,
+                        column.header(language),
+                        row.cell(*column).chars().count()
+                    )),
+                    e => e,
+                })?;
         }
         let lines = Column::ALL
             .iter()

@@ -32,6 +32,8 @@ const KEYS: &[&str] = &[
     "contact_label_separator",
     "contact_separator",
     "contact_end",
+    "genre",
+    "signature",
 ];
 
 /// How a section's points are printed.
@@ -135,6 +137,23 @@ pub struct NoticeSettings {
     pub contact_label_separator: String,
     pub contact_separator: String,
     pub contact_end: String,
+    /// The kind of document (文种) the assembled title names: 公告, 通报, 报告…
+    /// (`{genre}` in `title_format`; `title = true` uses it in the default title).
+    pub genre: String,
+    /// How the issuer and date (落款) are laid out in the .docx (GB/T 9704-2012 §7.3.5).
+    pub signature: SignatureLayout,
+}
+
+/// The 落款 layouts of GB/T 9704-2012 §7.3.5.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum SignatureLayout {
+    /// 不加盖印章: the issuer two characters from the right edge, the date on the next line
+    /// starting two characters right of the issuer's first (the default).
+    WithoutSeal,
+    /// 加盖印章: the date four characters from the right edge, the issuer centred over it,
+    /// with room above for the seal.
+    WithSeal,
 }
 
 fn plain_or_numbered<S: serde::Serializer>(plain: &bool, serializer: S) -> Result<S::Ok, S::Error> {
@@ -152,6 +171,14 @@ fn pairs_as_map<S: serde::Serializer>(
 impl Default for NoticeSettings {
     fn default() -> Self {
         NoticeSettings::for_language(Language::Zh)
+    }
+}
+
+/// The title `title = true` assembles when `[notice] title_format` gives none.
+pub fn default_title_format(language: Language) -> &'static str {
+    match language {
+        Language::Zh => "{unit_full}关于巡察整改进展情况的{genre}",
+        Language::En => "Rectification progress {genre}: {unit_full}",
     }
 }
 
@@ -197,6 +224,8 @@ impl NoticeSettings {
             contact_label_separator: s("：", ": "),
             contact_separator: s("；", "; "),
             contact_end: s("。", "."),
+            genre: s("公告", "notice"),
+            signature: SignatureLayout::WithoutSeal,
         }
     }
 
@@ -363,6 +392,20 @@ pub fn read(value: &Spanned<DeValue>, language: Language, ctx: &mut Ctx) -> Noti
     if let Some(v) = string(ctx, "contact_end") {
         s.contact_end = v;
     }
+    if let Some(v) = text(ctx, "genre") {
+        s.genre = v;
+    }
+    if let Some(v) = choice(
+        ctx,
+        &t,
+        "signature",
+        &[
+            ("without-seal", SignatureLayout::WithoutSeal),
+            ("with-seal", SignatureLayout::WithSeal),
+        ],
+    ) {
+        s.signature = v;
+    }
     s
 }
 
@@ -486,6 +529,7 @@ pub fn placeholders(format: &str) -> Vec<&str> {
 pub const NUMBER_PLACEHOLDERS: &[&str] = &["n", "cn"];
 /// Placeholders of the title and intro formats.
 pub const FACT_PLACEHOLDERS: &[&str] = &[
+    "genre",
     "authority",
     "group",
     "unit",

@@ -83,8 +83,13 @@ pub enum Block {
     Paragraph { role: Role, spans: Vec<Span> },
     /// Contact details, one printed line each (one line in all when inline).
     Contact { lines: Vec<String> },
-    /// The issuer and the date, each on its own line (set to the right in print).
-    Signature { lines: Vec<String> },
+    /// The issuer and the date (落款), each on its own line (set to the right in print):
+    /// `lines` as printed, and each part on its own for layouts that place them apart.
+    Signature {
+        lines: Vec<String>,
+        issuer: Option<String>,
+        date: Option<String>,
+    },
 }
 
 /// What a heading heads.
@@ -404,15 +409,14 @@ impl<'r> Builder<'r> {
         if self.s.contact_at == ContactAt::AfterClosing && !contact.is_empty() {
             self.blocks.push(Block::Contact { lines: contact });
         }
-        let mut signature = Vec::new();
-        if let Some(issuer) = &report.closing.issuer {
-            signature.push(one_line(issuer));
-        }
-        if let Some(date) = report.closing.date {
-            signature.push(self.date(date));
-        }
-        if !signature.is_empty() {
-            self.blocks.push(Block::Signature { lines: signature });
+        let issuer = report.closing.issuer.as_deref().map(one_line);
+        let date = report.closing.date.map(|d| self.date(d));
+        if issuer.is_some() || date.is_some() {
+            self.blocks.push(Block::Signature {
+                lines: issuer.iter().chain(date.iter()).cloned().collect(),
+                issuer,
+                date,
+            });
         }
 
         Notice {
@@ -451,6 +455,7 @@ impl<'r> Builder<'r> {
         let zh = self.report.language == Language::Zh;
         settings::fill(format, |name| {
             Some(match name {
+                "genre" => self.s.genre.clone(),
                 "authority" => i.authority.clone().unwrap_or_default(),
                 "group" => i.group.clone().unwrap_or_default(),
                 "unit" => i.unit.clone().unwrap_or_default(),

@@ -591,13 +591,11 @@ mod docx_notice {
         ] {
             assert!(document.contains(heading), "{heading}");
         }
-        // A title, set where it reads well.
-        assert!(document.contains(
-            "中共铜陵市义安区民政局党组</w:t></w:r><w:r><w:rPr /><w:br w:type=\"textWrapping\" /><w:t xml:space=\"preserve\">关于巡察整改进展情况的公告"
-        ));
+        // No title unless the data asks for one (the published notice has none).
+        assert!(!document.contains("GongwenTitle"));
         // Lead sentences bold.
         assert!(document.contains(
-            "<w:rPr><w:b /><w:bCs /><w:spacing w:val=\"-5\" /></w:rPr><w:t xml:space=\"preserve\">强化组织领导,合力推动整改。</w:t>"
+            "<w:rPr><w:b/><w:bCs/><w:spacing w:val=\"-5\"/></w:rPr><w:t xml:space=\"preserve\">强化组织领导,合力推动整改。</w:t>"
         ));
     }
 
@@ -606,10 +604,13 @@ mod docx_notice {
         let bytes = export(&DataDir::shipped());
         let document = zip_part(&bytes, "word/document.xml");
         // A4; margins 37 mm top, 26 mm right, 35 mm bottom, 28 mm left (in twips).
-        assert!(document.contains(r#"<w:pgSz w:w="11906" w:h="16838" />"#));
+        assert!(document.contains(r#"<w:pgSz w:w="11906" w:h="16838"/>"#));
         assert!(document
             .contains(r#"<w:pgMar w:top="2098" w:right="1474" w:bottom="1984" w:left="1587""#));
-        assert!(document.contains(r#"<w:docGrid w:type="lines" w:linePitch="579" />"#));
+        // 22 lines of 28 characters: Word's 文档网格 "指定行和字符网格".
+        assert!(document.contains(
+            r#"<w:docGrid w:type="linesAndChars" w:linePitch="579" w:charSpace="-843"/>"#
+        ));
         let styles = zip_part(&bytes, "word/styles.xml");
         for font in ["方正小标宋简体", "仿宋_GB2312", "黑体", "楷体_GB2312"] {
             assert!(styles.contains(&format!("w:eastAsia=\"{font}\"")), "{font}");
@@ -629,12 +630,12 @@ mod docx_notice {
                 "{id}: {style}"
             );
             assert!(
-                style.contains(r#"w:line="579" w:lineRule="exact""#),
+                style.contains(r#"w:line="579" w:lineRule="exact"/>"#),
                 "{id}: 28.95 pt line pitch"
             );
             let size = if id == "GongwenTitle" { 44 } else { 32 };
             assert!(
-                style.contains(&format!("<w:sz w:val=\"{size}\" />")),
+                style.contains(&format!("<w:sz w:val=\"{size}\"/>")),
                 "{id}"
             );
             if id != "GongwenTitle" {
@@ -643,20 +644,20 @@ mod docx_notice {
                     "{id}: two characters"
                 );
             } else {
-                assert!(style.contains(r#"<w:jc w:val="center" />"#));
+                assert!(style.contains(r#"<w:jc w:val="center"/>"#));
             }
         }
         // Page numbers — 1 —, right on odd pages and left on even ones.
         let odd = zip_part(&bytes, "word/footer1.xml");
         let even = zip_part(&bytes, "word/footer2.xml");
         for footer in [&odd, &even] {
-            assert!(footer.contains("<w:instrText>PAGE</w:instrText>"));
+            assert!(footer.contains("<w:instrText xml:space=\"preserve\"> PAGE </w:instrText>"));
             assert!(footer.contains(">— </w:t>") && footer.contains("> —</w:t>"));
             assert!(footer.contains(r#"w:eastAsia="宋体""#));
         }
-        assert!(odd.contains(r#"<w:jc w:val="right" />"#));
-        assert!(even.contains(r#"<w:jc w:val="left" />"#));
-        assert!(zip_part(&bytes, "word/settings.xml").contains("<w:evenAndOddHeaders />"));
+        assert!(odd.contains(r#"<w:jc w:val="right"/>"#));
+        assert!(even.contains(r#"<w:jc w:val="left"/>"#));
+        assert!(zip_part(&bytes, "word/settings.xml").contains("<w:evenAndOddHeaders/>"));
     }
 
     #[test]
@@ -667,6 +668,310 @@ mod docx_notice {
         let first = export(&data);
         assert!(zip_part(&first, "word/document.xml").contains(">整改公告</w:t>"));
         assert_eq!(first, export(&data), "same data, same bytes");
+    }
+}
+
+/// A small walk over XML: each element's name and the names of its children, in order.
+/// Enough for the parts rectify writes (no comments, CDATA or DOCTYPE).
+fn element_children(xml: &str) -> Vec<(String, Vec<String>)> {
+    let mut out: Vec<(String, Vec<String>)> = Vec::new();
+    let mut stack: Vec<usize> = Vec::new();
+    let mut rest = xml;
+    while let Some(at) = rest.find('<') {
+        rest = &rest[at + 1..];
+        let end = rest.find('>').expect("a closed tag");
+        let tag = &rest[..end];
+        rest = &rest[end + 1..];
+        if tag.starts_with('?') || tag.starts_with('!') {
+            continue;
+        }
+        if let Some(name) = tag.strip_prefix('/') {
+            let open = stack.pop().expect("a matching start tag");
+            assert_eq!(out[open].0, name.trim(), "mismatched end tag");
+            continue;
+        }
+        let name = tag
+            .split(|c: char| c.is_whitespace() || c == '/')
+            .next()
+            .unwrap()
+            .to_string();
+        if let Some(&parent) = stack.last() {
+            out[parent].1.push(name.clone());
+        }
+        out.push((name, Vec::new()));
+        if !tag.ends_with('/') {
+            stack.push(out.len() - 1);
+        }
+    }
+    assert!(stack.is_empty(), "unclosed elements");
+    out
+}
+
+/// The child order ECMA-376 (transitional) prescribes, for the elements rectify writes: a
+/// child must be listed, and children must come in this order.
+const SCHEMA_ORDER: &[(&str, &[&str])] = &[
+    ("w:body", &["w:p", "w:sectPr"]),
+    ("w:p", &["w:pPr", "w:r"]),
+    // After its properties a run holds text, breaks and field parts in any order.
+    ("w:r", &["w:rPr", "w:br|w:t|w:fldChar|w:instrText"]),
+    (
+        "w:pPr",
+        &[
+            "w:pStyle", "w:keepNext", "w:keepLines", "w:pageBreakBefore", "w:framePr",
+            "w:widowControl", "w:numPr", "w:suppressLineNumbers", "w:pBdr", "w:shd", "w:tabs",
+            "w:suppressAutoHyphens", "w:kinsoku", "w:wordWrap", "w:overflowPunct",
+            "w:topLinePunct", "w:autoSpaceDE", "w:autoSpaceDN", "w:bidi", "w:adjustRightInd",
+            "w:snapToGrid", "w:spacing", "w:ind", "w:contextualSpacing", "w:mirrorIndents",
+            "w:suppressOverlap", "w:jc", "w:textDirection", "w:textAlignment",
+            "w:textboxTightWrap", "w:outlineLvl", "w:divId", "w:cnfStyle", "w:rPr", "w:sectPr",
+        ],
+    ),
+    (
+        "w:rPr",
+        &[
+            "w:rStyle", "w:rFonts", "w:b", "w:bCs", "w:i", "w:iCs", "w:caps", "w:smallCaps",
+            "w:strike", "w:dstrike", "w:outline", "w:shadow", "w:emboss", "w:imprint",
+            "w:noProof", "w:snapToGrid", "w:vanish", "w:webHidden", "w:color", "w:spacing",
+            "w:w", "w:kern", "w:position", "w:sz", "w:szCs", "w:highlight", "w:u", "w:effect",
+            "w:bdr", "w:shd", "w:fitText", "w:vertAlign", "w:rtl", "w:cs", "w:em", "w:lang",
+        ],
+    ),
+    (
+        "w:sectPr",
+        &[
+            "w:headerReference|w:footerReference", "w:footnotePr", "w:endnotePr", "w:type",
+            "w:pgSz", "w:pgMar", "w:paperSrc", "w:pgBorders", "w:lnNumType", "w:pgNumType",
+            "w:cols", "w:formProt", "w:vAlign", "w:noEndnote", "w:titlePg", "w:textDirection",
+            "w:bidi", "w:rtlGutter", "w:docGrid",
+        ],
+    ),
+    ("w:styles", &["w:docDefaults", "w:latentStyles", "w:style"]),
+    ("w:docDefaults", &["w:rPrDefault", "w:pPrDefault"]),
+    ("w:rPrDefault", &["w:rPr"]),
+    (
+        "w:style",
+        &[
+            "w:name", "w:aliases", "w:basedOn", "w:next", "w:link", "w:autoRedefine",
+            "w:hidden", "w:uiPriority", "w:semiHidden", "w:unhideWhenUsed", "w:qFormat",
+            "w:locked", "w:personal", "w:personalCompose", "w:personalReply", "w:rsid",
+            "w:pPr", "w:rPr",
+        ],
+    ),
+    (
+        "w:settings",
+        &[
+            "w:writeProtection", "w:view", "w:zoom", "w:removePersonalInformation",
+            "w:proofState", "w:defaultTabStop", "w:autoHyphenation", "w:evenAndOddHeaders",
+            "w:characterSpacingControl", "w:compat", "w:docVars", "w:rsids",
+            "w:themeFontLang", "w:clrSchemeMapping", "w:decimalSymbol", "w:listSeparator",
+        ],
+    ),
+    (
+        "w:compat",
+        &[
+            "w:spaceForUL", "w:balanceSingleByteDoubleByteWidth", "w:doNotLeaveBackslashAlone",
+            "w:ulTrailSpace", "w:doNotExpandShiftReturn", "w:adjustLineHeightInTable",
+            "w:useFELayout", "w:compatSetting",
+        ],
+    ),
+    ("w:fonts", &["w:font"]),
+    (
+        "w:font",
+        &[
+            "w:altName", "w:panose1", "w:charset", "w:family", "w:notTrueType", "w:pitch",
+            "w:sig",
+        ],
+    ),
+    ("w:ftr", &["w:p"]),
+];
+
+/// Every element of `xml` with children checked against [`SCHEMA_ORDER`]; the problems found.
+fn schema_order_problems(part: &str, xml: &str) -> Vec<String> {
+    let mut problems = Vec::new();
+    for (name, children) in element_children(xml) {
+        let Some((_, order)) = SCHEMA_ORDER.iter().find(|(n, _)| *n == name) else {
+            continue;
+        };
+        let rank = |child: &str| order.iter().position(|o| o.split('|').any(|n| n == child));
+        let mut last = 0;
+        for child in &children {
+            match rank(child) {
+                None => problems.push(format!("{part}: <{child}> is not allowed in <{name}>")),
+                Some(r) if r < last => problems.push(format!(
+                    "{part}: <{child}> comes after <{}> in <{name}>",
+                    order[last]
+                )),
+                Some(r) => last = r,
+            }
+        }
+    }
+    problems
+}
+
+mod docx_schema {
+    use super::*;
+
+    fn export(data: &DataDir, extra: &[&str]) -> Vec<u8> {
+        let path = data.path().join("notice.docx");
+        let mut args = vec!["export", "--format", "docx", "-o", path.to_str().unwrap()];
+        args.extend_from_slice(extra);
+        data.run(&args).success();
+        std::fs::read(&path).unwrap()
+    }
+
+    fn with_closing(data: &DataDir, closing: &str, notice: &str) {
+        let text = data.read("rectify.toml");
+        let start = text.find("[closing]").unwrap();
+        let end = start + text[start..].find("\n[contact]").unwrap();
+        data.write(
+            "rectify.toml",
+            &format!("{}{closing}\n{notice}{}", &text[..start], &text[end..]),
+        );
+    }
+
+    #[test]
+    fn every_part_keeps_the_schema_order_of_children() {
+        let data = DataDir::shipped();
+        with_closing(
+            &data,
+            "[closing]\ntext = \"欢迎监督。\"\nissuer = \"中共铜陵市义安区民政局党组\"\ndate = 2020-12-01\n",
+            "[notice]\nsignature = \"with-seal\"\n",
+        );
+        for extra in [&[][..], &["--with-status"][..]] {
+            let bytes = export(&data, extra);
+            let mut problems = Vec::new();
+            for part in [
+                "word/document.xml",
+                "word/styles.xml",
+                "word/settings.xml",
+                "word/fontTable.xml",
+                "word/footer1.xml",
+                "word/footer2.xml",
+            ] {
+                problems.extend(schema_order_problems(part, &zip_part(&bytes, part)));
+            }
+            assert_eq!(problems, Vec::<String>::new());
+        }
+    }
+
+    #[test]
+    fn the_walk_finds_an_order_broken_as_docx_rs_broke_it() {
+        let broken = r#"<w:p><w:pPr><w:rPr/><w:pStyle w:val="a"/></w:pPr><w:r><w:rPr><w:sz w:val="2"/><w:rFonts/></w:rPr></w:r></w:p>"#;
+        assert_eq!(
+            schema_order_problems("x", broken),
+            [
+                "x: <w:pStyle> comes after <w:rPr> in <w:pPr>",
+                "x: <w:rFonts> comes after <w:sz> in <w:rPr>"
+            ]
+        );
+    }
+
+    #[test]
+    fn fonts_language_grid_compression_and_properties() {
+        let data = DataDir::shipped();
+        let bytes = export(&data, &[]);
+        let fonts = zip_part(&bytes, "word/fontTable.xml");
+        for (name, alt) in [
+            ("仿宋_GB2312", "仿宋"),
+            ("仿宋", "FangSong"),
+            ("楷体_GB2312", "楷体"),
+            ("楷体", "KaiTi"),
+            ("方正小标宋简体", "华文中宋"),
+            ("华文中宋", "宋体"),
+        ] {
+            assert!(
+                fonts.contains(&format!(
+                    r#"<w:font w:name="{name}"><w:altName w:val="{alt}"/><w:panose1 "#
+                )),
+                "{name} → {alt}: {fonts}"
+            );
+        }
+        let styles = zip_part(&bytes, "word/styles.xml");
+        assert!(styles.contains(r#"<w:lang w:val="zh-CN" w:eastAsia="zh-CN"/>"#));
+        let settings = zip_part(&bytes, "word/settings.xml");
+        assert!(settings.contains(r#"<w:themeFontLang w:val="en-US" w:eastAsia="zh-CN"/>"#));
+        // Compressed: every part deflated, and the whole well under the 44 KB stored.
+        let mut archive = zip::ZipArchive::new(std::io::Cursor::new(&bytes)).unwrap();
+        for i in 0..archive.len() {
+            let f = archive.by_index(i).unwrap();
+            assert_eq!(f.compression(), zip::CompressionMethod::Deflated, "{}", f.name());
+        }
+        assert!(bytes.len() < 20_000, "{} bytes", bytes.len());
+        let core = zip_part(&bytes, "docProps/core.xml");
+        assert!(core.contains(
+            "<dc:title>中共铜陵市义安区民政局党组关于巡察整改进展情况的公告</dc:title>"
+        ));
+        assert!(core.contains("<dc:creator>中共铜陵市义安区民政局党组</dc:creator>"));
+        assert!(core.contains(r#"<dcterms:created xsi:type="dcterms:W3CDTF">"#));
+    }
+
+    /// The paragraphs of document.xml that hold `text`, with their properties.
+    fn paragraph_with<'a>(document: &'a str, text: &str) -> &'a str {
+        let at = document.find(&format!(">{text}</w:t>")).unwrap_or_else(|| panic!("{text}"));
+        let start = document[..at].rfind("<w:p>").unwrap();
+        &document[start..at]
+    }
+
+    #[test]
+    fn the_shipped_notice_ends_with_its_issuer_two_characters_from_the_right() {
+        let bytes = export(&DataDir::shipped(), &[]);
+        let document = zip_part(&bytes, "word/document.xml");
+        let issuer = paragraph_with(&document, "中共铜陵市义安区民政局党组");
+        // 2 characters of a 315-twip grid cell; no date line follows.
+        assert!(issuer.contains(r#"<w:ind w:right="630" w:firstLine="0"/><w:jc w:val="right"/>"#), "{issuer}");
+        let tail = &document[document.find(">中共铜陵市义安区民政局党组</w:t>").unwrap()..];
+        assert!(!tail.contains("<w:t"), "nothing after the issuer: {tail}");
+        assert!(!tail.contains("年"), "no invented date");
+    }
+
+    #[test]
+    fn without_a_seal_the_date_starts_two_characters_right_of_the_issuer() {
+        let data = DataDir::shipped();
+        with_closing(
+            &data,
+            "[closing]\ntext = \"欢迎监督。\"\nissuer = \"中共铜陵市义安区民政局党组\"\ndate = 2020-12-01\n",
+            "",
+        );
+        let document = zip_part(&export(&data, &[]), "word/document.xml");
+        // Issuer 13 characters, 2 from the edge; the date 6.5 characters wide starts 2
+        // characters further right: 13 − 6.5 = 6.5 characters from the edge.
+        assert!(paragraph_with(&document, "中共铜陵市义安区民政局党组").contains(r#"w:right="630""#));
+        let date = paragraph_with(&document, "2020年12月1日");
+        assert!(date.contains(r#"w:right="2047""#), "{date}");
+    }
+
+    #[test]
+    fn with_a_seal_the_issuer_is_centred_over_the_date_four_from_the_edge() {
+        let data = DataDir::shipped();
+        with_closing(
+            &data,
+            "[closing]\nissuer = \"民政局\"\ndate = 2020-12-01\n",
+            "[notice]\nsignature = \"with-seal\"\n",
+        );
+        let document = zip_part(&export(&data, &[]), "word/document.xml");
+        let date = paragraph_with(&document, "2020年12月1日");
+        assert!(date.contains(r#"w:right="1260""#), "{date}");
+        // (6.5 − 3) / 2 = 1.75 characters further in than the date.
+        let issuer = paragraph_with(&document, "民政局");
+        assert!(issuer.contains(r#"w:right="1811""#), "{issuer}");
+    }
+
+    #[test]
+    fn the_title_is_optional_and_names_the_genre() {
+        let data = DataDir::shipped();
+        let text = data.read("rectify.toml");
+        data.write(
+            "rectify.toml",
+            &format!("title = true\n{text}\n[notice]\ngenre = \"通报\"\n"),
+        );
+        let document = zip_part(&export(&data, &[]), "word/document.xml");
+        assert!(document.contains(">关于巡察整改进展情况的通报</w:t>"), "{document}");
+        data.write(
+            "rectify.toml",
+            &format!("title = false\n{text}\n[notice]\ntitle_format = \"{{unit}}公告\"\n"),
+        );
+        let document = zip_part(&export(&data, &[]), "word/document.xml");
+        assert!(!document.contains("GongwenTitle"));
     }
 }
 

@@ -167,14 +167,19 @@ fn styles() -> Vec<Style> {
     let body = |id: &str, name: &str, font: &str, outline: Option<u8>| Style {
         id: id.to_string(),
         name: name.to_string(),
-        based_on: (id != STYLES[0].0).then(|| STYLES[0].0.to_string()),
+        based_on: Some(if id == STYLES[0].0 { "Normal" } else { STYLES[0].0 }.to_string()),
         next: outline.map(|_| STYLES[0].0.to_string()),
-        default: id == STYLES[0].0,
+        default: false,
         para: ParaProps {
             // A heading stays with what follows it and is never split across pages.
             keep_next: outline.is_some(),
             keep_lines: outline.is_some(),
             widow_control: Some(true),
+            // The text keeps its own 28 characters a line (16 pt set 0.25 pt closer) rather
+            // than snapping to the grid's cells: LibreOffice rounds each run of digits up to
+            // whole cells, which breaks lines early and adds a page; Word lays it out the same
+            // either way. The grid stays declared for what a clerk adds in the Normal style.
+            no_snap_to_grid: true,
             spacing: exact_lines(),
             indent: Some(Indent {
                 first_line: Some(INDENT_2_CHARS),
@@ -189,6 +194,21 @@ fn styles() -> Vec<Style> {
     let [(body_id, body_name), (title_id, title_name), (h1, h1_name), (h2, h2_name), (h3, h3_name), (h4, h4_name)] =
         STYLES;
     vec![
+        // The default paragraph style, named as Word's own: LibreOffice sizes the grid's
+        // character cells from it (its "Standard"), so it carries the body text's 16 pt.
+        Style {
+            id: "Normal".to_string(),
+            name: "Normal".to_string(),
+            based_on: None,
+            next: None,
+            default: true,
+            para: ParaProps {
+                widow_control: Some(true),
+                align: Some(Align::Both),
+                ..ParaProps::default()
+            },
+            run: props(BODY_FONT, SIZE_3),
+        },
         body(body_id, body_name, BODY_FONT, None),
         Style {
             id: title_id.to_string(),
@@ -346,27 +366,28 @@ fn signature(body: &mut Vec<Paragraph>, issuer: Option<&str>, date: Option<&str>
     for _ in 0..blank_lines {
         body.push(Paragraph::styled("GongwenBody"));
     }
-    // Widths and right indents in half characters, so digits (half width) count exactly.
-    let i = issuer.map_or(0, half_widths);
-    let d = date.map_or(0, half_widths);
+    // Widths and right indents in quarter characters, so half-width digits and centring
+    // count exactly.
+    let i = issuer.map_or(0, half_widths) * 2;
+    let d = date.map_or(0, half_widths) * 2;
     let (issuer_right, date_right) = match (layout, issuer.is_some(), date.is_some()) {
         (SignatureLayout::WithoutSeal, true, true) => {
             let date_right = i - d;
-            if date_right < 4 {
-                (4 + (4 - date_right), 4)
+            if date_right < 8 {
+                (8 + (8 - date_right), 8)
             } else {
-                (4, date_right)
+                (8, date_right)
             }
         }
-        (SignatureLayout::WithoutSeal, _, _) => (4, 4),
-        (SignatureLayout::WithSeal, _, _) => ((8 + (d - i) / 2).max(0), 8),
+        (SignatureLayout::WithoutSeal, _, _) => (8, 8),
+        (SignatureLayout::WithSeal, _, _) => ((16 + (d - i) / 2).max(0), 16),
     };
-    let line = |text: &str, right_half_chars: i32| {
+    let line = |text: &str, right_quarter_chars: i32| {
         let mut p = Paragraph::styled("GongwenBody").run(run(text));
         p.props.align = Some(Align::Right);
         p.props.keep_next = true;
         p.props.indent = Some(Indent {
-            right: Some(right_half_chars * char_pitch() / 2),
+            right: Some(right_quarter_chars * char_pitch() / 4),
             first_line: Some(0),
             ..Indent::default()
         });
@@ -376,15 +397,13 @@ fn signature(body: &mut Vec<Paragraph>, issuer: Option<&str>, date: Option<&str>
         body.push(line(issuer, issuer_right));
     }
     if let Some(date) = date {
-        let mut p = line(date, date_right);
-        p.props.keep_next = false;
-        body.push(p);
+        body.push(line(date, date_right));
     }
-    // The blank lines and the issuer stay on the page of the date.
+    // The blank lines, the issuer and the date stay on one page.
     let n = body.len();
     let lines = blank_lines + usize::from(issuer.is_some()) + usize::from(date.is_some());
-    for p in &mut body[n - lines..n - 1] {
-        p.props.keep_next = true;
+    for (i, p) in body[n - lines..].iter_mut().enumerate() {
+        p.props.keep_next = i + 1 < lines;
     }
 }
 

@@ -112,8 +112,72 @@ mod csv_ledger {
             .map(|r| (r[2].to_string(), r[3].to_string()))
             .collect();
         assert_eq!(got, expected, "every finding and measure, in notice order");
-        assert_eq!(&records[0][0], "1.1");
+        // 序号 as a constant formula Excel shows as the text 1.1 (11.10 stays 11.10).
+        assert_eq!(&records[0][0], "=\"1.1\"");
         assert_eq!(&records[0][7], "已完成");
+    }
+
+    /// The shipped data with measure 1.1's text replaced.
+    fn with_measure_text(text: &str) -> DataDir {
+        let data = DataDir::shipped();
+        let path = data.path().join("findings/01.toml");
+        let toml = std::fs::read_to_string(&path).unwrap();
+        let start = toml.find("text = ").unwrap();
+        let end = start + toml[start..].find('\n').unwrap();
+        std::fs::write(
+            &path,
+            format!(
+                "{}text = {}{}",
+                &toml[..start],
+                toml::Value::String(text.into()),
+                &toml[end..]
+            ),
+        )
+        .unwrap();
+        data
+    }
+
+    #[test]
+    fn a_formula_in_the_data_stays_text_in_export_and_list_csv() {
+        let data = with_measure_text("=HYPERLINK(\"http://x\",\"点击\")");
+        let export = stdout(data.run(&["export", "--format", "csv"]));
+        assert!(
+            export.contains(",\"'=HYPERLINK(\"\"http://x\"\",\"\"点击\"\")\","),
+            "{export}"
+        );
+        let list = stdout(data.run(&["list", "--measures", "--format", "csv"]));
+        assert!(list.contains("'=HYPERLINK("), "{list}");
+        assert!(!list.contains(",\"=HYPERLINK"), "{list}");
+        for start in ["+", "-", "@", "\t"] {
+            let data = with_measure_text(&format!("{start}1+1 整改"));
+            let export = stdout(data.run(&["export", "--format", "csv"]));
+            assert!(export.contains(&format!("'{start}1+1 整改")), "{start:?}: {export}");
+        }
+    }
+
+    #[test]
+    fn import_takes_the_guard_off_again() {
+        let data = with_measure_text("=HYPERLINK(\"x\") 与 '=引号");
+        let csv = data.path().join("ledger.csv");
+        let first = stdout(data.run(&["export", "--format", "csv"]));
+        std::fs::write(&csv, &first).unwrap();
+        let work = DataDir::empty();
+        let imported = work.path().join("imported");
+        rectify()
+            .args(["import", csv.to_str().unwrap(), "--into"])
+            .arg(&imported)
+            .assert()
+            .success();
+        let again = stdout(
+            rectify()
+                .arg("--data")
+                .arg(&imported)
+                .args(["export", "-f", "csv"])
+                .assert(),
+        );
+        assert_eq!(again, first, "the same ledger after a round trip");
+        let imported = std::fs::read_to_string(imported.join("findings/01.toml")).unwrap();
+        assert!(imported.contains("=HYPERLINK(\"x\") 与 '=引号"), "{imported}");
     }
 
     #[test]
@@ -1014,7 +1078,7 @@ mod as_of {
                 .assert(),
         );
         let row = then.lines().nth(1).unwrap();
-        assert!(row.starts_with("1.1,"), "{then}");
+        assert!(row.starts_with("\"=\"\"1.1\"\"\","), "{then}");
         assert!(row.ends_with(",正在推进,,,"), "{row}");
         let after = stdout(
             rectify()

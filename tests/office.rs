@@ -235,7 +235,9 @@ mod xlsx_ledger {
             ),
             "{sheet}"
         );
-        assert!(sheet.contains(r#"<autoFilter ref="A2:K32"/>"#), "{sheet}");
+        // The filter spans the three hidden helper columns, so a sort keeps them with their rows.
+        assert!(sheet.contains(r#"<autoFilter ref="A2:N32"/>"#), "{sheet}");
+        assert!(sheet.contains(r#"<col min="12" max="14" width="0" hidden="1""#), "{sheet}");
         assert!(
             sheet.contains(r#"<pageSetup paperSize="9" fitToHeight="0" orientation="landscape""#)
         );
@@ -260,7 +262,9 @@ mod xlsx_ledger {
         let (name, rows) = &sheets[0];
         assert_eq!(name, "整改台账");
         assert_eq!(rows[0][0], "区民政局党组巡察整改台账");
-        assert_eq!(rows[1], LEDGER_HEADERS);
+        assert_eq!(rows[1][..11], LEDGER_HEADERS);
+        // The hidden helper columns have no header (import passes them by).
+        assert!(rows[1][11..].iter().all(String::is_empty), "{:?}", rows[1]);
         assert_eq!(
             rows.len(),
             2 + 30,
@@ -316,6 +320,111 @@ mod xlsx_ledger {
             styles.contains("FFFFEB9C"),
             "the in-progress colour is used"
         );
+    }
+
+    /// The shipped data with measure 2.1 in progress and due 2020-12-31, 1.1 done on a day.
+    fn with_dates(data: &DataDir) {
+        let path = data.path().join("findings/02.toml");
+        let text = std::fs::read_to_string(&path).unwrap().replacen(
+            "status = \"ongoing\"",
+            "status = \"in-progress\"\ndeadline = 2020-12-31",
+            1,
+        );
+        std::fs::write(&path, text).unwrap();
+        let path = data.path().join("findings/01.toml");
+        let text = std::fs::read_to_string(&path).unwrap();
+        let text = text.replacen("done = 2020 ", "done = 2020-11-30\ndeadline = \"2020-12\" ", 1);
+        std::fs::write(&path, text).unwrap();
+    }
+
+    #[test]
+    fn the_summary_is_formulas_over_the_ledger_with_cached_values() {
+        let data = DataDir::shipped();
+        with_dates(&data);
+        let (path, bytes) = export(&data);
+        let summary = zip_part(&bytes, "xl/worksheets/sheet2.xml");
+        // 措施数 of the first category, its 正在推进, and the total's overdue, each a
+        // formula with its value cached.
+        assert!(summary.contains(r#"<f>COUNTIFS('整改台账'!$B$3:$B$32,"=贯彻落实党的路线方针政策和党中央决策部署情况方面")</f><v>8</v>"#), "{summary}");
+        assert!(summary.contains(r#"'整改台账'!$H$3:$H$32,"正在推进")</f><v>1</v>"#), "{summary}");
+        assert!(summary.contains(r#"'整改台账'!$N$3:$N$32,"&lt;"&amp;截止日期,"#), "{summary}");
+        assert!(summary.contains("SUMPRODUCT("), "distinct findings counted by formula");
+        let workbook = zip_part(&bytes, "xl/workbook.xml");
+        assert!(workbook.contains(r#"<definedName name="截止日期">'统计'!$B$8</definedName>"#), "{workbook}");
+        // calamine reads the cached values: what a viewer that does not calculate shows.
+        let sheets = workbook_cells(&path);
+        let total = sheets[1].1.iter().find(|r| r[0] == "合计").unwrap().clone();
+        assert_eq!(total[1..10], ["10", "9", "30", "13", "0", "1", "16", "0", "1"], "{total:?}");
+    }
+
+    #[test]
+    fn statuses_have_a_dropdown_and_colours_and_overdue_shading_by_rule() {
+        let data = DataDir::shipped();
+        with_dates(&data);
+        let (_, bytes) = export(&data);
+        let sheet = zip_part(&bytes, "xl/worksheets/sheet1.xml");
+        assert!(sheet.contains(r#"<dataValidation type="list""#), "{sheet}");
+        assert!(sheet.contains(r#"sqref="H3:H32"><formula1>"已完成,基本完成,正在推进,长期坚持,未启动"</formula1>"#), "{sheet}");
+        assert!(sheet.contains(r#"<conditionalFormatting sqref="H3:H32"><cfRule type="expression" dxfId="0" priority="1"><formula>$H3="已完成"</formula>"#), "{sheet}");
+        assert!(sheet.contains(r#"<conditionalFormatting sqref="A3:K32"><cfRule type="expression" dxfId="6" priority="7"><formula>AND($N3&lt;&gt;"",$N3&lt;截止日期,$H3&lt;&gt;"已完成",$H3&lt;&gt;"长期坚持")</formula>"#), "{sheet}");
+        // No fixed fills left on the cells: the colours come from the rules (dxf).
+        let styles = zip_part(&bytes, "xl/styles.xml");
+        let cell_xfs = &styles[styles.find("<cellXfs").unwrap()..styles.find("</cellXfs>").unwrap()];
+        let fills = &styles[styles.find("<fills").unwrap()..styles.find("</fills>").unwrap()];
+        assert!(!fills.contains("FFFCE4E4") && !fills.contains("FFC6EFCE"), "{fills} {cell_xfs}");
+        let dxfs = &styles[styles.find("<dxfs").unwrap()..];
+        assert!(dxfs.contains("FFFCE4E4") && dxfs.contains("FFC6EFCE") && dxfs.contains("FFFFEB9C"));
+    }
+
+    #[test]
+    fn days_are_date_cells_and_the_hidden_sort_key_orders_the_rows() {
+        let data = DataDir::shipped();
+        with_dates(&data);
+        let (path, _) = export(&data);
+        let mut workbook = calamine::open_workbook_auto(&path).unwrap();
+        let range = workbook.worksheet_range("整改台账").unwrap();
+        let cell = |r: u32, c: u32| range.get_value((r, c)).cloned().unwrap();
+        // 1.1: deadline a month (text), done a day (a date cell).
+        assert_eq!(cell(2, 6), calamine::Data::String("2020年12月".into()));
+        assert!(matches!(cell(2, 8), calamine::Data::DateTime(d) if d.is_datetime()), "{:?}", cell(2, 8));
+        // 2.1: a day deadline as a date; hidden: sort key 20001, finding 2, due day.
+        assert!(matches!(cell(5, 6), calamine::Data::DateTime(_)));
+        assert_eq!(cell(5, 11), calamine::Data::Float(20001.0));
+        assert_eq!(cell(5, 12), calamine::Data::Float(2.0));
+        assert!(matches!(cell(5, 13), calamine::Data::DateTime(_)));
+        let keys: Vec<f64> = (2..32).map(|r| match cell(r, 11) {
+            calamine::Data::Float(f) => f,
+            other => panic!("{other:?}"),
+        }).collect();
+        assert!(keys.windows(2).all(|w| w[0] < w[1]), "notice order is key order");
+    }
+
+    #[test]
+    fn the_living_ledger_imports_back_exactly() {
+        let data = DataDir::shipped();
+        with_dates(&data);
+        let work = DataDir::empty();
+        let first = work.path().join("first.xlsx");
+        let imported = work.path().join("imported");
+        data.run(&["export", "-f", "xlsx", "-o", first.to_str().unwrap()])
+            .success();
+        let out = rectify()
+            .args(["import", first.to_str().unwrap(), "--into"])
+            .arg(&imported)
+            .assert()
+            .success();
+        let stderr = String::from_utf8(out.get_output().stderr.clone()).unwrap();
+        assert!(!stderr.contains("not imported"), "{stderr}");
+        let csv = |dir: &Path| {
+            stdout(
+                rectify()
+                    .arg("--data")
+                    .arg(dir)
+                    .args(["export", "-f", "csv"])
+                    .assert(),
+            )
+        };
+        assert_eq!(csv(&imported), csv(data.path()));
     }
 
     #[test]

@@ -97,9 +97,13 @@ pub struct Row {
     pub owner: String,
     pub department: String,
     pub deadline: String,
+    /// The deadline as a date (for the xlsx: a date cell, and the day after which the measure
+    /// is overdue).
+    pub deadline_when: Option<When>,
     pub status: Status,
     pub status_label: &'static str,
     pub done: String,
+    pub done_when: Option<When>,
     pub evidence: String,
     pub latest: String,
     /// Deadline passed and not completed (as of the export's day).
@@ -191,9 +195,11 @@ pub fn rows_iter(report: &Report, today: Date) -> impl Iterator<Item = Row> + '_
             owner: measure.owner.clone().unwrap_or_default(),
             department: measure.department.clone().unwrap_or_default(),
             deadline: deadline(measure, language),
+            deadline_when: measure.deadline,
             status: measure.status,
             status_label: measure.status.label(language),
             done: measure.done.map(|d| when(d, language)).unwrap_or_default(),
+            done_when: measure.done,
             evidence: measure.evidence.join("\n"),
             latest: measure
                 .log

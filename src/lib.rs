@@ -15,6 +15,7 @@ pub mod import;
 pub mod load;
 pub mod model;
 pub mod output;
+pub mod punctuation;
 pub mod settings;
 pub mod source;
 pub mod validate;

@@ -34,6 +34,7 @@ const KEYS: &[&str] = &[
     "contact_end",
     "genre",
     "signature",
+    "punctuation",
 ];
 
 /// How a section's points are printed.
@@ -142,6 +143,19 @@ pub struct NoticeSettings {
     pub genre: String,
     /// How the issuer and date (落款) are laid out in the .docx (GB/T 9704-2012 §7.3.5).
     pub signature: SignatureLayout,
+    /// Whether a Chinese notice and ledger print full-width punctuation in Chinese context
+    /// and nested quotes as ‘’ (the default), or the data's punctuation as written.
+    pub punctuation: Punctuation,
+}
+
+/// `punctuation` in `[notice]`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Punctuation {
+    /// GB/T 15834: ，；：（） in Chinese text, quotes nested “‘’”.
+    Typeset,
+    /// The data's punctuation as it is (a published text reproduced mark for mark).
+    AsWritten,
 }
 
 /// The 落款 layouts of GB/T 9704-2012 §7.3.5.
@@ -226,6 +240,7 @@ impl NoticeSettings {
             contact_end: s("。", "."),
             genre: s("公告", "notice"),
             signature: SignatureLayout::WithoutSeal,
+            punctuation: Punctuation::Typeset,
         }
     }
 
@@ -405,6 +420,17 @@ pub fn read(value: &Spanned<DeValue>, language: Language, ctx: &mut Ctx) -> Noti
         ],
     ) {
         s.signature = v;
+    }
+    if let Some(v) = choice(
+        ctx,
+        &t,
+        "punctuation",
+        &[
+            ("typeset", Punctuation::Typeset),
+            ("as-written", Punctuation::AsWritten),
+        ],
+    ) {
+        s.punctuation = v;
     }
     s
 }

@@ -59,8 +59,10 @@ fn workbook_cells(path: &Path) -> Vec<(String, Vec<Vec<String>>)> {
         .collect()
 }
 
-/// The shipped data's findings: (title, [measure texts]), read from the TOML files.
+/// The shipped data's findings: (title, [measure texts]), read from the TOML files, as the
+/// exports print them (full-width punctuation in Chinese text).
 fn shipped_findings() -> Vec<(String, Vec<String>)> {
+    let typeset = |t: &str| rectify::punctuation::typeset(t).into_owned();
     let dir = crate::common::shipped_data().join("findings");
     let mut paths: Vec<_> = std::fs::read_dir(dir)
         .unwrap()
@@ -80,9 +82,9 @@ fn shipped_findings() -> Vec<(String, Vec<String>)> {
                         .as_array()
                         .unwrap()
                         .iter()
-                        .map(|m| m["text"].as_str().unwrap().to_string())
+                        .map(|m| typeset(m["text"].as_str().unwrap()))
                         .collect();
-                    (f["title"].as_str().unwrap().to_string(), measures)
+                    (typeset(f["title"].as_str().unwrap()), measures)
                 })
                 .collect::<Vec<_>>()
         })
@@ -139,10 +141,10 @@ mod csv_ledger {
 
     #[test]
     fn a_formula_in_the_data_stays_text_in_export_and_list_csv() {
-        let data = with_measure_text("=HYPERLINK(\"http://x\",\"点击\")");
+        let data = with_measure_text("=HYPERLINK(\"http://x\",\"click\")");
         let export = stdout(data.run(&["export", "--format", "csv"]));
         assert!(
-            export.contains(",\"'=HYPERLINK(\"\"http://x\"\",\"\"点击\"\")\","),
+            export.contains(",\"'=HYPERLINK(\"\"http://x\"\",\"\"click\"\")\","),
             "{export}"
         );
         let list = stdout(data.run(&["list", "--measures", "--format", "csv"]));
@@ -184,7 +186,7 @@ mod csv_ledger {
     fn quotes_commas_quotes_and_newlines() {
         let data = DataDir::empty();
         crate::common::copy_dir(&crate::common::shipped_data(), data.path());
-        let tricky = "第一行,有逗号\n第二行有\"引号\"";
+        let tricky = "第一行 a,b 有逗号\n第二行有\"引号\"";
         let path = data.path().join("findings/01.toml");
         let text = std::fs::read_to_string(&path).unwrap().replacen(
             "title = \"针对主题教育开展不认真\"",
@@ -195,7 +197,7 @@ mod csv_ledger {
         let out = data.run(&["export", "--format", "csv"]).success();
         let bytes = out.get_output().stdout.clone();
         let raw = String::from_utf8(bytes.clone()).unwrap();
-        assert!(raw.contains("\"第一行,有逗号\n第二行有\"\"引号\"\"\""));
+        assert!(raw.contains("\"第一行 a,b 有逗号\n第二行有\"\"引号\"\"\""));
         assert!(raw.contains("\r\n"), "CRLF line ends");
         let mut reader = csv::Reader::from_reader(&bytes[3..]);
         let first = reader.records().next().unwrap().unwrap();
@@ -756,11 +758,11 @@ mod docx_notice {
         }
         // The numbering comes from the notice view: sections, categories, findings.
         for heading in [
-            "一、加强组织领导,把巡察整改作为首要任务抓紧抓好",
+            "一、加强组织领导，把巡察整改作为首要任务抓紧抓好",
             "（一）贯彻落实党的路线方针政策和党中央决策部署情况方面",
             "（三）基层党组织软弱涣散、组织力欠缺方面",
-            "10.针对“履行整改主体责任不到位,审计整改不及时、不到位”的问题。",
-            "三、深化整改成效,逐步建立长效机制",
+            "10.针对“履行整改主体责任不到位，审计整改不及时、不到位”的问题。",
+            "三、深化整改成效，逐步建立长效机制",
         ] {
             assert!(document.contains(heading), "{heading}");
         }
@@ -768,7 +770,7 @@ mod docx_notice {
         assert!(!document.contains("GongwenTitle"));
         // Lead sentences bold.
         assert!(document.contains(
-            "<w:rPr><w:b/><w:bCs/><w:spacing w:val=\"-5\"/></w:rPr><w:t xml:space=\"preserve\">强化组织领导,合力推动整改。</w:t>"
+            "<w:rPr><w:b/><w:bCs/><w:spacing w:val=\"-5\"/></w:rPr><w:t xml:space=\"preserve\">强化组织领导，合力推动整改。</w:t>"
         ));
     }
 

@@ -114,9 +114,9 @@ fn width(column: Column) -> f64 {
         Column::Measure => 50.0,
         Column::Owner => 16.0,
         Column::Department => 12.0,
-        Column::Deadline => 12.0,
+        Column::Deadline => 15.0,
         Column::Status => 10.0,
-        Column::Done => 12.0,
+        Column::Done => 15.0,
         Column::Evidence => 18.0,
         Column::Latest => 24.0,
     }

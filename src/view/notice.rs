@@ -24,8 +24,10 @@ use chrono::Datelike;
 
 use crate::date::{chinese_date, chinese_date_in_year, chinese_range, Date};
 use crate::model::{Finding, Language, Measure, Report, Status};
+use crate::punctuation;
 use crate::settings::{
     self, ContactAt, ContactLayout, FindingNumbering, MeasureLayout, NoticeSettings, PointLayout,
+    Punctuation,
     StatisticsAt,
 };
 use crate::view::summary::{self, Stats};
@@ -196,6 +198,49 @@ pub struct CategoryStats {
 }
 
 impl Notice {
+    /// Every printed text with full-width punctuation in Chinese context and quotes nested
+    /// (GB/T 15834), whatever the data holds ([`crate::punctuation`]).
+    fn typeset(&mut self) {
+        let fix = |t: &mut String| {
+            if let std::borrow::Cow::Owned(s) = punctuation::typeset(t) {
+                *t = s;
+            }
+        };
+        if let Some(t) = &mut self.title {
+            fix(t);
+        }
+        fix(&mut self.intro);
+        fix(&mut self.statistics.sentence);
+        for block in &mut self.blocks {
+            match block {
+                Block::Title { text } | Block::Heading { text, .. } => fix(text),
+                Block::Paragraph { spans, .. } => typeset_spans(spans),
+                Block::Contact { lines } => lines.iter_mut().for_each(fix),
+                Block::Signature {
+                    lines,
+                    issuer,
+                    date,
+                } => {
+                    lines.iter_mut().for_each(fix);
+                    issuer.iter_mut().for_each(fix);
+                    date.iter_mut().for_each(fix);
+                }
+            }
+        }
+        for s in &mut self.sections {
+            fix(&mut s.title);
+        }
+        for c in &mut self.categories {
+            fix(&mut c.title);
+        }
+        for f in &mut self.findings {
+            fix(&mut f.heading);
+        }
+        for c in &mut self.statistics.by_category {
+            fix(&mut c.title);
+        }
+    }
+
     /// Builds the notice of `report` (validated) with its `[notice]` settings.
     pub fn build(report: &Report, options: &NoticeOptions) -> Notice {
         let dated;
@@ -419,7 +464,7 @@ impl<'r> Builder<'r> {
             });
         }
 
-        Notice {
+        let mut notice = Notice {
             language: report.language,
             title,
             intro,
@@ -430,7 +475,11 @@ impl<'r> Builder<'r> {
             findings: self.findings,
             statistics: self.statistics,
             as_of: self.options.as_of,
+        };
+        if report.language == Language::Zh && self.s.punctuation == Punctuation::Typeset {
+            notice.typeset();
         }
+        notice
     }
 
     /// The number at `depth` (1-based) for position `n`.
@@ -867,5 +916,19 @@ mod tests {
             plain("丙"),
         ]);
         assert_eq!(spans, vec![plain("一是"), bold("甲。"), plain("乙丙")]);
+    }
+}
+
+/// A paragraph's spans typeset as one text (a mark or a quote may sit at a span's edge), then
+/// cut again where the spans were: typesetting changes characters, never their number.
+fn typeset_spans(spans: &mut [Span]) {
+    let joined: String = spans.iter().map(|s| s.text.as_str()).collect();
+    let std::borrow::Cow::Owned(typeset) = punctuation::typeset(&joined) else {
+        return;
+    };
+    let mut rest = typeset.chars();
+    for span in spans {
+        let n = span.text.chars().count();
+        span.text = rest.by_ref().take(n).collect();
     }
 }

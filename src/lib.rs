@@ -46,6 +46,7 @@ pub fn run(cli: Cli) -> Result<()> {
         Command::Add(args) => commands::add::run(&ctx, &args),
         Command::Init(args) => commands::init::run(&ctx, &args),
         Command::Undo => commands::undo::run(&ctx),
+        Command::FixPunctuation(args) => commands::fix_punctuation::run(&ctx, &args),
         Command::History => commands::undo::history(&ctx),
         Command::Import(args) => commands::import::run(&ctx, &args),
     }

@@ -153,7 +153,10 @@ mod csv_ledger {
         for start in ["+", "-", "@", "\t"] {
             let data = with_measure_text(&format!("{start}1+1 整改"));
             let export = stdout(data.run(&["export", "--format", "csv"]));
-            assert!(export.contains(&format!("'{start}1+1 整改")), "{start:?}: {export}");
+            assert!(
+                export.contains(&format!("'{start}1+1 整改")),
+                "{start:?}: {export}"
+            );
         }
     }
 
@@ -179,7 +182,10 @@ mod csv_ledger {
         );
         assert_eq!(again, first, "the same ledger after a round trip");
         let imported = std::fs::read_to_string(imported.join("findings/01.toml")).unwrap();
-        assert!(imported.contains("=HYPERLINK(\"x\") 与 '=引号"), "{imported}");
+        assert!(
+            imported.contains("=HYPERLINK(\"x\") 与 '=引号"),
+            "{imported}"
+        );
     }
 
     #[test]
@@ -239,7 +245,10 @@ mod xlsx_ledger {
         );
         // The filter spans the three hidden helper columns, so a sort keeps them with their rows.
         assert!(sheet.contains(r#"<autoFilter ref="A2:N32"/>"#), "{sheet}");
-        assert!(sheet.contains(r#"<col min="12" max="14" width="0" hidden="1""#), "{sheet}");
+        assert!(
+            sheet.contains(r#"<col min="12" max="14" width="0" hidden="1""#),
+            "{sheet}"
+        );
         assert!(
             sheet.contains(r#"<pageSetup paperSize="9" fitToHeight="0" orientation="landscape""#)
         );
@@ -335,7 +344,11 @@ mod xlsx_ledger {
         std::fs::write(&path, text).unwrap();
         let path = data.path().join("findings/01.toml");
         let text = std::fs::read_to_string(&path).unwrap();
-        let text = text.replacen("done = 2020 ", "done = 2020-11-30\ndeadline = \"2020-12\" ", 1);
+        let text = text.replacen(
+            "done = 2020 ",
+            "done = 2020-11-30\ndeadline = \"2020-12\" ",
+            1,
+        );
         std::fs::write(&path, text).unwrap();
     }
 
@@ -348,15 +361,31 @@ mod xlsx_ledger {
         // 措施数 of the first category, its 正在推进, and the total's overdue, each a
         // formula with its value cached.
         assert!(summary.contains(r#"<f>COUNTIFS('整改台账'!$B$3:$B$32,"=贯彻落实党的路线方针政策和党中央决策部署情况方面")</f><v>8</v>"#), "{summary}");
-        assert!(summary.contains(r#"'整改台账'!$H$3:$H$32,"正在推进")</f><v>1</v>"#), "{summary}");
-        assert!(summary.contains(r#"'整改台账'!$N$3:$N$32,"&lt;"&amp;截止日期,"#), "{summary}");
-        assert!(summary.contains("SUMPRODUCT("), "distinct findings counted by formula");
+        assert!(
+            summary.contains(r#"'整改台账'!$H$3:$H$32,"正在推进")</f><v>1</v>"#),
+            "{summary}"
+        );
+        assert!(
+            summary.contains(r#"'整改台账'!$N$3:$N$32,"&lt;"&amp;截止日期,"#),
+            "{summary}"
+        );
+        assert!(
+            summary.contains("SUMPRODUCT("),
+            "distinct findings counted by formula"
+        );
         let workbook = zip_part(&bytes, "xl/workbook.xml");
-        assert!(workbook.contains(r#"<definedName name="截止日期">'统计'!$B$8</definedName>"#), "{workbook}");
+        assert!(
+            workbook.contains(r#"<definedName name="截止日期">'统计'!$B$8</definedName>"#),
+            "{workbook}"
+        );
         // calamine reads the cached values: what a viewer that does not calculate shows.
         let sheets = workbook_cells(&path);
         let total = sheets[1].1.iter().find(|r| r[0] == "合计").unwrap().clone();
-        assert_eq!(total[1..10], ["10", "9", "30", "13", "0", "1", "16", "0", "1"], "{total:?}");
+        assert_eq!(
+            total[1..10],
+            ["10", "9", "30", "13", "0", "1", "16", "0", "1"],
+            "{total:?}"
+        );
     }
 
     #[test]
@@ -366,16 +395,27 @@ mod xlsx_ledger {
         let (_, bytes) = export(&data);
         let sheet = zip_part(&bytes, "xl/worksheets/sheet1.xml");
         assert!(sheet.contains(r#"<dataValidation type="list""#), "{sheet}");
-        assert!(sheet.contains(r#"sqref="H3:H32"><formula1>"已完成,基本完成,正在推进,长期坚持,未启动"</formula1>"#), "{sheet}");
+        assert!(
+            sheet.contains(
+                r#"sqref="H3:H32"><formula1>"已完成,基本完成,正在推进,长期坚持,未启动"</formula1>"#
+            ),
+            "{sheet}"
+        );
         assert!(sheet.contains(r#"<conditionalFormatting sqref="H3:H32"><cfRule type="expression" dxfId="0" priority="1"><formula>$H3="已完成"</formula>"#), "{sheet}");
         assert!(sheet.contains(r#"<conditionalFormatting sqref="A3:K32"><cfRule type="expression" dxfId="6" priority="7"><formula>AND($N3&lt;&gt;"",$N3&lt;截止日期,$H3&lt;&gt;"已完成",$H3&lt;&gt;"长期坚持")</formula>"#), "{sheet}");
         // No fixed fills left on the cells: the colours come from the rules (dxf).
         let styles = zip_part(&bytes, "xl/styles.xml");
-        let cell_xfs = &styles[styles.find("<cellXfs").unwrap()..styles.find("</cellXfs>").unwrap()];
+        let cell_xfs =
+            &styles[styles.find("<cellXfs").unwrap()..styles.find("</cellXfs>").unwrap()];
         let fills = &styles[styles.find("<fills").unwrap()..styles.find("</fills>").unwrap()];
-        assert!(!fills.contains("FFFCE4E4") && !fills.contains("FFC6EFCE"), "{fills} {cell_xfs}");
+        assert!(
+            !fills.contains("FFFCE4E4") && !fills.contains("FFC6EFCE"),
+            "{fills} {cell_xfs}"
+        );
         let dxfs = &styles[styles.find("<dxfs").unwrap()..];
-        assert!(dxfs.contains("FFFCE4E4") && dxfs.contains("FFC6EFCE") && dxfs.contains("FFFFEB9C"));
+        assert!(
+            dxfs.contains("FFFCE4E4") && dxfs.contains("FFC6EFCE") && dxfs.contains("FFFFEB9C")
+        );
     }
 
     #[test]
@@ -388,17 +428,26 @@ mod xlsx_ledger {
         let cell = |r: u32, c: u32| range.get_value((r, c)).cloned().unwrap();
         // 1.1: deadline a month (text), done a day (a date cell).
         assert_eq!(cell(2, 6), calamine::Data::String("2020年12月".into()));
-        assert!(matches!(cell(2, 8), calamine::Data::DateTime(d) if d.is_datetime()), "{:?}", cell(2, 8));
+        assert!(
+            matches!(cell(2, 8), calamine::Data::DateTime(d) if d.is_datetime()),
+            "{:?}",
+            cell(2, 8)
+        );
         // 2.1: a day deadline as a date; hidden: sort key 20001, finding 2, due day.
         assert!(matches!(cell(5, 6), calamine::Data::DateTime(_)));
         assert_eq!(cell(5, 11), calamine::Data::Float(20001.0));
         assert_eq!(cell(5, 12), calamine::Data::Float(2.0));
         assert!(matches!(cell(5, 13), calamine::Data::DateTime(_)));
-        let keys: Vec<f64> = (2..32).map(|r| match cell(r, 11) {
-            calamine::Data::Float(f) => f,
-            other => panic!("{other:?}"),
-        }).collect();
-        assert!(keys.windows(2).all(|w| w[0] < w[1]), "notice order is key order");
+        let keys: Vec<f64> = (2..32)
+            .map(|r| match cell(r, 11) {
+                calamine::Data::Float(f) => f,
+                other => panic!("{other:?}"),
+            })
+            .collect();
+        assert!(
+            keys.windows(2).all(|w| w[0] < w[1]),
+            "notice order is key order"
+        );
     }
 
     #[test]
@@ -809,10 +858,7 @@ mod docx_notice {
                 "{id}: 28.95 pt line pitch"
             );
             let size = if id == "GongwenTitle" { 44 } else { 32 };
-            assert!(
-                style.contains(&format!("<w:sz w:val=\"{size}\"/>")),
-                "{id}"
-            );
+            assert!(style.contains(&format!("<w:sz w:val=\"{size}\"/>")), "{id}");
             if id != "GongwenTitle" {
                 assert!(
                     style.contains(r#"w:firstLine="640""#),
@@ -892,32 +938,106 @@ const SCHEMA_ORDER: &[(&str, &[&str])] = &[
     (
         "w:pPr",
         &[
-            "w:pStyle", "w:keepNext", "w:keepLines", "w:pageBreakBefore", "w:framePr",
-            "w:widowControl", "w:numPr", "w:suppressLineNumbers", "w:pBdr", "w:shd", "w:tabs",
-            "w:suppressAutoHyphens", "w:kinsoku", "w:wordWrap", "w:overflowPunct",
-            "w:topLinePunct", "w:autoSpaceDE", "w:autoSpaceDN", "w:bidi", "w:adjustRightInd",
-            "w:snapToGrid", "w:spacing", "w:ind", "w:contextualSpacing", "w:mirrorIndents",
-            "w:suppressOverlap", "w:jc", "w:textDirection", "w:textAlignment",
-            "w:textboxTightWrap", "w:outlineLvl", "w:divId", "w:cnfStyle", "w:rPr", "w:sectPr",
+            "w:pStyle",
+            "w:keepNext",
+            "w:keepLines",
+            "w:pageBreakBefore",
+            "w:framePr",
+            "w:widowControl",
+            "w:numPr",
+            "w:suppressLineNumbers",
+            "w:pBdr",
+            "w:shd",
+            "w:tabs",
+            "w:suppressAutoHyphens",
+            "w:kinsoku",
+            "w:wordWrap",
+            "w:overflowPunct",
+            "w:topLinePunct",
+            "w:autoSpaceDE",
+            "w:autoSpaceDN",
+            "w:bidi",
+            "w:adjustRightInd",
+            "w:snapToGrid",
+            "w:spacing",
+            "w:ind",
+            "w:contextualSpacing",
+            "w:mirrorIndents",
+            "w:suppressOverlap",
+            "w:jc",
+            "w:textDirection",
+            "w:textAlignment",
+            "w:textboxTightWrap",
+            "w:outlineLvl",
+            "w:divId",
+            "w:cnfStyle",
+            "w:rPr",
+            "w:sectPr",
         ],
     ),
     (
         "w:rPr",
         &[
-            "w:rStyle", "w:rFonts", "w:b", "w:bCs", "w:i", "w:iCs", "w:caps", "w:smallCaps",
-            "w:strike", "w:dstrike", "w:outline", "w:shadow", "w:emboss", "w:imprint",
-            "w:noProof", "w:snapToGrid", "w:vanish", "w:webHidden", "w:color", "w:spacing",
-            "w:w", "w:kern", "w:position", "w:sz", "w:szCs", "w:highlight", "w:u", "w:effect",
-            "w:bdr", "w:shd", "w:fitText", "w:vertAlign", "w:rtl", "w:cs", "w:em", "w:lang",
+            "w:rStyle",
+            "w:rFonts",
+            "w:b",
+            "w:bCs",
+            "w:i",
+            "w:iCs",
+            "w:caps",
+            "w:smallCaps",
+            "w:strike",
+            "w:dstrike",
+            "w:outline",
+            "w:shadow",
+            "w:emboss",
+            "w:imprint",
+            "w:noProof",
+            "w:snapToGrid",
+            "w:vanish",
+            "w:webHidden",
+            "w:color",
+            "w:spacing",
+            "w:w",
+            "w:kern",
+            "w:position",
+            "w:sz",
+            "w:szCs",
+            "w:highlight",
+            "w:u",
+            "w:effect",
+            "w:bdr",
+            "w:shd",
+            "w:fitText",
+            "w:vertAlign",
+            "w:rtl",
+            "w:cs",
+            "w:em",
+            "w:lang",
         ],
     ),
     (
         "w:sectPr",
         &[
-            "w:headerReference|w:footerReference", "w:footnotePr", "w:endnotePr", "w:type",
-            "w:pgSz", "w:pgMar", "w:paperSrc", "w:pgBorders", "w:lnNumType", "w:pgNumType",
-            "w:cols", "w:formProt", "w:vAlign", "w:noEndnote", "w:titlePg", "w:textDirection",
-            "w:bidi", "w:rtlGutter", "w:docGrid",
+            "w:headerReference|w:footerReference",
+            "w:footnotePr",
+            "w:endnotePr",
+            "w:type",
+            "w:pgSz",
+            "w:pgMar",
+            "w:paperSrc",
+            "w:pgBorders",
+            "w:lnNumType",
+            "w:pgNumType",
+            "w:cols",
+            "w:formProt",
+            "w:vAlign",
+            "w:noEndnote",
+            "w:titlePg",
+            "w:textDirection",
+            "w:bidi",
+            "w:rtlGutter",
+            "w:docGrid",
         ],
     ),
     ("w:styles", &["w:docDefaults", "w:latentStyles", "w:style"]),
@@ -926,34 +1046,70 @@ const SCHEMA_ORDER: &[(&str, &[&str])] = &[
     (
         "w:style",
         &[
-            "w:name", "w:aliases", "w:basedOn", "w:next", "w:link", "w:autoRedefine",
-            "w:hidden", "w:uiPriority", "w:semiHidden", "w:unhideWhenUsed", "w:qFormat",
-            "w:locked", "w:personal", "w:personalCompose", "w:personalReply", "w:rsid",
-            "w:pPr", "w:rPr",
+            "w:name",
+            "w:aliases",
+            "w:basedOn",
+            "w:next",
+            "w:link",
+            "w:autoRedefine",
+            "w:hidden",
+            "w:uiPriority",
+            "w:semiHidden",
+            "w:unhideWhenUsed",
+            "w:qFormat",
+            "w:locked",
+            "w:personal",
+            "w:personalCompose",
+            "w:personalReply",
+            "w:rsid",
+            "w:pPr",
+            "w:rPr",
         ],
     ),
     (
         "w:settings",
         &[
-            "w:writeProtection", "w:view", "w:zoom", "w:removePersonalInformation",
-            "w:proofState", "w:defaultTabStop", "w:autoHyphenation", "w:evenAndOddHeaders",
-            "w:characterSpacingControl", "w:compat", "w:docVars", "w:rsids",
-            "w:themeFontLang", "w:clrSchemeMapping", "w:decimalSymbol", "w:listSeparator",
+            "w:writeProtection",
+            "w:view",
+            "w:zoom",
+            "w:removePersonalInformation",
+            "w:proofState",
+            "w:defaultTabStop",
+            "w:autoHyphenation",
+            "w:evenAndOddHeaders",
+            "w:characterSpacingControl",
+            "w:compat",
+            "w:docVars",
+            "w:rsids",
+            "w:themeFontLang",
+            "w:clrSchemeMapping",
+            "w:decimalSymbol",
+            "w:listSeparator",
         ],
     ),
     (
         "w:compat",
         &[
-            "w:spaceForUL", "w:balanceSingleByteDoubleByteWidth", "w:doNotLeaveBackslashAlone",
-            "w:ulTrailSpace", "w:doNotExpandShiftReturn", "w:adjustLineHeightInTable",
-            "w:useFELayout", "w:compatSetting",
+            "w:spaceForUL",
+            "w:balanceSingleByteDoubleByteWidth",
+            "w:doNotLeaveBackslashAlone",
+            "w:ulTrailSpace",
+            "w:doNotExpandShiftReturn",
+            "w:adjustLineHeightInTable",
+            "w:useFELayout",
+            "w:compatSetting",
         ],
     ),
     ("w:fonts", &["w:font"]),
     (
         "w:font",
         &[
-            "w:altName", "w:panose1", "w:charset", "w:family", "w:notTrueType", "w:pitch",
+            "w:altName",
+            "w:panose1",
+            "w:charset",
+            "w:family",
+            "w:notTrueType",
+            "w:pitch",
             "w:sig",
         ],
     ),
@@ -1069,20 +1225,26 @@ mod docx_schema {
         let mut archive = zip::ZipArchive::new(std::io::Cursor::new(&bytes)).unwrap();
         for i in 0..archive.len() {
             let f = archive.by_index(i).unwrap();
-            assert_eq!(f.compression(), zip::CompressionMethod::Deflated, "{}", f.name());
+            assert_eq!(
+                f.compression(),
+                zip::CompressionMethod::Deflated,
+                "{}",
+                f.name()
+            );
         }
         assert!(bytes.len() < 20_000, "{} bytes", bytes.len());
         let core = zip_part(&bytes, "docProps/core.xml");
-        assert!(core.contains(
-            "<dc:title>中共铜陵市义安区民政局党组关于巡察整改进展情况的公告</dc:title>"
-        ));
+        assert!(core
+            .contains("<dc:title>中共铜陵市义安区民政局党组关于巡察整改进展情况的公告</dc:title>"));
         assert!(core.contains("<dc:creator>中共铜陵市义安区民政局党组</dc:creator>"));
         assert!(core.contains(r#"<dcterms:created xsi:type="dcterms:W3CDTF">"#));
     }
 
     /// The paragraphs of document.xml that hold `text`, with their properties.
     fn paragraph_with<'a>(document: &'a str, text: &str) -> &'a str {
-        let at = document.find(&format!(">{text}</w:t>")).unwrap_or_else(|| panic!("{text}"));
+        let at = document
+            .find(&format!(">{text}</w:t>"))
+            .unwrap_or_else(|| panic!("{text}"));
         let start = document[..at].rfind("<w:p>").unwrap();
         &document[start..at]
     }
@@ -1093,7 +1255,10 @@ mod docx_schema {
         let document = zip_part(&bytes, "word/document.xml");
         let issuer = paragraph_with(&document, "中共铜陵市义安区民政局党组");
         // 2 characters of a 315-twip grid cell; no date line follows.
-        assert!(issuer.contains(r#"<w:ind w:right="630" w:firstLine="0"/><w:jc w:val="right"/>"#), "{issuer}");
+        assert!(
+            issuer.contains(r#"<w:ind w:right="630" w:firstLine="0"/><w:jc w:val="right"/>"#),
+            "{issuer}"
+        );
         let tail = &document[document.find(">中共铜陵市义安区民政局党组</w:t>").unwrap()..];
         assert!(!tail.contains("<w:t"), "nothing after the issuer: {tail}");
         assert!(!tail.contains("年"), "no invented date");
@@ -1110,7 +1275,9 @@ mod docx_schema {
         let document = zip_part(&export(&data, &[]), "word/document.xml");
         // Issuer 13 characters, 2 from the edge; the date 6.5 characters wide starts 2
         // characters further right: 13 − 6.5 = 6.5 characters from the edge.
-        assert!(paragraph_with(&document, "中共铜陵市义安区民政局党组").contains(r#"w:right="630""#));
+        assert!(
+            paragraph_with(&document, "中共铜陵市义安区民政局党组").contains(r#"w:right="630""#)
+        );
         let date = paragraph_with(&document, "2020年12月1日");
         assert!(date.contains(r#"w:right="2047""#), "{date}");
     }
@@ -1140,13 +1307,144 @@ mod docx_schema {
             &format!("title = true\n{text}\n[notice]\ngenre = \"通报\"\n"),
         );
         let document = zip_part(&export(&data, &[]), "word/document.xml");
-        assert!(document.contains(">关于巡察整改进展情况的通报</w:t>"), "{document}");
+        assert!(
+            document.contains(">关于巡察整改进展情况的通报</w:t>"),
+            "{document}"
+        );
         data.write(
             "rectify.toml",
             &format!("title = false\n{text}\n[notice]\ntitle_format = \"{{unit}}公告\"\n"),
         );
         let document = zip_part(&export(&data, &[]), "word/document.xml");
         assert!(!document.contains("GongwenTitle"));
+    }
+}
+
+mod typesetting {
+    use super::*;
+
+    fn stderr_of(assert: assert_cmd::assert::Assert) -> String {
+        String::from_utf8(assert.success().get_output().stderr.clone()).unwrap()
+    }
+
+    #[test]
+    fn check_points_at_half_width_punctuation_without_failing_strict() {
+        let data = DataDir::shipped();
+        let out = data.run(&["check"]).success();
+        let stderr = String::from_utf8(out.get_output().stderr.clone()).unwrap();
+        let stdout = String::from_utf8(out.get_output().stdout.clone()).unwrap();
+        assert!(
+            stderr.starts_with(
+                "warning: 210 half-width punctuation marks in Chinese text (11 files)\n --> "
+            ),
+            "{stderr}"
+        );
+        assert!(stderr.contains("rectify.toml:7:22"), "{stderr}");
+        assert!(stderr.contains("`rectify fix-punctuation`"), "{stderr}");
+        assert!(
+            stdout.ends_with(": ok — 3 categories, 10 findings, 30 measures\n"),
+            "{stdout}"
+        );
+        data.run(&["check", "--strict"]).success();
+        // Printed as written: nothing to point at.
+        let text = data.read("rectify.toml");
+        data.write(
+            "rectify.toml",
+            &format!("{text}\n[notice]\npunctuation = \"as-written\"\n"),
+        );
+        assert_eq!(stderr_of(data.run(&["check"])), "");
+    }
+
+    #[test]
+    fn fix_punctuation_writes_the_data_as_the_exports_print_it() {
+        let data = DataDir::shipped();
+        let before_md = stdout(data.run(&["export", "-f", "md"]));
+        let toml_before = data.read("rectify.toml");
+        // A dry run shows the diff and writes nothing.
+        let dry = stdout(data.run(&["fix-punctuation", "--dry-run"]));
+        assert!(
+            dry.contains("+title = \"加强组织领导，把巡察整改作为首要任务抓紧抓好\""),
+            "{dry}"
+        );
+        assert_eq!(data.read("rectify.toml"), toml_before);
+        let out = stdout(data.run(&["fix-punctuation"]));
+        assert_eq!(
+            out,
+            "fixed 48 texts in 11 files (undo with `rectify undo`)\n"
+        );
+        let toml = data.read("rectify.toml");
+        assert!(
+            toml.contains("intro = \"根据区委巡察工作统一部署，2020年6月15日至8月28日，"),
+            "{toml}"
+        );
+        // Comments, phone numbers and e-mail addresses stay as they were.
+        assert!(toml.contains("# The opening paragraph as published."));
+        assert!(toml.contains("email = \"tlsyaqmzj@126.com\""));
+        assert_eq!(
+            stderr_of(data.run(&["check"])),
+            "",
+            "nothing left to point at"
+        );
+        assert_eq!(stdout(data.run(&["export", "-f", "md"])), before_md);
+        assert_eq!(
+            stdout(data.run(&["fix-punctuation"])),
+            "nothing to fix: no half-width punctuation in Chinese text\n"
+        );
+        data.run(&["undo"]).success();
+        assert_eq!(data.read("rectify.toml"), toml_before);
+    }
+
+    #[test]
+    fn the_notice_settings_are_left_as_written() {
+        let data = DataDir::shipped();
+        let text = data.read("rectify.toml");
+        data.write(
+            "rectify.toml",
+            &format!("{text}\n[notice]\nnumbering = [\"{{cn}}、\", \"({{cn}})\", \"{{n}}.\"]\ncontact_separator = \"; 另,\"\n"),
+        );
+        data.run(&["fix-punctuation"]).success();
+        let after = data.read("rectify.toml");
+        assert!(after.contains("contact_separator = \"; 另,\""), "{after}");
+        assert!(after.contains("\"({cn})\""), "{after}");
+    }
+
+    #[test]
+    fn exports_print_full_width_marks_and_nested_quotes_unless_as_written() {
+        let data = DataDir::shipped();
+        let path = data.path().join("findings/08.toml");
+        let text = std::fs::read_to_string(&path).unwrap().replacen(
+            "title = \"执行民主集中制打折扣,民主议事不规范\"",
+            "title = \"落实“三重一大”决策制度不严格\"",
+            1,
+        );
+        std::fs::write(&path, text).unwrap();
+        let md = stdout(data.run(&["export", "-f", "md"]));
+        let txt = stdout(data.run(&["export", "-f", "txt"]));
+        let html = stdout(data.run(&["export", "-f", "html"]));
+        let docx = {
+            let path = data.path().join("n.docx");
+            data.run(&["export", "-f", "docx", "-o", path.to_str().unwrap()])
+                .success();
+            zip_part(&std::fs::read(&path).unwrap(), "word/document.xml")
+        };
+        for out in [&md, &txt, &html, &docx] {
+            assert!(
+                out.contains("针对“落实‘三重一大’决策制度不严格”的问题。"),
+                "{out}"
+            );
+            assert!(out.contains("根据区委巡察工作统一部署，2020年6月15日至8月28日，"));
+            assert!(!out.contains("部署,2020"));
+        }
+        let csv = stdout(data.run(&["export", "-f", "csv"]));
+        assert!(csv.contains("为民服务意识不强，工作主动性不够"), "{csv}");
+        let text = data.read("rectify.toml");
+        data.write(
+            "rectify.toml",
+            &format!("{text}\n[notice]\npunctuation = \"as-written\"\n"),
+        );
+        let md = stdout(data.run(&["export", "-f", "md"]));
+        assert!(md.contains("部署,2020"), "{md}");
+        assert!(md.contains("落实“三重一大”决策制度不严格"), "{md}");
     }
 }
 

@@ -118,7 +118,10 @@ fn csv(headers: &[&str], rows: impl Iterator<Item = Vec<String>>) -> Result<Stri
     for row in rows {
         // Guarded like export csv: no cell a spreadsheet would run as a formula.
         writer
-            .write_record(row.iter().map(|c| crate::export::csv::guard(c).into_owned()))
+            .write_record(
+                row.iter()
+                    .map(|c| crate::export::csv::guard(c).into_owned()),
+            )
             .map_err(map)?;
     }
     let bytes = writer

@@ -41,14 +41,62 @@ pub const PAGE_NUMBER_FONT: &str = "宋体";
 /// those fallbacks with theirs. PANOSE and charset 86 (GB2312) tell Word the kind of face
 /// when neither is installed.
 const FONTS: [Font; 10] = [
-    font(BODY_FONT, Some("仿宋"), "02010609030101010101", "modern", "fixed"),
-    font("仿宋", Some("FangSong"), "02010609060101010101", "modern", "fixed"),
-    font(HEADING2_FONT, Some("楷体"), "02010609030101010101", "modern", "fixed"),
-    font("楷体", Some("KaiTi"), "02010609060101010101", "modern", "fixed"),
-    font(TITLE_FONT, Some("华文中宋"), "02000000000000000000", "auto", "variable"),
-    font("华文中宋", Some("宋体"), "02010600040101010101", "auto", "variable"),
-    font(HEADING1_FONT, Some("SimHei"), "02010609060101010101", "modern", "fixed"),
-    font(PAGE_NUMBER_FONT, Some("SimSun"), "02010600030101010101", "auto", "variable"),
+    font(
+        BODY_FONT,
+        Some("仿宋"),
+        "02010609030101010101",
+        "modern",
+        "fixed",
+    ),
+    font(
+        "仿宋",
+        Some("FangSong"),
+        "02010609060101010101",
+        "modern",
+        "fixed",
+    ),
+    font(
+        HEADING2_FONT,
+        Some("楷体"),
+        "02010609030101010101",
+        "modern",
+        "fixed",
+    ),
+    font(
+        "楷体",
+        Some("KaiTi"),
+        "02010609060101010101",
+        "modern",
+        "fixed",
+    ),
+    font(
+        TITLE_FONT,
+        Some("华文中宋"),
+        "02000000000000000000",
+        "auto",
+        "variable",
+    ),
+    font(
+        "华文中宋",
+        Some("宋体"),
+        "02010600040101010101",
+        "auto",
+        "variable",
+    ),
+    font(
+        HEADING1_FONT,
+        Some("SimHei"),
+        "02010609060101010101",
+        "modern",
+        "fixed",
+    ),
+    font(
+        PAGE_NUMBER_FONT,
+        Some("SimSun"),
+        "02010600030101010101",
+        "auto",
+        "variable",
+    ),
     Font {
         name: "Times New Roman",
         alt_name: None,
@@ -57,7 +105,13 @@ const FONTS: [Font; 10] = [
         family: "roman",
         pitch: "variable",
     },
-    font("Noto Serif CJK SC", None, "02020400000000000000", "roman", "variable"),
+    font(
+        "Noto Serif CJK SC",
+        None,
+        "02020400000000000000",
+        "roman",
+        "variable",
+    ),
 ];
 
 const fn font(
@@ -167,7 +221,14 @@ fn styles() -> Vec<Style> {
     let body = |id: &str, name: &str, font: &str, outline: Option<u8>| Style {
         id: id.to_string(),
         name: name.to_string(),
-        based_on: Some(if id == STYLES[0].0 { "Normal" } else { STYLES[0].0 }.to_string()),
+        based_on: Some(
+            if id == STYLES[0].0 {
+                "Normal"
+            } else {
+                STYLES[0].0
+            }
+            .to_string(),
+        ),
         next: outline.map(|_| STYLES[0].0.to_string()),
         default: false,
         para: ParaProps {
@@ -422,7 +483,10 @@ fn lone_last_char(text: &str) -> bool {
         return false;
     }
     let last = width % line;
-    let ends_closing = text.chars().last().is_some_and(|c| "。，、；：？！）”’".contains(c));
+    let ends_closing = text
+        .chars()
+        .last()
+        .is_some_and(|c| "。，、；：？！）”’".contains(c));
     (1..=2).contains(&last) && !ends_closing
 }
 

@@ -71,7 +71,10 @@ pub enum RunContent {
     /// A line break inside the paragraph (`w:br`).
     Break,
     /// A simple field (`fldChar` begin, `instrText`, separate, the cached result, end).
-    Field { instruction: String, result: String },
+    Field {
+        instruction: String,
+        result: String,
+    },
 }
 
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -277,7 +280,11 @@ pub struct Style {
 
 impl Style {
     fn write(&self, out: &mut String) {
-        let default = if self.default { r#" w:default="1""# } else { "" };
+        let default = if self.default {
+            r#" w:default="1""#
+        } else {
+            ""
+        };
         let _ = write!(
             out,
             r#"<w:style w:type="paragraph"{default} w:styleId="{}">"#,
@@ -403,13 +410,11 @@ impl Document {
             .compression_method(zip::CompressionMethod::Deflated)
             .last_modified_time(zip::DateTime::default());
         for (name, text) in self.parts() {
-            zip.start_file(name, options).map_err(std::io::Error::other)?;
+            zip.start_file(name, options)
+                .map_err(std::io::Error::other)?;
             zip.write_all(text.as_bytes())?;
         }
-        Ok(zip
-            .finish()
-            .map_err(std::io::Error::other)?
-            .into_inner())
+        Ok(zip.finish().map_err(std::io::Error::other)?.into_inner())
     }
 
     fn content_types(&self) -> String {
@@ -480,7 +485,16 @@ impl Document {
                 r#"<w:cols w:space="425"/>"#,
                 r#"<w:docGrid w:type="linesAndChars" w:linePitch="{}" w:charSpace="{}"/>"#,
             ),
-            p.width, p.height, p.top, p.right, p.bottom, p.left, p.header, p.footer, p.line_pitch, p.char_space
+            p.width,
+            p.height,
+            p.top,
+            p.right,
+            p.bottom,
+            p.left,
+            p.header,
+            p.footer,
+            p.line_pitch,
+            p.char_space
         );
         out.push_str("</w:sectPr></w:body></w:document>");
         out
@@ -673,7 +687,9 @@ mod tests {
             lang: Some(("en-US", "zh-CN")),
         }
         .write(&mut out);
-        let order = ["rFonts", "<w:b/>", "bCs", "spacing", "<w:sz ", "szCs", "lang"];
+        let order = [
+            "rFonts", "<w:b/>", "bCs", "spacing", "<w:sz ", "szCs", "lang",
+        ];
         let at: Vec<usize> = order.iter().map(|t| out.find(t).unwrap()).collect();
         assert!(at.windows(2).all(|w| w[0] < w[1]), "{out}");
     }

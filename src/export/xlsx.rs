@@ -29,8 +29,8 @@ use rust_xlsxwriter::{
 use unicode_width::UnicodeWidthStr;
 
 use super::{Exporter, Options};
-use crate::error::{Error, Result};
 use crate::date::{Date, When};
+use crate::error::{Error, Result};
 use crate::model::{Language, Report, Status};
 use crate::view::ledger::{self, Column};
 use crate::view::notice::report_as_of;
@@ -185,7 +185,10 @@ fn col_letter(col: u16) -> String {
 }
 
 fn column_index(column: Column) -> u16 {
-    Column::ALL.iter().position(|&c| c == column).unwrap_or_default() as u16
+    Column::ALL
+        .iter()
+        .position(|&c| c == column)
+        .unwrap_or_default() as u16
 }
 
 /// A text as a formula string literal: quoted, inner quotes doubled.
@@ -610,14 +613,24 @@ fn summary_sheet(
         note_row,
         0,
         note,
-        &Format::new().set_font_name(FONT).set_font_size(10).set_text_wrap(),
+        &Format::new()
+            .set_font_name(FONT)
+            .set_font_size(10)
+            .set_text_wrap(),
     )?;
-    sheet.set_row_height(note_row, row_height(wrapped_lines(note, SUMMARY_NAME_WIDTH)))?;
+    sheet.set_row_height(
+        note_row,
+        row_height(wrapped_lines(note, SUMMARY_NAME_WIDTH)),
+    )?;
     let as_of_row = note_row + 1;
     sheet.write_string_with_format(
         as_of_row,
         0,
-        if zh { "统计截止日期" } else { "Counted as of" },
+        if zh {
+            "统计截止日期"
+        } else {
+            "Counted as of"
+        },
         &total_text,
     )?;
     sheet.write_datetime_with_format(

@@ -212,7 +212,13 @@ impl Row {
     }
 }
 
-fn row(report: &Report, address: Address, finding: &Finding, measure: &Measure, today: Date) -> Row {
+fn row(
+    report: &Report,
+    address: Address,
+    finding: &Finding,
+    measure: &Measure,
+    today: Date,
+) -> Row {
     let language = report.language;
     {
         let category = finding

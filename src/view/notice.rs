@@ -27,8 +27,7 @@ use crate::model::{Finding, Language, Measure, Report, Status};
 use crate::punctuation;
 use crate::settings::{
     self, ContactAt, ContactLayout, FindingNumbering, MeasureLayout, NoticeSettings, PointLayout,
-    Punctuation,
-    StatisticsAt,
+    Punctuation, StatisticsAt,
 };
 use crate::view::summary::{self, Stats};
 

@@ -95,10 +95,18 @@ pub fn nest_quotes(text: &str) -> Cow<'_, str> {
         match c {
             '“' => {
                 depth += 1;
-                out.push(if depth % 2 == 0 { '‘' } else { '“' });
+                out.push(if depth.is_multiple_of(2) {
+                    '‘'
+                } else {
+                    '“'
+                });
             }
             '”' if depth > 0 => {
-                out.push(if depth % 2 == 0 { '’' } else { '”' });
+                out.push(if depth.is_multiple_of(2) {
+                    '’'
+                } else {
+                    '”'
+                });
                 depth -= 1;
             }
             _ => out.push(c),

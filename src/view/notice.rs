@@ -830,6 +830,20 @@ fn merge(spans: Vec<Span>) -> Vec<Span> {
     out
 }
 
+/// A paragraph's spans typeset as one text (a mark or a quote may sit at a span's edge), then
+/// cut again where the spans were: typesetting changes characters, never their number.
+fn typeset_spans(spans: &mut [Span]) {
+    let joined: String = spans.iter().map(|s| s.text.as_str()).collect();
+    let std::borrow::Cow::Owned(typeset) = punctuation::typeset(&joined) else {
+        return;
+    };
+    let mut rest = typeset.chars();
+    for span in spans {
+        let n = span.text.chars().count();
+        span.text = rest.by_ref().take(n).collect();
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -915,19 +929,5 @@ mod tests {
             plain("丙"),
         ]);
         assert_eq!(spans, vec![plain("一是"), bold("甲。"), plain("乙丙")]);
-    }
-}
-
-/// A paragraph's spans typeset as one text (a mark or a quote may sit at a span's edge), then
-/// cut again where the spans were: typesetting changes characters, never their number.
-fn typeset_spans(spans: &mut [Span]) {
-    let joined: String = spans.iter().map(|s| s.text.as_str()).collect();
-    let std::borrow::Cow::Owned(typeset) = punctuation::typeset(&joined) else {
-        return;
-    };
-    let mut rest = typeset.chars();
-    for span in spans {
-        let n = span.text.chars().count();
-        span.text = rest.by_ref().take(n).collect();
     }
 }

@@ -1299,6 +1299,24 @@ mod docx_schema {
     }
 
     #[test]
+    fn a_heading_never_leaves_one_character_alone_and_status_tags_hold_together() {
+        let data = DataDir::shipped();
+        let document = zip_part(&export(&data, &["--with-status"]), "word/document.xml");
+        // 30 characters: 26 on the first line would leave 面 alone; one character narrower,
+        // 方面 go down together.
+        let heading = paragraph_with(
+            &document,
+            "（一）贯彻落实党的路线方针政策和党中央决策部署情况方面",
+        );
+        assert!(heading.contains(r#"<w:ind w:right="315"/>"#), "{heading}");
+        let short = paragraph_with(&document, "（二）群众身边腐败问题和不正之风方面");
+        assert!(!short.contains("<w:ind"), "{short}");
+        // Word joiners inside （已完成）: no line break within the tag.
+        assert!(document.contains("（\u{2060}已\u{2060}完\u{2060}成\u{2060}）"));
+        assert!(!document.contains("（已完成）"));
+    }
+
+    #[test]
     fn the_title_is_optional_and_names_the_genre() {
         let data = DataDir::shipped();
         let text = data.read("rectify.toml");

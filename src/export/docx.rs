@@ -341,7 +341,9 @@ fn document(report: &Report, notice: &Notice, options: &Options) -> Document {
                 }
                 body.push(p);
             }
-            Block::Paragraph { role, spans } => body.push(paragraph(*role, spans)),
+            Block::Paragraph { role, spans } => {
+                body.push(paragraph(*role, spans, &status_tags(report, options)))
+            }
             // Set flush left: an address or e-mail that cannot break would otherwise be
             // spread across a justified line.
             Block::Contact { lines } => body.extend(lines.iter().map(|line| {
@@ -496,16 +498,59 @@ fn run(text: &str) -> Run {
     r
 }
 
-fn paragraph(role: Role, spans: &[Span]) -> Paragraph {
+fn paragraph(role: Role, spans: &[Span], tags: &[(String, String)]) -> Paragraph {
     let mut p = Paragraph::styled("GongwenBody");
     if role == Role::Label {
         p.props.keep_next = true;
     }
     for span in spans {
-        let r = run(&span.text);
+        let mut text = span.text.clone();
+        for (tag, joined) in tags {
+            if text.contains(tag.as_str()) {
+                text = text.replace(tag.as_str(), joined);
+            }
+        }
+        let r = run(&text);
         p = p.run(if span.bold { r.bold() } else { r });
     }
     p
+}
+
+/// U+2060 WORD JOINER: no line break on either side (Unicode line breaking class WJ).
+const WORD_JOINER: char = '\u{2060}';
+
+/// With `--with-status`, each status tag as printed (（已完成）) and the same with word
+/// joiners between its characters, so a line never breaks inside it (（已完 / 成）).
+fn status_tags(report: &Report, options: &Options) -> Vec<(String, String)> {
+    if !options.with_status {
+        return Vec::new();
+    }
+    crate::model::Status::ALL
+        .iter()
+        .map(|status| {
+            let label = status.label(report.language);
+            let tag = settings::fill(&report.notice.status_format, |name| {
+                (name == "status").then(|| label.to_string())
+            });
+            // As the notice prints it (typeset, if it is).
+            let tag = if report.language == Language::Zh
+                && report.notice.punctuation == settings::Punctuation::Typeset
+            {
+                crate::punctuation::typeset(&tag).into_owned()
+            } else {
+                tag
+            };
+            let mut joined = String::new();
+            for (i, c) in tag.chars().enumerate() {
+                if i > 0 {
+                    joined.push(WORD_JOINER);
+                }
+                joined.push(c);
+            }
+            (tag, joined)
+        })
+        .filter(|(tag, _)| tag.chars().count() > 1)
+        .collect()
 }
 
 /// “— 1 —” in 4号 宋体, one character in from the edge it is set against.

@@ -54,7 +54,7 @@ impl When {
         if !shape_ok {
             return Err(format!(
                 "`{}` is not a date: write 2020-12-31, or 2020-12 or 2020 when only the month or year is known",
-                crate::diagnostic::shorten(text)
+                crate::source::shorten(text)
             ));
         }
         let y: i32 = parts[0].parse().map_err(|_| text.to_string())?;
@@ -100,6 +100,18 @@ impl fmt::Display for When {
 impl serde::Serialize for When {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.collect_str(self)
+    }
+}
+
+/// A full day (`2020-12-31`) as the command line, templates and data write it: the data's
+/// date parser ([`When::parse`]), refusing a month or a year alone.
+pub fn parse_day(text: &str) -> Result<Date, String> {
+    match When::parse(text)? {
+        When::Day(d) => Ok(d),
+        _ => Err(format!(
+            "`{}` is not a full date: write 2020-12-31",
+            crate::source::shorten(text)
+        )),
     }
 }
 

@@ -3,39 +3,18 @@
 //! Every default reproduces the reference notice (docs/notice-settings.md lists them all).
 //!
 //! Formats are plain text with placeholders in braces (`针对“{title}”的问题。`); they are
-//! filled by the notice view ([`crate::view::notice`]), never here.
+//! filled by the notice view ([`crate::view::notice`]), never here. These are the settings'
+//! types, defaults and placeholder rules; reading them from TOML is [`crate::load::settings`].
 
-use toml::de::DeValue;
-use toml::Spanned;
-
-use crate::load::reader::{nearest, Ctx, Fields};
-use crate::model::Language;
-
-const KEYS: &[&str] = &[
-    "title_format",
-    "intro_format",
-    "numbering",
-    "ordinal",
-    "points",
-    "finding_heading",
-    "finding_detail",
-    "finding_numbering",
-    "measures",
-    "measures_label",
-    "single_measure",
-    "status_format",
-    "statistics",
-    "statistics_at",
-    "figures",
-    "contact",
-    "contact_at",
-    "contact_label_separator",
-    "contact_separator",
-    "contact_end",
-    "genre",
-    "signature",
-    "punctuation",
-];
+/// The language of table headers, status labels and generated notice text (`language` in
+/// rectify.toml): the documents' language, whatever the interface speaks.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, serde::Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Language {
+    #[default]
+    Zh,
+    En,
+}
 
 /// How a section's points are printed.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
@@ -148,16 +127,6 @@ pub struct NoticeSettings {
     pub punctuation: Punctuation,
 }
 
-/// `punctuation` in `[notice]`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
-#[serde(rename_all = "kebab-case")]
-pub enum Punctuation {
-    /// GB/T 15834: ，；：（） in Chinese text, quotes nested “‘’”.
-    Typeset,
-    /// The data's punctuation as it is (a published text reproduced mark for mark).
-    AsWritten,
-}
-
 /// The 落款 layouts of GB/T 9704-2012 §7.3.5.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
 #[serde(rename_all = "kebab-case")]
@@ -168,6 +137,16 @@ pub enum SignatureLayout {
     /// 加盖印章: the date four characters from the right edge, the issuer centred over it,
     /// with room above for the seal.
     WithSeal,
+}
+
+/// `punctuation` in `[notice]`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Punctuation {
+    /// GB/T 15834: ，；：（） in Chinese text, quotes nested “‘’”.
+    Typeset,
+    /// The data's punctuation as it is (a published text reproduced mark for mark).
+    AsWritten,
 }
 
 fn plain_or_numbered<S: serde::Serializer>(plain: &bool, serializer: S) -> Result<S::Ok, S::Error> {
@@ -254,254 +233,6 @@ impl NoticeSettings {
     }
 }
 
-/// Reads `[notice]`, starting from the language's defaults.
-pub fn read(value: &Spanned<DeValue>, language: Language, ctx: &mut Ctx) -> NoticeSettings {
-    let mut s = NoticeSettings::for_language(language);
-    let Some(t) = ctx.table(value, "[notice]", KEYS) else {
-        return s;
-    };
-    let figure_keys: Vec<String> = match t.get("figures").map(|v| v.get_ref()) {
-        Some(DeValue::Table(table)) => table.iter().map(|(k, _)| k.get_ref().to_string()).collect(),
-        _ => Vec::new(),
-    };
-    let mut statistics_names: Vec<&str> = STATISTICS_PLACEHOLDERS.to_vec();
-    statistics_names.extend(figure_keys.iter().map(String::as_str));
-    for (key, allowed) in [
-        ("title_format", FACT_PLACEHOLDERS),
-        ("intro_format", FACT_PLACEHOLDERS),
-        ("ordinal", NUMBER_PLACEHOLDERS),
-        ("finding_heading", &["title"][..]),
-        ("finding_detail", &["description"][..]),
-        ("status_format", &["status"][..]),
-        ("statistics", &statistics_names[..]),
-    ] {
-        check_placeholders(ctx, &t, key, allowed);
-    }
-    if let Some(DeValue::Array(levels)) = t.get("numbering").map(|v| v.get_ref()) {
-        if levels.iter().any(|l| {
-            l.get_ref().as_str().is_some_and(|s| {
-                placeholders(s)
-                    .iter()
-                    .any(|n| !NUMBER_PLACEHOLDERS.contains(n))
-            })
-        }) {
-            ctx.error(
-                t.get("numbering").map(|v| v.span()).unwrap_or_default(),
-                "`numbering` in [notice] uses a placeholder other than {n} and {cn}",
-                "write each level with {n} (1, 2…) or {cn} (一, 二…), e.g. [\"{cn}、\", \"（{cn}）\", \"{n}.\", \"（{n}）\"]",
-            );
-        }
-    }
-    let text = |ctx: &mut Ctx, key: &str| ctx.text(&t, key, false).map(|a| a.value);
-    // Separators may be empty (no colon, no full stop), so they are read as plain strings.
-    let string = |ctx: &mut Ctx, key: &str| ctx.string(&t, key, false).map(|a| a.value);
-
-    s.title_format = text(ctx, "title_format");
-    if let Some(v) = text(ctx, "intro_format") {
-        s.intro_format = v;
-    }
-    if t.get("numbering").is_some() {
-        let levels = ctx.texts(&t, "numbering");
-        let empty = matches!(t.get("numbering").map(|v| v.get_ref()), Some(DeValue::Array(a)) if a.is_empty());
-        if empty {
-            // Silently numbering by the default would hide the mistake.
-            ctx.error(
-                t.get("numbering").map(|v| v.span()).unwrap_or_default(),
-                "`numbering` in [notice] lists no level",
-                "list one format per level, e.g. [\"{cn}、\", \"（{cn}）\", \"{n}.\", \"（{n}）\"], or remove `numbering` for these defaults",
-            );
-        }
-        if !levels.is_empty() {
-            s.numbering = levels;
-        }
-    }
-    if let Some(v) = string(ctx, "ordinal") {
-        s.ordinal = v;
-    }
-    if let Some(v) = choice(ctx, &t, "points", POINT_LAYOUTS) {
-        s.points = v;
-    }
-    if let Some(v) = text(ctx, "finding_heading") {
-        s.finding_heading = v;
-    }
-    s.finding_detail = text(ctx, "finding_detail");
-    if let Some(v) = choice(
-        ctx,
-        &t,
-        "finding_numbering",
-        &[
-            ("continuous", FindingNumbering::Continuous),
-            ("per-category", FindingNumbering::PerCategory),
-        ],
-    ) {
-        s.finding_numbering = v;
-    }
-    if let Some(v) = choice(
-        ctx,
-        &t,
-        "measures",
-        &[
-            ("inline", MeasureLayout::Inline),
-            ("paragraphs", MeasureLayout::Paragraphs),
-            ("items", MeasureLayout::Items),
-        ],
-    ) {
-        s.measures = v;
-    }
-    s.measures_label = text(ctx, "measures_label");
-    if let Some(v) = choice(
-        ctx,
-        &t,
-        "single_measure",
-        &[("numbered", false), ("plain", true)],
-    ) {
-        s.single_measure_plain = v;
-    }
-    if let Some(v) = string(ctx, "status_format") {
-        s.status_format = v;
-    }
-    s.statistics = text(ctx, "statistics");
-    if let Some(v) = choice(
-        ctx,
-        &t,
-        "statistics_at",
-        &[
-            ("none", StatisticsAt::None),
-            ("intro", StatisticsAt::Intro),
-            ("findings", StatisticsAt::Findings),
-        ],
-    ) {
-        s.statistics_at = v;
-    }
-    if let Some(value) = t.get("figures") {
-        s.figures = read_figures(value, ctx);
-    }
-    if let Some(v) = choice(
-        ctx,
-        &t,
-        "contact",
-        &[
-            ("inline", ContactLayout::Inline),
-            ("lines", ContactLayout::Lines),
-        ],
-    ) {
-        s.contact = v;
-    }
-    if let Some(v) = choice(
-        ctx,
-        &t,
-        "contact_at",
-        &[
-            ("after-closing", ContactAt::AfterClosing),
-            ("before-closing", ContactAt::BeforeClosing),
-        ],
-    ) {
-        s.contact_at = v;
-    }
-    if let Some(v) = string(ctx, "contact_label_separator") {
-        s.contact_label_separator = v;
-    }
-    if let Some(v) = string(ctx, "contact_separator") {
-        s.contact_separator = v;
-    }
-    if let Some(v) = string(ctx, "contact_end") {
-        s.contact_end = v;
-    }
-    if let Some(v) = text(ctx, "genre") {
-        s.genre = v;
-    }
-    if let Some(v) = choice(
-        ctx,
-        &t,
-        "signature",
-        &[
-            ("without-seal", SignatureLayout::WithoutSeal),
-            ("with-seal", SignatureLayout::WithSeal),
-        ],
-    ) {
-        s.signature = v;
-    }
-    if let Some(v) = choice(
-        ctx,
-        &t,
-        "punctuation",
-        &[
-            ("typeset", Punctuation::Typeset),
-            ("as-written", Punctuation::AsWritten),
-        ],
-    ) {
-        s.punctuation = v;
-    }
-    s
-}
-
-/// The values of `points` (in `[notice]` and in a `[[section]]`).
-pub const POINT_LAYOUTS: &[(&str, PointLayout)] = &[
-    ("paragraphs", PointLayout::Paragraphs),
-    ("inline", PointLayout::Inline),
-    ("items", PointLayout::Items),
-];
-
-/// A string that must be one of `options`; anything else is reported with the choices.
-pub fn choice<T: Copy>(
-    ctx: &mut Ctx,
-    fields: &Fields,
-    key: &str,
-    options: &[(&str, T)],
-) -> Option<T> {
-    let at = ctx.string(fields, key, false)?;
-    if let Some((_, v)) = options.iter().find(|(name, _)| *name == at.value) {
-        return Some(*v);
-    }
-    let names: Vec<&str> = options.iter().map(|(n, _)| *n).collect();
-    let listing = names
-        .iter()
-        .map(|n| format!("\"{n}\""))
-        .collect::<Vec<_>>()
-        .join(", ");
-    let help = match nearest(&at.value, &names) {
-        Some(near) => format!("did you mean \"{near}\"? `{key}` is one of {listing}"),
-        None => format!("`{key}` is one of {listing}"),
-    };
-    ctx.error(
-        at.span,
-        format!("unknown `{key}` \"{}\" in {}", at.value, fields.what),
-        help,
-    );
-    None
-}
-
-/// `[notice.figures]`: free figures, key = "text", in the order written.
-fn read_figures(value: &Spanned<DeValue>, ctx: &mut Ctx) -> Vec<(String, String)> {
-    let DeValue::Table(table) = value.get_ref() else {
-        ctx.error(
-            value.span(),
-            "`figures` in [notice] must be a table",
-            "write it as [notice.figures] with lines such as 制度 = \"12项\"",
-        );
-        return Vec::new();
-    };
-    let mut out = Vec::new();
-    for (key, v) in table.iter() {
-        let key: &str = key.get_ref();
-        match v.get_ref() {
-            DeValue::String(s) => {
-                ctx.printable_in(s, v.span(), key, "[notice.figures]");
-                out.push((key.to_string(), s.to_string()));
-            }
-            other => ctx.error(
-                v.span(),
-                format!(
-                    "figure `{key}` in [notice.figures] must be text, found {}",
-                    crate::load::reader::type_name(other)
-                ),
-                format!("write it in quotes, verbatim as printed: `{key} = \"12项\"`"),
-            ),
-        }
-    }
-    out
-}
-
 /// Fills a format's `{name}` placeholders through `lookup`; `{{` and `}}` are literal braces.
 /// A name `lookup` does not know is left as written (loading has already reported it).
 pub fn fill(format: &str, lookup: impl Fn(&str) -> Option<String>) -> String {
@@ -585,75 +316,9 @@ pub const STATISTICS_PLACEHOLDERS: &[&str] = &[
     "as_of",
 ];
 
-/// Whether a format has a brace that is neither a placeholder's nor doubled (`{{`, `}}`):
-/// printed as it is, it would be a typo nobody sees until the notice is out.
-fn has_stray_brace(format: &str) -> bool {
-    let mut rest = format;
-    while let Some(i) = rest.find(['{', '}']) {
-        let tail = &rest[i..];
-        if tail.starts_with("{{") || tail.starts_with("}}") {
-            rest = &tail[2..];
-        } else if let (true, Some(end)) = (tail.starts_with('{'), tail.find('}')) {
-            if tail[1..end].contains('{') {
-                return true;
-            }
-            rest = &tail[end + 1..];
-        } else {
-            return true;
-        }
-    }
-    false
-}
-
-/// Reports placeholders of `key` that are not in `allowed`, and stray braces.
-fn check_placeholders(ctx: &mut Ctx, fields: &Fields, key: &str, allowed: &[&str]) {
-    let Some(value) = fields.get(key) else {
-        return;
-    };
-    let Some(text) = value.get_ref().as_str() else {
-        return;
-    };
-    if has_stray_brace(text) {
-        ctx.error(
-            value.span(),
-            format!("`{key}` in [notice] has a brace that opens or closes no placeholder"),
-            "write placeholders as {name}, and {{ or }} for a literal brace",
-        );
-    }
-    for name in placeholders(text) {
-        if allowed.contains(&name) {
-            continue;
-        }
-        let listing = allowed
-            .iter()
-            .map(|n| format!("{{{n}}}"))
-            .collect::<Vec<_>>()
-            .join(", ");
-        let help = match nearest(name, allowed) {
-            Some(near) => format!("did you mean {{{near}}}? `{key}` may use {listing}; write {{{{ and }}}} for literal braces"),
-            None => format!("`{key}` may use {listing}; write {{{{ and }}}} for literal braces"),
-        };
-        ctx.error(
-            value.span(),
-            format!("unknown placeholder {{{name}}} in `{key}` in [notice]"),
-            help,
-        );
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn stray_braces_are_found() {
-        for ok in ["", "a{b}c", "{{x}}", "{a}{{b}}{c}", "}}{{"] {
-            assert!(!has_stray_brace(ok), "{ok}");
-        }
-        for stray in ["{unclosed", "a}b", "{a{b}", "{{x}"] {
-            assert!(has_stray_brace(stray), "{stray}");
-        }
-    }
 
     #[test]
     fn fills_placeholders_and_keeps_literal_braces() {

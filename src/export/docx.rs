@@ -16,6 +16,8 @@
 //! substitute sensibly where they are not. The parts are written by [`super::ooxml`] in
 //! schema order.
 
+use std::io::Write;
+
 use chrono::Datelike;
 
 use super::ooxml::{
@@ -26,7 +28,7 @@ use super::{Exporter, Options};
 use crate::error::{Error, Result};
 use crate::model::{Language, Report};
 use crate::settings::{self, SignatureLayout};
-use crate::view::notice::{Block, Notice, NoticeOptions, Role, Span};
+use crate::view::notice::{Block, Notice, Role, Span};
 
 pub struct Docx;
 
@@ -183,23 +185,17 @@ const STYLES: [(&str, &str); 6] = [
 ];
 
 impl Exporter for Docx {
-    fn render(&self, report: &Report, options: &Options) -> Result<Vec<u8>> {
-        let notice = Notice::build(report, &notice_options(options));
-        document(report, &notice, options)
+    /// Built whole (a zip archive needs its directory at the end), then written.
+    fn write(&self, report: &Report, options: &Options, out: &mut dyn Write) -> Result<()> {
+        let notice = Notice::build(report, &options.notice());
+        let bytes = document(report, &notice, options)
             .pack()
-            .map_err(|e| Error::failed(format!("cannot build the docx: {e}")))
+            .map_err(|e| Error::failed(format!("cannot build the docx: {e}")))?;
+        super::write_all(&bytes, out)
     }
 
     fn is_binary(&self) -> bool {
         true
-    }
-}
-
-fn notice_options(options: &Options) -> NoticeOptions {
-    NoticeOptions {
-        today: options.today,
-        as_of: options.as_of,
-        with_status: options.with_status,
     }
 }
 

@@ -20,6 +20,8 @@
 //! reads back exactly what was written. Texts are always text cells: a text starting with
 //! `=` is never a formula.
 
+use std::io::Write;
+
 use chrono::Datelike;
 use rust_xlsxwriter::{
     Color, ConditionalFormatFormula, DataValidation, DocProperties, ExcelDateTime, Format,
@@ -33,7 +35,6 @@ use crate::date::{Date, When};
 use crate::error::{Error, Result};
 use crate::model::{Language, Report, Status};
 use crate::view::ledger::{self, Column};
-use crate::view::notice::report_as_of;
 use crate::view::summary::{self, Stats};
 
 pub struct Xlsx;
@@ -64,8 +65,11 @@ pub fn sheet_names(language: Language) -> [&'static str; 2] {
 }
 
 impl Exporter for Xlsx {
-    fn render(&self, report: &Report, options: &Options) -> Result<Vec<u8>> {
-        build(report, options).map_err(|e| Error::failed(format!("cannot build the xlsx: {e}")))
+    /// Built whole (a zip archive needs its directory at the end), then written.
+    fn write(&self, report: &Report, options: &Options, out: &mut dyn Write) -> Result<()> {
+        let bytes = build(report, options)
+            .map_err(|e| Error::failed(format!("cannot build the xlsx: {e}")))?;
+        super::write_all(&bytes, out)
     }
 
     fn is_binary(&self) -> bool {
@@ -95,10 +99,7 @@ fn build(report: &Report, options: &Options) -> Result<Vec<u8>, XlsxError> {
 
     let sheet = workbook.add_worksheet();
     sheet.set_name(names[1])?;
-    let as_of_cell = match options.as_of {
-        Some(date) => summary_sheet(sheet, &report_as_of(report, date), date, rows)?,
-        None => summary_sheet(sheet, report, today, rows)?,
-    };
+    let as_of_cell = summary_sheet(sheet, report, options.today, rows)?;
     workbook.define_name(AS_OF_NAME, &format!("='{}'!{as_of_cell}", names[1]))?;
 
     workbook.save_to_buffer()
@@ -231,14 +232,7 @@ fn ledger_sheet(
     options: &Options,
 ) -> Result<LedgerRows, XlsxError> {
     let language = report.language;
-    let then;
-    let (report, today) = match options.as_of {
-        Some(date) => {
-            then = ledger::report_as_of(report, date);
-            (&then, date)
-        }
-        None => (report, options.today),
-    };
+    let today = options.today;
     let last_col = (Column::ALL.len() - 1) as u16;
 
     let title = Format::new()

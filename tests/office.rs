@@ -243,10 +243,10 @@ mod xlsx_ledger {
             ),
             "{sheet}"
         );
-        // The filter spans the three hidden helper columns, so a sort keeps them with their rows.
-        assert!(sheet.contains(r#"<autoFilter ref="A2:N32"/>"#), "{sheet}");
+        // The filter spans the five hidden helper columns, so a sort keeps them with their rows.
+        assert!(sheet.contains(r#"<autoFilter ref="A2:P32"/>"#), "{sheet}");
         assert!(
-            sheet.contains(r#"<col min="12" max="14" width="0" hidden="1""#),
+            sheet.contains(r#"<col min="12" max="16" width="0" hidden="1""#),
             "{sheet}"
         );
         assert!(
@@ -369,10 +369,18 @@ mod xlsx_ledger {
             summary.contains(r#"'整改台账'!$N$3:$N$32,"&lt;"&amp;截止日期,"#),
             "{summary}"
         );
+        // Findings counted once each (a flag per finding), completed ones by a per-finding
+        // formula on the ledger: linear in the ledger's size.
         assert!(
-            summary.contains("SUMPRODUCT("),
-            "distinct findings counted by formula"
+            summary.contains(r#"'整改台账'!$O$3:$O$32,1)</f><v>3</v>"#),
+            "{summary}"
         );
+        assert!(
+            summary.contains("<f>SUM('整改台账'!$P$3:$P$32)</f><v>9</v>"),
+            "{summary}"
+        );
+        let ledger = zip_part(&bytes, "xl/worksheets/sheet1.xml");
+        assert!(ledger.contains(r#"<c r="P6"><f>IF(COUNTIFS($M$3:$M$32,$M6,$H$3:$H$32,"&lt;&gt;"&amp;"已完成",$H$3:$H$32,"&lt;&gt;"&amp;"长期坚持")=0,1,0)</f><v>0</v>"#), "{ledger}");
         let workbook = zip_part(&bytes, "xl/workbook.xml");
         assert!(
             workbook.contains(r#"<definedName name="截止日期">'统计'!$B$8</definedName>"#),

@@ -13,10 +13,11 @@
 //! Dates: a deadline or done date that is a day is a date cell shown as 2020年12月31日, so it
 //! sorts and filters as a date; a month or a year (2020年12月, 2020年) and 长期 stay text (a
 //! date cell would claim a day the data does not give, and import could not tell it apart).
-//! 序号 stays text (4.2, 11.10, the address `rectify update` takes); three hidden columns
+//! 序号 stays text (4.2, 11.10, the address `rectify update` takes); five hidden columns
 //! after the last hold a numeric sort key (sort by it to get notice order back), the
-//! finding's number and the day after which the measure is overdue, which the formulas and
-//! conditional formats use. They have no header, so `rectify import` passes them by and
+//! finding's number, the last day of the deadline, a 1 on one row of each finding and there a
+//! formula saying whether all its measures are completed: what the formulas and conditional
+//! formats use (each linear in the ledger's size). They have no header, so `rectify import` passes them by and
 //! reads back exactly what was written. Texts are always text cells: a text starting with
 //! `=` is never a formula.
 
@@ -51,6 +52,11 @@ pub const HEADER_ROW: u32 = 1;
 const SORT_KEY_COL: u16 = Column::ALL.len() as u16;
 const FINDING_COL: u16 = SORT_KEY_COL + 1;
 const DUE_COL: u16 = SORT_KEY_COL + 2;
+/// 1 on one row of each finding (its first measure), so findings are counted with COUNTIFS.
+const FINDING_ONCE_COL: u16 = SORT_KEY_COL + 3;
+/// On that row: a formula giving 1 when every measure of the finding is completed.
+const FINDING_DONE_COL: u16 = SORT_KEY_COL + 4;
+const LAST_HIDDEN_COL: u16 = FINDING_DONE_COL;
 /// The workbook name of the summary's 统计截止日期 cell, which overdue is counted against.
 const AS_OF_NAME: &str = "截止日期";
 /// The day format of date cells: 2020年12月31日.
@@ -260,6 +266,33 @@ fn ledger_sheet(
     let centered = base().set_align(FormatAlign::Center);
     let day = centered.clone().set_num_format(DAY_FORMAT);
     let hidden_day = Format::new().set_num_format("yyyy-mm-dd");
+    // The data rows' range is known before they are written: the finding-done formulas count
+    // over all of them.
+    let measures: usize = report.findings.iter().map(|f| f.measures.len()).sum();
+    let (first_data, last_data) = (HEADER_ROW + 1, HEADER_ROW + measures.max(1) as u32);
+    let column_range = |col: u16| {
+        format!(
+            "{}:{}",
+            cell_ref(first_data, col, true),
+            cell_ref(last_data, col, true)
+        )
+    };
+    let (finding_range, status_range) = (
+        column_range(FINDING_COL),
+        column_range(column_index(Column::Status)),
+    );
+    let not_completed: String = Status::ALL
+        .iter()
+        .filter(|s| s.is_completed())
+        .map(|s| format!(",{status_range},\"<>\"&{}", literal(s.label(language))))
+        .collect();
+    let completed_findings: std::collections::HashSet<u32> = report
+        .findings
+        .iter()
+        .filter(|f| f.measures.iter().all(|m| m.status.is_completed()))
+        .map(|f| f.id)
+        .collect();
+    let mut last_finding = None;
     let mut count = 0u32;
     for row in ledger::rows_iter(report, today) {
         let r = HEADER_ROW + 1 + count;
@@ -292,6 +325,25 @@ fn ledger_sheet(
         if let Some(due) = row.deadline_when {
             sheet.write_datetime_with_format(r, DUE_COL, excel_date(due.latest())?, &hidden_day)?;
         }
+        if last_finding != Some(row.address.finding) {
+            last_finding = Some(row.address.finding);
+            sheet.write_number(r, FINDING_ONCE_COL, 1.0)?;
+            // Its own row's finding number: the formula stays right when the rows are sorted.
+            let this = cell_ref(r, FINDING_COL, false).replacen(
+                &col_letter(FINDING_COL),
+                &format!("${}", col_letter(FINDING_COL)),
+                1,
+            );
+            let done = completed_findings.contains(&row.address.finding);
+            sheet.write_formula(
+                r,
+                FINDING_DONE_COL,
+                Formula::new(format!(
+                    "=IF(COUNTIFS({finding_range},{this}{not_completed})=0,1,0)"
+                ))
+                .set_result(if done { "1" } else { "0" }),
+            )?;
+        }
         let lines = Column::ALL
             .iter()
             .map(|c| wrapped_lines(row.cell(*c), width(*c)))
@@ -300,7 +352,7 @@ fn ledger_sheet(
         sheet.set_row_height(r, row_height(lines))?;
         count += 1;
     }
-    for col in [SORT_KEY_COL, FINDING_COL, DUE_COL] {
+    for col in SORT_KEY_COL..=LAST_HIDDEN_COL {
         sheet.set_column_hidden(col)?;
     }
 
@@ -313,7 +365,7 @@ fn ledger_sheet(
     }
     sheet.set_freeze_panes(HEADER_ROW + 1, 0)?;
     // The filter spans the hidden columns too, so a sort moves them with their rows.
-    sheet.autofilter(HEADER_ROW, 0, last_row, DUE_COL)?;
+    sheet.autofilter(HEADER_ROW, 0, last_row, LAST_HIDDEN_COL)?;
 
     // Printing: A4 landscape, one page wide, the header repeated on every page.
     sheet.set_print_area(0, 0, last_row, last_col)?;
@@ -485,7 +537,8 @@ fn summary_sheet(
 
     let category = ledger.range(column_index(Column::Category));
     let status = ledger.range(column_index(Column::Status));
-    let finding = ledger.range(FINDING_COL);
+    let once = ledger.range(FINDING_ONCE_COL);
+    let finding_done = ledger.range(FINDING_DONE_COL);
     let due = ledger.range(DUE_COL);
     let completed: Vec<String> = Status::ALL
         .iter()
@@ -510,8 +563,8 @@ fn summary_sheet(
         // The category as a COUNTIFS criterion: "=" + the title, wildcards escaped, so a
         // title with * ? ~ or starting with < > = matches itself only; "" matches the
         // ledger's blank category cells.
-        let (criteria, in_category) = match title {
-            Some(t) if t.is_empty() => (format!("{category},\"\","), format!("({category}=\"\")*")),
+        let criteria = match title {
+            Some(t) if t.is_empty() => format!("{category},\"\","),
             Some(t) => {
                 let escaped: String = t
                     .chars()
@@ -520,12 +573,9 @@ fn summary_sheet(
                         c => vec![c],
                     })
                     .collect();
-                (
-                    format!("{category},{},", literal(&format!("={escaped}"))),
-                    format!("({category}={})*", literal(t)),
-                )
+                format!("{category},{},", literal(&format!("={escaped}")))
             }
-            None => (String::new(), String::new()),
+            None => String::new(),
         };
         let count_if = |more: &str| {
             let args = format!("{criteria}{more}");
@@ -541,17 +591,17 @@ fn summary_sheet(
         } else {
             count_if("")
         };
+        // Findings: the rows marked once per finding; completed: their finding-done flags.
+        // Both linear in the ledger's size (a distinct count by SUMPRODUCT/COUNTIFS would be
+        // quadratic, minutes of recalculation for a large ledger).
+        let findings_done = if title.is_none() {
+            format!("SUM({finding_done})")
+        } else {
+            format!("SUMIFS({finding_done},{})", criteria.trim_end_matches(','))
+        };
         let mut cells: Vec<(String, f64)> = vec![
-            (
-                format!("SUMPRODUCT({in_category}1/COUNTIFS({finding},{finding}))"),
-                stats.findings as f64,
-            ),
-            (
-                format!(
-                    "SUMPRODUCT({in_category}(COUNTIFS({finding},{finding},{not_completed})=0)/COUNTIFS({finding},{finding}))"
-                ),
-                stats.findings_completed as f64,
-            ),
+            (count_if(&format!("{once},1")), stats.findings as f64),
+            (findings_done, stats.findings_completed as f64),
             (measures_formula, stats.measures as f64),
         ];
         for s in Status::ALL {

@@ -9,6 +9,12 @@ pub enum Error {
     /// The data folder has errors; the diagnostics say which and where.
     #[error("the data has errors")]
     Invalid(Box<Loaded>),
+    /// A write was refused because of errors in the data: before it, or in its result.
+    #[error("{reason}")]
+    WriteRefused {
+        reason: Refusal,
+        loaded: Box<Loaded>,
+    },
     /// An operation could not be done (a missing address, a refused undo…).
     #[error("{message}")]
     Failed {
@@ -28,6 +34,17 @@ pub enum Error {
     /// The command line asks for something impossible (clap handles the rest).
     #[error("{0}")]
     Usage(String),
+}
+
+/// Why a write was refused; the diagnostics travel with it.
+#[derive(Debug, thiserror::Error)]
+pub enum Refusal {
+    #[error(
+        "rectify writes only to data without errors, so nothing was written; fix these first:"
+    )]
+    DataHasErrors,
+    #[error("`{command}` would leave the data with errors, so nothing was written:")]
+    WouldLeaveErrors { command: String },
 }
 
 impl Error {

@@ -10,13 +10,13 @@ use toml_edit::{Item, Value};
 use crate::cli::FixPunctuationArgs;
 use crate::commands::Context;
 use crate::diagnostic::Diagnostic;
-use crate::edit::{self, Change, Committed, FileChange, Session};
+use crate::edit::{self, Change, Committed, FileChange};
 use crate::error::Result;
 use crate::punctuation::{half_width_marks, typeset};
 use crate::source::Sources;
 
 pub fn run(ctx: &Context, args: &FixPunctuationArgs) -> Result<()> {
-    let session = Session::open(&ctx.data, ctx.today)?;
+    let session = ctx.session()?;
     let mut files = Vec::new();
     let mut total = 0;
     for (path, text) in session.files() {
@@ -46,7 +46,7 @@ pub fn run(ctx: &Context, args: &FixPunctuationArgs) -> Result<()> {
             crate::output::print("nothing to fix: no half-width punctuation in Chinese text\n")
         }
         Committed::DryRun(diff) => {
-            eprintln!("dry run: nothing was written");
+            crate::output::say("dry run: nothing was written");
             crate::output::print(&diff)
         }
         Committed::Written(..) => crate::output::print(&format!(

@@ -21,7 +21,7 @@ pub fn run(ctx: &Context, args: &ImportArgs) -> Result<()> {
         Ok(imported) => imported,
         Err(problems) => {
             for problem in &problems {
-                eprintln!("error: {problem}");
+                crate::output::say(&format!("error: {problem}"));
             }
             return Err(Error::failed_with_help(
                 format!(
@@ -34,7 +34,7 @@ pub fn run(ctx: &Context, args: &ImportArgs) -> Result<()> {
         }
     };
     for note in &imported.notes {
-        eprintln!("note: {note}");
+        crate::output::say(&format!("note: {note}"));
     }
     let target = args.into.clone().unwrap_or_else(|| ctx.data.clone());
     let from = match &imported.sheet {

@@ -34,7 +34,7 @@ pub fn run(ctx: &Context, args: &UpdateArgs) -> Result<()> {
             "nothing to update: give at least one of --status, --done, --owner, --department, --deadline, --evidence, --note".into(),
         ));
     }
-    let session = Session::open(&ctx.data, ctx.today)?;
+    let session = ctx.session()?;
     let (
         change,
         Summary {
@@ -60,7 +60,7 @@ pub fn run(ctx: &Context, args: &UpdateArgs) -> Result<()> {
             ))
         }
         Committed::DryRun(diff) => {
-            eprintln!("dry run: nothing was written");
+            crate::output::say("dry run: nothing was written");
             crate::output::print(&diff)
         }
         Committed::Written(_, after) => {
@@ -74,7 +74,7 @@ pub fn run(ctx: &Context, args: &UpdateArgs) -> Result<()> {
                 )
             };
             crate::output::print(&line)?;
-            crate::edit::warn_about(&after, address.finding, &touched, ctx.color_choice);
+            ctx.warn_about(&after, address.finding, &touched);
             Ok(())
         }
     }

@@ -16,6 +16,16 @@ pub fn run(ctx: &Context, args: &CheckArgs) -> Result<()> {
         .as_ref()
         .expect("a load without errors has a report");
     crate::output::diagnostics(&loaded.diagnostics, &loaded.sources, ctx.color);
+    // Half-width punctuation in Chinese text: a hint, not a problem of the data (the exports
+    // typeset it), so it is not counted and `--strict` does not fail on it.
+    let typeset = report.language == crate::model::Language::Zh
+        && report.notice.punctuation == crate::settings::Punctuation::Typeset;
+    if let Some(hint) = typeset
+        .then(|| super::fix_punctuation::lint(&loaded.sources))
+        .flatten()
+    {
+        crate::output::diagnostics(&[hint], &loaded.sources, ctx.color);
+    }
     let measures: usize = report.findings.iter().map(|f| f.measures.len()).sum();
     let warnings = loaded.warnings().count();
     let category = if report.categories.len() == 1 {

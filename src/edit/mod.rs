@@ -235,6 +235,15 @@ impl Session {
         (relative, source.text.as_str())
     }
 
+    /// Every loaded file: its path relative to the data folder and its text.
+    pub fn files(&self) -> Vec<(PathBuf, &str)> {
+        self.loaded
+            .sources
+            .iter()
+            .map(|(id, _)| self.file(id))
+            .collect()
+    }
+
     /// Validates the change and writes it (or, with `dry_run`, returns its diff). With an
     /// error in the result, nothing is written and the error carries the diagnostics.
     pub fn commit(self, change: Change, dry_run: bool) -> Result<Committed> {

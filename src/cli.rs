@@ -133,6 +133,14 @@ pub enum Command {
     #[command(after_help = "Example:\n  rectify reopen 1 --reason 复查发现问题反弹")]
     Reopen(ReopenArgs),
 
+    /// Write half-width punctuation in Chinese text full-width (，；：！？（）) and nest quotes
+    /// (‘’ inside “”) in the data files, as the exports print them
+    #[command(
+        name = "fix-punctuation",
+        after_help = "Examples:\n  rectify fix-punctuation --dry-run\n  rectify fix-punctuation"
+    )]
+    FixPunctuation(FixPunctuationArgs),
+
     /// Read an existing Excel or CSV ledger (整改台账) into a new data folder
     #[command(
         after_help = "Examples:\n  rectify import 台账.xlsx --into data\n  rectify import ledger.csv --into data --map 问题要点=问题\n  rectify import 台账.xlsx --dry-run"
@@ -214,6 +222,13 @@ pub struct ReopenArgs {
     #[arg(long, value_name = "DATE", value_parser = parse_flag)]
     pub date: Option<Flag>,
     /// Print the diff that would be applied and write nothing
+    #[arg(long)]
+    pub dry_run: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct FixPunctuationArgs {
+    /// Show the changes as a diff and write nothing
     #[arg(long)]
     pub dry_run: bool,
 }

@@ -218,7 +218,7 @@ fn add_category(ctx: &Context, id: &str, title: &str, dry_run: bool) -> Result<(
         files: vec![FileChange {
             path: path.clone(),
             before: Some(before.to_string()),
-            after: document::render(&doc, before),
+            after: document::render(&mut doc, before),
         }],
     };
     match session.commit(change, dry_run)? {
@@ -306,7 +306,7 @@ fn add_measure(ctx: &Context, args: &AddCommand) -> Result<()> {
         files: vec![FileChange {
             path: path.clone(),
             before: Some(before.to_string()),
-            after: document::render(&doc, before),
+            after: document::render(&mut doc, before),
         }],
     };
     let finding_id = finding.id;

@@ -100,7 +100,7 @@ pub fn close(ctx: &Context, args: &CloseArgs) -> Result<()> {
         files: vec![FileChange {
             path,
             before: Some(before.to_string()),
-            after: document::render(&doc, before),
+            after: document::render(&mut doc, before),
         }],
     };
     let by = args.by.clone();
@@ -159,7 +159,7 @@ pub fn reopen(ctx: &Context, args: &ReopenArgs) -> Result<()> {
         files: vec![FileChange {
             path,
             before: Some(before.to_string()),
-            after: document::render(&doc, before),
+            after: document::render(&mut doc, before),
         }],
     };
     finish(

@@ -122,7 +122,7 @@ pub fn edit(ctx: &Context, args: &EditArgs) -> Result<()> {
         files: vec![FileChange {
             path,
             before: Some(before.to_string()),
-            after: document::render(&doc, before),
+            after: document::render(&mut doc, before),
         }],
     };
     let finding_id = finding.id;
@@ -183,7 +183,7 @@ pub fn remove(ctx: &Context, args: &RemoveArgs) -> Result<()> {
         files: vec![FileChange {
             path,
             before: Some(before.to_string()),
-            after: document::render(&doc, before),
+            after: document::render(&mut doc, before),
         }],
     };
     let reason = args.reason.clone();

@@ -290,8 +290,13 @@ fn print_csv(headers: &[&str], columns: &[usize], cells: Vec<Vec<String>>) -> Re
         .write_record(columns.iter().map(|c| headers[*c]))
         .map_err(map)?;
     for row in cells {
+        // Guarded like export csv: no cell a spreadsheet would run as a formula.
         writer
-            .write_record(columns.iter().map(|c| row[*c].as_str()))
+            .write_record(
+                columns
+                    .iter()
+                    .map(|c| crate::export::csv::guard(&row[*c]).into_owned()),
+            )
             .map_err(map)?;
     }
     let mut bytes = "\u{feff}".as_bytes().to_vec();

@@ -5,6 +5,7 @@ pub mod check;
 pub mod close;
 pub mod edit;
 pub mod export;
+pub mod fix_punctuation;
 pub mod import;
 pub mod init;
 pub mod list;

@@ -161,7 +161,7 @@ fn plan(session: &Session, dates: &Dates, args: &UpdateArgs) -> Result<(Change, 
         files: vec![FileChange {
             path,
             before: Some(before.to_string()),
-            after: document::render(&doc, before),
+            after: document::render(&mut doc, before),
         }],
     };
     Ok((

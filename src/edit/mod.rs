@@ -454,7 +454,7 @@ pub fn undo(data: &Path, on_wait: OnWait) -> Result<Undone> {
     let Some((seq, entry)) = journal::newest(data)? else {
         return Err(Error::failed_with_help(
             format!("there is nothing to undo in {}", data.display()),
-            "undo takes back `rectify update` and `rectify add`; none is recorded (see `rectify history`)",
+            "undo takes back the writes of update, add, edit, remove, close and reopen; none is recorded (see `rectify history`)",
         ));
     };
     if let journal::State::Changed(paths) = journal::state(data, &entry) {

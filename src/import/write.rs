@@ -241,6 +241,8 @@ mod tests {
     fn no_text_from_a_ledger_can_add_a_key() {
         let evil = "x\"\nlanguage = \"en\"\n[inspection]\n# '''\"\"\"";
         let measure = Measure {
+            number: 1,
+            deadline_original: None,
             text: evil.into(),
             status: Status::Done,
             owner: Some(evil.into()),
@@ -264,6 +266,10 @@ mod tests {
                 origin: Default::default(),
             }],
             findings: vec![Finding {
+                removed_measures: Vec::new(),
+                signoff: None,
+                reopened: Vec::new(),
+                removed: None,
                 id: 1,
                 category: Some("c1".into()),
                 title: evil.into(),

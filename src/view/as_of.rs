@@ -105,6 +105,8 @@ mod tests {
         log: &[(&str, Option<Status>, Status)],
     ) -> Measure {
         Measure {
+            number: 1,
+            deadline_original: None,
             text: "措施。".into(),
             status,
             owner: None,
@@ -117,6 +119,8 @@ mod tests {
             log: log
                 .iter()
                 .map(|(d, from, to)| LogEntry {
+                    deadline: None,
+                    reason: None,
                     date: day(d),
                     from: *from,
                     status: Some(*to),

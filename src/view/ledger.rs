@@ -290,6 +290,8 @@ mod tests {
 
     fn measure(status: Status) -> Measure {
         Measure {
+            number: 1,
+            deadline_original: None,
             text: "建立台账".into(),
             status,
             owner: None,
@@ -312,6 +314,10 @@ mod tests {
                 origin: Origin::default(),
             }],
             findings: vec![Finding {
+                removed_measures: Vec::new(),
+                signoff: None,
+                reopened: Vec::new(),
+                removed: None,
                 id: 4,
                 category: Some("policy".into()),
                 title: "学习不深入".into(),
@@ -330,6 +336,8 @@ mod tests {
         late.owner = Some("张三".into());
         late.evidence = vec!["会议记录".into(), "通知".into()];
         late.log = vec![LogEntry {
+            deadline: None,
+            reason: None,
             date: day(2021, 1, 5),
             from: None,
             status: None,
@@ -367,6 +375,8 @@ mod tests {
     #[test]
     fn latest_progress_without_a_note_states_the_change() {
         let entry = LogEntry {
+            deadline: None,
+            reason: None,
             date: day(2021, 2, 1),
             from: Some(Status::InProgress),
             status: Some(Status::Done),

@@ -290,6 +290,7 @@ impl Status {
     /// too, plus a ledger's yes/no columns).
     pub const SYNONYMS: &'static [(&'static str, Status)] = &[
         ("完成", Status::Done),
+        ("逾期完成", Status::Done),
         ("完成整改", Status::Done),
         ("整改完成", Status::Done),
         ("已整改", Status::Done),

@@ -313,6 +313,9 @@ pub const STATISTICS_PLACEHOLDERS: &[&str] = &[
     "ongoing",
     "not_started",
     "overdue",
+    "closed",
+    "done_late",
+    "extended",
     "as_of",
 ];
 

@@ -590,3 +590,55 @@ fn errors_come_before_warnings_and_quiet_hides_warnings() {
     assert!(!quiet.contains("warning:"), "{quiet}");
     assert!(quiet.contains("unknown key `staus`"), "{quiet}");
 }
+
+#[test]
+fn the_ledger_shows_extensions_and_late_completions_and_imports_back() {
+    let data = DataDir::shipped();
+    stdout(data.run(&["update", "4.3", "--deadline", "2020-11-30"]));
+    stdout(data.run(&[
+        "update",
+        "4.3",
+        "--deadline",
+        "2020-12-31",
+        "--reason",
+        "资金未到位",
+    ]));
+    stdout(data.run(&["update", "4.3", "--status", "done", "--done", "2021-01-10"]));
+    let csv = stdout(data.run(&["export", "--format", "csv"]));
+    assert!(
+        csv.contains("2020年12月31日（延期，原定2020年11月30日）"),
+        "{csv}"
+    );
+    assert!(csv.contains("2021年1月10日（逾期完成）"), "{csv}");
+    // The xlsx keeps dates as dates and says it in the cells' notes.
+    let xlsx = data.path().join("ledger.xlsx");
+    stdout(data.run(&["export", "--format", "xlsx", "-o", xlsx.to_str().unwrap()]));
+    let file = std::fs::File::open(&xlsx).unwrap();
+    let mut zip = zip::ZipArchive::new(file).unwrap();
+    let mut comments = String::new();
+    for i in 0..zip.len() {
+        let mut entry = zip.by_index(i).unwrap();
+        if entry.name().contains("comments") {
+            std::io::Read::read_to_string(&mut entry, &mut comments).unwrap();
+        }
+    }
+    assert!(comments.contains("延期，原定2020年11月30日"), "{comments}");
+    assert!(comments.contains("逾期完成"), "{comments}");
+    // rectify's own ledger reads back: the dates, not the notes, are taken.
+    let ledger = data.path().join("ledger.csv");
+    std::fs::write(&ledger, &csv).unwrap();
+    let into = data.path().join("again");
+    stdout(
+        rectify()
+            .arg("import")
+            .arg(&ledger)
+            .arg("--into")
+            .arg(&into)
+            .assert(),
+    );
+    let text = std::fs::read_to_string(into.join("findings/04.toml")).unwrap();
+    assert!(
+        text.contains("deadline = 2020-12-31") && text.contains("done = 2021-01-10"),
+        "{text}"
+    );
+}

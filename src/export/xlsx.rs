@@ -310,6 +310,18 @@ fn ledger_sheet(
             match (column, when) {
                 (_, Some(When::Day(d))) => {
                     sheet.write_datetime_with_format(r, col, excel_date(d)?, &day)?;
+                    // The date stays a date (formulas count overdue from it); an extension
+                    // (延期) or a late completion is said in the cell's note.
+                    let note = match column {
+                        Column::Deadline if row.deadline_original.is_some() => {
+                            Some(row.cell(Column::Deadline))
+                        }
+                        Column::Done if row.done_late => Some(row.cell(Column::Done)),
+                        _ => None,
+                    };
+                    if let Some(text) = note {
+                        sheet.insert_note(r, col, &rust_xlsxwriter::Note::new(text))?;
+                    }
                 }
                 _ => {
                     sheet

@@ -105,6 +105,10 @@ pub struct Row {
     pub status_label: &'static str,
     pub done: String,
     pub done_when: Option<When>,
+    /// Done after its (original) deadline (逾期完成).
+    pub done_late: bool,
+    /// The deadline first agreed, when it was extended (延期).
+    pub deadline_original: Option<When>,
     pub evidence: String,
     pub latest: String,
     /// Deadline passed and not completed (as of the export's day).
@@ -214,8 +218,18 @@ fn row(
             deadline_when: measure.deadline,
             status: measure.status,
             status_label: measure.status.label(language),
-            done: measure.done.map(|d| when(d, language)).unwrap_or_default(),
+            // Done after its (original) deadline: 逾期完成 beside the date.
+            done: measure
+                .done
+                .map(|d| match (measure.done_late(), language) {
+                    (true, Language::Zh) => format!("{}（逾期完成）", when(d, language)),
+                    (true, Language::En) => format!("{} (done late)", when(d, language)),
+                    (false, _) => when(d, language),
+                })
+                .unwrap_or_default(),
             done_when: measure.done,
+            done_late: measure.done_late(),
+            deadline_original: measure.deadline_original,
             evidence: measure.evidence.join("\n"),
             latest: measure
                 .log
@@ -238,7 +252,18 @@ pub fn long_term(language: Language) -> &'static str {
 /// 整改时限: the deadline, or 长期 for a measure upheld long-term (长期坚持) without one.
 fn deadline(measure: &Measure, language: Language) -> String {
     match measure.deadline {
-        Some(d) => when(d, language),
+        // An extension (延期) names the deadline first agreed.
+        Some(d) => match (measure.deadline_original, language) {
+            (Some(o), Language::Zh) => {
+                format!("{}（延期，原定{}）", when(d, language), when(o, language))
+            }
+            (Some(o), Language::En) => format!(
+                "{} (extended from {})",
+                when(d, language),
+                when(o, language)
+            ),
+            (None, _) => when(d, language),
+        },
         None if measure.deadline_note.is_some() => {
             measure.deadline_note.clone().unwrap_or_default()
         }

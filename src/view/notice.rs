@@ -509,6 +509,9 @@ impl<'r> Builder<'r> {
                 "ongoing" => st.count(Status::Ongoing),
                 "not_started" => st.count(Status::NotStarted),
                 "overdue" => st.overdue,
+                "closed" => st.findings_closed,
+                "done_late" => st.done_late,
+                "extended" => st.extended,
                 "as_of" => return Some(self.date(as_of)),
                 other => {
                     return self

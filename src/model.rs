@@ -209,7 +209,9 @@ pub struct Measure {
 /// One entry of a measure's progress log.
 #[derive(Debug, Clone, serde::Serialize)]
 pub struct LogEntry {
-    pub date: Date,
+    /// When; `None` for an undated note (a ledger's progress text that gives no date, kept by
+    /// `rectify import`). A status change is always dated.
+    pub date: Option<Date>,
     /// The status before the change, when the entry records one.
     pub from: Option<Status>,
     /// The status after the change (or the status at that date).

@@ -642,3 +642,68 @@ fn the_ledger_shows_extensions_and_late_completions_and_imports_back() {
         "{text}"
     );
 }
+
+#[test]
+fn import_keeps_undated_progress_undated() {
+    let dir = DataDir::empty();
+    let ledger = dir.path().join("台账.csv");
+    std::fs::write(
+        &ledger,
+        "序号,问题类别,问题,整改措施,责任人,整改时限,完成情况,完成时间,最新进展\r\n\
+         1,作风建设方面,接待不规范,修订接待办法,张三,2021年6月30日,正在推进,,已起草初稿\r\n\
+         2,作风建设方面,会议过多,精简会议,李四,2021年5月31日,正在推进,,2021年2月1日：已印发通知\r\n",
+    )
+    .unwrap();
+    let into = dir.path().join("data");
+    stdout(
+        rectify()
+            .arg("import")
+            .arg(&ledger)
+            .arg("--into")
+            .arg(&into)
+            .assert(),
+    );
+    let first = std::fs::read_to_string(into.join("findings/01.toml")).unwrap();
+    assert!(
+        first.contains("[[finding.measure.log]]\nnote = \"已起草初稿\"\n"),
+        "{first}"
+    );
+    let second = std::fs::read_to_string(into.join("findings/02.toml")).unwrap();
+    assert!(
+        second.contains("date = 2021-02-01\nnote = \"已印发通知\""),
+        "{second}"
+    );
+    let shown = stdout(
+        rectify()
+            .arg("--data")
+            .arg(&into)
+            .args(["show", "1.1"])
+            .assert(),
+    );
+    assert!(shown.contains("（未注明日期） 已起草初稿"), "{shown}");
+    // A dated update goes after the undated note.
+    stdout(
+        rectify()
+            .arg("--data")
+            .arg(&into)
+            .args(["update", "1.1", "--note", "已定稿"])
+            .assert(),
+    );
+    let first = std::fs::read_to_string(into.join("findings/01.toml")).unwrap();
+    assert!(
+        first.find("已起草初稿").unwrap() < first.find("已定稿").unwrap(),
+        "{first}"
+    );
+    // A status change without a date is still an error.
+    std::fs::write(
+        into.join("findings/01.toml"),
+        first.replacen(
+            "note = \"已起草初稿\"",
+            "status = \"done\"\nnote = \"已起草初稿\"",
+            1,
+        ),
+    )
+    .unwrap();
+    let err = stderr_failing(rectify().arg("--data").arg(&into).arg("check").assert());
+    assert!(err.contains("this log entry has no `date`"), "{err}");
+}

@@ -285,7 +285,11 @@ fn label(field: Field, language: Language) -> String {
 
 /// `2021-03-01 正在推进 → 已完成 制度已印发`.
 pub fn log_line(entry: &LogEntry, language: Language) -> String {
-    let mut line = entry.date.to_string();
+    let mut line = match (entry.date, language) {
+        (Some(d), _) => d.to_string(),
+        (None, Language::Zh) => "（未注明日期）".to_string(),
+        (None, Language::En) => "(undated)".to_string(),
+    };
     match (entry.from, entry.status) {
         (Some(from), Some(to)) => {
             let _ = write!(line, " {} → {}", from.label(language), to.label(language));

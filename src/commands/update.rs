@@ -372,7 +372,7 @@ fn edit_measure(
         let at = measure
             .log
             .iter()
-            .rposition(|e| e.date <= today)
+            .rposition(|e| e.date.is_none_or(|d| d <= today))
             .map_or(0, |i| i + 1);
         record.insert_log(at, &entry);
         let label = Field::Log.label(language);

@@ -989,7 +989,8 @@ impl Sheet<'_> {
     }
 
     /// 最新进展 `2021年1月5日：制度已印发` → a log entry of that day; without a leading day
-    /// the entry is dated the day of the import, and a note says so.
+    /// the text is kept as an undated note (never dated the day of the import, which would
+    /// read as progress made that day), and a note says so.
     fn log_entry(&mut self, row: usize, text: &str) -> LogEntry {
         let today = self.ctx.today;
         let split = text
@@ -1001,7 +1002,7 @@ impl Sheet<'_> {
             if let Ok(DateCell::When(When::Day(date))) = values::date_text(head) {
                 if date <= today {
                     return LogEntry {
-                        date,
+                        date: Some(date),
                         from: None,
                         status: None,
                         deadline: None,
@@ -1018,12 +1019,10 @@ impl Sheet<'_> {
         self.note(
             row,
             col,
-            format!(
-                "the progress does not start with a date (2021年1月5日：…): kept in the progress log dated today, {today}"
-            ),
+            "the progress does not start with a date (2021年1月5日：…): kept as an undated note in the progress log".to_string(),
         );
         LogEntry {
-            date: today,
+            date: None,
             from: None,
             status: None,
             deadline: None,

@@ -193,7 +193,9 @@ fn measure_table(m: &Measure) -> Table {
         for entry in &m.log {
             let mut e = Table::new();
             e.decor_mut().set_prefix("\n");
-            e.insert("date", value(date(entry.date)));
+            if let Some(day) = entry.date {
+                e.insert("date", value(date(day)));
+            }
             if let Some(note) = &entry.note {
                 e.insert("note", value(note.as_str()));
             }

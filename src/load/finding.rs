@@ -275,20 +275,37 @@ fn read_measure(t: &Fields, number: usize, ctx: &mut Ctx, rules: &Rules) -> Opti
                     );
                 }
             }
-            if e.get("date").is_none() {
-                ctx.error(
-                    e.span.clone(),
-                    "this log entry has no `date`",
-                    "add `date = 2020-12-31` (no quotes)",
-                );
-            }
+            let from = read_status(e, "from", false, ctx);
+            let status = read_status(e, "status", false, ctx);
+            let deadline = ctx.when(e, "deadline").map(|a| a.value);
+            let reason = ctx.text(e, "reason", false).map(|a| a.value);
+            let note = ctx.text(e, "note", false).map(|a| a.value);
+            // An undated entry is a note (a ledger's progress without a date); what changes
+            // the record (a status, an extension) is dated.
+            let changes = ["from", "status", "deadline"]
+                .iter()
+                .any(|k| e.get(k).is_some());
+            let date = match (date, e.get("date")) {
+                (Some(d), _) => Some(d.value),
+                // Written but unreadable: its error is reported.
+                (None, Some(_)) => return None,
+                (None, None) if changes => {
+                    ctx.error(
+                        e.span.clone(),
+                        "this log entry has no `date`",
+                        "add `date = 2020-12-31` (no quotes): a status change or an extension is dated; only a plain `note` may be undated",
+                    );
+                    return None;
+                }
+                (None, None) => None,
+            };
             Some(LogEntry {
-                from: read_status(e, "from", false, ctx),
-                status: read_status(e, "status", false, ctx),
-                deadline: ctx.when(e, "deadline").map(|a| a.value),
-                reason: ctx.text(e, "reason", false).map(|a| a.value),
-                note: ctx.text(e, "note", false).map(|a| a.value),
-                date: date?.value,
+                date,
+                from,
+                status,
+                deadline,
+                reason,
+                note,
             })
         }),
         entries.len(),
@@ -490,7 +507,8 @@ fn check_extension(
 }
 
 fn check_log(t: &Fields, log: &[LogEntry], ctx: &mut Ctx) {
-    if log.windows(2).any(|w| w[1].date < w[0].date) {
+    let dated: Vec<_> = log.iter().filter_map(|e| e.date).collect();
+    if dated.windows(2).any(|w| w[1] < w[0]) {
         ctx.push(
             Diagnostic::warning("the progress log is not in date order")
                 .at(ctx.file, t.span.clone())

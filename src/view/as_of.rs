@@ -49,7 +49,8 @@ pub fn as_of(report: Report, day: Option<Date>, today: Date) -> Result<AsOf, Bef
             if measure.status != Status::Done {
                 measure.done_unrecorded = false;
             }
-            measure.log.retain(|e| e.date <= day);
+            // An undated note (kept by import) has no day to leave it out by: it stays.
+            measure.log.retain(|e| e.date.is_none_or(|d| d <= day));
         }
     }
     Ok(AsOf {
@@ -68,7 +69,7 @@ pub fn status_as_of(measure: &Measure, date: Date, feedback: Option<Date>) -> St
     let mut events: Vec<(Date, Option<Status>, Status)> = measure
         .log
         .iter()
-        .filter_map(|e| e.status.map(|s| (e.date, e.from, s)))
+        .filter_map(|e| e.date.zip(e.status).map(|(d, s)| (d, e.from, s)))
         .collect();
     if measure.status == Status::Done {
         if let Some(done) = measure.done {
@@ -121,7 +122,7 @@ mod tests {
                 .map(|(d, from, to)| LogEntry {
                     deadline: None,
                     reason: None,
-                    date: day(d),
+                    date: Some(day(d)),
                     from: *from,
                     status: Some(*to),
                     note: None,

@@ -297,11 +297,14 @@ fn latest(entry: &LogEntry, language: Language) -> String {
         (None, Some(from), None) => from.label(language).to_string(),
         (None, None, None) => String::new(),
     };
-    format!(
-        "{}{}{what}",
-        when(When::Day(entry.date), language),
-        latest_separator(language)
-    )
+    match entry.date {
+        Some(date) => format!(
+            "{}{}{what}",
+            when(When::Day(date), language),
+            latest_separator(language)
+        ),
+        None => what,
+    }
 }
 
 #[cfg(test)]
@@ -363,7 +366,7 @@ mod tests {
         late.log = vec![LogEntry {
             deadline: None,
             reason: None,
-            date: day(2021, 1, 5),
+            date: Some(day(2021, 1, 5)),
             from: None,
             status: None,
             note: Some("已起草".into()),
@@ -402,7 +405,7 @@ mod tests {
         let entry = LogEntry {
             deadline: None,
             reason: None,
-            date: day(2021, 2, 1),
+            date: Some(day(2021, 2, 1)),
             from: Some(Status::InProgress),
             status: Some(Status::Done),
             note: None,

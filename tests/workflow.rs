@@ -707,3 +707,50 @@ fn import_keeps_undated_progress_undated() {
     let err = stderr_failing(rectify().arg("--data").arg(&into).arg("check").assert());
     assert!(err.contains("this log entry has no `date`"), "{err}");
 }
+
+#[test]
+fn as_of_a_day_before_an_extension_or_a_sign_off_shows_neither() {
+    let data = DataDir::shipped();
+    stdout(data.run(&[
+        "update",
+        "4.3",
+        "--deadline",
+        "2020-12-31",
+        "--date",
+        "2020-11-01",
+    ]));
+    stdout(data.run(&[
+        "update",
+        "4.3",
+        "--deadline",
+        "2021-03-31",
+        "--reason",
+        "资金未到位",
+    ]));
+    stdout(data.run(&[
+        "close",
+        "1",
+        "--by",
+        "书记",
+        "--opinion",
+        "同意",
+        "--evidence",
+        "报告",
+    ]));
+    let then = stdout(data.run(&[
+        "list",
+        "--measures",
+        "--finding",
+        "4",
+        "--as-of",
+        "2021-02-01",
+    ]));
+    assert!(
+        then.contains("2020-12-31") && !then.contains("延期"),
+        "{then}"
+    );
+    let now = stdout(data.run(&["list", "--measures", "--finding", "4"]));
+    assert!(now.contains("2021-03-31（延期，原定2020-12-31）"), "{now}");
+    let then = stdout(data.run(&["list", "--as-of", "2021-02-01"]));
+    assert!(!then.contains("已销号"), "{then}");
+}

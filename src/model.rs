@@ -217,8 +217,10 @@ pub struct LogEntry {
     /// The status after the change (or the status at that date).
     pub status: Option<Status>,
     /// The new deadline, when the entry records an extension (延期).
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub deadline: Option<When>,
     /// Why the deadline was extended.
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub reason: Option<String>,
     pub note: Option<String>,
 }

@@ -754,3 +754,51 @@ fn as_of_a_day_before_an_extension_or_a_sign_off_shows_neither() {
     let then = stdout(data.run(&["list", "--as-of", "2021-02-01"]));
     assert!(!then.contains("已销号"), "{then}");
 }
+
+#[test]
+fn the_json_export_carries_sign_offs_and_extensions() {
+    let data = DataDir::shipped();
+    stdout(data.run(&[
+        "update",
+        "4.3",
+        "--deadline",
+        "2020-12-31",
+        "--date",
+        "2020-11-01",
+    ]));
+    stdout(data.run(&[
+        "update",
+        "4.3",
+        "--deadline",
+        "2021-03-31",
+        "--reason",
+        "资金未到位",
+    ]));
+    stdout(data.run(&[
+        "close",
+        "1",
+        "--by",
+        "书记",
+        "--opinion",
+        "同意",
+        "--evidence",
+        "报告",
+    ]));
+    let json: serde_json::Value =
+        serde_json::from_str(&stdout(data.run(&["export", "--format", "json"]))).unwrap();
+    let findings = json["findings"].as_array().unwrap();
+    let one = findings.iter().find(|f| f["id"] == 1).unwrap();
+    assert_eq!(one["signoff"]["by"], "书记");
+    let four = findings.iter().find(|f| f["id"] == 4).unwrap();
+    let m = &four["measures"][2];
+    assert_eq!(m["deadline_original"], "2020-12-31");
+    assert_eq!(m["log"][0]["reason"], "资金未到位");
+    // Untouched records keep their shape: no null keys added.
+    assert!(four["measures"][0].get("deadline_original").is_none());
+    assert!(findings
+        .iter()
+        .find(|f| f["id"] == 2)
+        .unwrap()
+        .get("signoff")
+        .is_none());
+}

@@ -290,6 +290,14 @@ fn removed_measures_and_findings_keep_their_numbers() {
     stdout(data.run(&["undo"]));
     assert_eq!(data.read("findings/02.toml"), before);
 
+    // A finding keeps at least one measure.
+    stdout(data.run(&["remove", "3.1", "--reason", "重复"]));
+    let err = stderr_failing(data.run(&["remove", "3.2", "--reason", "重复"]));
+    assert!(
+        err.contains("measure 3.2 is the last measure of finding 3"),
+        "{err}"
+    );
+
     // A removed finding's number is not given again.
     stdout(data.run(&["remove", "10", "--reason", "并入问题9"]));
     let out = stdout(data.run(&[
@@ -610,7 +618,17 @@ fn the_ledger_shows_extensions_and_late_completions_and_imports_back() {
         "{csv}"
     );
     assert!(csv.contains("2021年1月10日（逾期完成）"), "{csv}");
-    // The xlsx keeps dates as dates and says it in the cells' notes.
+    stdout(data.run(&[
+        "close",
+        "4",
+        "--by",
+        "书记",
+        "--opinion",
+        "同意销号",
+        "--evidence",
+        "报告",
+    ]));
+    // The xlsx keeps dates as dates and says it in the cells' notes, and the sign-off too.
     let xlsx = data.path().join("ledger.xlsx");
     stdout(data.run(&["export", "--format", "xlsx", "-o", xlsx.to_str().unwrap()]));
     let file = std::fs::File::open(&xlsx).unwrap();
@@ -624,6 +642,10 @@ fn the_ledger_shows_extensions_and_late_completions_and_imports_back() {
     }
     assert!(comments.contains("延期，原定2020年11月30日"), "{comments}");
     assert!(comments.contains("逾期完成"), "{comments}");
+    assert!(
+        comments.contains("已销号：2021-03-01 书记，同意销号"),
+        "{comments}"
+    );
     // rectify's own ledger reads back: the dates, not the notes, are taken.
     let ledger = data.path().join("ledger.csv");
     std::fs::write(&ledger, &csv).unwrap();

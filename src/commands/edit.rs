@@ -159,6 +159,17 @@ pub fn remove(ctx: &Context, args: &RemoveArgs) -> Result<()> {
     let address = args.address;
     let what = match measure {
         Some(i) => {
+            // A finding keeps at least one measure: without any it would print as an empty
+            // heading in the notice.
+            if finding.measures.len() == 1 {
+                return Err(Error::failed_with_help(
+                    format!("measure {address} is the last measure of finding {}", finding.id),
+                    format!(
+                        "remove the finding instead (`rectify remove {} --reason …`), or add its new measure first",
+                        finding.id
+                    ),
+                ));
+            }
             let m = &finding.measures[i];
             let finding_table = document::finding(&mut doc, finding.id).ok_or_else(|| {
                 Error::failed(format!("finding {} is not in {shown_path}", finding.id))

@@ -336,6 +336,10 @@ fn ledger_sheet(
                             )),
                             e => e,
                         })?;
+                    // A signed-off finding (销号) says so in its 问题 cell's note.
+                    if let (Column::Finding, Some(signoff)) = (column, &row.signoff) {
+                        sheet.insert_note(r, col, &rust_xlsxwriter::Note::new(signoff))?;
+                    }
                 }
             }
         }

@@ -107,6 +107,8 @@ pub struct Row {
     pub done_when: Option<When>,
     /// Done after its (original) deadline (逾期完成).
     pub done_late: bool,
+    /// Its finding's sign-off (销号), worded: `已销号：2021-03-01 局党组书记，同意销号`.
+    pub signoff: Option<String>,
     /// The deadline first agreed, when it was extended (延期).
     pub deadline_original: Option<When>,
     pub evidence: String,
@@ -229,6 +231,10 @@ fn row(
                 .unwrap_or_default(),
             done_when: measure.done,
             done_late: measure.done_late(),
+            signoff: finding.signoff.as_ref().map(|s| match language {
+                Language::Zh => format!("已销号：{} {}，{}", s.date, s.by, s.opinion),
+                Language::En => format!("signed off {} by {}: {}", s.date, s.by, s.opinion),
+            }),
             deadline_original: measure.deadline_original,
             evidence: measure.evidence.join("\n"),
             latest: measure

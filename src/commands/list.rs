@@ -35,8 +35,9 @@ pub fn run(ctx: &Context, args: &ListArgs) -> Result<()> {
         }
     }
     let language = report.language;
+    // A month or a year reaches to its last day (`--due-before 2021-06`: by 30 June).
     let due_before = match &args.due_before {
-        Some(flag) => Some(ctx.day(Some(flag))?),
+        Some(flag) => ctx.when(flag)?.map(|w| w.latest()),
         None => None,
     };
     let due_limit = [

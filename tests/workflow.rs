@@ -634,11 +634,19 @@ fn the_ledger_shows_extensions_and_late_completions_and_imports_back() {
     let file = std::fs::File::open(&xlsx).unwrap();
     let mut zip = zip::ZipArchive::new(file).unwrap();
     let mut comments = String::new();
+    let mut strings = String::new();
     for i in 0..zip.len() {
         let mut entry = zip.by_index(i).unwrap();
         if entry.name().contains("comments") {
             std::io::Read::read_to_string(&mut entry, &mut comments).unwrap();
         }
+        if entry.name().contains("sharedStrings") {
+            std::io::Read::read_to_string(&mut entry, &mut strings).unwrap();
+        }
+    }
+    // The statistics sheet counts them.
+    for name in ["已销号问题", "逾期完成措施", "延期措施"] {
+        assert!(strings.contains(name), "{name} missing");
     }
     assert!(comments.contains("延期，原定2020年11月30日"), "{comments}");
     assert!(comments.contains("逾期完成"), "{comments}");

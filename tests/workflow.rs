@@ -188,7 +188,7 @@ fn close_signs_off_a_finding_and_reopen_withdraws_it() {
         text.contains("reopened = [{ date = 2021-03-01, reason = \"复查发现问题反弹\" }]"),
         "{text}"
     );
-    assert!(stdout(data.run(&["show", "1"])).contains("撤销销号：2021-03-01 复查发现问题反弹"));
+    assert!(stdout(data.run(&["show", "1"])).contains("取消销号：2021-03-01 复查发现问题反弹"));
     assert!(stdout(data.run(&["check"])).contains("ok"));
     // Undo takes both back.
     stdout(data.run(&["undo"]));

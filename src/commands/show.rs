@@ -189,7 +189,7 @@ impl Shown {
                 out,
                 "{}{} {}",
                 if zh {
-                    "撤销销号："
+                    "取消销号："
                 } else {
                     "sign-off withdrawn: "
                 },

@@ -11,6 +11,7 @@ pub mod diagnostic;
 pub mod edit;
 pub mod error;
 pub mod export;
+pub mod i18n;
 pub mod import;
 pub mod load;
 pub mod model;

@@ -1,0 +1,181 @@
+//! The catalogs agree: the same keys, the same placeholders, every key the code uses exists.
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use fluent_bundle::FluentResource;
+use fluent_syntax::ast;
+
+use super::*;
+
+/// Each message's placeholders (`$name`), by key.
+fn messages(source: &str) -> BTreeMap<String, BTreeSet<String>> {
+    let resource = FluentResource::try_new(source.to_string()).expect("the catalog parses");
+    let mut out = BTreeMap::new();
+    for entry in resource.entries() {
+        if let ast::Entry::Message(message) = entry {
+            let mut vars = BTreeSet::new();
+            if let Some(pattern) = &message.value {
+                collect_pattern(pattern, &mut vars);
+            }
+            out.insert(message.id.name.to_string(), vars);
+        }
+    }
+    out
+}
+
+fn collect_pattern(pattern: &ast::Pattern<&str>, vars: &mut BTreeSet<String>) {
+    for element in &pattern.elements {
+        if let ast::PatternElement::Placeable { expression } = element {
+            collect_expression(expression, vars);
+        }
+    }
+}
+
+fn collect_expression(expression: &ast::Expression<&str>, vars: &mut BTreeSet<String>) {
+    match expression {
+        ast::Expression::Select { selector, variants } => {
+            collect_inline(selector, vars);
+            for variant in variants {
+                collect_pattern(&variant.value, vars);
+            }
+        }
+        ast::Expression::Inline(inline) => collect_inline(inline, vars),
+    }
+}
+
+fn collect_inline(inline: &ast::InlineExpression<&str>, vars: &mut BTreeSet<String>) {
+    match inline {
+        ast::InlineExpression::VariableReference { id } => {
+            vars.insert(id.name.to_string());
+        }
+        ast::InlineExpression::FunctionReference { arguments, .. } => {
+            for a in &arguments.positional {
+                collect_inline(a, vars);
+            }
+        }
+        ast::InlineExpression::Placeable { expression } => collect_expression(expression, vars),
+        _ => {}
+    }
+}
+
+#[test]
+fn both_catalogs_have_the_same_keys_and_placeholders() {
+    let zh = messages(ZH_FTL);
+    let en = messages(EN_FTL);
+    let zh_keys: BTreeSet<_> = zh.keys().collect();
+    let en_keys: BTreeSet<_> = en.keys().collect();
+    let only_zh: Vec<_> = zh_keys.difference(&en_keys).collect();
+    let only_en: Vec<_> = en_keys.difference(&zh_keys).collect();
+    assert!(only_zh.is_empty(), "only in zh-CN.ftl: {only_zh:?}");
+    assert!(only_en.is_empty(), "only in en.ftl: {only_en:?}");
+    for (key, zh_vars) in &zh {
+        assert_eq!(
+            zh_vars, &en[key],
+            "`{key}` has different placeholders in zh-CN.ftl and en.ftl"
+        );
+    }
+}
+
+#[test]
+fn both_catalogs_build_without_errors() {
+    // Building the bundles panics on a syntax error or a duplicate key.
+    for language in [Language::Zh, Language::En] {
+        for key in messages(ZH_FTL).keys() {
+            let mut errors = Vec::new();
+            let bundle = bundle_for(language);
+            let pattern = bundle.get_message(key).and_then(|m| m.value());
+            assert!(pattern.is_some(), "`{key}` has no value");
+            let mut args = FluentArgs::new();
+            for var in &messages(ZH_FTL)[key] {
+                args.set(var.as_str(), 1);
+            }
+            bundle.format_pattern(pattern.unwrap(), Some(&args), &mut errors);
+            assert!(errors.is_empty(), "`{key}` formats with errors: {errors:?}");
+        }
+    }
+}
+
+/// Every `t!("key"…)` and `message("key"…)`-style key in src/ exists in the catalogs, and
+/// every catalog key is used (the CLI keys are looked up by name, so they count as used when
+/// the localiser could reach them).
+#[test]
+fn every_key_used_in_the_code_exists() {
+    let keys = messages(ZH_FTL);
+    let mut used = BTreeSet::new();
+    let mut missing = Vec::new();
+    let src = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("src");
+    visit(&src, &mut |path, text| {
+        for pattern in ["t!(\"", "message(\"", "message_in(", "key: \""] {
+            let mut rest = text;
+            while let Some(at) = rest.find(pattern) {
+                rest = &rest[at + pattern.len()..];
+                let start = rest.trim_start_matches(|c: char| c != '"' && pattern == "message_in(");
+                let start = start.strip_prefix('"').unwrap_or(start);
+                let key: String = start
+                    .chars()
+                    .take_while(|c| c.is_ascii_alphanumeric() || *c == '-' || *c == '_')
+                    .collect();
+                if key.is_empty() || key == "key" {
+                    continue;
+                }
+                used.insert(key.clone());
+                if !keys.contains_key(&key) {
+                    missing.push(format!("{}: `{key}`", path.display()));
+                }
+            }
+        }
+    });
+    assert!(missing.is_empty(), "keys used but not in the catalogs: {missing:#?}");
+    assert!(used.len() > 20, "the scan found the keys");
+}
+
+fn visit(dir: &std::path::Path, f: &mut dyn FnMut(&std::path::Path, &str)) {
+    for entry in std::fs::read_dir(dir).unwrap().flatten() {
+        let path = entry.path();
+        if path.is_dir() {
+            visit(&path, f);
+        } else if path.extension().is_some_and(|e| e == "rs") {
+            f(&path, &std::fs::read_to_string(&path).unwrap());
+        }
+    }
+}
+
+#[test]
+fn the_language_is_decided_by_flag_then_variable_then_locale() {
+    let args = |a: &[&str]| -> Vec<std::ffi::OsString> {
+        std::iter::once("rectify")
+            .chain(a.iter().copied())
+            .map(Into::into)
+            .collect()
+    };
+    let none = |_: &str| None;
+    assert_eq!(detect_from(&args(&["list"]), none), Language::Zh);
+    assert_eq!(detect_from(&args(&["--lang", "en", "list"]), none), Language::En);
+    assert_eq!(detect_from(&args(&["list", "--lang=en"]), none), Language::En);
+    let english_locale = |name: &str| (name == "LANG").then(|| "en_US.UTF-8".to_string());
+    assert_eq!(detect_from(&args(&["list"]), english_locale), Language::En);
+    assert_eq!(
+        detect_from(&args(&["--lang", "zh", "list"]), english_locale),
+        Language::Zh
+    );
+    let variable = |name: &str| match name {
+        "RECTIFY_LANG" => Some("zh".to_string()),
+        "LANG" => Some("en_US.UTF-8".to_string()),
+        _ => None,
+    };
+    assert_eq!(detect_from(&args(&["list"]), variable), Language::Zh);
+    let chinese_locale = |name: &str| (name == "LC_ALL").then(|| "zh_CN.UTF-8".to_string());
+    assert_eq!(detect_from(&args(&["list"]), chinese_locale), Language::Zh);
+    // A value after `--` is data, not the flag.
+    assert_eq!(detect_from(&args(&["--", "--lang", "en"]), none), Language::Zh);
+}
+
+#[test]
+fn arguments_are_not_wrapped_in_isolation_marks() {
+    let mut args = FluentArgs::new();
+    args.set("suggestion", "status");
+    assert_eq!(
+        message_in(Language::Zh, "did-you-mean", Some(&args)),
+        "是不是 `status`？"
+    );
+}

@@ -195,3 +195,112 @@ diag-warning-prefix = warning:{" "}
 diag-tip-prefix = tip:{" "}
 diag-help-prefix = help:{" "}
 did-you-mean = did you mean `{ $suggestion }`?
+diag-shortened = ({ $count } characters)
+
+## Errors shared by every command
+
+error-invalid-data = the data has errors
+error-cannot-write = cannot write `{ $path }`: { $reason }
+error-cannot-read = cannot read `{ $path }`: { $reason }
+io-not-found = it does not exist
+io-permission-denied = permission denied
+io-already-exists = it already exists
+io-storage-full = the disk is full
+io-read-only = the disk is read-only
+io-is-a-directory = it is a folder
+io-not-a-directory = a part of the path is not a folder
+io-directory-not-empty = the folder is not empty
+io-broken-pipe = the reader went away
+io-other = { $detail }
+
+## check
+
+check-ok = { $data }: ok — { $categories ->
+        [one] 1 category
+       *[other] { $categories } categories
+    }, { $findings ->
+        [one] 1 finding
+       *[other] { $findings } findings
+    }, { $measures ->
+        [one] 1 measure
+       *[other] { $measures } measures
+    }{ $warnings ->
+        [0] {""}
+        [one] , 1 warning
+       *[other] , { $warnings } warnings
+    }
+check-summary-strict = { $warnings ->
+        [one] 1 warning
+       *[other] { $warnings } warnings
+    }, and --strict treats warnings as errors
+check-summary = the data has { $errors ->
+        [one] 1 error
+       *[other] { $errors } errors
+    }{ $warnings ->
+        [0] {""}
+        [one] {" "}and 1 warning
+       *[other] {" "}and { $warnings } warnings
+    }{ $files ->
+        [0] {""}
+        [one] {" "}in 1 file
+       *[other] {" "}in { $files } files
+    }
+
+## commands: list, add, update, undo, history, import (src/commands/)
+
+no-category = there is no category `{ $category }`
+categories-are = categories are { $ids }
+no-finding = there is no finding { $id }
+no-findings = there are no findings { $ids }
+cannot-write-csv = cannot write CSV: { $detail }
+findings-are = findings are { $ids }; `rectify list` shows them
+findings-none-yet = none yet (`rectify add finding` adds one)
+no-category-none-defined = there is no category `{ $category }`: rectify.toml defines none
+no-category-none-defined-help = leave out --category, or add a [[category]] to rectify.toml
+add-needs-category = a new finding needs --category
+add-highest-number = finding { $id } has the highest number there can be, so no finding can follow it
+add-highest-number-help = renumber that finding (its `id`) to the number after the others
+journal-added-finding = { $id } finding: + { $title }
+journal-added-measure = { $address } measure: + { $text }
+dry-run-nothing-written = dry run: nothing was written
+added-finding = added finding { $id } with measure { $id }.1 in { $path }
+finding-not-in-file = finding { $id } is not in { $path }
+measure-not-in-file = measure { $address } is not in { $path }
+finding-has-no-measure-list = finding { $id } in { $path } has no measure list to add to
+added-measure = added measure { $address } to finding { $id } in { $path }
+update-nothing-given = nothing to update: give at least one of --status, --done, --owner, --department, --deadline, --evidence, --note
+update-unchanged-measure = nothing to change: measure { $address } is already as asked
+update-unchanged-finding = nothing to change: the measures of finding { $address } are already as asked
+update-unchanged-finding-skips = {" "}(on a finding, --deadline skips completed measures and --done those not done)
+updated-measure = updated { $address }: { $changes }
+updated-finding = updated finding { $address }: { $changed } of { $targets ->
+        [one] 1 measure
+       *[other] { $targets } measures
+    } changed ({ $changes })
+value-none = (none)
+undo-done = undid #{ $seq } `{ $command }` of { $time }
+undo-restored = restored { $path }
+undo-removed = removed { $path }
+undo-took-back = took back: { $change }
+no-data-folder = there is no data folder `{ $path }`
+no-data-folder-help = pass the data folder with --data DIR
+history-empty = no writes recorded in { $path } yet (`rectify update` and `rectify add` record theirs)
+history-undo-hint = `rectify undo` takes back #{ $seq }.
+diag-note-prefix = note:{" "}
+import-nothing = nothing imported: { $count ->
+        [one] 1 problem
+       *[other] { $count } problems
+    } in { $source }
+import-nothing-help = fix them in the ledger (or name its columns with --map HEADER=COLUMN) and import again
+import-into-new-folder = import into a new folder with --into DIR (nothing was written)
+imported = imported { $findings ->
+        [one] 1 finding
+       *[other] { $findings } findings
+    } with { $measures ->
+        [one] 1 measure
+       *[other] { $measures } measures
+    } in { $categories ->
+        [one] 1 category
+       *[other] { $categories } categories
+    } into { $target }
+imported-next = next: rectify --data { $target } check; then write the notice's opening and sections in { $report }

@@ -195,3 +195,79 @@ diag-warning-prefix = 警告：
 diag-tip-prefix = 提示：
 diag-help-prefix = 提示：
 did-you-mean = 是不是 `{ $suggestion }`？
+diag-shortened = （共 { $count } 个字）
+
+## 各命令共用的错误
+
+error-invalid-data = 数据有错误
+error-cannot-write = 无法写入 `{ $path }`：{ $reason }
+error-cannot-read = 无法读取 `{ $path }`：{ $reason }
+io-not-found = 文件或文件夹不存在
+io-permission-denied = 没有权限
+io-already-exists = 已经存在
+io-storage-full = 磁盘已满
+io-read-only = 磁盘是只读的
+io-is-a-directory = 这是一个文件夹
+io-not-a-directory = 路径中有一段不是文件夹
+io-directory-not-empty = 文件夹不是空的
+io-broken-pipe = 接收输出的程序已退出
+io-other = 系统提示：{ $detail }
+
+## check
+
+check-ok = { $data }：检查通过，共 { $categories } 个方面、{ $findings } 个问题、{ $measures } 条整改措施{ $warnings ->
+        [0] {""}
+       *[other] ，另有 { $warnings } 处警告
+    }
+check-summary-strict = 有 { $warnings } 处警告，--strict 要求把警告当作错误
+check-summary = 数据有 { $errors } 处错误{ $warnings ->
+        [0] {""}
+       *[other] 、{ $warnings } 处警告
+    }{ $files ->
+        [0] {""}
+       *[other] ，涉及 { $files } 个文件
+    }
+
+## commands: list, add, update, undo, history, import (src/commands/)
+
+no-category = 没有 `{ $category }` 这个方面
+categories-are = 现有的方面：{ $ids }
+no-finding = 没有第 { $id } 个问题
+no-findings = 没有这些问题：{ $ids }
+cannot-write-csv = 无法生成 CSV：{ $detail }
+findings-are = 现有的问题序号：{ $ids }；用 `rectify list` 可以查看
+findings-none-yet = 还没有（用 `rectify add finding` 新增）
+no-category-none-defined = 没有 `{ $category }` 这个方面：rectify.toml 里没有定义任何方面
+no-category-none-defined-help = 去掉 --category，或在 rectify.toml 里加一个 [[category]]
+add-needs-category = 新增问题要用 --category 写明所属方面
+add-highest-number = 第 { $id } 个问题的序号已是最大值，后面不能再新增问题
+add-highest-number-help = 把这个问题的序号（`id`）改成紧接其他问题之后的数
+journal-added-finding = { $id } 问题：+ { $title }
+journal-added-measure = { $address } 整改措施：+ { $text }
+dry-run-nothing-written = 试运行：没有写入任何文件
+added-finding = 已新增第 { $id } 个问题及整改措施 { $id }.1，写在 { $path }
+finding-not-in-file = { $path } 里没有第 { $id } 个问题
+measure-not-in-file = { $path } 里没有整改措施 { $address }
+finding-has-no-measure-list = { $path } 里第 { $id } 个问题没有整改措施清单，无法追加
+added-measure = 已给第 { $id } 个问题新增整改措施 { $address }，写在 { $path }
+update-nothing-given = 没有要改的内容：请至少给出 --status、--done、--owner、--department、--deadline、--evidence、--note 中的一项
+update-unchanged-measure = 无需修改：整改措施 { $address } 已经是这样
+update-unchanged-finding = 无需修改：第 { $address } 个问题的整改措施已经是这样
+update-unchanged-finding-skips = （对整个问题修改时，--deadline 不改已完成的措施，--done 只改已完成的措施）
+updated-measure = 已更新整改措施 { $address }：{ $changes }
+updated-finding = 已更新第 { $address } 个问题：{ $targets } 条整改措施中有 { $changed } 条改动（{ $changes }）
+value-none = （无）
+undo-done = 已撤销第 { $seq } 次修改：{ $time } 的 `{ $command }`
+undo-restored = 已恢复 { $path }
+undo-removed = 已删除 { $path }
+undo-took-back = 已撤回：{ $change }
+no-data-folder = 数据文件夹 `{ $path }` 不存在
+no-data-folder-help = 请用 --data 目录 指定数据文件夹
+history-empty = { $path } 还没有修改记录（`rectify update` 和 `rectify add` 会留下记录）
+history-undo-hint = 运行 `rectify undo` 可撤销第 { $seq } 次修改。
+diag-note-prefix = 说明：
+import-nothing = 没有导入：{ $source } 有 { $count } 处问题
+import-nothing-help = 在台账里改好（或用 --map 表头=列 指明各列）后再导入
+import-into-new-folder = 请用 --into 目录 导入到一个新文件夹（没有写入任何文件）
+imported = 已导入 { $categories } 个方面、{ $findings } 个问题、{ $measures } 条整改措施，写在 { $target }
+imported-next = 下一步：运行 rectify --data { $target } check，再到 { $report } 里写通报的开头和各部分

@@ -6,7 +6,6 @@ use clap::{Args, CommandFactory, FromArgMatches, Parser, Subcommand, ValueEnum};
 
 use crate::date::{Date, When};
 use crate::model::{Address, Status};
-use crate::t;
 
 /// Keep inspection rectification (巡察整改) records as TOML: check them, list where things
 /// stand, update them in place, and export the progress notice and the ledger.

@@ -104,7 +104,12 @@ impl Diagnostic {
 pub fn shorten(text: &str) -> std::borrow::Cow<'_, str> {
     match text.char_indices().nth(QUOTE_CHARS) {
         None => text.into(),
-        Some((cut, _)) => format!("{}…({} characters)", &text[..cut], text.chars().count()).into(),
+        Some((cut, _)) => format!(
+            "{}…{}",
+            &text[..cut],
+            crate::t!("diag-shortened", count = text.chars().count())
+        )
+        .into(),
     }
 }
 
@@ -136,20 +141,70 @@ pub fn render(diagnostics: &[Diagnostic], sources: &Sources, color: bool) -> Str
     for diagnostic in diagnostics {
         let _ = writeln!(out, "{}", render_one(diagnostic, sources, &renderer));
     }
+    if crate::i18n::is_zh() {
+        out = full_width_colons(&out);
+    }
+    out
+}
+
+/// `错误: …` → `错误：…`: the renderer puts an ASCII colon and space after the level's name;
+/// Chinese text takes a full-width colon. Only the title and `= 提示: ` lines are touched
+/// (the quoted source lines start with their line number).
+fn full_width_colons(text: &str) -> String {
+    let names = [
+        crate::t!("diag-error"),
+        crate::t!("diag-warning"),
+        format!("= {}", crate::t!("diag-help")),
+    ];
+    let mut out = String::with_capacity(text.len());
+    for line in text.split_inclusive('\n') {
+        let plain = strip_ansi(line);
+        let trimmed = plain.trim_start();
+        let titled = names
+            .iter()
+            .any(|n| trimmed.starts_with(&format!("{n}: ")));
+        match line.find(": ").filter(|_| titled) {
+            Some(at) => {
+                out.push_str(&line[..at]);
+                out.push('：');
+                out.push_str(&line[at + 2..]);
+            }
+            None => out.push_str(line),
+        }
+    }
+    out
+}
+
+/// The text of a line without its colour codes (`ESC [ … m`).
+fn strip_ansi(line: &str) -> String {
+    let mut out = String::with_capacity(line.len());
+    let mut chars = line.chars();
+    while let Some(c) = chars.next() {
+        if c == '\u{1b}' {
+            for c in chars.by_ref() {
+                if c.is_ascii_alphabetic() {
+                    break;
+                }
+            }
+        } else {
+            out.push(c);
+        }
+    }
     out
 }
 
 fn render_one(d: &Diagnostic, sources: &Sources, renderer: &Renderer) -> String {
     let level = match d.severity {
-        Severity::Error => Level::ERROR,
-        Severity::Warning => Level::WARNING,
+        Severity::Error => Level::ERROR.with_name(crate::t!("diag-error")),
+        Severity::Warning => Level::WARNING.with_name(crate::t!("diag-warning")),
     };
     if d.primary.is_none() && d.secondary.is_empty() {
         // Nothing to quote (a missing folder): the message and the hint, plainly.
         let mut out =
             renderer.render(&[Group::with_title(level.primary_title(d.message.as_str()))]);
         if let Some(help) = &d.help {
-            out.push_str("\nhelp: ");
+            out.push('\n');
+            out.push_str(&crate::t!("diag-help-prefix"));
             out.push_str(help);
         }
         return out;
@@ -183,7 +238,11 @@ fn render_one(d: &Diagnostic, sources: &Sources, renderer: &Renderer) -> String 
         group = group.element(snippet);
     }
     if let Some(help) = &d.help {
-        group = group.element(Level::HELP.message(help.as_str()));
+        group = group.element(
+            Level::HELP
+                .with_name(crate::t!("diag-help"))
+                .message(help.as_str()),
+        );
     }
     renderer.render(&[group])
 }

@@ -4,10 +4,12 @@ use std::path::PathBuf;
 
 use crate::load::Loaded;
 
+/// Messages are already in the interface language when an error is made (see [`crate::t`]);
+/// [`Error::Write`] and [`Error::Read`] word theirs when displayed.
 #[derive(Debug, thiserror::Error)]
 pub enum Error {
     /// The data folder has errors; the diagnostics say which and where.
-    #[error("the data has errors")]
+    #[error("{}", crate::t!("error-invalid-data"))]
     Invalid(Box<Loaded>),
     /// An operation could not be done (a missing address, a refused undo…).
     #[error("{message}")]
@@ -15,12 +17,12 @@ pub enum Error {
         message: String,
         help: Option<String>,
     },
-    #[error("cannot write `{}`: {source}", path.display())]
+    #[error("{}", crate::t!("error-cannot-write", path = path, reason = crate::i18n::io_reason(source)))]
     Write {
         path: PathBuf,
         source: std::io::Error,
     },
-    #[error("cannot read `{}`: {source}", path.display())]
+    #[error("{}", crate::t!("error-cannot-read", path = path, reason = crate::i18n::io_reason(source)))]
     Read {
         path: PathBuf,
         source: std::io::Error,

@@ -21,20 +21,16 @@ pub fn run(ctx: &Context, args: &ImportArgs) -> Result<()> {
         Ok(imported) => imported,
         Err(problems) => {
             for problem in &problems {
-                eprintln!("error: {problem}");
+                eprintln!("{}{problem}", t!("diag-error-prefix"));
             }
             return Err(Error::failed_with_help(
-                format!(
-                    "nothing imported: {} problem{} in {source}",
-                    problems.len(),
-                    if problems.len() == 1 { "" } else { "s" }
-                ),
-                "fix them in the ledger (or name its columns with --map HEADER=COLUMN) and import again",
+                t!("import-nothing", count = problems.len(), source = source),
+                t!("import-nothing-help"),
             ));
         }
     };
     for note in &imported.notes {
-        eprintln!("note: {note}");
+        eprintln!("{}{note}", t!("diag-note-prefix"));
     }
     let target = args.into.clone().unwrap_or_else(|| ctx.data.clone());
     let from = match &imported.sheet {
@@ -46,21 +42,23 @@ pub fn run(ctx: &Context, args: &ImportArgs) -> Result<()> {
         &target,
         &files,
         ctx.today,
-        "import into a new folder with --into DIR (nothing was written)",
+        &t!("import-into-new-folder"),
     )?;
     let report = &imported.report;
     let measures: usize = report.findings.iter().map(|f| f.measures.len()).sum();
     crate::output::print(&format!(
-        "imported {} with {} in {} into {}\nnext: rectify --data {} check; then write the notice's opening and sections in {}\n",
-        crate::commands::check::plural(report.findings.len(), "finding"),
-        crate::commands::check::plural(measures, "measure"),
-        if report.categories.len() == 1 {
-            "1 category".to_string()
-        } else {
-            format!("{} categories", report.categories.len())
-        },
-        target.display(),
-        target.display(),
-        target.join(crate::load::REPORT_FILE).display(),
+        "{}\n{}\n",
+        t!(
+            "imported",
+            findings = report.findings.len(),
+            measures = measures,
+            categories = report.categories.len(),
+            target = target
+        ),
+        t!(
+            "imported-next",
+            target = target,
+            report = target.join(crate::load::REPORT_FILE)
+        )
     ))
 }

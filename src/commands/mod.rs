@@ -51,10 +51,7 @@ pub fn no_finding(report: &Report, what: String) -> Error {
     ids.sort_unstable();
     Error::failed_with_help(
         what,
-        format!(
-            "findings are {}; `rectify list` shows them",
-            id_ranges(&ids)
-        ),
+        t!("findings-are", ids = id_ranges(&ids)),
     )
 }
 
@@ -75,7 +72,7 @@ fn id_ranges(ids: &[u32]) -> String {
         i = j + 1;
     }
     if parts.is_empty() {
-        "none yet (`rectify add finding` adds one)".to_string()
+        t!("findings-none-yet")
     } else {
         parts.join(", ")
     }

@@ -10,22 +10,23 @@ use crate::error::Result;
 pub fn run(ctx: &Context) -> Result<()> {
     let undone = edit::undo(&ctx.data)?;
     let entry = &undone.entry;
-    let mut out = format!(
-        "undid #{} `{}` of {}\n",
-        undone.seq,
-        entry.command,
-        when(&entry.time)
+    let mut out = t!(
+        "undo-done",
+        seq = undone.seq,
+        command = format!("rectify {}", entry.command),
+        time = when(&entry.time)
     );
+    out.push('\n');
     for image in &entry.files {
         let what = if image.before.is_some() {
-            "restored"
+            t!("undo-restored", path = image.path)
         } else {
-            "removed"
+            t!("undo-removed", path = image.path)
         };
-        let _ = writeln!(out, "  {what} {}", image.path);
+        let _ = writeln!(out, "  {what}");
     }
     for change in &entry.changes {
-        let _ = writeln!(out, "  took back: {change}");
+        let _ = writeln!(out, "  {}", t!("undo-took-back", change = change));
     }
     crate::output::print(&out)
 }
@@ -33,16 +34,13 @@ pub fn run(ctx: &Context) -> Result<()> {
 pub fn history(ctx: &Context) -> Result<()> {
     if !ctx.data.is_dir() {
         return Err(crate::Error::failed_with_help(
-            format!("there is no data folder `{}`", ctx.data.display()),
-            "pass the data folder with --data DIR",
+            t!("no-data-folder", path = ctx.data),
+            t!("no-data-folder-help"),
         ));
     }
     let entries = journal::entries(&ctx.data)?;
     if entries.is_empty() {
-        return crate::output::print(&format!(
-            "no writes recorded in {} yet (`rectify update` and `rectify add` record theirs)\n",
-            ctx.data.display()
-        ));
+        return crate::output::print(&format!("{}\n", t!("history-empty", path = ctx.data)));
     }
     let mut out = String::new();
     for (seq, entry) in &entries {
@@ -59,7 +57,7 @@ pub fn history(ctx: &Context) -> Result<()> {
         }
     }
     if let Some((seq, _)) = entries.last() {
-        let _ = writeln!(out, "`rectify undo` takes back #{seq}.");
+        let _ = writeln!(out, "{}", t!("history-undo-hint", seq = seq));
     }
     crate::output::print(&out)
 }

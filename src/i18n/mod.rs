@@ -227,6 +227,27 @@ pub fn status(status: crate::model::Status) -> &'static str {
     }
 }
 
+/// Why an I/O operation failed, in the interface language: the common cases worded, the
+/// system's own text for the rest.
+pub fn io_reason(e: &std::io::Error) -> String {
+    use std::io::ErrorKind::*;
+    match e.kind() {
+        NotFound => t!("io-not-found"),
+        PermissionDenied => t!("io-permission-denied"),
+        AlreadyExists => t!("io-already-exists"),
+        StorageFull => t!("io-storage-full"),
+        ReadOnlyFilesystem => t!("io-read-only"),
+        IsADirectory => t!("io-is-a-directory"),
+        NotADirectory => t!("io-not-a-directory"),
+        DirectoryNotEmpty => t!("io-directory-not-empty"),
+        BrokenPipe => t!("io-broken-pipe"),
+        _ => match language() {
+            Language::En => e.to_string(),
+            Language::Zh => t!("io-other", detail = e.to_string()),
+        },
+    }
+}
+
 /// Items joined as a list in the interface language: `a、b、c` or `a, b, c`.
 pub fn join(items: &[String]) -> String {
     items.join(if is_zh() { "、" } else { ", " })

@@ -671,13 +671,7 @@ fn parse<'i>(text: &'i str, ctx: &mut reader::Ctx) -> Option<DeTable<'i>> {
     None
 }
 
-fn io_reason(e: &std::io::Error) -> String {
-    match e.kind() {
-        std::io::ErrorKind::NotFound => "it does not exist".into(),
-        std::io::ErrorKind::PermissionDenied => "permission denied".into(),
-        _ => e.to_string(),
-    }
-}
+use crate::i18n::io_reason;
 
 #[cfg(test)]
 mod tests {

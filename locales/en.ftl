@@ -304,3 +304,122 @@ imported = imported { $findings ->
        *[other] { $categories } categories
     } into { $target }
 imported-next = next: rectify --data { $target } check; then write the notice's opening and sections in { $report }
+
+## load/reader.rs: reading the TOML tree
+
+read-not-a-table = { $what } must be a table, found { $found }
+read-not-a-table-help = write it as a [table] with the keys { $keys }
+read-takes-keys = { $what } takes { $keys }
+read-unknown-key = unknown key `{ $key }` in { $what }
+read-missing-key = { $what } has no `{ $key }`
+read-missing-key-help = add `{ $key } = { $example }`
+read-wrong-type = `{ $key }` in { $what } must be { $expected }, found { $found }
+read-write-it-as = write it as `{ $key } = { $example }`
+read-control-character = `{ $key }` in { $what } holds the control character { $code }
+read-control-character-help = remove the `{ $escape }` escape: a notice, ledger or terminal cannot show it
+read-empty = `{ $key }` in { $what } is empty
+read-empty-help = write the text between the quotes, or remove `{ $key }`
+read-empty-entry = an entry of `{ $key }` in { $what } is empty
+read-empty-entry-help = remove the empty entry
+read-must-list-strings = `{ $key }` in { $what } must list strings, found { $found }
+read-id-from-1 = `{ $key }` in { $what } must be a whole number from 1 up
+read-full-date = `{ $key }` in { $what } must be a full date, found `{ $found }`
+read-full-date-help = write the day, e.g. `{ $key } = 2020-10-14`
+read-date-has-time = `{ $value }` has a time of day; write only the date
+read-found = found { $found }
+read-invalid-date = `{ $key }` in { $what } is not a valid date: { $why }
+read-invalid-date-help = write `{ $key } = 2020-12-31` (no quotes), or `"2020-12"` / `2020` when only the month or year is known
+read-list-of-tables = `{ $key }` in { $what } must be a list of tables, found { $found }
+read-list-of-tables-help = write each one under a `[[{ $header }]]` header
+type-string = a string
+type-integer = an integer
+type-float = a float
+type-boolean = a boolean
+type-date = a date
+type-array = an array
+type-table = a table
+type-string-or-list = a string or a list of strings
+type-true-or-false = true or false
+type-whole-number = a whole number
+what-contact-entry = a contact entry
+what-findings-file = a findings file
+what-log-entry = a progress log entry
+
+## load/mod.rs: finding and reading the data folder's files
+
+load-not-a-folder = `{ $path }` is not a folder
+load-not-a-folder-help = pass the data folder with --data DIR (it holds rectify.toml and findings/)
+load-cannot-open-data = cannot open the data folder `{ $path }`: { $reason }
+load-cannot-open-data-help = run rectify where data/ is, pass --data DIR (or set RECTIFY_DATA), or create one with `rectify init`
+load-report-empty = { $file } is empty
+load-report-empty-help = it holds the inspection, its categories and the notice's text: `rectify init NEWDIR` writes a commented example to start from (copy its rectify.toml here), or copy the shipped data/rectify.toml
+load-cannot-open = cannot open `{ $path }`: { $reason }
+load-cannot-open-findings-help = findings live in data/findings/*.toml, one [[finding]] per file; create the folder and add one
+load-no-toml-files = `{ $path }` holds no .toml files
+load-no-toml-files-help = add a file such as findings/01.toml with a [[finding]] and its [[finding.measure]]s
+load-reader-crashed = `{ $path }` could not be read: the reader crashed
+load-reader-crashed-help = this is a bug in rectify: please report it with the file
+load-dangling-link-help = it is a link to nothing: remove it, or point it at a TOML file
+load-missing-file-help = create it (see docs/format.md), or start a new data folder with `rectify init DIR`
+load-unreadable-file-help = make it a readable TOML file, or move it out of the data folder
+load-bom = `{ $path }` starts with a byte-order mark (BOM)
+load-bom-help = save the file as UTF-8 without BOM (in Notepad: UTF-8, not UTF-8 with BOM)
+load-not-utf8 = `{ $path }` is not UTF-8 text: invalid bytes at line { $line }, column { $column }
+load-not-utf8-help = save the file as UTF-8 (files saved as GBK/GB2312 must be converted, e.g. `iconv -f GBK -t UTF-8`)
+load-cannot-read-file = `{ $path }` cannot be read: { $reason }
+load-is-a-folder = `{ $path }` is a folder, not a file
+load-not-a-regular-file = `{ $path }` is not a regular file (a pipe, socket or device)
+load-too-large = `{ $path }` is too large to be a data file (the limit is { $limit } MB)
+
+## load/syntax.rs: TOML syntax errors
+
+syntax-other = invalid TOML: { $detail }
+syntax-invalid-date = invalid TOML: not a real date
+syntax-duplicate-key = invalid TOML: a key is written twice
+syntax-unclosed-string = invalid TOML: a string is not closed
+syntax-expected-equals = invalid TOML: expected `=` after the key
+syntax-unquoted-string = invalid TOML: text must be in quotes
+syntax-help = check the quotes, brackets and `key = value` shape on this line
+syntax-date-help = write a real calendar date as YYYY-MM-DD, e.g. 2021-02-28
+syntax-full-width-help = this line has the full-width `{ $found }` from a Chinese input method: TOML needs half-width ASCII quotes `"` and `=` (switch the input method to English punctuation)
+syntax-invalid-key = invalid TOML: a key may hold only letters, digits, `-` and `_`
+syntax-duplicate-help = each key may be written once in a table: remove one of them
+read-did-you-mean = did you mean `{ $suggestion }`? { $takes }
+
+## load/finding.rs: findings and measures
+
+finding-file-empty = this file defines no finding
+finding-file-empty-help = start it with [[finding]] and id, category, title, then a [[finding.measure]] for each measure
+finding-no-measures = this finding has no measures
+finding-no-measures-help = add a [[finding.measure]] with `text` and `status` for each rectification measure
+measure-unrecorded-but-open = `done = "{ $value }"` on a measure that is { $status }
+measure-unrecorded-but-open-help = a measure in progress or not started has no done date: set the status, or remove `done`
+log-in-future = a progress log entry is dated { $date } in the future
+log-in-future-help = log entries record what happened: date them on or before today
+log-no-date = this log entry has no `date`
+log-no-date-help = add `date = 2020-12-31` (no quotes)
+status-did-you-mean = did you mean `{ $suggestion }`? statuses are { $statuses }
+statuses-are = statuses are { $statuses }
+status-unknown = unknown status `{ $status }` in { $what }
+finding-no-category = this finding has no `category`
+finding-no-category-help = add `category = "…"` with one of the ids in rectify.toml: { $ids }
+category-missing-none-defined = category `{ $category }` does not exist: rectify.toml defines no categories
+category-missing-none-defined-help = add a [[category]] with this id to rectify.toml, or remove `category`
+category-did-you-mean = did you mean `{ $suggestion }`? categories are { $ids }
+categories-in-report = categories in rectify.toml are { $ids }
+category-missing = category `{ $category }` does not exist
+measure-done-no-date = this measure is done but has no done date
+measure-done-no-date-help = add `done = 2020-12-31` (or `"2020-12"` / `2020` when only the month or year is known, `"unrecorded"` when the record does not say)
+measure-done-date-but-open = this measure has a done date ({ $date }) but its status is { $status }
+measure-done-date-but-open-help = set `status = "done"`, or remove `done`
+measure-done-before-feedback = done on { $date } but the inspection fed back only on { $feedback }
+measure-done-before-feedback-help = rectification follows the feedback: check the date, or `feedback` in rectify.toml
+measure-done-in-future = done date { $date } is in the future (today is { $today })
+measure-done-in-future-help = a measure is done when it is done: set the date it was completed
+measure-overdue = overdue: the deadline { $deadline } has passed and the measure is { $status }
+measure-overdue-help = finish it (`rectify update { $address } --status done`) or agree a new deadline
+placeholder-address = ADDRESS
+measure-deadline-before-feedback = deadline { $deadline } comes before the feedback ({ $feedback })
+measure-deadline-before-feedback-help = a rectification deadline follows the feedback: check the date
+log-not-in-order = the progress log is not in date order
+log-not-in-order-help = keep [[finding.measure.log]] entries oldest first

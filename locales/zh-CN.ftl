@@ -271,3 +271,122 @@ import-nothing-help = 在台账里改好（或用 --map 表头=列 指明各列�
 import-into-new-folder = 请用 --into 目录 导入到一个新文件夹（没有写入任何文件）
 imported = 已导入 { $categories } 个方面、{ $findings } 个问题、{ $measures } 条整改措施，写在 { $target }
 imported-next = 下一步：运行 rectify --data { $target } check，再到 { $report } 里写通报的开头和各部分
+
+## load/reader.rs: reading the TOML tree
+
+read-not-a-table = { $what } 应该是一个表，这里是{ $found }
+read-not-a-table-help = 写成一个 [表]，可用的键有 { $keys }
+read-takes-keys = { $what } 可用的键有 { $keys }
+read-unknown-key = { $what } 里没有 `{ $key }` 这个键
+read-missing-key = { $what } 缺少 `{ $key }`
+read-missing-key-help = 请加上 `{ $key } = { $example }`
+read-wrong-type = { $what } 里的 `{ $key }` 应该是{ $expected }，这里是{ $found }
+read-write-it-as = 请写成 `{ $key } = { $example }`
+read-control-character = { $what } 里的 `{ $key }` 含有控制字符 { $code }
+read-control-character-help = 请删掉转义符 `{ $escape }`：通报、台账和终端都显示不了它
+read-empty = { $what } 里的 `{ $key }` 是空的
+read-empty-help = 请在引号里写上内容，或者删掉 `{ $key }`
+read-empty-entry = { $what } 里的 `{ $key }` 有一项是空的
+read-empty-entry-help = 请删掉这个空项
+read-must-list-strings = { $what } 里的 `{ $key }` 应该列出若干段文字，这里是{ $found }
+read-id-from-1 = { $what } 里的 `{ $key }` 应该是从 1 起的整数
+read-full-date = { $what } 里的 `{ $key }` 应该是完整的日期，这里是 `{ $found }`
+read-full-date-help = 请写到日，如 `{ $key } = 2020-10-14`
+read-date-has-time = `{ $value }` 带了时刻，只写日期即可
+read-found = 这里是{ $found }
+read-invalid-date = { $what } 里的 `{ $key }` 不是有效的日期：{ $why }
+read-invalid-date-help = 请写成 `{ $key } = 2020-12-31`（不加引号）；只知道月份或年份时写 `"2020-12"` 或 `2020`
+read-list-of-tables = { $what } 里的 `{ $key }` 应该是一组表，这里是{ $found }
+read-list-of-tables-help = 每一项都写在 `[[{ $header }]]` 标题下
+type-string = 文字
+type-integer = 整数
+type-float = 小数
+type-boolean = true/false
+type-date = 日期
+type-array = 列表
+type-table = 表
+type-string-or-list = 一段文字或一组文字
+type-true-or-false = true 或 false
+type-whole-number = 整数
+what-contact-entry = 联系方式
+what-findings-file = 问题文件
+what-log-entry = 进展记录
+
+## load/mod.rs: finding and reading the data folder's files
+
+load-not-a-folder = `{ $path }` 不是文件夹
+load-not-a-folder-help = 请用 --data 目录 指定数据文件夹（里面有 rectify.toml 和 findings/）
+load-cannot-open-data = 打不开数据文件夹 `{ $path }`：{ $reason }
+load-cannot-open-data-help = 请在 data/ 所在的文件夹里运行，或用 --data 目录（或环境变量 RECTIFY_DATA）指定数据文件夹；还没有的话，用 `rectify init` 新建一个
+load-report-empty = { $file } 是空的
+load-report-empty-help = 这个文件记录巡察情况、问题所属的各个方面和通报正文：可以用 `rectify init 新目录` 生成一个带注释的示例，把其中的 rectify.toml 复制过来，或者复制随程序附带的 data/rectify.toml
+load-cannot-open = 打不开 `{ $path }`：{ $reason }
+load-cannot-open-findings-help = 问题记录放在 data/findings/*.toml，每个文件一个 [[finding]]；请新建这个文件夹并加入问题文件
+load-no-toml-files = `{ $path }` 里没有 .toml 文件
+load-no-toml-files-help = 请加一个文件，如 findings/01.toml，写上一个 [[finding]] 及其 [[finding.measure]]
+load-reader-crashed = `{ $path }` 没能读完：读取程序出错中止
+load-reader-crashed-help = 这是 rectify 的缺陷，请连同这个文件一起反馈
+load-dangling-link-help = 这是一个指向不存在文件的链接：请删掉它，或让它指向一个 TOML 文件
+load-missing-file-help = 请新建这个文件（格式见 docs/format.md），或用 `rectify init 目录` 新建一个数据文件夹
+load-unreadable-file-help = 请把它改成可读的 TOML 文件，或移出数据文件夹
+load-bom = `{ $path }` 开头有字节顺序标记（BOM）
+load-bom-help = 请另存为不带 BOM 的 UTF-8（在记事本里选“UTF-8”，不要选“带有 BOM 的 UTF-8”）
+load-not-utf8 = `{ $path }` 不是 UTF-8 编码：第 { $line } 行第 { $column } 列有无法识别的字节
+load-not-utf8-help = 请另存为 UTF-8 编码（存成 GBK/GB2312 的文件要先转换，如 `iconv -f GBK -t UTF-8`）
+load-cannot-read-file = `{ $path }` 读不了：{ $reason }
+load-is-a-folder = `{ $path }` 是文件夹，不是文件
+load-not-a-regular-file = `{ $path }` 不是普通文件（是管道、套接字或设备）
+load-too-large = `{ $path }` 太大，不像数据文件（上限 { $limit } MB）
+
+## load/syntax.rs: TOML syntax errors
+
+syntax-other = TOML 格式有误：{ $detail }
+syntax-invalid-date = TOML 格式有误：日期不存在或写法不对
+syntax-duplicate-key = TOML 格式有误：同一个键写了两次
+syntax-unclosed-string = TOML 格式有误：引号没有配对（文字缺少结尾的引号）
+syntax-expected-equals = TOML 格式有误：键的后面缺少 `=`
+syntax-unquoted-string = TOML 格式有误：文字要加英文双引号
+syntax-help = 请检查这一行的引号、括号，以及是不是写成了 `键 = 值`
+syntax-date-help = 请写一个真实存在的日期，格式为 年-月-日，如 2021-02-28
+syntax-full-width-help = 这一行有中文输入法打出的全角符号 `{ $found }`：TOML 要用半角的英文引号 `"` 和等号 `=`（把输入法切换到英文标点再输入）
+syntax-invalid-key = TOML 格式有误：键名只能由英文字母、数字、`-` 和 `_` 组成
+syntax-duplicate-help = 同一个表里每个键只能写一次：请删掉多余的一处
+read-did-you-mean = 是不是 `{ $suggestion }`？{ $takes }
+
+## load/finding.rs: findings and measures
+
+finding-file-empty = 这个文件里没有问题记录
+finding-file-empty-help = 请以 [[finding]] 开头，写上 id、category、title，再为每条整改措施写一个 [[finding.measure]]
+finding-no-measures = 这个问题没有整改措施
+finding-no-measures-help = 请为每条整改措施加一个 [[finding.measure]]，写上 `text` 和 `status`
+measure-unrecorded-but-open = 整改措施状态为“{ $status }”，却写了 `done = "{ $value }"`
+measure-unrecorded-but-open-help = 正在推进或未启动的整改措施没有完成时间：请改状态，或删掉 `done`
+log-in-future = 进展记录的日期 { $date } 还没到
+log-in-future-help = 进展记录记的是已经发生的事：日期不能晚于今天
+log-no-date = 这条进展记录没有 `date`
+log-no-date-help = 请加上 `date = 2020-12-31`（不加引号）
+status-did-you-mean = 是不是 `{ $suggestion }`？可用的状态有 { $statuses }
+statuses-are = 可用的状态有 { $statuses }
+status-unknown = { $what } 里的状态 `{ $status }` 无法识别
+finding-no-category = 这个问题没有写所属方面（`category`）
+finding-no-category-help = 请加上 `category = "…"`，填 rectify.toml 里的一个方面 id：{ $ids }
+category-missing-none-defined = 没有 `{ $category }` 这个方面：rectify.toml 里没有定义任何方面
+category-missing-none-defined-help = 请在 rectify.toml 里加一个用这个 id 的 [[category]]，或者删掉 `category`
+category-did-you-mean = 是不是 `{ $suggestion }`？现有的方面：{ $ids }
+categories-in-report = rectify.toml 里的方面有：{ $ids }
+category-missing = 没有 `{ $category }` 这个方面
+measure-done-no-date = 这条整改措施已完成，但没有写完成时间
+measure-done-no-date-help = 请加上 `done = 2020-12-31`（只知道月份或年份时写 `"2020-12"` 或 `2020`，材料里没有记载时写 `"unrecorded"`）
+measure-done-date-but-open = 这条整改措施写了完成时间（{ $date }），状态却是“{ $status }”
+measure-done-date-but-open-help = 请把状态改为 `status = "done"`（已完成），或删掉 `done`
+measure-done-before-feedback = 完成时间 { $date } 早于巡察反馈日期 { $feedback }
+measure-done-before-feedback-help = 整改在反馈之后：请核对这个日期，或 rectify.toml 里的 `feedback`
+measure-done-in-future = 完成时间 { $date } 还没到（今天是 { $today }）
+measure-done-in-future-help = 请填写实际完成的日期
+measure-overdue = 已逾期：整改时限 { $deadline } 已过，整改措施仍是“{ $status }”
+measure-overdue-help = 完成后运行 `rectify update { $address } --status 已完成`，或商定新的整改时限
+placeholder-address = 编号
+measure-deadline-before-feedback = 整改时限 { $deadline } 早于巡察反馈日期（{ $feedback }）
+measure-deadline-before-feedback-help = 整改时限应在反馈之后：请核对这个日期
+log-not-in-order = 进展记录没有按日期先后排列
+log-not-in-order-help = 请把 [[finding.measure.log]] 按日期从早到晚排列

@@ -248,6 +248,25 @@ pub fn io_reason(e: &std::io::Error) -> String {
     }
 }
 
+/// A part of the data as a message names it: `a [[finding]]` in English, `[[finding]]` in
+/// Chinese (the table header the clerk sees in the file), prose names from the catalog.
+pub fn what(what: &str) -> String {
+    if !is_zh() {
+        return what.to_string();
+    }
+    match what {
+        "a contact entry" => t!("what-contact-entry"),
+        "a findings file" => t!("what-findings-file"),
+        "a progress log entry" => t!("what-log-entry"),
+        other => other
+            .strip_prefix("a ")
+            .or_else(|| other.strip_prefix("an "))
+            .or_else(|| other.strip_prefix("the "))
+            .unwrap_or(other)
+            .to_string(),
+    }
+}
+
 /// Items joined as a list in the interface language: `a、b、c` or `a, b, c`.
 pub fn join(items: &[String]) -> String {
     items.join(if is_zh() { "、" } else { ", " })

@@ -423,3 +423,56 @@ measure-deadline-before-feedback = deadline { $deadline } comes before the feedb
 measure-deadline-before-feedback-help = a rectification deadline follows the feedback: check the date
 log-not-in-order = the progress log is not in date order
 log-not-in-order-help = keep [[finding.measure.log]] entries oldest first
+
+## load/report.rs and validate.rs: rectify.toml and cross-file checks
+
+report-unknown-language = unknown language `{ $language }`
+report-unknown-language-help = write `language = "zh"` (Chinese, the default) or `language = "en"`
+report-ends-before-start = the inspection ends ({ $end }) before it starts ({ $start })
+report-ends-before-start-help = check `start` and `end` in [inspection]
+report-feedback-before-end = the feedback ({ $feedback }) comes before the inspection ends ({ $end })
+report-feedback-before-end-help = the group feeds back after the inspection: check `feedback` and `end`
+section-empty = this section has nothing to print
+section-empty-help = give it [[section.point]]s, `paragraphs = ["…"]`, or `findings = true` for the section that lists the findings
+contact-not-a-table = [contact] must be a table
+contact-not-a-table-help = write it as [contact] with phone = "…", address = "…", email = "…"
+contact-empty = `{ $key }` in [contact] is empty
+contact-empty-help = write the value, or remove the line
+contact-must-be-text = `{ $key }` in [contact] must be text, found { $found }
+contact-must-be-text-help = write it in quotes, as printed: `{ $key } = "…"`
+contact-did-you-mean = did you mean `{ $suggestion }`? or give a label: `{ $example }`
+contact-known-keys = known keys are { $keys }; for another detail give a label: `{ $example }`
+contact-unknown = `{ $key }` in [contact] is not a known contact detail written as text
+category-id-twice = category id `{ $id }` is used twice
+first-used-here = first used here
+category-id-twice-help = give each [[category]] its own id
+finding-id-twice = finding id { $id } is used twice
+finding-id-twice-help = ids address findings and their measures (`{ $id }.1`); give this one a free id such as { $next }
+sections-findings-twice = more than one section says `findings = true`
+first-one-here = first one here
+sections-findings-twice-help = the findings are printed once: keep `findings = true` on one section
+sections-no-findings = no section says where the findings go
+sections-no-findings-help = add `findings = true` to the [[section]] that lists the findings
+intro-missing-facts = rectify.toml has no `intro`, and [inspection] lacks { $facts } to write one
+intro-missing-facts-help = add `intro = "…"` with the opening paragraph, or give [inspection] these facts
+category-unused = category `{ $id }` has no findings
+category-unused-help = give a finding `category = "…"` with this id, or remove the category
+
+## settings.rs: [notice] settings
+
+numbering-bad-placeholder = `numbering` in [notice] uses a placeholder other than { $n } and { $cn }
+numbering-bad-placeholder-help = write each level with { $n } (1, 2…) or { $cn } (一, 二…), e.g. { $example }
+numbering-empty = `numbering` in [notice] lists no level
+numbering-empty-help = list one format per level, e.g. { $example }, or remove `numbering` for these defaults
+choice-did-you-mean = did you mean "{ $suggestion }"? `{ $key }` is one of { $listing }
+choice-one-of = `{ $key }` is one of { $listing }
+choice-unknown = unknown `{ $key }` "{ $value }" in { $what }
+figures-not-a-table = `figures` in [notice] must be a table
+figures-not-a-table-help = write it as [notice.figures] with lines such as 制度 = "12项"
+figure-must-be-text = figure `{ $key }` in [notice.figures] must be text, found { $found }
+figure-must-be-text-help = write it in quotes, verbatim as printed: `{ $key } = "12项"`
+stray-brace = `{ $key }` in [notice] has a brace that opens or closes no placeholder
+stray-brace-help = write placeholders as {"{"}name{"}"}, and {"{{"} or {"}}"} for a literal brace
+placeholder-did-you-mean = did you mean { $suggestion }? `{ $key }` may use { $listing }; write {"{{"} and {"}}"} for literal braces
+placeholder-may-use = `{ $key }` may use { $listing }; write {"{{"} and {"}}"} for literal braces
+placeholder-unknown = unknown placeholder { $name } in `{ $key }` in [notice]

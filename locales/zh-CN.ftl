@@ -390,3 +390,56 @@ measure-deadline-before-feedback = 整改时限 { $deadline } 早于巡察反馈
 measure-deadline-before-feedback-help = 整改时限应在反馈之后：请核对这个日期
 log-not-in-order = 进展记录没有按日期先后排列
 log-not-in-order-help = 请把 [[finding.measure.log]] 按日期从早到晚排列
+
+## load/report.rs and validate.rs: rectify.toml and cross-file checks
+
+report-unknown-language = 无法识别的语言 `{ $language }`
+report-unknown-language-help = 请写 `language = "zh"`（中文，默认）或 `language = "en"`（英文）
+report-ends-before-start = 巡察结束日期（{ $end }）早于开始日期（{ $start }）
+report-ends-before-start-help = 请核对 [inspection] 里的 `start` 和 `end`
+report-feedback-before-end = 反馈日期（{ $feedback }）早于巡察结束日期（{ $end }）
+report-feedback-before-end-help = 巡察组在巡察结束后才反馈：请核对 `feedback` 和 `end`
+section-empty = 这一部分没有可印出的内容
+section-empty-help = 请给它加上 [[section.point]] 或 `paragraphs = ["…"]`；列出问题的那一部分写 `findings = true`
+contact-not-a-table = [contact] 应该是一个表
+contact-not-a-table-help = 请写成 [contact]，下面写 phone = "…"、address = "…"、email = "…"
+contact-empty = [contact] 里的 `{ $key }` 是空的
+contact-empty-help = 请填上内容，或删掉这一行
+contact-must-be-text = [contact] 里的 `{ $key }` 应该是文字，这里是{ $found }
+contact-must-be-text-help = 请照印出的样子加上引号：`{ $key } = "…"`
+contact-did-you-mean = 是不是 `{ $suggestion }`？也可以自带名称：`{ $example }`
+contact-known-keys = 可用的键有 { $keys }；其他联系方式请自带名称：`{ $example }`
+contact-unknown = [contact] 里的 `{ $key }` 不是已知的联系方式，又没有写名称
+category-id-twice = 方面 id `{ $id }` 用了两次
+first-used-here = 第一次在这里
+category-id-twice-help = 每个 [[category]] 要有自己的 id
+finding-id-twice = 问题序号 { $id } 用了两次
+finding-id-twice-help = 问题序号也是整改措施编号的前半段（`{ $id }.1`）；请给这个问题换一个没用过的序号，如 { $next }
+sections-findings-twice = 不止一个部分写了 `findings = true`
+first-one-here = 第一个在这里
+sections-findings-twice-help = 问题只列一次：只在一个部分保留 `findings = true`
+sections-no-findings = 没有哪个部分写明问题列在哪里
+sections-no-findings-help = 请在列出问题的那个 [[section]] 里加上 `findings = true`
+intro-missing-facts = rectify.toml 没有写 `intro`（开头一段），[inspection] 里又缺少 { $facts }，无法自动生成
+intro-missing-facts-help = 请加上 `intro = "…"` 写明开头一段，或在 [inspection] 里补上这些信息
+category-unused = 方面 `{ $id }` 下没有问题
+category-unused-help = 请给某个问题写上 `category = "…"` 用这个 id，或删掉这个方面
+
+## settings.rs: [notice] settings
+
+numbering-bad-placeholder = [notice] 里的 `numbering` 用了 { $n } 和 { $cn } 以外的占位符
+numbering-bad-placeholder-help = 每一级用 { $n }（1、2……）或 { $cn }（一、二……），如 { $example }
+numbering-empty = [notice] 里的 `numbering` 一级也没有列
+numbering-empty-help = 每一级列一个格式，如 { $example }；想用默认编号就删掉 `numbering`
+choice-did-you-mean = 是不是 "{ $suggestion }"？`{ $key }` 可选 { $listing }
+choice-one-of = `{ $key }` 可选 { $listing }
+choice-unknown = { $what } 里 `{ $key }` 的值 "{ $value }" 无法识别
+figures-not-a-table = [notice] 里的 `figures` 应该是一个表
+figures-not-a-table-help = 请写成 [notice.figures]，下面逐行写，如 制度 = "12项"
+figure-must-be-text = [notice.figures] 里的 `{ $key }` 应该是文字，这里是{ $found }
+figure-must-be-text-help = 请照印出的样子加上引号：`{ $key } = "12项"`
+stray-brace = [notice] 里的 `{ $key }` 有不成对的花括号
+stray-brace-help = 占位符写成 {"{"}名称{"}"}；要印出花括号本身，写 {"{{"} 或 {"}}"}
+placeholder-did-you-mean = 是不是 { $suggestion }？`{ $key }` 可用 { $listing }；要印出花括号本身，写 {"{{"} 和 {"}}"}
+placeholder-may-use = `{ $key }` 可用 { $listing }；要印出花括号本身，写 {"{{"} 和 {"}}"}
+placeholder-unknown = [notice] 的 `{ $key }` 里有无法识别的占位符 { $name }

@@ -476,3 +476,45 @@ stray-brace-help = write placeholders as {"{"}name{"}"}, and {"{{"} or {"}}"} fo
 placeholder-did-you-mean = did you mean { $suggestion }? `{ $key }` may use { $listing }; write {"{{"} and {"}}"} for literal braces
 placeholder-may-use = `{ $key }` may use { $listing }; write {"{{"} and {"}}"} for literal braces
 placeholder-unknown = unknown placeholder { $name } in `{ $key }` in [notice]
+
+## edit/: the writer, journal and undo
+
+edit-waiting-for-lock = waiting for another rectify to finish writing to { $path }…
+edit-refused-invalid = rectify writes only to data without errors, so nothing was written; fix these first:
+edit-would-leave-errors = `{ $command }` would leave the data with errors, so nothing was written:
+undo-nothing = there is nothing to undo in { $path }
+undo-nothing-help = undo takes back `rectify update` and `rectify add`; none is recorded (see `rectify history`)
+undo-changed-since = cannot undo `{ $command }` (#{ $seq }, { $time }): { $paths } changed since, by hand or by another program
+undo-changed-since-help = undo restores only files exactly as rectify left them, so nothing was changed; the before-image is in { $path }
+folder-holds-data = `{ $path }` already holds a data folder
+folder-not-empty = `{ $path }` already exists and is not empty
+folder-is-a-file = `{ $path }` exists and is not a folder
+write-no-folder = cannot write `{ $path }`: the folder `{ $folder }` does not exist
+write-no-folder-help = create the folder first, or write somewhere else
+journal-damaged = the journal entry `{ $path }` is damaged: { $detail }
+journal-damaged-help = remove it to go on (undo will not reach past it)
+journal-cannot-record = cannot record the write in the journal: { $detail }
+document-cannot-edit = cannot edit `{ $path }`: { $detail }
+document-would-change-bytes = cannot edit `{ $path }` without changing other bytes (from line { $line } on)
+document-would-change-bytes-help = the file uses a layout the editor cannot keep exactly; make this change by hand, then run `rectify check`
+
+## dates, addresses, show, export
+
+date-not-a-date = `{ $text }` is not a date: write 2020-12-31, or 2020-12 or 2020 when only the month or year is known
+date-no-month = `{ $text }`: there is no month { $month }
+date-no-such-day = { $date } is not a day of the calendar
+date-year-out-of-range = the year { $year } is out of range: dates must fall between { $earliest } and { $latest }
+address-invalid = `{ $text }` is not an address: write a finding as `4` or a measure as `4.2`
+no-finding-so-no-measure = there is no finding { $id } (so no measure { $address })
+no-measure = there is no measure { $address }
+finding-has-measures = finding { $id } has { $count ->
+        [one] 1 measure
+       *[other] { $count } measures
+    }: { $addresses }
+export-no-template = --format { $format } is not rendered from a template; { $option } works with md, txt and html
+export-binary-to-terminal = { $format } is a binary format: write it to a file with -o FILE
+export-into-data = `{ $path }` would be { $file } of the data folder: an export never goes into the record
+export-into-data-help = write the export outside the data folder, e.g. `-o notice.md`
+export-the-report-file = the report file (rectify.toml)
+export-a-findings-file = a findings file
+standard-output = standard output

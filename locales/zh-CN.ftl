@@ -443,3 +443,42 @@ stray-brace-help = 占位符写成 {"{"}名称{"}"}；要印出花括号本身�
 placeholder-did-you-mean = 是不是 { $suggestion }？`{ $key }` 可用 { $listing }；要印出花括号本身，写 {"{{"} 和 {"}}"}
 placeholder-may-use = `{ $key }` 可用 { $listing }；要印出花括号本身，写 {"{{"} 和 {"}}"}
 placeholder-unknown = [notice] 的 `{ $key }` 里有无法识别的占位符 { $name }
+
+## edit/: the writer, journal and undo
+
+edit-waiting-for-lock = 另一个 rectify 正在写入 { $path }，等它写完……
+edit-refused-invalid = 数据有错误时不能修改，这次没有写入任何内容；请先改正以下错误：
+edit-would-leave-errors = `{ $command }` 改完后数据会出错，这次没有写入任何内容：
+undo-nothing = { $path } 没有可撤销的修改
+undo-nothing-help = undo 撤销的是 `rectify update` 和 `rectify add` 的修改；目前没有这类记录（见 `rectify history`）
+undo-changed-since = 无法撤销 `{ $command }`（第 { $seq } 次，{ $time }）：{ $paths } 之后又被手工或其他程序改过
+undo-changed-since-help = 只有文件仍是 rectify 改完时的样子才能撤销，所以这次什么都没改；修改前的内容保存在 { $path }
+folder-holds-data = `{ $path }` 里已经有数据
+folder-not-empty = `{ $path }` 已存在，而且不是空的
+folder-is-a-file = `{ $path }` 已存在，而且不是文件夹
+write-no-folder = 无法写入 `{ $path }`：文件夹 `{ $folder }` 不存在
+write-no-folder-help = 请先建好这个文件夹，或写到别处
+journal-damaged = 修改记录 `{ $path }` 已损坏：{ $detail }
+journal-damaged-help = 删掉它就能继续（撤销不能越过它）
+journal-cannot-record = 无法把这次修改写入修改记录：{ $detail }
+document-cannot-edit = 无法修改 `{ $path }`：{ $detail }
+document-would-change-bytes = 修改 `{ $path }` 会连带改动其他内容（从第 { $line } 行起）
+document-would-change-bytes-help = 这个文件的排版无法原样保留；请手工修改，再运行 `rectify check`
+
+## dates, addresses, show, export
+
+date-not-a-date = `{ $text }` 不是日期：请写成 2020-12-31；只知道月份或年份时写 2020-12 或 2020
+date-no-month = `{ $text }`：没有 { $month } 月
+date-no-such-day = { $date } 这一天不存在
+date-year-out-of-range = { $year } 年超出范围：日期要在 { $earliest } 年到 { $latest } 年之间
+address-invalid = `{ $text }` 不是有效的编号：问题写序号，如 `4`；整改措施写 `4.2` 这样的编号
+no-finding-so-no-measure = 没有第 { $id } 个问题（也就没有整改措施 { $address }）
+no-measure = 没有整改措施 { $address }
+finding-has-measures = 第 { $id } 个问题有 { $count } 条整改措施：{ $addresses }
+export-no-template = --format { $format } 不用模板生成；{ $option } 只适用于 md、txt 和 html
+export-binary-to-terminal = { $format } 是二进制格式，不能直接显示在屏幕上：请用 -o 文件名 写入文件
+export-into-data = `{ $path }` 会成为数据文件夹里的{ $file }：导出的文件不能放进数据里
+export-into-data-help = 请导出到数据文件夹以外，如 `-o 通报.md`
+export-the-report-file = 主文件（rectify.toml）
+export-a-findings-file = 问题文件
+standard-output = 标准输出

@@ -52,10 +52,7 @@ impl When {
             _ => false,
         };
         if !shape_ok {
-            return Err(format!(
-                "`{}` is not a date: write 2020-12-31, or 2020-12 or 2020 when only the month or year is known",
-                crate::diagnostic::shorten(text)
-            ));
+            return Err(t!("date-not-a-date", text = crate::diagnostic::shorten(text)));
         }
         let y: i32 = parts[0].parse().map_err(|_| text.to_string())?;
         check_year(y)?;
@@ -64,7 +61,7 @@ impl When {
             [_, _] => {
                 let m: u32 = parts[1].parse().unwrap_or(0);
                 if !(1..=12).contains(&m) {
-                    return Err(format!("`{text}`: there is no month {m}"));
+                    return Err(t!("date-no-month", text = text, month = m));
                 }
                 When::Month(y, m)
             }
@@ -107,15 +104,18 @@ impl serde::Serialize for When {
 pub fn day(y: i32, m: u32, d: u32) -> Result<Date, String> {
     check_year(y)?;
     Date::from_ymd_opt(y, m, d)
-        .ok_or_else(|| format!("{y:04}-{m:02}-{d:02} is not a day of the calendar"))
+        .ok_or_else(|| t!("date-no-such-day", date = format!("{y:04}-{m:02}-{d:02}")))
 }
 
 fn check_year(y: i32) -> Result<(), String> {
     if (EARLIEST_YEAR..=LATEST_YEAR).contains(&y) {
         Ok(())
     } else {
-        Err(format!(
-            "the year {y} is out of range: dates must fall between {EARLIEST_YEAR} and {LATEST_YEAR}"
+        Err(t!(
+            "date-year-out-of-range",
+            year = y,
+            earliest = EARLIEST_YEAR,
+            latest = LATEST_YEAR
         ))
     }
 }

@@ -14,7 +14,7 @@ pub fn print(text: &str) -> Result<()> {
         .and_then(|()| stdout.flush())
     {
         Err(e) if e.kind() != std::io::ErrorKind::BrokenPipe => Err(Error::Write {
-            path: "standard output".into(),
+            path: crate::t!("standard-output").into(),
             source: e,
         }),
         _ => Ok(()),

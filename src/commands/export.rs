@@ -13,10 +13,11 @@ pub fn run(ctx: &Context, args: &ExportArgs) -> Result<()> {
     let output = args.output.as_ref().filter(|p| p.as_os_str() != "-");
     if args.print_template {
         let template = exporter.builtin_template().ok_or_else(|| {
-            Error::Usage(format!(
-                "--format {:?} is not rendered from a template; --print-template works with md, txt and html",
-                args.format
-            ).to_lowercase())
+            Error::Usage(t!(
+                "export-no-template",
+                format = format!("{:?}", args.format).to_lowercase(),
+                option = "--print-template"
+            ))
         })?;
         return match output {
             Some(path) => crate::output::write_atomic(path, template.as_bytes()),
@@ -24,22 +25,17 @@ pub fn run(ctx: &Context, args: &ExportArgs) -> Result<()> {
         };
     }
     if exporter.is_binary() && output.is_none() && std::io::stdout().is_terminal() {
-        return Err(Error::Usage(
-            format!(
-                "{:?} is a binary format: write it to a file with -o FILE",
-                args.format
-            )
-            .to_lowercase(),
-        ));
+        return Err(Error::Usage(t!(
+            "export-binary-to-terminal",
+            format = format!("{:?}", args.format).to_lowercase()
+        )));
     }
     if args.template.is_some() && exporter.builtin_template().is_none() {
-        return Err(Error::Usage(
-            format!(
-                "--format {:?} is not rendered from a template; --template works with md, txt and html",
-                args.format
-            )
-            .to_lowercase(),
-        ));
+        return Err(Error::Usage(t!(
+            "export-no-template",
+            format = format!("{:?}", args.format).to_lowercase(),
+            option = "--template"
+        )));
     }
     let template = match &args.template {
         Some(path) => Some(crate::export::UserTemplate {
@@ -54,11 +50,8 @@ pub fn run(ctx: &Context, args: &ExportArgs) -> Result<()> {
     if let Some(output) = &args.output {
         if let Some(file) = data_file(&ctx.data, output) {
             return Err(Error::failed_with_help(
-                format!(
-                    "`{}` would be {file} of the data folder: an export never goes into the record",
-                    output.display()
-                ),
-                "write the export outside the data folder, e.g. `-o notice.md`",
+                t!("export-into-data", path = output, file = file),
+                t!("export-into-data-help"),
             ));
         }
     }
@@ -93,7 +86,7 @@ fn to_stdout(write: impl FnOnce(&mut dyn Write) -> Result<()>) -> Result<()> {
             Ok(())
         }
         Err(Error::Write { source, .. }) => Err(Error::Write {
-            path: "standard output".into(),
+            path: t!("standard-output").into(),
             source,
         }),
         other => other,
@@ -104,7 +97,7 @@ fn to_stdout(write: impl FnOnce(&mut dyn Write) -> Result<()>) -> Result<()> {
 /// or add a file the next load reads: rectify.toml, or a `.toml` in findings/. Paths are
 /// compared through their real folders, so `data/../data/rectify.toml` or a symlinked folder
 /// is caught too.
-fn data_file(data: &std::path::Path, output: &std::path::Path) -> Option<&'static str> {
+fn data_file(data: &std::path::Path, output: &std::path::Path) -> Option<String> {
     let name = output.file_name()?.to_str()?;
     let folder = match output.parent() {
         Some(p) if !p.as_os_str().is_empty() => p,
@@ -113,12 +106,12 @@ fn data_file(data: &std::path::Path, output: &std::path::Path) -> Option<&'stati
     let folder = folder.canonicalize().ok()?;
     let data = data.canonicalize().ok()?;
     if folder == data && name == crate::load::REPORT_FILE {
-        Some("the report file (rectify.toml)")
+        Some(t!("export-the-report-file"))
     } else if folder == data.join(crate::load::FINDINGS_DIR)
         && name.ends_with(".toml")
         && !name.starts_with('.')
     {
-        Some("a findings file")
+        Some(t!("export-a-findings-file"))
     } else {
         None
     }

@@ -162,7 +162,7 @@ fn print_json<T: serde::Serialize>(rows: &[T], stats: &Stats) -> Result<()> {
         .and_then(|()| out.flush());
     match written {
         Err(e) if e.kind() != std::io::ErrorKind::BrokenPipe => Err(Error::Write {
-            path: "standard output".into(),
+            path: t!("standard-output").into(),
             source: e,
         }),
         _ => Ok(()),

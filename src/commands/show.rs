@@ -36,11 +36,12 @@ pub fn run(ctx: &Context, args: &ShowArgs) -> Result<()> {
 pub fn resolve(report: &Report, address: Address) -> Result<(&Finding, Option<usize>)> {
     let Some(finding) = report.finding(address.finding) else {
         let what = match address.measure {
-            Some(_) => format!(
-                "there is no finding {} (so no measure {address})",
-                address.finding
+            Some(_) => t!(
+                "no-finding-so-no-measure",
+                id = address.finding,
+                address = address.to_string()
             ),
-            None => format!("there is no finding {}", address.finding),
+            None => t!("no-finding", id = address.finding),
         };
         return Err(no_finding(report, what));
     };
@@ -52,13 +53,12 @@ pub fn resolve(report: &Report, address: Address) -> Result<(&Finding, Option<us
                 .map(|i| format!("{}.{i}", finding.id))
                 .collect();
             Err(Error::failed_with_help(
-                format!("there is no measure {address}"),
-                format!(
-                    "finding {} has {} measure{}: {}",
-                    finding.id,
-                    all.len(),
-                    if all.len() == 1 { "" } else { "s" },
-                    all.join(", ")
+                t!("no-measure", address = address.to_string()),
+                t!(
+                    "finding-has-measures",
+                    id = finding.id,
+                    count = all.len(),
+                    addresses = crate::i18n::join(&all)
                 ),
             ))
         }

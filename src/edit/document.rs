@@ -73,8 +73,10 @@ impl Field {
 /// bytes it was not asked to change.
 pub fn parse(path: &str, text: &str) -> crate::Result<DocumentMut> {
     let doc = text.parse::<DocumentMut>().map_err(|e| {
-        crate::Error::failed(format!(
-            "cannot edit `{path}`: {}",
+        crate::Error::failed(t!(
+            "document-cannot-edit",
+            path = path,
+            detail = 
             e.to_string().trim().replace('\n', "; ")
         ))
     })?;
@@ -85,8 +87,8 @@ pub fn parse(path: &str, text: &str) -> crate::Result<DocumentMut> {
             .position(|(a, b)| a != b)
             .map_or(text.lines().count(), |i| i + 1);
         return Err(crate::Error::failed_with_help(
-            format!("cannot edit `{path}` without changing other bytes (from line {line} on)"),
-            "the file uses a layout the editor cannot keep exactly; make this change by hand, then run `rectify check`",
+            t!("document-would-change-bytes", path = path, line = line),
+            t!("document-would-change-bytes-help"),
         ));
     }
     Ok(doc)

@@ -65,8 +65,8 @@ pub fn entries(data: &Path) -> Result<Vec<(u64, Entry)>> {
         })?;
         let entry: Entry = serde_json::from_str(&text).map_err(|e| {
             Error::failed_with_help(
-                format!("the journal entry `{}` is damaged: {e}", path.display()),
-                "remove it to go on (undo will not reach past it)",
+                t!("journal-damaged", path = path, detail = e.to_string()),
+                t!("journal-damaged-help"),
             )
         })?;
         out.push((seq, entry));
@@ -107,7 +107,7 @@ pub fn append(data: &Path, entry: &Entry) -> Result<u64> {
     })?;
     let seq = numbered(data)?.last().map_or(1, |(n, _)| n + 1);
     let text = serde_json::to_string_pretty(entry)
-        .map_err(|e| Error::failed(format!("cannot record the write in the journal: {e}")))?;
+        .map_err(|e| Error::failed(t!("journal-cannot-record", detail = e.to_string())))?;
     super::write_file(
         &path_of(data, seq),
         text.as_bytes(),

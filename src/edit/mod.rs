@@ -158,10 +158,7 @@ fn wait_for(file: &File, data: &Path) -> std::io::Result<()> {
     match file.try_lock() {
         Ok(()) => Ok(()),
         Err(std::fs::TryLockError::WouldBlock) => {
-            eprintln!(
-                "waiting for another rectify to finish writing to {}…",
-                data.display()
-            );
+            eprintln!("{}", t!("edit-waiting-for-lock", path = data));
             file.lock()
         }
         Err(std::fs::TryLockError::Error(source)) => Err(source),
@@ -212,7 +209,7 @@ impl Session {
         let lock = DataLock::acquire(data)?;
         let loaded = load::load(data, today);
         if loaded.report.is_none() {
-            eprintln!("error: rectify writes only to data without errors, so nothing was written; fix these first:");
+            eprintln!("{}{}", t!("diag-error-prefix"), t!("edit-refused-invalid"));
             return Err(Error::Invalid(Box::new(loaded)));
         }
         Ok(Session {
@@ -269,8 +266,12 @@ impl Session {
                 .diagnostics
                 .retain(crate::diagnostic::Diagnostic::is_error);
             eprintln!(
-                "error: `{}` would leave the data with errors, so nothing was written:",
-                change.command
+                "{}{}",
+                t!("diag-error-prefix"),
+                t!(
+                    "edit-would-leave-errors",
+                    command = format!("rectify {}", change.command)
+                )
             );
             return Err(Error::Invalid(Box::new(after)));
         }
@@ -322,28 +323,29 @@ pub struct Undone {
 pub fn undo(data: &Path) -> Result<Undone> {
     if !data.is_dir() {
         return Err(Error::failed_with_help(
-            format!("there is no data folder `{}`", data.display()),
-            "pass the data folder with --data DIR",
+            t!("no-data-folder", path = data),
+            t!("no-data-folder-help"),
         ));
     }
     let _lock = DataLock::acquire(data)?;
     let Some((seq, entry)) = journal::entries(data)?.pop() else {
         return Err(Error::failed_with_help(
-            format!("there is nothing to undo in {}", data.display()),
-            "undo takes back `rectify update` and `rectify add`; none is recorded (see `rectify history`)",
+            t!("undo-nothing", path = data),
+            t!("undo-nothing-help"),
         ));
     };
     if let journal::State::Changed(paths) = journal::state(data, &entry) {
         return Err(Error::failed_with_help(
-            format!(
-                "cannot undo `{}` (#{seq}, {}): {} changed since, by hand or by another program",
-                entry.command,
-                entry.time,
-                paths.join(", ")
+            t!(
+                "undo-changed-since",
+                command = format!("rectify {}", entry.command),
+                seq = seq,
+                time = entry.time,
+                paths = crate::i18n::join(&paths)
             ),
-            format!(
-                "undo restores only files exactly as rectify left them, so nothing was changed; the before-image is in {}",
-                journal::dir(data).join(format!("{seq:06}.json")).display()
+            t!(
+                "undo-changed-since-help",
+                path = journal::dir(data).join(format!("{seq:06}.json"))
             ),
         ));
     }
@@ -383,19 +385,16 @@ pub fn create_folder(
         Ok(false) => {
             let what =
                 if dir.join(load::REPORT_FILE).exists() || dir.join(load::FINDINGS_DIR).exists() {
-                    "already holds a data folder"
+                    t!("folder-holds-data", path = dir)
                 } else {
-                    "already exists and is not empty"
+                    t!("folder-not-empty", path = dir)
                 };
-            return Err(Error::failed_with_help(
-                format!("`{}` {what}", dir.display()),
-                refusal_help,
-            ));
+            return Err(Error::failed_with_help(what, refusal_help));
         }
         Ok(true) => true,
         Err(_) if dir.exists() => {
             return Err(Error::failed_with_help(
-                format!("`{}` exists and is not a folder", dir.display()),
+                t!("folder-is-a-file", path = dir),
                 refusal_help,
             ));
         }
@@ -520,12 +519,8 @@ pub fn write_file_with(
     // Said plainly, rather than as the temp file's path the OS error would name.
     if !dir.is_dir() {
         return Err(Error::failed_with_help(
-            format!(
-                "cannot write `{}`: the folder `{}` does not exist",
-                path.display(),
-                dir.display()
-            ),
-            "create the folder first, or write somewhere else",
+            t!("write-no-folder", path = path, folder = dir),
+            t!("write-no-folder-help"),
         ));
     }
     let mut temp = tempfile::Builder::new()

@@ -518,3 +518,25 @@ export-into-data-help = write the export outside the data folder, e.g. `-o notic
 export-the-report-file = the report file (rectify.toml)
 export-a-findings-file = a findings file
 standard-output = standard output
+
+## init: the example's comments and messages
+
+init-refused-help = rectify init never overwrites data: choose a new folder, e.g. `rectify init newdata`
+init-created = created { $path }: rectify.toml and { $findings } findings files
+init-next = next: rectify{ $data } check, then rectify{ $data } list
+init-report-head = 
+    This file is the report: the inspection's facts, the categories (方面) of its findings, the
+    sections of the progress notice (整改进展情况公告) and its closing. Findings and their
+    measures live in findings/*.toml, one finding per file. After editing, run `rectify check`.
+init-report-title = The notice's title (optional). Add `language = "en"` for English tables and notice text.
+init-report-inspection = Without an `intro = "…"`, the opening paragraph is written from these facts.
+init-report-categories = The categories of the feedback, in its order; findings name them by id.
+init-report-sections = The notice's sections, numbered 一、二、三… in this order.
+init-report-findings-here = The findings, by category, are printed in this section.
+init-finding-head = 
+    A finding: its id (the address: `rectify show 1`), its category id and title, then
+    one [[finding.measure]] per rectification measure (addresses 1.1, 1.2…, in this order).
+init-finding-statuses = status: done 已完成, partial 基本完成, in-progress 正在推进, ongoing 长期坚持, not-started 未启动
+init-finding-done = a done measure needs its done date: 2021-03-01, "2021-03" or 2021
+init-finding-log = The progress log: `rectify update 2.1 --status done --note "…"` adds an entry like this.
+init-finding-overdue = past its deadline and not done: `rectify list --overdue` shows it

@@ -482,3 +482,25 @@ export-into-data-help = 请导出到数据文件夹以外，如 `-o 通报.md`
 export-the-report-file = 主文件（rectify.toml）
 export-a-findings-file = 问题文件
 standard-output = 标准输出
+
+## init: the example's comments and messages
+
+init-refused-help = rectify init 不会覆盖已有数据：请换一个新文件夹，如 `rectify init 新数据`
+init-created = 已新建 { $path }：rectify.toml 和 { $findings } 个问题文件
+init-next = 下一步：运行 rectify{ $data } check 检查，再运行 rectify{ $data } list 查看
+init-report-head = 
+    本文件是整改记录的主文件：巡察的基本情况、反馈问题所属的各个方面、整改进展情况
+    通报的各部分和落款。问题及其整改措施放在 findings/*.toml，每个问题一个文件。
+    改完后请运行 `rectify check` 检查。
+init-report-title = 通报标题（可不填）。加上 `language = "en"` 则表格和通报用英文。
+init-report-inspection = 不写 `intro = "…"` 时，通报开头一段由下面这些信息自动生成。
+init-report-categories = 反馈问题所属的各个方面，按反馈意见的顺序排列；问题用 id 指明所属方面。
+init-report-sections = 通报的各部分，按这个顺序编为一、二、三……
+init-report-findings-here = 问题按方面列在这一部分。
+init-finding-head = 
+    一个问题：序号 id（即编号，如 `rectify show 1`）、所属方面的 id 和问题原文，
+    然后每条整改措施一个 [[finding.measure]]（编号依次为 1.1、1.2……）。
+init-finding-statuses = 状态 status 可填：done 已完成、partial 基本完成、in-progress 正在推进、ongoing 长期坚持、not-started 未启动（英文键或中文都可以）
+init-finding-done = 已完成的措施要写完成时间：2021-03-01、"2021-03" 或 2021
+init-finding-log = 进展记录：运行 `rectify update 2.1 --status 已完成 --note "…"` 会添加一条这样的记录。
+init-finding-overdue = 已过整改时限仍未完成：`rectify list --overdue` 会列出它

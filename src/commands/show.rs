@@ -1,5 +1,5 @@
 //! `rectify show ADDRESS`: everything about one finding or measure, with its progress log,
-//! labelled in the report's language; `--json` for scripts. Also resolves addresses for the
+//! labelled in the interface language; `--json` for scripts. Also resolves addresses for the
 //! writing commands, so every command names the addresses that exist when one does not.
 
 use std::fmt::Write as _;
@@ -26,7 +26,7 @@ pub fn run(ctx: &Context, args: &ShowArgs) -> Result<()> {
     let text = if args.json {
         serde_json::to_string_pretty(&shown).map_err(|e| Error::failed(e.to_string()))? + "\n"
     } else {
-        shown.text(report.language)
+        shown.text(crate::i18n::language())
     };
     crate::output::print(&text)
 }

@@ -540,3 +540,63 @@ init-finding-statuses = status: done 已完成, partial 基本完成, in-progres
 init-finding-done = a done measure needs its done date: 2021-03-01, "2021-03" or 2021
 init-finding-log = The progress log: `rectify update 2.1 --status done --note "…"` adds an entry like this.
 init-finding-overdue = past its deadline and not done: `rectify list --overdue` shows it
+
+## import/: reading a ledger
+
+import-no-file = the file does not exist
+import-no-file-help = give the path of an .xlsx or .csv ledger
+import-workbook-help = open it in Excel or WPS and save it as .xlsx
+import-csv-help = save the ledger as CSV UTF-8, or as .xlsx
+import-unknown-kind = is neither an Excel workbook (.xlsx) nor a CSV file (.csv)
+import-unknown-kind-help = save the ledger as .xlsx (Excel: 另存为 → Excel 工作簿) or as CSV UTF-8
+import-no-header = no header row with 问题 and 整改措施 found in the first 20 rows
+import-no-header-sheets = no header row with 问题 and 整改措施 found in the first 20 rows of the sheets { $sheets }
+import-no-header-help = name the columns 问题 and 整改措施 (and 完成情况, 整改时限…), or map your headers with --map 具体问题=问题
+import-place-sheet = , sheet { $sheet }
+import-place-row = , row { $row }
+import-column = column { $letter }
+import-column-named = column { $letter } ({ $header })
+import-columns-same = { $columns } all read as { $column }
+import-columns-same-help = keep one of them, or rename the others' headers
+import-no-status-column = no 完成情况 (status) column
+import-no-status-column-help = add a 完成情况 column (已完成, 正在推进, 长期坚持…), or map yours with --map 整改进度=完成情况
+import-column-skipped = this column is not imported; if it holds a ledger column, map it with --map { $header }=COLUMN
+import-no-measures = the ledger has a header but no measures under it
+import-no-measures-help = add one row per measure below the header
+import-row-note = read as a note and not imported: { $text }
+import-row-category = read as the category of the rows below: { $title }
+import-row-no-measure = this row has no 整改措施
+import-row-no-measure-help = write the measure's text, or delete the row
+import-finding-continued = 问题 is empty: read as a further measure of the problem above (and so for later empty cells)
+import-first-no-finding = the first measure has no 问题
+import-first-no-finding-help = write the problem this measure rectifies
+import-status-empty = 完成情况 is empty
+import-status-empty-help = write the status: 已完成, 基本完成, 正在推进, 长期坚持 or 未启动
+import-status-listing = 已完成, 基本完成, 正在推进, 长期坚持, 未启动 (also 完成整改, 正在整改, 持续整改…)
+import-status-unknown = unknown status `{ $status }`
+import-done-long-term = 完成时间 cannot be 长期
+import-done-long-term-help = write the day the measure was completed, or leave the cell empty
+import-date-help = write a date such as 2020-12-31, 2020.12.31, 2020年12月31日, 2020年12月, 12月底, or 长期
+import-latest-no-date = 最新进展 does not start with a date (2021年1月5日：…): kept in the progress log dated today, { $today }
+import-year-from-title = the year in the title “{ $title }”
+import-year-from-dates = the year most dates in the ledger have
+import-year-this-year = this year
+import-done-in-future = 完成时间 { $done } is in the future (today is { $today })
+import-done-in-future-help = write the day the measure was completed
+import-date-no-year = `{ $original }` has no year: read as { $read } ({ $why })
+import-date-in-year = `{ $original }` in { $year }: { $detail }
+import-date-in-year-help = write the full date, e.g. 2020年12月31日
+import-row-no-category = this row has no 问题类别 while other rows have one
+import-row-no-category-help = write the category (方面) of its problem
+import-same-problem = the same problem as row { $row }: its measure is added to that finding
+grid-not-a-workbook = cannot be read as a workbook ({ $detail }); is it a real .xlsx, saved by Excel or WPS?
+grid-sheet-unreadable = sheet { $sheet } cannot be read: { $detail }
+grid-cannot-read = cannot be read: { $reason }
+grid-not-utf8 = is not UTF-8 text (invalid bytes on line { $line }); save it as “CSV UTF-8” in Excel, or convert it with `iconv -f GBK -t UTF-8`
+grid-bad-csv-line = is not valid CSV at line { $line }: { $detail }
+grid-bad-csv = is not valid CSV: { $detail }
+value-not-a-date = `{ $text }` is not a date
+value-no-day = `{ $text }`: month { $month } has no day { $day }
+map-no-equals = --map `{ $arg }` has no `=`: write the file's header, `=`, then the column, e.g. --map 具体问题=问题
+map-empty-header = --map `{ $arg }`: the header before `=` is empty
+map-unknown-column = --map `{ $arg }`: `{ $column }` is not a ledger column; columns are { $columns }

@@ -504,3 +504,63 @@ init-finding-statuses = 状态 status 可填：done 已完成、partial 基本�
 init-finding-done = 已完成的措施要写完成时间：2021-03-01、"2021-03" 或 2021
 init-finding-log = 进展记录：运行 `rectify update 2.1 --status 已完成 --note "…"` 会添加一条这样的记录。
 init-finding-overdue = 已过整改时限仍未完成：`rectify list --overdue` 会列出它
+
+## import/: reading a ledger
+
+import-no-file = 文件不存在
+import-no-file-help = 请给出 .xlsx 或 .csv 台账的路径
+import-workbook-help = 请用 Excel 或 WPS 打开，另存为 .xlsx
+import-csv-help = 请把台账另存为“CSV UTF-8”或 .xlsx
+import-unknown-kind = 既不是 Excel 工作簿（.xlsx），也不是 CSV 文件（.csv）
+import-unknown-kind-help = 请把台账另存为 .xlsx（Excel：另存为 → Excel 工作簿）或“CSV UTF-8”
+import-no-header = 前 20 行里没有找到含“问题”和“整改措施”的表头
+import-no-header-sheets = 工作表 { $sheets } 的前 20 行里都没有找到含“问题”和“整改措施”的表头
+import-no-header-help = 请把列名写成“问题”“整改措施”（以及“完成情况”“整改时限”等），或用 --map 具体问题=问题 指明对应关系
+import-place-sheet = ，工作表 { $sheet }
+import-place-row = ，第 { $row } 行
+import-column = { $letter } 列
+import-column-named = { $letter } 列（{ $header }）
+import-columns-same = { $columns } 都被当成了“{ $column }”
+import-columns-same-help = 只保留其中一列，或给其他列改个表头
+import-no-status-column = 没有“完成情况”（状态）列
+import-no-status-column-help = 请加一列“完成情况”（已完成、正在推进、长期坚持……），或用 --map 整改进度=完成情况 指明
+import-column-skipped = 这一列没有导入；如果它是台账的某一列，请用 --map { $header }=列名 指明
+import-no-measures = 台账有表头，下面却没有整改措施
+import-no-measures-help = 请在表头下面每条整改措施写一行
+import-row-note = 当作备注，没有导入：{ $text }
+import-row-category = 当作下面各行所属的方面：{ $title }
+import-row-no-measure = 这一行没有“整改措施”
+import-row-no-measure-help = 请填上整改措施，或删掉这一行
+import-finding-continued = “问题”为空：当作上一个问题的又一条整改措施（后面的空格同样处理）
+import-first-no-finding = 第一条整改措施没有对应的“问题”
+import-first-no-finding-help = 请填上这条措施所整改的问题
+import-status-empty = “完成情况”是空的
+import-status-empty-help = 请填写状态：已完成、基本完成、正在推进、长期坚持或未启动
+import-status-listing = 已完成、基本完成、正在推进、长期坚持、未启动（也认“完成整改”“正在整改”“持续整改”等）
+import-status-unknown = 无法识别的状态 `{ $status }`
+import-done-long-term = “完成时间”不能写“长期”
+import-done-long-term-help = 请填写措施完成的日期，或留空
+import-date-help = 请写成 2020-12-31、2020.12.31、2020年12月31日、2020年12月、12月底或“长期”这样的日期
+import-latest-no-date = “最新进展”开头没有日期（如 2021年1月5日：……）：已记入进展记录，日期记为今天 { $today }
+import-year-from-title = 按标题“{ $title }”中的年份
+import-year-from-dates = 按台账中多数日期的年份
+import-year-this-year = 按今年
+import-done-in-future = 完成时间 { $done } 还没到（今天是 { $today }）
+import-done-in-future-help = 请填写措施实际完成的日期
+import-date-no-year = `{ $original }` 没有写年份：{ $why }，读作 { $read }
+import-date-in-year = `{ $original }`（{ $year } 年）：{ $detail }
+import-date-in-year-help = 请写完整日期，如 2020年12月31日
+import-row-no-category = 其他行都有“问题类别”，这一行却没有
+import-row-no-category-help = 请填上这个问题所属的方面
+import-same-problem = 与第 { $row } 行是同一个问题：这条措施并入该问题
+grid-not-a-workbook = 无法当作工作簿读取（{ $detail }）；它真是 Excel 或 WPS 保存的 .xlsx 吗？
+grid-sheet-unreadable = 工作表 { $sheet } 读不了：{ $detail }
+grid-cannot-read = 读不了：{ $reason }
+grid-not-utf8 = 不是 UTF-8 编码（第 { $line } 行有无法识别的字节）；请在 Excel 里另存为“CSV UTF-8”，或用 `iconv -f GBK -t UTF-8` 转换
+grid-bad-csv-line = 第 { $line } 行不是有效的 CSV：{ $detail }
+grid-bad-csv = 不是有效的 CSV：{ $detail }
+value-not-a-date = `{ $text }` 不是日期
+value-no-day = `{ $text }`：{ $month } 月没有 { $day } 日
+map-no-equals = --map `{ $arg }` 里没有 `=`：请依次写文件中的表头、`=`、台账的列名，如 --map 具体问题=问题
+map-empty-header = --map `{ $arg }`：`=` 前面的表头是空的
+map-unknown-column = --map `{ $arg }`：台账里没有“{ $column }”这一列；可用的列有 { $columns }

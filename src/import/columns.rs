@@ -79,18 +79,17 @@ pub fn column_named(name: &str) -> Option<Column> {
 /// `--map 具体问题=问题`: a header of the file and the ledger column it holds.
 pub fn parse_map(arg: &str) -> Result<(String, Column), String> {
     let Some((header, column)) = arg.split_once('=') else {
-        return Err(format!(
-            "--map `{arg}` has no `=`: write the file's header, `=`, then the column, e.g. --map 具体问题=问题"
-        ));
+        return Err(t!("map-no-equals", arg = arg));
     };
     if normalize(header).is_empty() {
-        return Err(format!("--map `{arg}`: the header before `=` is empty"));
+        return Err(t!("map-empty-header", arg = arg));
     }
     let column = column_named(column).ok_or_else(|| {
-        format!(
-            "--map `{arg}`: `{}` is not a ledger column; columns are {}",
-            column.trim(),
-            Column::headers(Language::Zh).join(", ")
+        t!(
+            "map-unknown-column",
+            arg = arg,
+            column = column.trim(),
+            columns = Column::headers(Language::Zh).join(", ")
         )
     })?;
     Ok((normalize(header), column))
@@ -119,9 +118,13 @@ impl Header {
     pub fn describe(grid: &Grid, row: usize, col: usize) -> String {
         let text = grid.cell(row, col).text();
         if text.is_empty() {
-            format!("column {}", column_letter(col))
+            t!("import-column", letter = column_letter(col))
         } else {
-            format!("column {} ({})", column_letter(col), text.replace('\n', ""))
+            t!(
+                "import-column-named",
+                letter = column_letter(col),
+                header = text.replace('\n', "")
+            )
         }
     }
 }

@@ -130,13 +130,13 @@ pub fn kind(path: &Path) -> Option<Kind> {
 /// Reads every sheet of a workbook.
 pub fn read_workbook(path: &Path) -> Result<Vec<Grid>, String> {
     let mut workbook = calamine::open_workbook_auto(path).map_err(|e| {
-        format!("cannot be read as a workbook ({e}); is it a real .xlsx, saved by Excel or WPS?")
+        t!("grid-not-a-workbook", detail = e.to_string())
     })?;
     let mut grids = Vec::new();
     for name in workbook.sheet_names() {
         let range = workbook
             .worksheet_range(&name)
-            .map_err(|e| format!("sheet {name} cannot be read: {e}"))?;
+            .map_err(|e| t!("grid-sheet-unreadable", sheet = name, detail = e.to_string()))?;
         let (top, left) = range.start().unwrap_or((0, 0));
         let (top, left) = (top as usize, left as usize);
         let mut rows: Vec<Vec<Cell>> = vec![Vec::new(); top];
@@ -212,14 +212,13 @@ fn cell(data: &Data) -> Cell {
 
 /// Reads a CSV file (UTF-8, with or without a byte-order mark) as one grid.
 pub fn read_csv(path: &Path) -> Result<Grid, String> {
-    let bytes = std::fs::read(path).map_err(|e| format!("cannot be read: {e}"))?;
+    let bytes = std::fs::read(path)
+        .map_err(|e| t!("grid-cannot-read", reason = crate::i18n::io_reason(&e)))?;
     let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(&bytes);
     if let Err(e) = std::str::from_utf8(bytes) {
         let valid = e.valid_up_to();
         let line = bytes[..valid].iter().filter(|&&b| b == b'\n').count() + 1;
-        return Err(format!(
-            "is not UTF-8 text (invalid bytes on line {line}); save it as “CSV UTF-8” in Excel, or convert it with `iconv -f GBK -t UTF-8`"
-        ));
+        return Err(t!("grid-not-utf8", line = line));
     }
     let mut reader = csv::ReaderBuilder::new()
         .has_headers(false)
@@ -228,8 +227,8 @@ pub fn read_csv(path: &Path) -> Result<Grid, String> {
     let mut rows = Vec::new();
     for record in reader.records() {
         let record = record.map_err(|e| match e.position() {
-            Some(p) => format!("is not valid CSV at line {}: {e}", p.line()),
-            None => format!("is not valid CSV: {e}"),
+            Some(p) => t!("grid-bad-csv-line", line = p.line(), detail = e.to_string()),
+            None => t!("grid-bad-csv", detail = e.to_string()),
         })?;
         rows.push(
             record

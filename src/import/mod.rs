@@ -51,7 +51,7 @@ impl fmt::Display for Problem {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         write!(f, "{}: {}", self.place, self.message)?;
         if let Some(help) = &self.help {
-            write!(f, "\n  help: {help}")?;
+            write!(f, "\n  {}{help}", t!("diag-help-prefix"))?;
         }
         Ok(())
     }
@@ -72,29 +72,29 @@ pub struct Imported {
 /// Reads a ledger file. `Err` holds every problem found.
 pub fn read(path: &Path, options: &Options) -> Result<Imported, Vec<Problem>> {
     let name = path.display().to_string();
-    let whole_file = |message: String, help: &str| {
+    let whole_file = |message: String, help: String| {
         vec![Problem {
             place: name.clone(),
             position: None,
             message,
-            help: Some(help.to_string()),
+            help: Some(help),
         }]
     };
     if !path.exists() {
         return Err(whole_file(
-            "the file does not exist".into(),
-            "give the path of an .xlsx or .csv ledger",
+            t!("import-no-file"),
+            t!("import-no-file-help"),
         ));
     }
     let grids = match grid::kind(path) {
         Some(grid::Kind::Workbook) => grid::read_workbook(path)
-            .map_err(|e| whole_file(e, "open it in Excel or WPS and save it as .xlsx"))?,
+            .map_err(|e| whole_file(e, t!("import-workbook-help")))?,
         Some(grid::Kind::Csv) => vec![grid::read_csv(path)
-            .map_err(|e| whole_file(e, "save the ledger as CSV UTF-8, or as .xlsx"))?],
+            .map_err(|e| whole_file(e, t!("import-csv-help")))?],
         None => {
             return Err(whole_file(
-                "is neither an Excel workbook (.xlsx) nor a CSV file (.csv)".into(),
-                "save the ledger as .xlsx (Excel: 另存为 → Excel 工作簿) or as CSV UTF-8",
+                t!("import-unknown-kind"),
+                t!("import-unknown-kind-help"),
             ))
         }
     };
@@ -103,15 +103,12 @@ pub fn read(path: &Path, options: &Options) -> Result<Imported, Vec<Problem>> {
         .find_map(|g| columns::find_header(g, &options.map).map(|h| (g, h)));
     let Some((grid, header)) = found else {
         let sheets: Vec<String> = grids.iter().filter_map(|g| g.sheet.clone()).collect();
-        let looked = if sheets.is_empty() {
-            "the first 20 rows".to_string()
+        let message = if sheets.is_empty() {
+            t!("import-no-header")
         } else {
-            format!("the first 20 rows of the sheets {}", sheets.join(", "))
+            t!("import-no-header-sheets", sheets = crate::i18n::join(&sheets))
         };
-        return Err(whole_file(
-            format!("no header row with 问题 and 整改措施 found in {looked}"),
-            "name the columns 问题 and 整改措施 (and 完成情况, 整改时限…), or map your headers with --map 具体问题=问题",
-        ));
+        return Err(whole_file(message, t!("import-no-header-help")));
     };
     Sheet {
         file: &name,
@@ -149,9 +146,9 @@ impl Sheet<'_> {
     fn place(&self, row: usize, col: Option<usize>) -> String {
         let mut place = self.file.to_string();
         if let Some(sheet) = &self.grid.sheet {
-            place.push_str(&format!(", sheet {sheet}"));
+            place.push_str(&t!("import-place-sheet", sheet = sheet));
         }
-        place.push_str(&format!(", row {}", row + 1));
+        place.push_str(&t!("import-place-row", row = row + 1));
         if let Some(col) = col {
             place.push_str(", ");
             place.push_str(&Header::describe(self.grid, self.header.row, col));
@@ -215,12 +212,12 @@ impl Sheet<'_> {
                 self.problem(
                     self.header.row,
                     None,
-                    format!(
-                        "{} all read as {}",
-                        names.join(" and "),
-                        column.header(Language::Zh)
+                    t!(
+                        "import-columns-same",
+                        columns = crate::i18n::join(&names),
+                        column = column.header(Language::Zh)
                     ),
-                    "keep one of them, or rename the others' headers",
+                    &t!("import-columns-same-help"),
                 );
             }
         }
@@ -228,18 +225,15 @@ impl Sheet<'_> {
             self.problem(
                 self.header.row,
                 None,
-                "no 完成情况 (status) column".into(),
-                "add a 完成情况 column (已完成, 正在推进, 长期坚持…), or map yours with --map 整改进度=完成情况",
+                t!("import-no-status-column"),
+                &t!("import-no-status-column-help"),
             );
         }
         for (col, text) in self.header.unknown.clone() {
             self.note(
                 self.header.row,
                 Some(col),
-                format!(
-                    "this column is not imported; if it holds a ledger column, map it with --map {}=COLUMN",
-                    columns::normalize(&text)
-                ),
+                t!("import-column-skipped", header = columns::normalize(&text)),
             );
         }
 
@@ -257,8 +251,8 @@ impl Sheet<'_> {
             self.problem(
                 self.header.row,
                 None,
-                "the ledger has a header but no measures under it".into(),
-                "add one row per measure below the header",
+                t!("import-no-measures"),
+                &t!("import-no-measures-help"),
             );
         }
         self.problems.sort_by_key(|p| p.position);
@@ -321,7 +315,7 @@ impl Sheet<'_> {
                         self.note(
                             row,
                             None,
-                            format!("read as a note and not imported: {text}"),
+                            t!("import-row-note", text = text),
                         );
                     } else {
                         // A row across the table naming the category of the rows below.
@@ -329,7 +323,7 @@ impl Sheet<'_> {
                         self.note(
                             row,
                             None,
-                            format!("read as the category of the rows below: {title}"),
+                            t!("import-row-category", title = title),
                         );
                         section_category = Some(title);
                     }
@@ -339,8 +333,8 @@ impl Sheet<'_> {
                 self.problem(
                     row,
                     col,
-                    "this row has no 整改措施".into(),
-                    "write the measure's text, or delete the row",
+                    t!("import-row-no-measure"),
+                    &t!("import-row-no-measure-help"),
                 );
                 continue;
             }
@@ -352,7 +346,7 @@ impl Sheet<'_> {
                             self.note(
                                 row,
                                 self.header.first(Column::Finding),
-                                "问题 is empty: read as a further measure of the problem above (and so for later empty cells)".into(),
+                                t!("import-finding-continued"),
                             );
                         }
                         prev.finding.clone()
@@ -361,8 +355,8 @@ impl Sheet<'_> {
                         self.problem(
                             row,
                             self.header.first(Column::Finding),
-                            "the first measure has no 问题".into(),
-                            "write the problem this measure rectifies",
+                            t!("import-first-no-finding"),
+                            &t!("import-first-no-finding-help"),
                         );
                         continue;
                     }
@@ -413,8 +407,8 @@ impl Sheet<'_> {
                 self.problem(
                     row,
                     status_col,
-                    "完成情况 is empty".into(),
-                    "write the status: 已完成, 基本完成, 正在推进, 长期坚持 or 未启动",
+                    t!("import-status-empty"),
+                    &t!("import-status-empty-help"),
                 );
             }
             None
@@ -424,15 +418,15 @@ impl Sheet<'_> {
                 let mut words: Vec<&str> =
                     Status::ALL.iter().map(|s| s.label(Language::Zh)).collect();
                 words.extend(values::status_words());
-                let listing = "已完成, 基本完成, 正在推进, 长期坚持, 未启动 (also 完成整改, 正在整改, 持续整改…)";
+                let listing = t!("import-status-listing");
                 let help = match nearest(&status_text, &words) {
-                    Some(near) => format!("did you mean `{near}`? statuses are {listing}"),
-                    None => format!("statuses are {listing}"),
+                    Some(near) => t!("status-did-you-mean", suggestion = near, statuses = listing),
+                    None => t!("statuses-are", statuses = listing),
                 };
                 self.problem(
                     row,
                     status_col,
-                    format!("unknown status `{status_text}`"),
+                    t!("import-status-unknown", status = status_text),
                     &help,
                 );
             }
@@ -458,8 +452,8 @@ impl Sheet<'_> {
             Some(Ok(DateCell::LongTerm)) => self.problem(
                 row,
                 col,
-                "完成时间 cannot be 长期".into(),
-                "write the day the measure was completed, or leave the cell empty",
+                t!("import-done-long-term"),
+                &t!("import-done-long-term-help"),
             ),
             Some(Ok(no_year)) => done_no_year = col.map(|c| (no_year, c)),
             Some(Err(why)) => self.date_problem(row, col, why),
@@ -507,7 +501,7 @@ impl Sheet<'_> {
         } else {
             format!("`{text}`: {why}")
         };
-        self.problem(row, col, message, values::DATE_HELP);
+        self.problem(row, col, message, &t!("import-date-help"));
     }
 
     /// 最新进展 `2021年1月5日：制度已印发` → a log entry of that day; without a leading day
@@ -532,10 +526,7 @@ impl Sheet<'_> {
         self.note(
             row,
             self.header.first(Column::Latest),
-            format!(
-                "最新进展 does not start with a date (2021年1月5日：…): kept in the progress log dated today, {}",
-                self.options.today
-            ),
+            t!("import-latest-no-date", today = self.options.today.to_string()),
         );
         LogEntry {
             date: self.options.today,
@@ -551,7 +542,7 @@ impl Sheet<'_> {
         if let Some(year) = title.and_then(values::year_in) {
             return (
                 year,
-                format!("the year in the title “{}”", title.unwrap_or_default()),
+                t!("import-year-from-title", title = title.unwrap_or_default()),
             );
         }
         let mut counts: HashMap<i32, usize> = HashMap::new();
@@ -562,10 +553,10 @@ impl Sheet<'_> {
             }
         }
         if let Some((year, _)) = counts.into_iter().max_by_key(|(y, n)| (*n, -*y)) {
-            return (year, "the year most dates in the ledger have".to_string());
+            return (year, t!("import-year-from-dates"));
         }
         let year = self.options.today.year();
-        (year, "this year".to_string())
+        (year, t!("import-year-this-year"))
     }
 
     /// A done date in the future would fail `check` on the written folder; said here, it
@@ -578,8 +569,12 @@ impl Sheet<'_> {
                 self.problem(
                     r.row,
                     col,
-                    format!("完成时间 {done} is in the future (today is {today})"),
-                    "write the day the measure was completed",
+                    t!(
+                        "import-done-in-future",
+                        done = done.to_string(),
+                        today = today.to_string()
+                    ),
+                    &t!("import-done-in-future-help"),
                 );
             }
         }
@@ -595,9 +590,11 @@ impl Sheet<'_> {
                         self.notes.push(Problem {
                             place: self.place(r.row, Some(col)),
                             position: Some((r.row, col)),
-                            message: format!(
-                                "`{original}` has no year: read as {} ({why})",
-                                when.chinese()
+                            message: t!(
+                                "import-date-no-year",
+                                original = original,
+                                read = when.chinese(),
+                                why = why
                             ),
                             help: None,
                         });
@@ -613,8 +610,13 @@ impl Sheet<'_> {
                         self.problems.push(Problem {
                             place,
                             position: Some((r.row, col)),
-                            message: format!("`{original}` in {year}: {e}"),
-                            help: Some("write the full date, e.g. 2020年12月31日".into()),
+                            message: t!(
+                                "import-date-in-year",
+                                original = original,
+                                year = year,
+                                detail = e
+                            ),
+                            help: Some(t!("import-date-in-year-help")),
                         });
                     }
                 }
@@ -638,8 +640,8 @@ impl Sheet<'_> {
                 self.problem(
                     row,
                     col,
-                    "this row has no 问题类别 while other rows have one".into(),
-                    "write the category (方面) of its problem",
+                    t!("import-row-no-category"),
+                    &t!("import-row-no-category-help"),
                 );
             }
         }
@@ -679,10 +681,7 @@ impl Sheet<'_> {
                         self.note(
                             r.row,
                             self.header.first(Column::Finding),
-                            format!(
-                                "the same problem as row {}: its measure is added to that finding",
-                                first + 1
-                            ),
+                            t!("import-same-problem", row = first + 1),
                         );
                     }
                     i

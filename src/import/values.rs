@@ -136,12 +136,12 @@ pub fn date_cell(cell: &Cell) -> Option<Result<DateCell, String>> {
                     (n % 100) as u32,
                 )
                 .map(|d| DateCell::When(When::Day(d))),
-                _ => Err(format!("`{n}` is not a date")),
+                _ => Err(t!("value-not-a-date", text = n.to_string())),
             })
         }
         Cell::Text(t) if t.trim().is_empty() => None,
         Cell::Text(t) => Some(date_text(t)),
-        other => Some(Err(format!("`{}` is not a date", other.text()))),
+        other => Some(Err(t!("value-not-a-date", text = other.text()))),
     }
 }
 
@@ -174,7 +174,7 @@ pub fn date_text(text: &str) -> Result<DateCell, String> {
             break;
         }
     }
-    let bad = || format!("`{original}` is not a date");
+    let bad = || t!("value-not-a-date", text = original);
     let num = |p: &str| -> Result<u32, String> {
         if !p.is_empty() && p.len() <= 4 && p.bytes().all(|b| b.is_ascii_digit()) {
             p.parse().map_err(|_| bad())
@@ -193,7 +193,7 @@ pub fn date_text(text: &str) -> Result<DateCell, String> {
         if (1..=12).contains(&m) {
             Ok(m)
         } else {
-            Err(format!("`{original}`: there is no month {m}"))
+            Err(t!("date-no-month", text = original, month = m))
         }
     };
 
@@ -226,7 +226,7 @@ pub fn date_text(text: &str) -> Result<DateCell, String> {
                     month: m,
                     day: Some(d),
                 })
-                .map_err(|_| format!("`{original}`: month {m} has no day {d}")),
+                .map_err(|_| t!("value-no-day", text = original, month = m, day = d)),
             (None, None) => Ok(DateCell::NoYear {
                 month: m,
                 day: None,

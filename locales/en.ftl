@@ -600,3 +600,17 @@ value-no-day = `{ $text }`: month { $month } has no day { $day }
 map-no-equals = --map `{ $arg }` has no `=`: write the file's header, `=`, then the column, e.g. --map 具体问题=问题
 map-empty-header = --map `{ $arg }`: the header before `=` is empty
 map-unknown-column = --map `{ $arg }`: `{ $column }` is not a ledger column; columns are { $columns }
+
+## export/: writing the notice and the ledger
+
+template-yours = your template `{ $path }`
+template-builtin = the built-in template
+template-at-line-column = {" "}(line { $line }, column { $column })
+template-at-line = {" "}(line { $line })
+template-cannot-render = { $label } cannot be rendered{ $at }: { $detail }
+template-cannot-render-help = check the template against docs/templates.md; `rectify export --print-template` prints the built-in one
+export-cannot-write-csv = cannot write the CSV: { $detail }
+export-cannot-build-docx = cannot build the docx: { $detail }
+export-cannot-build-xlsx = cannot build the xlsx: { $detail }
+export-cannot-write-json = cannot write the JSON document: { $detail }
+export-the-output = the output

@@ -564,3 +564,17 @@ value-no-day = `{ $text }`：{ $month } 月没有 { $day } 日
 map-no-equals = --map `{ $arg }` 里没有 `=`：请依次写文件中的表头、`=`、台账的列名，如 --map 具体问题=问题
 map-empty-header = --map `{ $arg }`：`=` 前面的表头是空的
 map-unknown-column = --map `{ $arg }`：台账里没有“{ $column }”这一列；可用的列有 { $columns }
+
+## export/: writing the notice and the ledger
+
+template-yours = 你的模板 `{ $path }`
+template-builtin = 内置模板
+template-at-line-column = （第 { $line } 行第 { $column } 列）
+template-at-line = （第 { $line } 行）
+template-cannot-render = { $label }{ $at }无法生成：{ $detail }
+template-cannot-render-help = 请对照 docs/templates.md 检查模板；`rectify export --print-template` 可输出内置模板
+export-cannot-write-csv = 无法生成 CSV：{ $detail }
+export-cannot-build-docx = 无法生成 docx：{ $detail }
+export-cannot-build-xlsx = 无法生成 xlsx：{ $detail }
+export-cannot-write-json = 无法生成 JSON：{ $detail }
+export-the-output = 输出

@@ -74,7 +74,7 @@ impl Exporter for Docx {
         let mut bytes = std::io::Cursor::new(Vec::new());
         docx.build()
             .pack(&mut bytes)
-            .map_err(|e| Error::failed(format!("cannot build the docx: {e}")))?;
+            .map_err(|e| Error::failed(t!("export-cannot-build-docx", detail = e.to_string())))?;
         Ok(bytes.into_inner())
     }
 

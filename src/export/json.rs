@@ -21,7 +21,7 @@ impl Exporter for Json {
         let notice = Notice::build(report, &notice_options(options));
         let doc = Document::new(report, &notice);
         let mut bytes = serde_json::to_vec_pretty(&doc)
-            .map_err(|e| Error::failed(format!("cannot write the JSON document: {e}")))?;
+            .map_err(|e| Error::failed(t!("export-cannot-write-json", detail = e.to_string())))?;
         bytes.push(b'\n');
         Ok(bytes)
     }
@@ -37,7 +37,7 @@ impl Exporter for Json {
             if e.is_io() {
                 output_error(e.into())
             } else {
-                Error::failed(format!("cannot write the JSON document: {e}"))
+                Error::failed(t!("export-cannot-write-json", detail = e.to_string()))
             }
         })?;
         out.write_all(b"\n")

@@ -70,7 +70,7 @@ pub trait Exporter {
 /// A failure to write the export, before the caller names where it was going.
 pub fn output_error(source: std::io::Error) -> Error {
     Error::Write {
-        path: "the output".into(),
+        path: t!("export-the-output").into(),
         source,
     }
 }

@@ -46,9 +46,9 @@ pub fn write(
     let (source, label) = match &options.template {
         Some(user) => (
             user.text.as_str(),
-            format!("your template `{}`", user.path.display()),
+            t!("template-yours", path = user.path),
         ),
-        None => (builtin, "the built-in template".to_string()),
+        None => (builtin, t!("template-builtin")),
     };
     let template = env
         .template_from_named_str(name, source)
@@ -174,14 +174,23 @@ fn template_error(label: &str, source: &str, e: &TemplateError) -> Error {
         Some(before[line_start..].chars().count() + 1)
     });
     let line = match (e.line(), column) {
-        (Some(l), Some(c)) => format!(" (line {l}, column {c})"),
-        (Some(l), None) => format!(" (line {l})"),
+        (Some(l), Some(c)) => t!("template-at-line-column", line = l, column = c),
+        (Some(l), None) => t!("template-at-line", line = l),
         _ => String::new(),
     };
     let detail = e.detail().unwrap_or_default();
     Error::failed_with_help(
-        format!("{label} cannot be rendered{line}: {}{}{detail}", e.kind(), if detail.is_empty() { "" } else { ": " }),
-        "check the template against docs/templates.md; `rectify export --print-template` prints the built-in one",
+        t!(
+            "template-cannot-render",
+            label = label,
+            at = line,
+            detail = if detail.is_empty() {
+                e.kind().to_string()
+            } else {
+                format!("{}: {detail}", e.kind())
+            }
+        ),
+        t!("template-cannot-render-help"),
     )
 }
 

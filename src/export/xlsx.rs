@@ -42,7 +42,8 @@ pub fn sheet_names(language: Language) -> [&'static str; 2] {
 
 impl Exporter for Xlsx {
     fn render(&self, report: &Report, options: &Options) -> Result<Vec<u8>> {
-        build(report, options).map_err(|e| Error::failed(format!("cannot build the xlsx: {e}")))
+        build(report, options)
+            .map_err(|e| Error::failed(t!("export-cannot-build-xlsx", detail = e.to_string())))
     }
 
     fn is_binary(&self) -> bool {

@@ -51,13 +51,15 @@ impl Cli {
     /// [`Cli::parse_args`] of these arguments, the interface language already set (help and
     /// usage errors are printed in it).
     pub fn parse_args_from(args: Vec<std::ffi::OsString>) -> Cli {
-        let mut command = Cli::localized_command();
+        let mut command = Cli::command();
+        // Before localising: that builds the command, copying global options into every
+        // subcommand.
         for (arg, var) in [("data", "RECTIFY_DATA"), ("today", "RECTIFY_TODAY")] {
             if std::env::var_os(var).is_some_and(|v| v.is_empty()) {
                 command = command.mut_arg(arg, |a| a.env(None::<&str>));
             }
         }
-        let matches = command
+        let matches = crate::i18n::cli::localize(command)
             .try_get_matches_from(args)
             .unwrap_or_else(|e| crate::i18n::cli::exit(e));
         Cli::from_arg_matches(&matches).unwrap_or_else(|e| crate::i18n::cli::exit(e))

@@ -4,6 +4,7 @@ mod common;
 
 mod check;
 mod export;
+mod interface;
 mod list;
 mod office;
 mod reliability;

@@ -107,6 +107,20 @@ pub fn help_text(rendered: String) -> String {
         }
         out = joined;
     }
+    // A list of possible values reads `md、txt、html` in Chinese, on one line.
+    let marker = message("cli-possible-values", None);
+    let mut listed = String::with_capacity(out.len());
+    let mut rest = out.as_str();
+    while let Some(at) = rest.find(&marker) {
+        let after = &rest[at + marker.len()..];
+        let end = after.find(']').unwrap_or(after.len());
+        listed.push_str(&rest[..at + marker.len()]);
+        let values: Vec<&str> = after[..end].split(',').map(str::trim).collect();
+        listed.push_str(&values.join("、"));
+        rest = &after[end..];
+    }
+    listed.push_str(rest);
+    out = listed;
     for (english, key) in [
         ("Usage: ", "cli-heading-usage"),
         ("Usage:", "cli-heading-usage"),

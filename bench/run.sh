@@ -34,9 +34,9 @@ need() { # need COMMAND PACKAGE
 need hyperfine hyperfine
 [ -x /usr/bin/time ] || need /usr/bin/time time
 
-echo "building (release)…" >&2
-cargo build --release --quiet --bin rectify --example gen --example parse_floor
-BIN=$ROOT/target/release
+echo "building (profiling: release with line tables for callgrind)…" >&2
+cargo build --profile profiling --quiet --bin rectify --example gen --example parse_floor
+BIN=$ROOT/target/profiling
 RECTIFY=${RECTIFY_BIN:-$BIN/rectify}
 FLOOR=$BIN/examples/parse_floor
 

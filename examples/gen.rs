@@ -371,22 +371,26 @@ fn finding_file(id: u32, measures: u32, rng: &mut Rng, pool: &Pool) -> String {
     out
 }
 
-fn main() -> std::io::Result<()> {
+fn main() -> anyhow::Result<()> {
+    use anyhow::{bail, Context};
     let args = Args::parse();
     if args.findings == 0 || args.measures_per == 0 {
-        eprintln!(
-            "error: --findings and --measures-per must be at least 1 (a finding needs a measure)"
-        );
-        std::process::exit(2);
+        bail!("--findings and --measures-per must be at least 1 (a finding needs a measure)");
     }
     let pool = pool();
     let dir = args.out.join("findings");
-    if args.out.exists() && std::fs::read_dir(&args.out)?.next().is_some() {
-        eprintln!("error: `{}` exists and is not empty", args.out.display());
-        std::process::exit(2);
+    let out = args.out.display();
+    if args.out.exists()
+        && std::fs::read_dir(&args.out)
+            .with_context(|| format!("cannot list `{out}`"))?
+            .next()
+            .is_some()
+    {
+        bail!("`{out}` exists and is not empty");
     }
-    std::fs::create_dir_all(&dir)?;
-    std::fs::write(args.out.join("rectify.toml"), REPORT)?;
+    std::fs::create_dir_all(&dir).with_context(|| format!("cannot create `{out}/findings`"))?;
+    std::fs::write(args.out.join("rectify.toml"), REPORT)
+        .with_context(|| format!("cannot write `{out}/rectify.toml`"))?;
     let width = args.findings.to_string().len().max(2);
     let mut bytes = REPORT.len();
     for id in 1..=args.findings {
@@ -394,7 +398,9 @@ fn main() -> std::io::Result<()> {
         let mut rng = Rng(args.seed.wrapping_mul(0x2545_F491_4F6C_DD1D) ^ u64::from(id));
         let text = finding_file(id, args.measures_per, &mut rng, &pool);
         bytes += text.len();
-        std::fs::write(dir.join(format!("{id:0width$}.toml")), text)?;
+        let path = dir.join(format!("{id:0width$}.toml"));
+        std::fs::write(&path, text)
+            .with_context(|| format!("cannot write `{}`", path.display()))?;
     }
     eprintln!(
         "wrote {} findings × {} measures to {} ({:.1} MB)",

@@ -74,7 +74,11 @@ pub fn pipeline(data: &[u8]) -> bool {
         ExportFormat::Json,
         ExportFormat::Csv,
     ] {
-        let out = match rectify::export::exporter(format).render(report, &options) {
+        let out = match rectify::export::to_bytes(
+            &*rectify::export::exporter(format),
+            report,
+            &options,
+        ) {
             Ok(out) => out,
             Err(e) => panic!(
                 "{format:?} fails on a valid report: {}",
@@ -100,7 +104,8 @@ pub fn pipeline(data: &[u8]) -> bool {
                 }),
                 ..options.clone()
             };
-            let _ = rectify::export::exporter(format).render(report, &options);
+            let _ =
+                rectify::export::to_bytes(&*rectify::export::exporter(format), report, &options);
         }
     }
     true

@@ -614,3 +614,8 @@ export-cannot-build-docx = cannot build the docx: { $detail }
 export-cannot-build-xlsx = cannot build the xlsx: { $detail }
 export-cannot-write-json = cannot write the JSON document: { $detail }
 export-the-output = the output
+
+## --as-of (from main)
+
+as-of-before-feedback = --as-of { $day } is before the inspection group's feedback ({ $feedback }): nothing had been asked of the unit yet
+as-of-before-feedback-help = give a date on or after { $feedback }

@@ -578,3 +578,8 @@ export-cannot-build-docx = 无法生成 docx：{ $detail }
 export-cannot-build-xlsx = 无法生成 xlsx：{ $detail }
 export-cannot-write-json = 无法生成 JSON：{ $detail }
 export-the-output = 输出
+
+## --as-of (from main)
+
+as-of-before-feedback = --as-of { $day } 早于巡察组反馈日期（{ $feedback }）：那时还没有向单位提出整改要求
+as-of-before-feedback-help = 请给出 { $feedback } 当天或之后的日期

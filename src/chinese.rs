@@ -69,14 +69,6 @@ pub fn ordinal(n: u64) -> String {
     format!("{}是", numeral(n))
 }
 
-/// Fills a number format: `{n}` is the Arabic number, `{cn}` the Chinese numeral.
-/// `（{cn}）` → （十二）, `{n}.` → 12., `{cn}是` → 十二是.
-pub fn format_number(format: &str, n: u64) -> String {
-    format
-        .replace("{cn}", &numeral(n))
-        .replace("{n}", &n.to_string())
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -158,12 +150,8 @@ mod tests {
     }
 
     #[test]
-    fn ordinals_and_formats() {
+    fn ordinals() {
         assert_eq!(ordinal(1), "一是");
         assert_eq!(ordinal(11), "十一是");
-        assert_eq!(format_number("（{cn}）", 12), "（十二）");
-        assert_eq!(format_number("{cn}、", 12), "十二、");
-        assert_eq!(format_number("{n}.", 25), "25.");
-        assert_eq!(format_number("（{n}）", 3), "（3）");
     }
 }

@@ -162,6 +162,10 @@ pub struct ListArgs {
     /// Output format
     #[arg(long, value_enum, default_value_t = ListFormat::Table)]
     pub format: ListFormat,
+
+    /// Show the record as it stood on this date (a later date is today's record)
+    #[arg(long, value_name = "DATE", value_parser = parse_date)]
+    pub as_of: Option<Date>,
 }
 
 #[derive(Debug, Args)]
@@ -236,7 +240,7 @@ pub struct ExportArgs {
     #[arg(long)]
     pub with_status: bool,
 
-    /// Report progress as it stood on this date
+    /// Report progress as it stood on this date (a later date is today's record)
     #[arg(long, value_name = "DATE", value_parser = parse_date)]
     pub as_of: Option<Date>,
 }
@@ -399,11 +403,9 @@ pub fn parse_when(s: &str) -> Result<When, String> {
     When::parse(s)
 }
 
+/// A full day (`2020-12-31`): the one date parser, shared with the data and templates.
 pub fn parse_date(s: &str) -> Result<Date, String> {
-    match crate::date::When::parse(s)? {
-        crate::date::When::Day(d) => Ok(d),
-        _ => Err(t!("cli-not-a-full-date", date = s)),
-    }
+    crate::date::parse_day(s)
 }
 
 #[cfg(test)]

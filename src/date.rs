@@ -52,7 +52,7 @@ impl When {
             _ => false,
         };
         if !shape_ok {
-            return Err(t!("date-not-a-date", text = crate::diagnostic::shorten(text)));
+            return Err(t!("date-not-a-date", text = crate::source::shorten(text)));
         }
         let y: i32 = parts[0].parse().map_err(|_| text.to_string())?;
         check_year(y)?;
@@ -97,6 +97,15 @@ impl fmt::Display for When {
 impl serde::Serialize for When {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.collect_str(self)
+    }
+}
+
+/// A full day (`2020-12-31`) as the command line, templates and data write it: the data's
+/// date parser ([`When::parse`]), refusing a month or a year alone.
+pub fn parse_day(text: &str) -> Result<Date, String> {
+    match When::parse(text)? {
+        When::Day(d) => Ok(d),
+        _ => Err(t!("cli-not-a-full-date", date = crate::source::shorten(text))),
     }
 }
 

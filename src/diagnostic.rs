@@ -10,8 +10,8 @@ use std::ops::Range;
 use annotate_snippets::renderer::DecorStyle;
 use annotate_snippets::{AnnotationKind, Group, Level, Renderer, Snippet};
 
-use crate::model::{FileId, Origin};
 use crate::source::{first_line, line_col, Sources};
+use crate::source::{FileId, Origin};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, serde::Serialize)]
 #[serde(rename_all = "lowercase")]
@@ -98,23 +98,6 @@ impl Diagnostic {
         Some((file.path.display().to_string(), line, col))
     }
 }
-
-/// A value from the data as a message quotes it: cut after [`QUOTE_CHARS`] characters, so a
-/// mistaken 10 MB string does not make a 10 MB message.
-pub fn shorten(text: &str) -> std::borrow::Cow<'_, str> {
-    match text.char_indices().nth(QUOTE_CHARS) {
-        None => text.into(),
-        Some((cut, _)) => format!(
-            "{}…{}",
-            &text[..cut],
-            crate::t!("diag-shortened", count = text.chars().count())
-        )
-        .into(),
-    }
-}
-
-/// How many characters of a value a message quotes.
-pub const QUOTE_CHARS: usize = 60;
 
 /// Sorts diagnostics into a stable reading order: by file, then position, errors first.
 pub fn sort(diagnostics: &mut [Diagnostic]) {

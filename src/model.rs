@@ -5,29 +5,15 @@
 //! at the file and bytes it came from.
 
 use std::fmt;
-use std::ops::Range;
 
 use crate::date::{Date, When};
 use crate::settings::NoticeSettings;
 
-/// Index of a file in [`crate::source::Sources`].
-pub type FileId = usize;
+pub use crate::settings::Language;
+pub use crate::source::{FileId, Origin};
 
-/// Where a record or value was written: the file and the byte range in it.
-#[derive(Debug, Clone, PartialEq, Eq, Default)]
-pub struct Origin {
-    pub file: FileId,
-    pub span: Range<usize>,
-}
-
-/// The language of table headers, status labels and generated notice text.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, serde::Serialize)]
-#[serde(rename_all = "lowercase")]
-pub enum Language {
-    #[default]
-    Zh,
-    En,
-}
+/// The value of `done` for a measure known to be done on a date the record does not give.
+pub const DONE_UNRECORDED: &str = "unrecorded";
 
 /// The whole data folder, validated.
 #[derive(Debug, Clone, Default)]

@@ -3,7 +3,15 @@
 use std::ops::Range;
 use std::path::{Path, PathBuf};
 
-use crate::model::FileId;
+/// Index of a file in [`Sources`].
+pub type FileId = usize;
+
+/// Where a record or value was written: the file and the byte range in it.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct Origin {
+    pub file: FileId,
+    pub span: Range<usize>,
+}
 
 /// One file's path (as the user should see it) and its text.
 #[derive(Debug, Clone)]
@@ -80,6 +88,23 @@ fn floor_char_boundary(text: &str, mut i: usize) -> usize {
     }
     i
 }
+
+/// A value from the data as a message quotes it: cut after [`QUOTE_CHARS`] characters, so a
+/// mistaken 10 MB string does not make a 10 MB message.
+pub fn shorten(text: &str) -> std::borrow::Cow<'_, str> {
+    match text.char_indices().nth(QUOTE_CHARS) {
+        None => text.into(),
+        Some((cut, _)) => format!(
+            "{}…{}",
+            &text[..cut],
+            crate::t!("diag-shortened", count = text.chars().count())
+        )
+        .into(),
+    }
+}
+
+/// How many characters of a value a message quotes.
+pub const QUOTE_CHARS: usize = 60;
 
 #[cfg(test)]
 mod tests {

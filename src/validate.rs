@@ -1,13 +1,14 @@
 //! Checks across records and files, after each file has been read on its own: duplicate ids
 //! (both places named), the structure of the notice, and the order findings are printed in.
 //! Per-value checks (types, dates, statuses) happen while reading, where the spans are.
-//! Checks here place only errors in finding files: [`crate::load::reload`] reuses the warnings
-//! of unchanged finding files as they were read, and would keep a stale one.
+//! Every load runs these on the whole report, whether its files were read afresh or reused by
+//! [`crate::load::reload`].
 
 use std::collections::{HashMap, HashSet};
 
-use crate::diagnostic::{shorten, Diagnostic};
+use crate::diagnostic::Diagnostic;
 use crate::model::Report;
+use crate::source::shorten;
 
 pub fn validate(report: &mut Report, diagnostics: &mut Vec<Diagnostic>) {
     duplicate_categories(report, diagnostics);

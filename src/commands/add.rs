@@ -5,7 +5,7 @@
 use toml_edit::Value;
 
 use crate::cli::AddCommand;
-use crate::commands::show::resolve;
+use crate::commands::resolve;
 use crate::commands::Context;
 use crate::edit::document::{self, date_value, when_value};
 use crate::edit::{Change, Committed, FileChange, Session};

@@ -55,9 +55,9 @@ pub fn run(ctx: &Context, args: &ExportArgs) -> Result<()> {
             ));
         }
     }
-    let report = ctx.report()?;
+    let (report, today) = ctx.report_as_of(args.as_of)?;
     let options = Options {
-        today: ctx.today,
+        today,
         with_status: args.with_status,
         as_of: args.as_of,
         template,

@@ -8,7 +8,7 @@ use crate::view::summary::Stats;
 use crate::view::table::{self, FindingRow, MeasureRow};
 
 pub fn run(ctx: &Context, args: &ListArgs) -> Result<()> {
-    let report = ctx.report()?;
+    let (report, today) = ctx.report_as_of(args.as_of)?;
     if let Some(category) = &args.category {
         if report.category(category).is_none() {
             let ids: Vec<&str> = report.categories.iter().map(|c| c.id.as_str()).collect();
@@ -38,7 +38,7 @@ pub fn run(ctx: &Context, args: &ListArgs) -> Result<()> {
     let language = crate::i18n::language();
     let measure_filter = |m: &Measure| {
         (args.status.is_empty() || args.status.contains(&m.status))
-            && (!args.overdue || m.is_overdue(ctx.today))
+            && (!args.overdue || m.is_overdue(today))
             && args.owner.as_deref().is_none_or(|o| {
                 m.owner.as_deref().is_some_and(|x| x.contains(o))
                     || m.department.as_deref().is_some_and(|x| x.contains(o))
@@ -59,9 +59,9 @@ pub fn run(ctx: &Context, args: &ListArgs) -> Result<()> {
             .collect();
         let rows: Vec<MeasureRow> = picked
             .iter()
-            .map(|(a, f, m)| table::measure_row(*a, f, m, ctx.today))
+            .map(|(a, f, m)| table::measure_row(*a, f, m, today))
             .collect();
-        let stats = Stats::of_measures(picked.iter().map(|(_, _, m)| *m), ctx.today);
+        let stats = Stats::of_measures(picked.iter().map(|(_, _, m)| *m), today);
         match args.format {
             ListFormat::Table => format!(
                 "{}\n{}\n",
@@ -84,9 +84,9 @@ pub fn run(ctx: &Context, args: &ListArgs) -> Result<()> {
             .collect();
         let rows: Vec<FindingRow> = picked
             .iter()
-            .map(|f| table::finding_row(&report, f, ctx.today))
+            .map(|f| table::finding_row(&report, f, today))
             .collect();
-        let stats = Stats::of(picked.iter().copied(), ctx.today);
+        let stats = Stats::of(picked.iter().copied(), today);
         match args.format {
             ListFormat::Table => format!(
                 "{}\n{}\n",

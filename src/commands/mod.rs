@@ -15,7 +15,7 @@ use std::path::PathBuf;
 use crate::date::Date;
 use crate::error::{Error, Result};
 use crate::load::{self, Loaded};
-use crate::model::Report;
+use crate::model::{Address, Finding, Report};
 
 /// What every command knows: where the data is, what day it is, whether to colour.
 #[derive(Debug, Clone)]
@@ -40,6 +40,57 @@ impl Context {
         match loaded.report.take() {
             Some(report) => Ok(report),
             None => Err(Error::Invalid(Box::new(loaded))),
+        }
+    }
+
+    /// Loads the data folder as it stood on `day` (`--as-of`), with the day views count
+    /// overdue marks from: the one place `--as-of` is applied, before any view runs.
+    pub fn report_as_of(&self, day: Option<Date>) -> Result<(Report, Date)> {
+        let report = self.report()?;
+        match crate::view::as_of::as_of(report, day, self.today) {
+            Ok(then) => Ok((then.report, then.today)),
+            Err(e) => Err(Error::failed_with_help(
+                t!(
+                    "as-of-before-feedback",
+                    day = e.day.to_string(),
+                    feedback = e.feedback.to_string()
+                ),
+                t!("as-of-before-feedback-help", feedback = e.feedback.to_string()),
+            )),
+        }
+    }
+}
+
+/// The finding an address names, and the measure's 0-based index when it names one; a
+/// missing address is an error that lists the addresses that exist.
+pub fn resolve(report: &Report, address: Address) -> Result<(&Finding, Option<usize>)> {
+    let Some(finding) = report.finding(address.finding) else {
+        let what = match address.measure {
+            Some(_) => t!(
+                "no-finding-so-no-measure",
+                id = address.finding,
+                address = address.to_string()
+            ),
+            None => t!("no-finding", id = address.finding),
+        };
+        return Err(no_finding(report, what));
+    };
+    match address.measure {
+        None => Ok((finding, None)),
+        Some(n) if n <= finding.measures.len() => Ok((finding, Some(n - 1))),
+        Some(_) => {
+            let all: Vec<String> = (1..=finding.measures.len())
+                .map(|i| format!("{}.{i}", finding.id))
+                .collect();
+            Err(Error::failed_with_help(
+                t!("no-measure", address = address.to_string()),
+                t!(
+                    "finding-has-measures",
+                    id = finding.id,
+                    count = all.len(),
+                    addresses = crate::i18n::join(&all)
+                ),
+            ))
         }
     }
 }

@@ -8,11 +8,11 @@ use std::path::Path;
 use serde::Serialize;
 
 use crate::cli::ShowArgs;
-use crate::commands::{no_finding, Context};
+use crate::commands::{resolve, Context};
 use crate::date::{Date, When};
 use crate::edit::document::Field;
 use crate::error::{Error, Result};
-use crate::model::{Address, Finding, Language, LogEntry, Measure, Report, Status};
+use crate::model::{Finding, Language, LogEntry, Measure, Report, Status};
 
 pub fn run(ctx: &Context, args: &ShowArgs) -> Result<()> {
     let loaded = ctx.load();
@@ -29,40 +29,6 @@ pub fn run(ctx: &Context, args: &ShowArgs) -> Result<()> {
         shown.text(crate::i18n::language())
     };
     crate::output::print(&text)
-}
-
-/// The finding an address names, and the measure's 0-based index when it names one; a
-/// missing address is an error that lists the addresses that exist.
-pub fn resolve(report: &Report, address: Address) -> Result<(&Finding, Option<usize>)> {
-    let Some(finding) = report.finding(address.finding) else {
-        let what = match address.measure {
-            Some(_) => t!(
-                "no-finding-so-no-measure",
-                id = address.finding,
-                address = address.to_string()
-            ),
-            None => t!("no-finding", id = address.finding),
-        };
-        return Err(no_finding(report, what));
-    };
-    match address.measure {
-        None => Ok((finding, None)),
-        Some(n) if n <= finding.measures.len() => Ok((finding, Some(n - 1))),
-        Some(_) => {
-            let all: Vec<String> = (1..=finding.measures.len())
-                .map(|i| format!("{}.{i}", finding.id))
-                .collect();
-            Err(Error::failed_with_help(
-                t!("no-measure", address = address.to_string()),
-                t!(
-                    "finding-has-measures",
-                    id = finding.id,
-                    count = all.len(),
-                    addresses = crate::i18n::join(&all)
-                ),
-            ))
-        }
-    }
 }
 
 /// What `show` prints, also its JSON form.

@@ -10,7 +10,7 @@
 //! measure that does not already have the value.
 
 use crate::cli::UpdateArgs;
-use crate::commands::show::resolve;
+use crate::commands::resolve;
 use crate::commands::Context;
 use crate::date::When;
 use crate::edit::document::{
@@ -214,7 +214,7 @@ fn edit_measure(
     // progress loses it (a done date on an open measure reads as a contradiction).
     let old_done = match (measure.done, measure.done_unrecorded) {
         (Some(d), _) => Some(d.to_string()),
-        (None, true) => Some(crate::load::finding::DONE_UNRECORDED.to_string()),
+        (None, true) => Some(crate::model::DONE_UNRECORDED.to_string()),
         (None, false) => None,
     };
     let done_applies = !whole_finding || new_status == Status::Done;

@@ -17,22 +17,9 @@ pub struct Csv;
 pub const BOM: &[u8] = b"\xEF\xBB\xBF";
 
 impl Exporter for Csv {
-    fn render(&self, report: &Report, options: &Options) -> Result<Vec<u8>> {
-        let mut bytes = Vec::new();
-        self.write(report, options, &mut bytes)?;
-        Ok(bytes)
-    }
-
     /// Row by row, each made from the model as it is written (never all of them at once).
     fn write(&self, report: &Report, options: &Options, out: &mut dyn Write) -> Result<()> {
-        let then;
-        let (report, today) = match options.as_of {
-            Some(date) => {
-                then = ledger::report_as_of(report, date);
-                (&then, date)
-            }
-            None => (report, options.today),
-        };
+        let today = options.today;
         out.write_all(BOM).map_err(output_error)?;
         let mut writer = csv::WriterBuilder::new()
             .terminator(csv::Terminator::CRLF)

@@ -11,6 +11,8 @@
 //! Fonts are named for East Asian text (`w:eastAsia`), so Word and WPS use them where they are
 //! installed and substitute where they are not.
 
+use std::io::Write;
+
 use chrono::Datelike;
 use docx_rs::{
     AlignmentType, BreakType, DocGrid, DocGridType, Docx as Document, FieldCharType, Footer,
@@ -21,7 +23,7 @@ use docx_rs::{
 use super::{Exporter, Options};
 use crate::error::{Error, Result};
 use crate::model::{Language, Report};
-use crate::view::notice::{Block, Notice, NoticeOptions, Role, Span};
+use crate::view::notice::{Block, Notice, Role, Span};
 
 pub struct Docx;
 
@@ -68,26 +70,19 @@ const STYLES: [(&str, &str); 6] = [
 ];
 
 impl Exporter for Docx {
-    fn render(&self, report: &Report, options: &Options) -> Result<Vec<u8>> {
-        let notice = Notice::build(&titled(report), &notice_options(options));
+    /// Built whole (a zip archive needs its directory at the end), then written.
+    fn write(&self, report: &Report, options: &Options, out: &mut dyn Write) -> Result<()> {
+        let notice = Notice::build(&titled(report), &options.notice());
         let docx = document(&notice, options);
         let mut bytes = std::io::Cursor::new(Vec::new());
         docx.build()
             .pack(&mut bytes)
             .map_err(|e| Error::failed(t!("export-cannot-build-docx", detail = e.to_string())))?;
-        Ok(bytes.into_inner())
+        super::write_all(&bytes.into_inner(), out)
     }
 
     fn is_binary(&self) -> bool {
         true
-    }
-}
-
-fn notice_options(options: &Options) -> NoticeOptions {
-    NoticeOptions {
-        today: options.today,
-        as_of: options.as_of,
-        with_status: options.with_status,
     }
 }
 

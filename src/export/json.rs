@@ -1,34 +1,22 @@
-//! `--format json`: the whole model with the notice's computed numbering and statistics, in
-//! the stable shape documented in docs/json.md. The same document is the context of the
-//! notice templates (docs/templates.md), so a user template sees exactly what a script sees.
+//! `--format json`: the notice document ([`crate::view::document::Document`]: the whole model
+//! with the notice's numbering and statistics), in the stable shape documented in
+//! docs/json.md. The same document is the context of the notice templates
+//! (docs/templates.md), so a user template sees exactly what a script sees.
 
 use std::io::Write;
 
 use super::{output_error, Exporter, Options};
-use crate::date::When;
 use crate::error::{Error, Result};
-use crate::model::{Closing, ContactEntry, Inspection, Language, LogEntry, Report, Status};
-use crate::settings::NoticeSettings;
-use crate::view::notice::{Block, Notice, NoticeOptions, Statistics};
-
-/// The version of the document's shape; bumped only when a field changes meaning or goes.
-pub const SHAPE_VERSION: u32 = 1;
+use crate::model::Report;
+use crate::view::document::Document;
+use crate::view::notice::Notice;
 
 pub struct Json;
 
 impl Exporter for Json {
-    fn render(&self, report: &Report, options: &Options) -> Result<Vec<u8>> {
-        let notice = Notice::build(report, &notice_options(options));
-        let doc = Document::new(report, &notice);
-        let mut bytes = serde_json::to_vec_pretty(&doc)
-            .map_err(|e| Error::failed(t!("export-cannot-write-json", detail = e.to_string())))?;
-        bytes.push(b'\n');
-        Ok(bytes)
-    }
-
     /// Written as it is serialised, not built whole first.
     fn write(&self, report: &Report, options: &Options, out: &mut dyn Write) -> Result<()> {
-        let notice = Notice::build(report, &notice_options(options));
+        let notice = Notice::build(report, &options.notice());
         let doc = Document::new(report, &notice);
         // serde_json writes a few bytes at a time: a buffer of its own keeps those writes
         // inlined rather than each a call through `dyn Write`.
@@ -43,189 +31,5 @@ impl Exporter for Json {
         out.write_all(b"\n")
             .and_then(|()| out.flush())
             .map_err(output_error)
-    }
-}
-
-pub fn notice_options(options: &Options) -> NoticeOptions {
-    NoticeOptions {
-        today: options.today,
-        as_of: options.as_of,
-        with_status: options.with_status,
-    }
-}
-
-/// The document: model, numbering, statistics and the notice's blocks.
-#[derive(Debug, serde::Serialize)]
-pub struct Document<'a> {
-    /// Always "rectify-notice".
-    pub format: &'static str,
-    pub version: u32,
-    pub language: Language,
-    /// Progress is reported as of this date (`--as-of`), else null (today).
-    pub as_of: Option<String>,
-    pub title: Option<&'a str>,
-    pub intro: &'a str,
-    pub intro_generated: bool,
-    pub inspection: &'a Inspection,
-    pub categories: Vec<CategoryDoc<'a>>,
-    pub sections: Vec<SectionDoc<'a>>,
-    pub findings: Vec<FindingDoc<'a>>,
-    pub closing: &'a Closing,
-    pub contact: &'a [ContactEntry],
-    pub statistics: &'a Statistics,
-    pub blocks: &'a [Block],
-    pub settings: &'a NoticeSettings,
-}
-
-#[derive(Debug, serde::Serialize)]
-pub struct CategoryDoc<'a> {
-    pub id: &'a str,
-    pub title: &'a str,
-    /// Position among the printed categories, and its number (（一）); null when it has no
-    /// findings (it is not printed).
-    pub index: Option<usize>,
-    pub number: Option<&'a str>,
-    pub stats: Option<&'a crate::view::summary::Stats>,
-}
-
-#[derive(Debug, serde::Serialize)]
-pub struct SectionDoc<'a> {
-    pub index: usize,
-    pub number: &'a str,
-    pub title: &'a str,
-    pub points: &'a [crate::model::Point],
-    pub paragraphs: &'a [String],
-    pub findings: bool,
-    pub statistics: bool,
-}
-
-#[derive(Debug, serde::Serialize)]
-pub struct FindingDoc<'a> {
-    pub id: u32,
-    pub index: usize,
-    pub number: &'a str,
-    pub heading: &'a str,
-    pub category: Option<&'a str>,
-    pub title: &'a str,
-    pub description: Option<&'a str>,
-    pub status: Status,
-    pub status_label: &'static str,
-    pub measures: Vec<MeasureDoc<'a>>,
-}
-
-#[derive(Debug, serde::Serialize)]
-pub struct MeasureDoc<'a> {
-    pub address: &'a str,
-    pub index: usize,
-    pub ordinal: &'a str,
-    pub text: &'a str,
-    pub status: Status,
-    pub status_label: &'a str,
-    pub owner: Option<&'a str>,
-    pub department: Option<&'a str>,
-    pub deadline: Option<When>,
-    /// The done date (`2020-12-31`, `2020-12`, `2020`), "unrecorded", or null.
-    pub done: Option<String>,
-    pub evidence: &'a [String],
-    pub log: &'a [LogEntry],
-}
-
-impl<'a> Document<'a> {
-    pub fn new(report: &'a Report, notice: &'a Notice) -> Self {
-        Self::new_with(report, notice, true)
-    }
-
-    /// The document, with `findings` left empty unless `with_findings`.
-    pub fn new_with(report: &'a Report, notice: &'a Notice, with_findings: bool) -> Self {
-        let categories = report
-            .categories
-            .iter()
-            .map(|c| {
-                let printed = notice.categories.iter().find(|n| n.id == c.id);
-                CategoryDoc {
-                    id: &c.id,
-                    title: &c.title,
-                    index: printed.map(|n| n.index),
-                    number: printed.map(|n| n.number.as_str()),
-                    stats: printed.map(|n| &n.stats),
-                }
-            })
-            .collect();
-        let sections = report
-            .sections
-            .iter()
-            .zip(&notice.sections)
-            .map(|(s, n)| SectionDoc {
-                index: n.index,
-                number: &n.number,
-                title: &s.title,
-                points: &s.points,
-                paragraphs: &s.paragraphs,
-                findings: s.findings,
-                statistics: s.statistics,
-            })
-            .collect();
-        let findings = notice
-            .findings
-            .iter()
-            .take(if with_findings { usize::MAX } else { 0 })
-            .filter_map(|n| {
-                let f = report.finding(n.id)?;
-                let measures = f
-                    .measures
-                    .iter()
-                    .zip(&n.measures)
-                    .map(|(m, mn)| MeasureDoc {
-                        address: &mn.address,
-                        index: mn.index,
-                        ordinal: &mn.ordinal,
-                        text: &m.text,
-                        status: mn.status,
-                        status_label: &mn.status_label,
-                        owner: m.owner.as_deref(),
-                        department: m.department.as_deref(),
-                        deadline: m.deadline,
-                        done: if m.done_unrecorded {
-                            Some(crate::load::finding::DONE_UNRECORDED.to_string())
-                        } else {
-                            m.done.map(|d| d.to_string())
-                        },
-                        evidence: &m.evidence,
-                        log: &m.log,
-                    })
-                    .collect();
-                let status = n.status;
-                Some(FindingDoc {
-                    id: f.id,
-                    index: n.index,
-                    number: &n.number,
-                    heading: &n.heading,
-                    category: f.category.as_deref(),
-                    title: &f.title,
-                    description: f.description.as_deref(),
-                    status,
-                    status_label: status.label(report.language),
-                    measures,
-                })
-            })
-            .collect();
-        Document {
-            format: "rectify-notice",
-            version: SHAPE_VERSION,
-            language: report.language,
-            as_of: notice.as_of.map(|d| d.to_string()),
-            title: notice.title.as_deref(),
-            intro: &notice.intro,
-            intro_generated: notice.intro_generated,
-            inspection: &report.inspection,
-            categories,
-            sections,
-            findings,
-            closing: &report.closing,
-            contact: &report.contact.entries,
-            statistics: &notice.statistics,
-            blocks: &notice.blocks,
-            settings: &report.notice,
-        }
     }
 }

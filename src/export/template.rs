@@ -1,7 +1,8 @@
 //! The template engine of the notice formats (md, txt, html): one minijinja environment with
 //! rectify's helpers, used for the built-in templates and for `--template FILE` alike, so a
-//! user's template can do whatever a built-in one does. The context is the JSON document
-//! ([`super::json::Document`]); docs/templates.md documents both.
+//! user's template can do whatever a built-in one does. The context is the notice document
+//! ([`crate::view::document::Document`], what the json export writes); docs/templates.md
+//! documents both.
 //!
 //! Escaping: templates named `*.html` are auto-escaped by minijinja; Markdown has no
 //! auto-escape, so the md template passes every text through `md`, `md_line` or `md_spans`.
@@ -11,57 +12,57 @@ use std::sync::Arc;
 use minijinja::value::{Enumerator, Object, ObjectRepr, Serde, Value};
 use minijinja::{Environment, Error as TemplateError, ErrorKind, UndefinedBehavior};
 
-use super::json::{notice_options, Document};
-use super::Options;
+use super::{Exporter, Options};
 use crate::date::{chinese_date, chinese_range, Date};
 use crate::error::{Error, Result};
 use crate::model::Report;
+use crate::view::document::Document;
 use crate::view::notice::{Block, Notice};
 
-/// Renders the notice of `report` through `builtin` (named `name`) or the user's template,
-/// ending with exactly one line break. `name` ends in .html for HTML, which turns
-/// auto-escaping on.
-pub fn render(
-    report: &Report,
-    options: &Options,
-    name: &'static str,
-    builtin: &'static str,
-) -> Result<Vec<u8>> {
-    let mut bytes = Vec::new();
-    write(report, options, name, builtin, &mut bytes)?;
-    Ok(bytes)
+/// A notice format rendered from a template (md, txt, html): its built-in template and the
+/// name it is known by. The name ends in .html for HTML, which turns auto-escaping on.
+#[derive(Debug, Clone, Copy)]
+pub struct Templated {
+    pub name: &'static str,
+    pub builtin: &'static str,
 }
 
-/// [`render`], written to `out` as the template produces it, so the notice is never held
-/// whole in memory. A failure to write is an [`Error::Write`] naming "the output" (the
-/// caller knows where that is).
-pub fn write(
-    report: &Report,
-    options: &Options,
-    name: &'static str,
-    builtin: &'static str,
-    out: &mut dyn std::io::Write,
-) -> Result<()> {
-    let env = environment();
-    let (source, label) = match &options.template {
-        Some(user) => (
-            user.text.as_str(),
-            t!("template-yours", path = user.path),
-        ),
-        None => (builtin, t!("template-builtin")),
-    };
-    let template = env
-        .template_from_named_str(name, source)
-        .map_err(|e| template_error(&label, source, &e))?;
-    let mut notice = Notice::build(report, &notice_options(options));
-    let context = context(report, &mut notice, &template.undeclared_variables(false));
-    let mut out = OneNewlineAtEnd::new(out);
-    let rendered = template.render_captured_to(context, &mut out).map(drop);
-    if let Some(source) = out.error.take() {
-        return Err(super::output_error(source));
+impl Exporter for Templated {
+    /// Renders the notice through the built-in template or the user's, written to `out` as
+    /// the template produces it (never held whole in memory), ending with exactly one line
+    /// break. A failure to write is an [`Error::Write`] naming "the output" (the caller
+    /// knows where that is).
+    fn write(
+        &self,
+        report: &Report,
+        options: &Options,
+        out: &mut dyn std::io::Write,
+    ) -> Result<()> {
+        let env = environment();
+        let (source, label) = match &options.template {
+            Some(user) => (
+                user.text.as_str(),
+                t!("template-yours", path = user.path),
+            ),
+            None => (self.builtin, t!("template-builtin")),
+        };
+        let template = env
+            .template_from_named_str(self.name, source)
+            .map_err(|e| template_error(&label, source, &e))?;
+        let mut notice = Notice::build(report, &options.notice());
+        let context = context(report, &mut notice, &template.undeclared_variables(false));
+        let mut out = OneNewlineAtEnd::new(out);
+        let rendered = template.render_captured_to(context, &mut out).map(drop);
+        if let Some(source) = out.error.take() {
+            return Err(super::output_error(source));
+        }
+        rendered.map_err(|e| template_error(&label, source, &e))?;
+        out.finish().map_err(super::output_error)
     }
-    rendered.map_err(|e| template_error(&label, source, &e))?;
-    out.finish().map_err(super::output_error)
+
+    fn builtin_template(&self) -> Option<&'static str> {
+        Some(self.builtin)
+    }
 }
 
 /// Text output ends with exactly one line break, however the template ends its last block:
@@ -240,7 +241,7 @@ pub fn environment() -> Environment<'static> {
 }
 
 fn parse_date(text: &str) -> Result<Date, TemplateError> {
-    crate::cli::parse_date(text).map_err(|why| TemplateError::new(ErrorKind::InvalidOperation, why))
+    crate::date::parse_day(text).map_err(|why| TemplateError::new(ErrorKind::InvalidOperation, why))
 }
 
 /// Characters that mean something inline in CommonMark (or in common extensions: tables,

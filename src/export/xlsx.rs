@@ -7,6 +7,8 @@
 //! are written as text (dates too: a ledger holds 2020年12月 and 长期 as well as days), so
 //! `rectify import` reads back exactly what was written.
 
+use std::io::Write;
+
 use chrono::Datelike;
 use rust_xlsxwriter::{
     Color, DocProperties, ExcelDateTime, Format, FormatAlign, FormatBorder, IgnoreError, Workbook,
@@ -19,7 +21,6 @@ use super::{Exporter, Options};
 use crate::error::{Error, Result};
 use crate::model::{Language, Report, Status};
 use crate::view::ledger::{self, Column};
-use crate::view::notice::report_as_of;
 use crate::view::summary::{self, Stats};
 
 pub struct Xlsx;
@@ -41,9 +42,11 @@ pub fn sheet_names(language: Language) -> [&'static str; 2] {
 }
 
 impl Exporter for Xlsx {
-    fn render(&self, report: &Report, options: &Options) -> Result<Vec<u8>> {
-        build(report, options)
-            .map_err(|e| Error::failed(t!("export-cannot-build-xlsx", detail = e.to_string())))
+    /// Built whole (a zip archive needs its directory at the end), then written.
+    fn write(&self, report: &Report, options: &Options, out: &mut dyn Write) -> Result<()> {
+        let bytes = build(report, options)
+            .map_err(|e| Error::failed(t!("export-cannot-build-xlsx", detail = e.to_string())))?;
+        super::write_all(&bytes, out)
     }
 
     fn is_binary(&self) -> bool {
@@ -73,10 +76,7 @@ fn build(report: &Report, options: &Options) -> Result<Vec<u8>, XlsxError> {
 
     let sheet = workbook.add_worksheet();
     sheet.set_name(names[1])?;
-    match options.as_of {
-        Some(date) => summary_sheet(sheet, &report_as_of(report, date), date)?,
-        None => summary_sheet(sheet, report, today)?,
-    };
+    summary_sheet(sheet, report, options.today)?;
 
     workbook.save_to_buffer()
 }
@@ -194,14 +194,7 @@ fn ledger_sheet(
     options: &Options,
 ) -> Result<(), XlsxError> {
     let language = report.language;
-    let then;
-    let (report, today) = match options.as_of {
-        Some(date) => {
-            then = ledger::report_as_of(report, date);
-            (&then, date)
-        }
-        None => (report, options.today),
-    };
+    let today = options.today;
     let last_col = (Column::ALL.len() - 1) as u16;
 
     let title = Format::new()

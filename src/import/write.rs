@@ -6,7 +6,7 @@
 use std::path::{Path, PathBuf};
 
 use crate::date::When;
-use crate::load::{self, FINDINGS_DIR, REPORT_FILE};
+use crate::load::{FINDINGS_DIR, REPORT_FILE};
 use crate::model::{Language, Measure, Report};
 
 /// The files of the folder: relative path and text.
@@ -106,7 +106,7 @@ fn measure_table(t: &mut String, m: &Measure) {
     } else if m.done_unrecorded {
         t.push_str(&format!(
             "done = \"{}\"  # the ledger says it is done, not when\n",
-            load::finding::DONE_UNRECORDED
+            crate::model::DONE_UNRECORDED
         ));
     }
     match m.evidence.as_slice() {

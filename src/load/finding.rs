@@ -6,8 +6,10 @@ use std::ops::Range;
 
 use super::reader::{nearest, At, Ctx, Fields};
 use crate::date::{Date, When};
-use crate::diagnostic::{shorten, Diagnostic};
+use crate::diagnostic::Diagnostic;
+use crate::model::DONE_UNRECORDED;
 use crate::model::{Finding, Language, LogEntry, Measure, Status};
+use crate::source::shorten;
 
 /// What a finding file is checked against: facts from rectify.toml and the day of the check.
 #[derive(Debug, Clone)]
@@ -51,8 +53,6 @@ pub const MEASURE_KEYS: &[&str] = &[
     "evidence",
     "log",
 ];
-/// The value of `done` for a measure known to be done on a date the record does not give.
-pub const DONE_UNRECORDED: &str = "unrecorded";
 
 /// A progress log entry's keys, in order.
 pub const LOG_KEYS: &[&str] = &["date", "from", "status", "note"];

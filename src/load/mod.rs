@@ -11,6 +11,7 @@
 pub mod finding;
 pub mod reader;
 pub mod report;
+pub mod settings;
 pub mod syntax;
 
 use std::collections::{BTreeMap, HashMap};
@@ -18,6 +19,7 @@ use std::path::{Path, PathBuf};
 
 use toml::de::DeTable;
 
+use crate::date::Date;
 use crate::diagnostic::{self, Diagnostic};
 use crate::model::{FileId, Finding, Report};
 use crate::source::Sources;
@@ -33,6 +35,8 @@ pub struct Loaded {
     pub sources: Sources,
     pub diagnostics: Vec<Diagnostic>,
     pub report: Option<Report>,
+    /// Each finding file's own problems (also in `diagnostics`), for a [`reload`].
+    reading: FileProblems,
 }
 
 impl Loaded {
@@ -96,22 +100,13 @@ impl Loaded {
 pub type Overrides = BTreeMap<PathBuf, String>;
 
 /// Loads and validates the data folder at `dir`, as of `today` (for overdue and future dates).
-pub fn load(dir: &Path, today: crate::date::Date) -> Loaded {
+pub fn load(dir: &Path, today: Date) -> Loaded {
     load_with(dir, today, &Overrides::new())
 }
 
 /// Like [`load`], with some files' texts replaced in memory by `overrides`.
-pub fn load_with(dir: &Path, today: crate::date::Date, overrides: &Overrides) -> Loaded {
-    let mut sources = Sources::default();
-    let mut diagnostics = Vec::new();
-    let report = load_into(dir, today, overrides, &mut sources, &mut diagnostics);
-    diagnostic::sort(&mut diagnostics);
-    let report = report.filter(|_| !diagnostics.iter().any(Diagnostic::is_error));
-    Loaded {
-        sources,
-        diagnostics,
-        report,
-    }
+pub fn load_with(dir: &Path, today: Date, overrides: &Overrides) -> Loaded {
+    pipeline(&Files::Disk { dir, overrides }, today, None)
 }
 
 /// Loads the data folder at `dir` again with some files' texts replaced by `overrides`,
@@ -123,114 +118,302 @@ pub fn load_with(dir: &Path, today: crate::date::Date, overrides: &Overrides) ->
 ///
 /// Returns `None` when there is nothing safe to reuse (`previous` had errors, or the change
 /// touches `rectify.toml`, which every finding is checked against): load afresh then.
-pub fn reload(
-    previous: Loaded,
-    dir: &Path,
-    today: crate::date::Date,
-    overrides: &Overrides,
-) -> Option<Loaded> {
-    let report_path = dir.join(REPORT_FILE);
-    if previous.has_errors() || overrides.contains_key(&report_path) {
+pub fn reload(previous: Loaded, dir: &Path, today: Date, overrides: &Overrides) -> Option<Loaded> {
+    if previous.has_errors() || overrides.contains_key(&dir.join(REPORT_FILE)) {
         return None;
     }
-    let Loaded {
-        sources: old_sources,
-        diagnostics: old_diagnostics,
-        report: old_report,
-    } = previous;
-    let old_report = old_report?;
+    let reuse = Reuse::of(previous)?;
+    Some(pipeline(
+        &Files::Disk { dir, overrides },
+        today,
+        Some(reuse),
+    ))
+}
 
-    // What each finding file of the previous load gave: its text, findings and problems.
-    let mut old_files: HashMap<PathBuf, (FileId, String)> = HashMap::new();
-    let mut report_text = None;
-    for (id, file) in old_sources.into_files().into_iter().enumerate() {
-        if file.path == report_path {
-            report_text = Some(file.text);
-        } else {
-            old_files.insert(file.path, (id, file.text));
+/// Loads and validates a data set held in memory: the bytes of `rectify.toml` and of each
+/// findings file (name, bytes), exactly as [`load`] would read them from a folder, without
+/// touching the disk. For fuzzing and property tests. Diagnostics name the files
+/// `rectify.toml` and `findings/NAME`.
+pub fn load_in_memory(report: &[u8], findings: &[(&str, &[u8])], today: Date) -> Loaded {
+    pipeline(&Files::Memory { report, findings }, today, None)
+}
+
+/// Where a load's files come from.
+enum Files<'a> {
+    /// A data folder on disk, with some files' texts replaced in memory (`overrides`: the
+    /// writer's check of a change before it writes; empty otherwise).
+    Disk {
+        dir: &'a Path,
+        overrides: &'a Overrides,
+    },
+    /// Bytes held in memory: `rectify.toml`, and `findings/NAME` for each (name, bytes).
+    Memory {
+        report: &'a [u8],
+        findings: &'a [(&'a str, &'a [u8])],
+    },
+}
+
+impl Files<'_> {
+    /// The data folder exists and is a folder (else one error that says what to do).
+    fn check_folder(&self, diagnostics: &mut Vec<Diagnostic>) -> bool {
+        let Files::Disk { dir, .. } = self else {
+            return true;
+        };
+        match std::fs::metadata(dir) {
+            Ok(meta) if meta.is_dir() => true,
+            Ok(_) => {
+                diagnostics.push(
+                    Diagnostic::error(t!("load-not-a-folder", path = dir))
+                        .help(t!("load-not-a-folder-help")),
+                );
+                false
+            }
+            Err(e) => {
+                diagnostics.push(
+                    Diagnostic::error(t!(
+                        "load-cannot-open-data",
+                        path = dir,
+                        reason = io_reason(&e)
+                    ))
+                    .help(t!("load-cannot-open-data-help")),
+                );
+                false
+            }
         }
     }
-    let report_text = report_text?;
-    let mut old_findings: HashMap<FileId, Vec<Finding>> = HashMap::new();
-    for finding in old_report.findings {
-        old_findings
-            .entry(finding.origin.file)
-            .or_default()
-            .push(finding);
-    }
-    // Without errors, every diagnostic placed in a finding file came from reading that file
-    // (the cross-file checks place only errors there); the others are made again below.
-    let mut old_problems: HashMap<FileId, Vec<Diagnostic>> = HashMap::new();
-    for d in old_diagnostics {
-        if let Some(file) = d.primary.as_ref().map(|l| l.file) {
-            old_problems.entry(file).or_default().push(d);
+
+    fn report_path(&self) -> PathBuf {
+        match self {
+            Files::Disk { dir, .. } => dir.join(REPORT_FILE),
+            Files::Memory { .. } => PathBuf::from(REPORT_FILE),
         }
     }
 
+    /// The finding files, in load order (on disk: sorted by name).
+    fn finding_paths(&self, diagnostics: &mut Vec<Diagnostic>) -> Vec<PathBuf> {
+        match self {
+            Files::Disk { dir, overrides } => finding_files(dir, overrides, diagnostics),
+            Files::Memory { findings, .. } => findings
+                .iter()
+                .map(|(name, _)| Path::new(FINDINGS_DIR).join(name))
+                .collect(),
+        }
+    }
+
+    /// A file's bytes (a problem reading it becomes a diagnostic).
+    fn read(&self, path: &Path, diagnostics: &mut Vec<Diagnostic>) -> Option<Vec<u8>> {
+        match self {
+            Files::Disk { overrides, .. } => read_bytes(path, overrides, diagnostics),
+            Files::Memory { report, .. } if path == Path::new(REPORT_FILE) => Some(report.to_vec()),
+            Files::Memory { findings, .. } => findings
+                .iter()
+                .find(|(name, _)| Path::new(FINDINGS_DIR).join(name) == path)
+                .map(|(_, bytes)| bytes.to_vec()),
+        }
+    }
+
+    /// Whether the file's text is given in memory in place of what is on disk (so what an
+    /// earlier load read of it says nothing of it now).
+    fn is_replaced(&self, path: &Path) -> bool {
+        match self {
+            Files::Disk { overrides, .. } => overrides.contains_key(path),
+            Files::Memory { .. } => true,
+        }
+    }
+}
+
+/// The one loading pipeline: the folder → rectify.toml → the rules every finding file is
+/// checked against → each finding file (read here, parsed in parallel, or taken from `reuse`
+/// when unchanged) → the cross-file checks → diagnostics in reading order. Every path into a
+/// [`Loaded`] goes through here, so every check runs on every path.
+fn pipeline(files: &Files, today: Date, reuse: Option<Reuse>) -> Loaded {
     let mut sources = Sources::default();
     let mut diagnostics = Vec::new();
-    let file = sources.add(report_path, report_text);
-    let mut report = {
-        let mut ctx = reader::Ctx {
-            file,
-            diagnostics: &mut diagnostics,
+    let mut reading = FileProblems::new();
+    if !files.check_folder(&mut diagnostics) {
+        return Loaded {
+            sources,
+            diagnostics,
+            report: None,
+            reading,
         };
-        parse(sources.get(file).text.as_str(), &mut ctx).map(|root| report::read(&root, &mut ctx))
-    }?;
-    let rules = finding::Rules {
-        categories: Some(report.categories.iter().map(|c| c.id.clone()).collect()),
-        feedback: report.inspection.feedback,
-        today,
-    };
-
-    let paths = finding_files(dir, overrides, &mut diagnostics);
-    let mut findings = Vec::with_capacity(old_report_len(&old_findings));
-    for path in paths {
-        let id = sources.len();
-        let reused = match overrides.get(&path) {
-            Some(_) => None,
-            None => old_files.remove(&path),
-        };
-        let (text, mut found, mut problems) = match reused {
-            Some((old, text)) => {
-                let mut found = old_findings.remove(&old).unwrap_or_default();
-                let mut problems = old_problems.remove(&old).unwrap_or_default();
-                renumber(&mut found, &mut problems, id);
-                (text, found, problems)
-            }
-            None => {
-                let mut problems = Vec::new();
-                let bytes = match overrides.get(&path) {
-                    Some(text) => Some(text.clone().into_bytes()),
-                    None => read_bytes(&path, overrides, &mut problems),
-                };
-                match bytes {
-                    Some(bytes) => {
-                        let (_, text, found, parsed) = parse_finding_file(&path, bytes, id, &rules);
-                        problems.extend(parsed);
-                        (text, found, problems)
-                    }
-                    None => (String::new(), Vec::new(), problems),
-                }
-            }
-        };
-        sources.add(path, text);
-        findings.append(&mut found);
-        diagnostics.append(&mut problems);
     }
-    report.findings = findings;
-    validate::validate(&mut report, &mut diagnostics);
+    let report_path = files.report_path();
+    let report = {
+        let mut problems = Vec::new();
+        let text = files
+            .read(&report_path, &mut problems)
+            .and_then(|bytes| decode(&report_path, bytes, &mut problems));
+        let file = sources.add(report_path, text.clone().unwrap_or_default());
+        let report = text.and_then(|text| {
+            let mut ctx = reader::Ctx {
+                file,
+                diagnostics: &mut problems,
+            };
+            parse(&text, &mut ctx)
+                .filter(|root| !is_empty_report(root, &mut ctx))
+                .map(|root| report::read(&root, &mut ctx))
+        });
+        diagnostics.append(&mut problems);
+        report
+    };
+    let rules = finding::Rules::of(report.as_ref(), today);
+    let paths = files.finding_paths(&mut diagnostics);
+    let findings = read_findings(
+        files,
+        &paths,
+        &rules,
+        reuse,
+        &mut sources,
+        &mut diagnostics,
+        &mut reading,
+    );
+    let report = report.map(|mut report| {
+        report.findings = findings;
+        validate::validate(&mut report, &mut diagnostics);
+        report
+    });
     diagnostic::sort(&mut diagnostics);
-    let report = Some(report).filter(|_| !diagnostics.iter().any(Diagnostic::is_error));
-    Some(Loaded {
+    let report = report.filter(|_| !diagnostics.iter().any(Diagnostic::is_error));
+    Loaded {
         sources,
         diagnostics,
         report,
-    })
+        reading,
+    }
 }
 
-fn old_report_len(by_file: &HashMap<FileId, Vec<Finding>>) -> usize {
-    by_file.values().map(Vec::len).sum()
+/// The problems found reading each finding file on its own (not the cross-file checks'), by
+/// file: what a reload reuses with the file's records when the file has not changed.
+pub type FileProblems = BTreeMap<FileId, Vec<Diagnostic>>;
+
+/// What an earlier load (without errors) learnt from each finding file: its text, records
+/// and problems, to be taken as they are for a file that has not changed since.
+struct Reuse {
+    files: HashMap<PathBuf, (String, Vec<Finding>, Vec<Diagnostic>)>,
+}
+
+impl Reuse {
+    fn of(previous: Loaded) -> Option<Reuse> {
+        let Loaded {
+            sources,
+            report,
+            mut reading,
+            ..
+        } = previous;
+        let report = report?;
+        let mut findings: HashMap<FileId, Vec<Finding>> = HashMap::new();
+        for finding in report.findings {
+            findings
+                .entry(finding.origin.file)
+                .or_default()
+                .push(finding);
+        }
+        let files = sources
+            .into_files()
+            .into_iter()
+            .enumerate()
+            .map(|(id, file)| {
+                let found = findings.remove(&id).unwrap_or_default();
+                let problems = reading.remove(&id).unwrap_or_default();
+                (file.path, (file.text, found, problems))
+            })
+            .collect();
+        Some(Reuse { files })
+    }
+}
+
+/// What reading one finding file produced: its text (empty when unreadable), its findings
+/// and its problems.
+type Outcome = (String, Vec<Finding>, Vec<Diagnostic>);
+
+/// Reads the finding files on this thread, then parses them on one worker per core; files unchanged since `reuse` was loaded are taken
+/// from it instead (with their records moved to their new file ids).
+///
+/// The reading stays on the calling thread on purpose: the texts outlive the workers (they
+/// are the diagnostics' sources), and memory allocated on the main thread is reused by what
+/// the command allocates once the texts are dropped. Read on a worker, their memory would sit
+/// in that worker's allocator arena, out of reach, and add a third of the data's size to the
+/// peak memory of `list` and `export` (measured, see BENCHMARKS.md).
+fn read_findings(
+    files: &Files,
+    paths: &[PathBuf],
+    rules: &finding::Rules,
+    mut reuse: Option<Reuse>,
+    sources: &mut Sources,
+    diagnostics: &mut Vec<Diagnostic>,
+    reading: &mut FileProblems,
+) -> Vec<Finding> {
+    let first_id = sources.len();
+    let mut outcomes: Vec<Option<Outcome>> = Vec::with_capacity(paths.len());
+    let mut to_parse: Vec<(usize, Vec<u8>)> = Vec::new();
+    for (i, path) in paths.iter().enumerate() {
+        let reused = match &mut reuse {
+            Some(reuse) if !files.is_replaced(path) => reuse.files.remove(path),
+            _ => None,
+        };
+        if let Some((text, mut found, mut problems)) = reused {
+            renumber(&mut found, &mut problems, first_id + i);
+            outcomes.push(Some((text, found, problems)));
+            continue;
+        }
+        let mut problems = Vec::new();
+        match files.read(path, &mut problems) {
+            Some(bytes) => {
+                outcomes.push(None);
+                to_parse.push((i, bytes));
+            }
+            None => outcomes.push(Some((String::new(), Vec::new(), problems))),
+        }
+    }
+    let workers = std::thread::available_parallelism()
+        .map_or(1, |n| n.get())
+        .min(to_parse.len())
+        .max(1);
+    // Dealt round-robin, so large and small files spread over the workers.
+    let mut shares: Vec<Vec<(usize, Vec<u8>)>> = (0..workers).map(|_| Vec::new()).collect();
+    for (k, job) in to_parse.into_iter().enumerate() {
+        shares[k % workers].push(job);
+    }
+    let parsed: Vec<(usize, Outcome)> = std::thread::scope(|scope| {
+        let handles: Vec<_> = shares
+            .into_iter()
+            .map(|share| {
+                scope.spawn(move || {
+                    share
+                        .into_iter()
+                        .map(|(i, bytes)| {
+                            (i, parse_finding_file(&paths[i], bytes, first_id + i, rules))
+                        })
+                        .collect::<Vec<_>>()
+                })
+            })
+            .collect();
+        // A worker that panicked loses its files; they are reported below.
+        handles
+            .into_iter()
+            .flat_map(|h| h.join().unwrap_or_default())
+            .collect()
+    });
+    for (i, outcome) in parsed {
+        outcomes[i] = Some(outcome);
+    }
+    let mut findings = Vec::with_capacity(paths.len());
+    for (i, (path, outcome)) in paths.iter().zip(outcomes).enumerate() {
+        // Files that could not be read still take their id, so later ids stay aligned.
+        let (text, mut found, problems) = outcome.unwrap_or_else(|| {
+            let lost = Diagnostic::error(t!("load-reader-crashed", path = path))
+                .help(t!("load-reader-crashed-help"));
+            (String::new(), Vec::new(), vec![lost])
+        });
+        sources.add(path.clone(), text);
+        findings.append(&mut found);
+        if !problems.is_empty() {
+            diagnostics.extend(problems.iter().cloned());
+            reading.insert(first_id + i, problems);
+        }
+    }
+    findings
 }
 
 /// Moves reused records and problems to the file's id in the new load.
@@ -250,116 +433,6 @@ fn renumber(findings: &mut [Finding], problems: &mut [Diagnostic], file: FileId)
             label.file = file;
         }
     }
-}
-
-fn load_into(
-    dir: &Path,
-    today: crate::date::Date,
-    overrides: &Overrides,
-    sources: &mut Sources,
-    diagnostics: &mut Vec<Diagnostic>,
-) -> Option<Report> {
-    match std::fs::metadata(dir) {
-        Ok(meta) if meta.is_dir() => {}
-        Ok(_) => {
-            diagnostics.push(
-                Diagnostic::error(t!("load-not-a-folder", path = dir))
-                    .help(t!("load-not-a-folder-help")),
-            );
-            return None;
-        }
-        Err(e) => {
-            diagnostics.push(
-                Diagnostic::error(t!("load-cannot-open-data", path = dir, reason = io_reason(&e)))
-                    .help(t!("load-cannot-open-data-help")),
-            );
-            return None;
-        }
-    }
-
-    let report_path = dir.join(REPORT_FILE);
-    let report = match read_file(&report_path, overrides, sources, diagnostics) {
-        Some(file) => {
-            let mut ctx = reader::Ctx {
-                file,
-                diagnostics: &mut *diagnostics,
-            };
-            parse(sources.get(file).text.as_str(), &mut ctx)
-                .filter(|root| !is_empty_report(root, &mut ctx))
-                .map(|root| report::read(&root, &mut ctx))
-        }
-        None => None,
-    };
-
-    let rules = finding::Rules::of(report.as_ref(), today);
-    let finding_paths = finding_files(dir, overrides, diagnostics);
-    let findings = read_findings(&finding_paths, &rules, overrides, sources, diagnostics);
-
-    let mut report = report?;
-    report.findings = findings;
-    validate::validate(&mut report, diagnostics);
-    Some(report)
-}
-
-/// Loads and validates a data set held in memory: the bytes of `rectify.toml` and of each
-/// findings file (name, bytes), exactly as [`load`] would read them from a folder, without
-/// touching the disk. For fuzzing and property tests. Diagnostics name the files
-/// `rectify.toml` and `findings/NAME`.
-pub fn load_in_memory(
-    report_bytes: &[u8],
-    findings: &[(&str, &[u8])],
-    today: crate::date::Date,
-) -> Loaded {
-    let mut sources = Sources::default();
-    let mut diagnostics = Vec::new();
-    let report = read_in_memory(
-        Path::new(REPORT_FILE),
-        report_bytes,
-        &mut sources,
-        &mut diagnostics,
-        |root, ctx| (!is_empty_report(root, ctx)).then(|| report::read(root, ctx)),
-    )
-    .flatten();
-    let rules = finding::Rules::of(report.as_ref(), today);
-    let mut found = Vec::new();
-    for (name, bytes) in findings {
-        let path = Path::new(FINDINGS_DIR).join(name);
-        let read = |root: &DeTable, ctx: &mut reader::Ctx| finding::read_file(root, ctx, &rules);
-        if let Some(mut list) = read_in_memory(&path, bytes, &mut sources, &mut diagnostics, read) {
-            found.append(&mut list);
-        }
-    }
-    let report = report.map(|mut report| {
-        report.findings = found;
-        validate::validate(&mut report, &mut diagnostics);
-        report
-    });
-    diagnostic::sort(&mut diagnostics);
-    let report = report.filter(|_| !diagnostics.iter().any(Diagnostic::is_error));
-    Loaded {
-        sources,
-        diagnostics,
-        report,
-    }
-}
-
-/// Decodes and parses one file held in memory, recording it in `sources`, then reads the
-/// tree with `read`; `None` when the bytes are not UTF-8 TOML.
-fn read_in_memory<T>(
-    path: &Path,
-    bytes: &[u8],
-    sources: &mut Sources,
-    diagnostics: &mut Vec<Diagnostic>,
-    read: impl FnOnce(&DeTable, &mut reader::Ctx) -> T,
-) -> Option<T> {
-    let Some(text) = decode(path, bytes.to_vec(), diagnostics) else {
-        sources.add(path.to_path_buf(), String::new());
-        return None;
-    };
-    let file = sources.add(path.to_path_buf(), text);
-    let mut ctx = reader::Ctx { file, diagnostics };
-    let root = parse(sources.get(file).text.as_str(), &mut ctx)?;
-    Some(read(&root, &mut ctx))
 }
 
 /// An empty rectify.toml (nothing at all, or only comments) is one error that says so, rather
@@ -420,79 +493,6 @@ fn finding_files(
     paths
 }
 
-/// What reading one finding file produced: its path and text (empty when unreadable), its
-/// findings and its problems.
-type Outcome = (PathBuf, String, Vec<Finding>, Vec<Diagnostic>);
-
-/// Reads finding files on this thread and parses them on one worker per core, as each file
-/// arrives: parsing is most of a load's time, reading is a small part.
-///
-/// The reading stays on the calling thread on purpose: the texts outlive the workers (they
-/// are the diagnostics' sources), and memory allocated on the main thread is reused by what
-/// the command allocates once the texts are dropped. Read on a worker, their memory would sit
-/// in that worker's allocator arena, out of reach, and add a third of the data's size to the
-/// peak memory of `list` and `export` (measured, see BENCHMARKS.md).
-fn read_findings(
-    paths: &[PathBuf],
-    rules: &finding::Rules,
-    overrides: &Overrides,
-    sources: &mut Sources,
-    diagnostics: &mut Vec<Diagnostic>,
-) -> Vec<Finding> {
-    let first_id = sources.len();
-    let workers = std::thread::available_parallelism()
-        .map_or(1, |n| n.get())
-        .min(paths.len())
-        .max(1);
-    let mut outcomes: Vec<Option<Outcome>> = Vec::with_capacity(paths.len());
-    std::thread::scope(|scope| {
-        let (senders, handles): (Vec<_>, Vec<_>) = (0..workers)
-            .map(|_| {
-                let (send, receive) = std::sync::mpsc::channel::<(usize, Vec<u8>)>();
-                let handle = scope.spawn(move || {
-                    receive
-                        .into_iter()
-                        .map(|(i, bytes)| {
-                            (i, parse_finding_file(&paths[i], bytes, first_id + i, rules))
-                        })
-                        .collect::<Vec<_>>()
-                });
-                (send, handle)
-            })
-            .unzip();
-        for (i, path) in paths.iter().enumerate() {
-            let mut problems = Vec::new();
-            match read_bytes(path, overrides, &mut problems) {
-                Some(bytes) => {
-                    outcomes.push(None);
-                    // A worker that panicked has hung up; its files are reported below.
-                    let _ = senders[i % workers].send((i, bytes));
-                }
-                None => outcomes.push(Some((path.clone(), String::new(), Vec::new(), problems))),
-            }
-        }
-        drop(senders);
-        for handle in handles {
-            for (i, outcome) in handle.join().unwrap_or_default() {
-                outcomes[i] = Some(outcome);
-            }
-        }
-    });
-    let mut findings = Vec::with_capacity(paths.len());
-    for (path, outcome) in paths.iter().zip(outcomes) {
-        // Files that could not be read still take their id, so later ids stay aligned.
-        let (path, text, mut found, mut diags) = outcome.unwrap_or_else(|| {
-            let lost = Diagnostic::error(t!("load-reader-crashed", path = path))
-                .help(t!("load-reader-crashed-help"));
-            (path.clone(), String::new(), Vec::new(), vec![lost])
-        });
-        sources.add(path, text);
-        findings.append(&mut found);
-        diagnostics.append(&mut diags);
-    }
-    findings
-}
-
 fn parse_finding_file(
     path: &Path,
     bytes: Vec<u8>,
@@ -501,7 +501,7 @@ fn parse_finding_file(
 ) -> Outcome {
     let mut diagnostics = Vec::new();
     let Some(text) = decode(path, bytes, &mut diagnostics) else {
-        return (path.to_path_buf(), String::new(), Vec::new(), diagnostics);
+        return (String::new(), Vec::new(), diagnostics);
     };
     let findings = {
         let mut ctx = reader::Ctx {
@@ -513,31 +513,7 @@ fn parse_finding_file(
             None => Vec::new(),
         }
     };
-    (path.to_path_buf(), text, findings, diagnostics)
-}
-
-fn read_file(
-    path: &Path,
-    overrides: &Overrides,
-    sources: &mut Sources,
-    diagnostics: &mut Vec<Diagnostic>,
-) -> Option<FileId> {
-    let id = sources.len();
-    let text = read_text(path, overrides, diagnostics);
-    let ok = text.is_some();
-    sources.add(path.to_path_buf(), text.unwrap_or_default());
-    ok.then_some(id)
-}
-
-/// Reads a file as UTF-8 text; a problem becomes a diagnostic naming the file (and, for bytes
-/// that are not UTF-8, their line and column).
-fn read_text(
-    path: &Path,
-    overrides: &Overrides,
-    diagnostics: &mut Vec<Diagnostic>,
-) -> Option<String> {
-    let bytes = read_bytes(path, overrides, diagnostics)?;
-    decode(path, bytes, diagnostics)
+    (text, findings, diagnostics)
 }
 
 /// The bytes of `path`, or of the text standing in for it in `overrides`.

@@ -10,8 +10,9 @@ use toml::de::{DeTable, DeValue};
 use toml::Spanned;
 
 use crate::date::{self, Date, When};
-use crate::diagnostic::{shorten, Diagnostic};
+use crate::diagnostic::Diagnostic;
 use crate::model::{FileId, Origin};
+use crate::source::shorten;
 
 /// Collects diagnostics for one file.
 pub struct Ctx<'d> {

@@ -3,11 +3,12 @@
 use toml::de::{DeTable, DeValue};
 
 use super::reader::{Ctx, Fields};
-use crate::diagnostic::shorten;
+use crate::load::settings as notice_settings;
 use crate::model::{
     Category, Closing, Contact, ContactEntry, Inspection, Language, Point, Report, Section,
 };
 use crate::settings;
+use crate::source::shorten;
 
 const ROOT_KEYS: &[&str] = &[
     "title",
@@ -109,7 +110,7 @@ pub fn read(root: &DeTable, ctx: &mut Ctx) -> Report {
         None => Contact::default(),
     };
     let notice = match fields.get("notice") {
-        Some(value) => settings::read(value, language, ctx),
+        Some(value) => notice_settings::read(value, language, ctx),
         None => settings::NoticeSettings::for_language(language),
     };
     Report {
@@ -180,7 +181,7 @@ fn read_section(t: &Fields, ctx: &mut Ctx) -> Option<Section> {
         .collect();
     let paragraphs = ctx.texts(t, "paragraphs");
     let findings = ctx.bool(t, "findings").unwrap_or(false);
-    let layout = settings::choice(ctx, t, "points", settings::POINT_LAYOUTS);
+    let layout = notice_settings::choice(ctx, t, "points", notice_settings::POINT_LAYOUTS);
     let statistics = ctx.bool(t, "statistics").unwrap_or(false);
     if points.is_empty() && paragraphs.is_empty() && !findings && !statistics {
         ctx.error(

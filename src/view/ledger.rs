@@ -142,31 +142,6 @@ pub fn title(report: &Report) -> String {
     }
 }
 
-/// The ledger's rows as they stood on `as_of` (statuses from the done dates and logs, as
-/// the notice reports them; later done dates and progress left out), or as of `today`.
-pub fn rows_as_of(report: &Report, today: Date, as_of: Option<Date>) -> Vec<Row> {
-    match as_of {
-        Some(date) => rows(&report_as_of(report, date), date),
-        None => rows(report, today),
-    }
-}
-
-/// The report as it stood on `date`, as the ledger shows it: statuses from the done dates
-/// and logs, as the notice reports them, later done dates and progress left out.
-pub fn report_as_of(report: &Report, date: Date) -> Report {
-    let mut then = crate::view::notice::report_as_of(report, date);
-    for finding in &mut then.findings {
-        for measure in &mut finding.measures {
-            // As status_as_of counts it: a partial date (2020) is done by its last day.
-            if measure.done.is_some_and(|d| d.latest() > date) {
-                measure.done = None;
-            }
-            measure.log.retain(|e| e.date <= date);
-        }
-    }
-    then
-}
-
 /// The ledger's rows, in notice order; `today` decides which are overdue.
 pub fn rows(report: &Report, today: Date) -> Vec<Row> {
     rows_iter(report, today).collect()

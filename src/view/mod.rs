@@ -1,6 +1,8 @@
 //! Views: pure functions from the model to what is shown (tables, summaries, the notice's
 //! numbering, the ledger's rows). They do no I/O.
 
+pub mod as_of;
+pub mod document;
 pub mod ledger;
 pub mod notice;
 pub mod summary;

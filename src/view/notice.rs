@@ -17,13 +17,14 @@
 //! Paragraph { role: Measures, spans: ["一是…二是…三是…"] }
 //! Paragraph { role: Closing, … }  Contact { lines }  Signature { lines: [issuer, date] }
 //! ```
-//! Build it with [`Notice::build`]; `crate::export::json::notice_options` turns export
-//! options into [`NoticeOptions`].
+//! Build it with [`Notice::build`]; `crate::export::Options::notice` turns export options
+//! into [`NoticeOptions`]. [`crate::view::document`] joins it with the model into the one
+//! document the json export and the templates read.
 
 use chrono::Datelike;
 
 use crate::date::{chinese_date, chinese_date_in_year, chinese_range, Date};
-use crate::model::{Finding, Language, Measure, Report, Status};
+use crate::model::{Finding, Language, Report, Status};
 use crate::settings::{
     self, ContactAt, ContactLayout, FindingNumbering, MeasureLayout, NoticeSettings, PointLayout,
     StatisticsAt,
@@ -33,8 +34,10 @@ use crate::view::summary::{self, Stats};
 /// What the notice is built for besides the report.
 #[derive(Debug, Clone, Copy)]
 pub struct NoticeOptions {
+    /// The day overdue marks and statistics count from: today, or the `--as-of` day when it
+    /// is earlier (the report is then already as of that day: see [`crate::view::as_of`]).
     pub today: Date,
-    /// Report progress as it stood on this date (statuses from done dates and logs).
+    /// The date asked for with `--as-of`, printed where the notice says "as of".
     pub as_of: Option<Date>,
     /// Append each measure's status, e.g. （已完成）.
     pub with_status: bool,
@@ -191,61 +194,10 @@ pub struct CategoryStats {
 }
 
 impl Notice {
-    /// Builds the notice of `report` (validated) with its `[notice]` settings.
+    /// Builds the notice of `report` (validated, and already as of the day asked for: see
+    /// [`crate::view::as_of`]) with its `[notice]` settings.
     pub fn build(report: &Report, options: &NoticeOptions) -> Notice {
-        let dated;
-        let report = match options.as_of {
-            // On or after today the statuses are the data's: they are the latest word.
-            Some(date) if date < options.today => {
-                dated = report_as_of(report, date);
-                &dated
-            }
-            _ => report,
-        };
         Builder::new(report, options).build()
-    }
-}
-
-/// The report with each measure's status as it stood on `date`.
-pub fn report_as_of(report: &Report, date: Date) -> Report {
-    let mut out = report.clone();
-    let feedback = report.inspection.feedback;
-    for finding in &mut out.findings {
-        for measure in &mut finding.measures {
-            measure.status = status_as_of(measure, date, feedback);
-        }
-    }
-    out
-}
-
-/// A measure's status on `date`, from its progress log and done date:
-/// the latest event (a log entry with a status, or the done date) on or before `date`;
-/// else the `from` of the first later log entry; else, if it was completed later,
-/// in progress (not started before the feedback); else its status now. A done measure whose
-/// date is not recorded keeps its status (nothing says otherwise). A partial done date
-/// (2020-12, 2020) counts from the last day it may mean.
-pub fn status_as_of(measure: &Measure, date: Date, feedback: Option<Date>) -> Status {
-    let mut events: Vec<(Date, Option<Status>, Status)> = measure
-        .log
-        .iter()
-        .filter_map(|e| e.status.map(|s| (e.date, e.from, s)))
-        .collect();
-    if measure.status == Status::Done {
-        if let Some(done) = measure.done {
-            events.push((done.latest(), None, Status::Done));
-        }
-    }
-    events.sort_by_key(|(d, _, _)| *d);
-    if let Some((_, _, status)) = events.iter().rev().find(|(d, _, _)| *d <= date) {
-        return *status;
-    }
-    let before_feedback = feedback.is_some_and(|f| date < f);
-    match events.first() {
-        Some((_, Some(from), _)) => *from,
-        Some(_) if before_feedback => Status::NotStarted,
-        Some(_) => Status::InProgress,
-        None if before_feedback => Status::NotStarted,
-        None => measure.status,
     }
 }
 
@@ -299,7 +251,7 @@ struct Builder<'r> {
 
 impl<'r> Builder<'r> {
     fn new(report: &'r Report, options: &NoticeOptions) -> Self {
-        let today = options.as_of.unwrap_or(options.today);
+        let today = options.today;
         let overall = Stats::of(&report.findings, today);
         let by_category = summary::by_category(report, today)
             .into_iter()
@@ -593,10 +545,7 @@ impl<'r> Builder<'r> {
             }
             index += 1;
             let number = self.number(depth, index);
-            let stats = Stats::of(
-                findings.iter().copied(),
-                self.options.as_of.unwrap_or(self.options.today),
-            );
+            let stats = Stats::of(findings.iter().copied(), self.options.today);
             self.categories.push(CategoryNumber {
                 id: category.id.clone(),
                 index,
@@ -780,68 +729,12 @@ fn merge(spans: Vec<Span>) -> Vec<Span> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::date::When;
-    use crate::model::LogEntry;
 
     #[test]
     fn one_line_makes_breaks_spaces() {
         assert_eq!(one_line("  a\n\n  b \r\n c  "), "a b c");
         assert_eq!(one_line("甲\u{0}乙"), "甲乙");
         assert_eq!(one_line("a\tb"), "a\tb");
-    }
-
-    fn day(s: &str) -> Date {
-        s.parse().unwrap()
-    }
-
-    fn measure(
-        status: Status,
-        done: Option<When>,
-        log: &[(&str, Option<Status>, Status)],
-    ) -> Measure {
-        Measure {
-            text: "措施。".into(),
-            status,
-            owner: None,
-            department: None,
-            deadline: None,
-            done,
-            done_unrecorded: false,
-            evidence: Vec::new(),
-            log: log
-                .iter()
-                .map(|(d, from, to)| LogEntry {
-                    date: day(d),
-                    from: *from,
-                    status: Some(*to),
-                    note: None,
-                })
-                .collect(),
-            origin: Default::default(),
-        }
-    }
-
-    #[test]
-    fn status_on_a_date_from_done_dates_and_logs() {
-        use Status::*;
-        let feedback = Some(day("2021-06-01"));
-        let m = measure(
-            Done,
-            Some(When::Day(day("2021-07-20"))),
-            &[("2021-06-20", Some(NotStarted), InProgress)],
-        );
-        assert_eq!(status_as_of(&m, day("2021-06-10"), feedback), NotStarted);
-        assert_eq!(status_as_of(&m, day("2021-06-20"), feedback), InProgress);
-        assert_eq!(status_as_of(&m, day("2021-07-19"), feedback), InProgress);
-        assert_eq!(status_as_of(&m, day("2021-07-20"), feedback), Done);
-        // completed later, no log: in progress after the feedback, not started before
-        let m = measure(Done, Some(When::Month(2021, 9)), &[]);
-        assert_eq!(status_as_of(&m, day("2021-09-15"), feedback), InProgress);
-        assert_eq!(status_as_of(&m, day("2021-09-30"), feedback), Done);
-        assert_eq!(status_as_of(&m, day("2021-05-01"), feedback), NotStarted);
-        // nothing dated: the status stands
-        let m = measure(Ongoing, None, &[]);
-        assert_eq!(status_as_of(&m, day("2021-07-01"), feedback), Ongoing);
     }
 
     #[test]

@@ -6,7 +6,7 @@
 use proptest::prelude::*;
 use pulldown_cmark::{Event, Parser, TagEnd};
 use rectify::cli::ExportFormat;
-use rectify::export::{exporter, Options};
+use rectify::export::{exporter, to_bytes, Options};
 
 use super::dataset::{data_set, today, DataSet};
 use super::properties::{load, rendered};
@@ -131,14 +131,12 @@ fn render(set: &DataSet, format: ExportFormat) -> Vec<u8> {
         .report
         .as_ref()
         .unwrap_or_else(|| panic!("a valid data set was refused:\n{}", rendered(&loaded)));
-    exporter(format)
-        .render(report, &options())
-        .unwrap_or_else(|e| {
-            panic!(
-                "export {format:?} failed: {}",
-                rectify::render_error(&e, false)
-            )
-        })
+    to_bytes(&*exporter(format), report, &options()).unwrap_or_else(|e| {
+        panic!(
+            "export {format:?} failed: {}",
+            rectify::render_error(&e, false)
+        )
+    })
 }
 
 proptest! {
@@ -182,7 +180,7 @@ proptest! {
             ExportFormat::Md, ExportFormat::Txt, ExportFormat::Html, ExportFormat::Json,
             ExportFormat::Csv, ExportFormat::Xlsx, ExportFormat::Docx,
         ] {
-            let bytes = exporter(format).render(report, &options);
+            let bytes = to_bytes(&*exporter(format), report, &options);
             prop_assert!(bytes.is_ok(), "{:?}: {}", format, rectify::render_error(&bytes.unwrap_err(), false));
             let bytes = bytes.unwrap();
             prop_assert!(!bytes.is_empty(), "{:?} is empty", format);

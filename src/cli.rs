@@ -389,7 +389,11 @@ pub fn parse_status(s: &str) -> Result<Status, String> {
                 crate::model::Language::En => format!("{} ({})", s.key(), s.label(s_zh())),
             })
             .collect();
-        t!("cli-unknown-status", status = s, statuses = crate::i18n::join(&all))
+        t!(
+            "cli-unknown-status",
+            status = s,
+            statuses = crate::i18n::join(&all)
+        )
     })
 }
 

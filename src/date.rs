@@ -105,7 +105,10 @@ impl serde::Serialize for When {
 pub fn parse_day(text: &str) -> Result<Date, String> {
     match When::parse(text)? {
         When::Day(d) => Ok(d),
-        _ => Err(t!("cli-not-a-full-date", date = crate::source::shorten(text))),
+        _ => Err(t!(
+            "cli-not-a-full-date",
+            date = crate::source::shorten(text)
+        )),
     }
 }
 

@@ -143,9 +143,7 @@ fn full_width_colons(text: &str) -> String {
     for line in text.split_inclusive('\n') {
         let plain = strip_ansi(line);
         let trimmed = plain.trim_start();
-        let titled = names
-            .iter()
-            .any(|n| trimmed.starts_with(&format!("{n}: ")));
+        let titled = names.iter().any(|n| trimmed.starts_with(&format!("{n}: ")));
         match line.find(": ").filter(|_| titled) {
             Some(at) => {
                 out.push_str(&line[..at]);

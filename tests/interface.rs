@@ -57,7 +57,9 @@ fn english_sentence(text: &str) -> Option<String> {
         if trimmed.starts_with("rectify ")
             || trimmed.starts_with("-->")
             || trimmed.starts_with('|')
-            || trimmed.split_once(" |").is_some_and(|(n, _)| n.trim().parse::<u32>().is_ok())
+            || trimmed
+                .split_once(" |")
+                .is_some_and(|(n, _)| n.trim().parse::<u32>().is_ok())
         {
             continue;
         }
@@ -116,7 +118,15 @@ fn assert_chinese(text: &str) {
         "English in the Chinese interface: {:?}\n{text}",
         english_sentence(text)
     );
-    for word in ["Usage:", "Options:", "Commands:", "error:", "warning:", "help:", "tip:"] {
+    for word in [
+        "Usage:",
+        "Options:",
+        "Commands:",
+        "error:",
+        "warning:",
+        "help:",
+        "tip:",
+    ] {
         assert!(!text.contains(word), "`{word}` in\n{text}");
     }
 }
@@ -171,9 +181,15 @@ fn the_language_comes_from_the_flag_the_variable_or_the_locale() {
     let en_summary = "10 findings, 30 measures";
     assert!(out(&mut rectify_zh()).contains(zh_summary));
     assert!(out(rectify_zh().env("LANG", "en_US.UTF-8")).contains(en_summary));
-    assert!(out(rectify_zh().env("LC_ALL", "zh_CN.UTF-8").env("LANG", "en_US.UTF-8")).contains(zh_summary));
+    assert!(out(rectify_zh()
+        .env("LC_ALL", "zh_CN.UTF-8")
+        .env("LANG", "en_US.UTF-8"))
+    .contains(zh_summary));
     assert!(out(rectify_zh().env("RECTIFY_LANG", "en")).contains(en_summary));
-    assert!(out(rectify_zh().env("RECTIFY_LANG", "en").args(["--lang", "zh"])).contains(zh_summary));
+    assert!(out(rectify_zh()
+        .env("RECTIFY_LANG", "en")
+        .args(["--lang", "zh"]))
+    .contains(zh_summary));
     assert!(out(rectify_zh().args(["--lang", "en"])).contains(en_summary));
 }
 
@@ -184,7 +200,10 @@ fn a_check_failure_in_both_languages() {
     assert_eq!(code, 1);
     assert_chinese(&zh);
     assert!(zh.contains("是不是 `status`？"), "{zh}");
-    assert!(zh.ends_with("错误：数据有 1 处错误，涉及 1 个文件\n"), "{zh}");
+    assert!(
+        zh.ends_with("错误：数据有 1 处错误，涉及 1 个文件\n"),
+        "{zh}"
+    );
     insta::assert_snapshot!("check_failure_zh", zh);
     let (_, _, en) = office.run("en", &["check"]);
     assert!(en.contains("did you mean `status`?"), "{en}");
@@ -219,7 +238,14 @@ fn an_update_and_its_warning_in_both_languages() {
         let office = Office::with(&fixture("valid/small"));
         let (code, out, err) = office.run(
             language,
-            &["update", "2.2", "--status", "in-progress", "--deadline", "2021-01-31"],
+            &[
+                "update",
+                "2.2",
+                "--status",
+                "in-progress",
+                "--deadline",
+                "2021-01-31",
+            ],
         );
         assert_eq!(code, 0, "{err}");
         if language == "zh" {
@@ -231,7 +257,8 @@ fn an_update_and_its_warning_in_both_languages() {
             assert!(err.contains("rectify update 2.2 --status done"), "{err}");
         }
         insta::assert_snapshot!(format!("update_{language}"), format!("{out}---\n{err}"));
-        let (code, out, err) = office.run(language, &["add", "measure", "1", "--text", "开展警示教育"]);
+        let (code, out, err) =
+            office.run(language, &["add", "measure", "1", "--text", "开展警示教育"]);
         assert_eq!(code, 0, "{err}");
         if language == "zh" {
             assert_chinese(&out);

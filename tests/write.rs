@@ -550,7 +550,10 @@ fn undo_takes_back_an_update_byte_for_byte() {
 `rectify undo` takes back #2."
     );
     let out = stdout(data.run(&["undo"]));
-    assert!(out.starts_with("undid #2 `rectify update 2.2` of "), "{out}");
+    assert!(
+        out.starts_with("undid #2 `rectify update 2.2` of "),
+        "{out}"
+    );
     assert!(out.contains("  restored findings/02.toml\n  took back: 2.2 owner: (none) → 李四\n"));
     stdout(data.run(&["undo"]));
     assert_eq!(record(&data), before);

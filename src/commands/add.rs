@@ -113,7 +113,11 @@ fn add_finding(
         command: format!("add finding {id}"),
         changes: vec![
             t!("journal-added-finding", id = id, title = title),
-            t!("journal-added-measure", address = format!("{id}.1"), text = measure),
+            t!(
+                "journal-added-measure",
+                address = format!("{id}.1"),
+                text = measure
+            ),
         ],
         files: vec![FileChange {
             path: path.clone(),
@@ -126,10 +130,7 @@ fn add_finding(
             eprintln!("{}", t!("dry-run-nothing-written"));
             crate::output::print(&diff)
         }
-        _ => crate::output::print(&format!(
-            "{}\n",
-            t!("added-finding", id = id, path = path)
-        )),
+        _ => crate::output::print(&format!("{}\n", t!("added-finding", id = id, path = path))),
     }
 }
 
@@ -177,8 +178,13 @@ fn add_measure(ctx: &Context, args: &AddCommand) -> Result<()> {
         (None, Status::Done) => fields.push(("done", date_value(ctx.today))),
         _ => {}
     }
-    let finding_table = document::finding(&mut doc, finding.id)
-        .ok_or_else(|| Error::failed(t!("finding-not-in-file", id = finding.id, path = shown_path)))?;
+    let finding_table = document::finding(&mut doc, finding.id).ok_or_else(|| {
+        Error::failed(t!(
+            "finding-not-in-file",
+            id = finding.id,
+            path = shown_path
+        ))
+    })?;
     if !document::push_measure(finding_table, &fields) {
         return Err(Error::failed(t!(
             "finding-has-no-measure-list",

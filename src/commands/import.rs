@@ -38,12 +38,7 @@ pub fn run(ctx: &Context, args: &ImportArgs) -> Result<()> {
         None => source.clone(),
     };
     let files = write::files(&imported.report, &from);
-    crate::edit::create_folder(
-        &target,
-        &files,
-        ctx.today,
-        &t!("import-into-new-folder"),
-    )?;
+    crate::edit::create_folder(&target, &files, ctx.today, &t!("import-into-new-folder"))?;
     let report = &imported.report;
     let measures: usize = report.findings.iter().map(|f| f.measures.len()).sum();
     crate::output::print(&format!(

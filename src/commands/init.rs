@@ -21,12 +21,7 @@ pub fn run(ctx: &Context, args: &InitArgs) -> Result<()> {
             .map(|(path, text)| (PathBuf::from(path), text.to_string()))
             .collect(),
     };
-    crate::edit::create_folder(
-        dir,
-        &files,
-        ctx.today,
-        &t!("init-refused-help"),
-    )?;
+    crate::edit::create_folder(dir, &files, ctx.today, &t!("init-refused-help"))?;
     let findings = files.len() - 1;
     let shown = dir.display();
     let data_option = if args.dir.is_some() {
@@ -36,7 +31,11 @@ pub fn run(ctx: &Context, args: &InitArgs) -> Result<()> {
     };
     crate::output::print(&format!(
         "{}\n{}\n",
-        t!("init-created", path = shown.to_string(), findings = findings),
+        t!(
+            "init-created",
+            path = shown.to_string(),
+            findings = findings
+        ),
         t!("init-next", data = data_option)
     ))
 }

@@ -27,12 +27,7 @@ pub fn run(ctx: &Context, args: &ListArgs) -> Result<()> {
     match missing.as_slice() {
         [] => {}
         [id] => return Err(no_finding(&report, t!("no-finding", id = id))),
-        ids => {
-            return Err(no_finding(
-                &report,
-                t!("no-findings", ids = ids.join(", ")),
-            ))
-        }
+        ids => return Err(no_finding(&report, t!("no-findings", ids = ids.join(", ")))),
     }
     // The table and its summary are the program speaking: the interface language.
     let language = crate::i18n::language();

@@ -55,7 +55,10 @@ impl Context {
                     day = e.day.to_string(),
                     feedback = e.feedback.to_string()
                 ),
-                t!("as-of-before-feedback-help", feedback = e.feedback.to_string()),
+                t!(
+                    "as-of-before-feedback-help",
+                    feedback = e.feedback.to_string()
+                ),
             )),
         }
     }
@@ -100,10 +103,7 @@ pub fn resolve(report: &Report, address: Address) -> Result<(&Finding, Option<us
 pub fn no_finding(report: &Report, what: String) -> Error {
     let mut ids: Vec<u32> = report.findings.iter().map(|f| f.id).collect();
     ids.sort_unstable();
-    Error::failed_with_help(
-        what,
-        t!("findings-are", ids = id_ranges(&ids)),
-    )
+    Error::failed_with_help(what, t!("findings-are", ids = id_ranges(&ids)))
 }
 
 /// `1–10, 12, 15–16`: ids listed compactly, however many there are.

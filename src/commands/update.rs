@@ -110,16 +110,26 @@ fn plan(session: &Session, ctx: &Context, args: &UpdateArgs) -> Result<(Change, 
     let (path, before) = session.file(finding.origin.file);
     let shown_path = path.display().to_string();
     let mut doc = document::parse(&shown_path, before)?;
-    let finding_table = document::finding(&mut doc, finding.id)
-        .ok_or_else(|| Error::failed(t!("finding-not-in-file", id = finding.id, path = shown_path)))?;
+    let finding_table = document::finding(&mut doc, finding.id).ok_or_else(|| {
+        Error::failed(t!(
+            "finding-not-in-file",
+            id = finding.id,
+            path = shown_path
+        ))
+    })?;
     let mut changes = Vec::new();
     let mut fields: Vec<String> = Vec::new();
     let mut lines: Vec<String> = Vec::new();
     let mut touched = Vec::new();
     for i in &indices {
         let address = format!("{}.{}", finding.id, i + 1);
-        let mut record = document::measure(&mut *finding_table, *i)
-            .ok_or_else(|| Error::failed(t!("measure-not-in-file", address = address, path = shown_path)))?;
+        let mut record = document::measure(&mut *finding_table, *i).ok_or_else(|| {
+            Error::failed(t!(
+                "measure-not-in-file",
+                address = address,
+                path = shown_path
+            ))
+        })?;
         let edits = edit_measure(
             &mut record,
             &finding.measures[*i],
@@ -175,7 +185,11 @@ fn edit_measure(
         let old = old.unwrap_or_else(|| none.clone());
         let new_text = new.unwrap_or_else(|| none.clone());
         let label = field.label(language);
-        let colon = if language == Language::Zh { "：" } else { ": " };
+        let colon = if language == Language::Zh {
+            "："
+        } else {
+            ": "
+        };
         out.push((
             format!("{label}{colon}{old} → {new_text}"),
             format!("{label} → {new_text}"),
@@ -264,7 +278,11 @@ fn edit_measure(
     if let Some(evidence) = &args.evidence {
         if record.add_evidence(evidence) {
             let label = Field::Evidence.label(language);
-            let colon = if language == Language::Zh { "：" } else { ": " };
+            let colon = if language == Language::Zh {
+                "："
+            } else {
+                ": "
+            };
             out.push((
                 format!("{label}{colon}+ {evidence}"),
                 format!("{label} + {evidence}"),
@@ -285,7 +303,11 @@ fn edit_measure(
         record.push_log(&entry);
         let label = Field::Log.label(language);
         let text = args.note.as_deref().unwrap_or("");
-        let colon = if language == Language::Zh { "：" } else { ": " };
+        let colon = if language == Language::Zh {
+            "："
+        } else {
+            ": "
+        };
         out.push((
             format!("{label}{colon}+ {} {text}", ctx.today)
                 .trim_end()

@@ -76,8 +76,7 @@ pub fn parse(path: &str, text: &str) -> crate::Result<DocumentMut> {
         crate::Error::failed(t!(
             "document-cannot-edit",
             path = path,
-            detail = 
-            e.to_string().trim().replace('\n', "; ")
+            detail = e.to_string().trim().replace('\n', "; ")
         ))
     })?;
     if render(&doc, text) != text {

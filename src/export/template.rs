@@ -40,10 +40,7 @@ impl Exporter for Templated {
     ) -> Result<()> {
         let env = environment();
         let (source, label) = match &options.template {
-            Some(user) => (
-                user.text.as_str(),
-                t!("template-yours", path = user.path),
-            ),
+            Some(user) => (user.text.as_str(), t!("template-yours", path = user.path)),
             None => (self.builtin, t!("template-builtin")),
         };
         let template = env

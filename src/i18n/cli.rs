@@ -31,10 +31,14 @@ fn localize_one(mut command: Command, path: &str) -> Command {
         format!("cmd-{path}-about")
     };
     if let Some(about) = text(&about_key) {
-        command = command.about(about).long_about(clap::builder::Resettable::Reset);
+        command = command
+            .about(about)
+            .long_about(clap::builder::Resettable::Reset);
     }
     if let Some(examples) = text(&format!("cmd-{prefix}examples")) {
-        command = command.after_help(examples).after_long_help(clap::builder::Resettable::Reset);
+        command = command
+            .after_help(examples)
+            .after_long_help(clap::builder::Resettable::Reset);
     }
     if is_zh() {
         command = command.subcommand_value_name(message("cli-value-COMMAND", None));
@@ -233,7 +237,10 @@ pub fn render(error: &clap::Error, styled: bool) -> String {
             )
         }
         ErrorKind::MissingRequiredArgument => {
-            t!("clap-missing-required", args = list(ContextKind::InvalidArg).unwrap_or_default())
+            t!(
+                "clap-missing-required",
+                args = list(ContextKind::InvalidArg).unwrap_or_default()
+            )
         }
         ErrorKind::MissingSubcommand => t!("clap-missing-subcommand"),
         ErrorKind::NoEquals => t!("clap-no-equals", arg = arg),

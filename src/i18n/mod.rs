@@ -142,7 +142,11 @@ pub fn try_message_in(language: Language, key: &str, args: Option<&FluentArgs>) 
     let bundle = bundle_for(language);
     let pattern = bundle.get_message(key)?.value()?;
     let mut errors = Vec::new();
-    Some(bundle.format_pattern(pattern, args, &mut errors).into_owned())
+    Some(
+        bundle
+            .format_pattern(pattern, args, &mut errors)
+            .into_owned(),
+    )
 }
 
 /// Whether the catalogs have a message `key`.

@@ -148,7 +148,10 @@ fn every_key_used_in_the_code_exists() {
             }
         }
     });
-    assert!(missing.is_empty(), "keys used but not in the catalogs: {missing:#?}");
+    assert!(
+        missing.is_empty(),
+        "keys used but not in the catalogs: {missing:#?}"
+    );
     assert!(used.len() > 20, "the scan found the keys");
 }
 
@@ -173,8 +176,14 @@ fn the_language_is_decided_by_flag_then_variable_then_locale() {
     };
     let none = |_: &str| None;
     assert_eq!(detect_from(&args(&["list"]), none), Language::Zh);
-    assert_eq!(detect_from(&args(&["--lang", "en", "list"]), none), Language::En);
-    assert_eq!(detect_from(&args(&["list", "--lang=en"]), none), Language::En);
+    assert_eq!(
+        detect_from(&args(&["--lang", "en", "list"]), none),
+        Language::En
+    );
+    assert_eq!(
+        detect_from(&args(&["list", "--lang=en"]), none),
+        Language::En
+    );
     let english_locale = |name: &str| (name == "LANG").then(|| "en_US.UTF-8".to_string());
     assert_eq!(detect_from(&args(&["list"]), english_locale), Language::En);
     assert_eq!(
@@ -190,7 +199,10 @@ fn the_language_is_decided_by_flag_then_variable_then_locale() {
     let chinese_locale = |name: &str| (name == "LC_ALL").then(|| "zh_CN.UTF-8".to_string());
     assert_eq!(detect_from(&args(&["list"]), chinese_locale), Language::Zh);
     // A value after `--` is data, not the flag.
-    assert_eq!(detect_from(&args(&["--", "--lang", "en"]), none), Language::Zh);
+    assert_eq!(
+        detect_from(&args(&["--", "--lang", "en"]), none),
+        Language::Zh
+    );
 }
 
 #[test]

@@ -129,14 +129,17 @@ pub fn kind(path: &Path) -> Option<Kind> {
 
 /// Reads every sheet of a workbook.
 pub fn read_workbook(path: &Path) -> Result<Vec<Grid>, String> {
-    let mut workbook = calamine::open_workbook_auto(path).map_err(|e| {
-        t!("grid-not-a-workbook", detail = e.to_string())
-    })?;
+    let mut workbook = calamine::open_workbook_auto(path)
+        .map_err(|e| t!("grid-not-a-workbook", detail = e.to_string()))?;
     let mut grids = Vec::new();
     for name in workbook.sheet_names() {
-        let range = workbook
-            .worksheet_range(&name)
-            .map_err(|e| t!("grid-sheet-unreadable", sheet = name, detail = e.to_string()))?;
+        let range = workbook.worksheet_range(&name).map_err(|e| {
+            t!(
+                "grid-sheet-unreadable",
+                sheet = name,
+                detail = e.to_string()
+            )
+        })?;
         let (top, left) = range.start().unwrap_or((0, 0));
         let (top, left) = (top as usize, left as usize);
         let mut rows: Vec<Vec<Cell>> = vec![Vec::new(); top];

@@ -81,16 +81,15 @@ pub fn read(path: &Path, options: &Options) -> Result<Imported, Vec<Problem>> {
         }]
     };
     if !path.exists() {
-        return Err(whole_file(
-            t!("import-no-file"),
-            t!("import-no-file-help"),
-        ));
+        return Err(whole_file(t!("import-no-file"), t!("import-no-file-help")));
     }
     let grids = match grid::kind(path) {
-        Some(grid::Kind::Workbook) => grid::read_workbook(path)
-            .map_err(|e| whole_file(e, t!("import-workbook-help")))?,
-        Some(grid::Kind::Csv) => vec![grid::read_csv(path)
-            .map_err(|e| whole_file(e, t!("import-csv-help")))?],
+        Some(grid::Kind::Workbook) => {
+            grid::read_workbook(path).map_err(|e| whole_file(e, t!("import-workbook-help")))?
+        }
+        Some(grid::Kind::Csv) => {
+            vec![grid::read_csv(path).map_err(|e| whole_file(e, t!("import-csv-help")))?]
+        }
         None => {
             return Err(whole_file(
                 t!("import-unknown-kind"),
@@ -106,7 +105,10 @@ pub fn read(path: &Path, options: &Options) -> Result<Imported, Vec<Problem>> {
         let message = if sheets.is_empty() {
             t!("import-no-header")
         } else {
-            t!("import-no-header-sheets", sheets = crate::i18n::join(&sheets))
+            t!(
+                "import-no-header-sheets",
+                sheets = crate::i18n::join(&sheets)
+            )
         };
         return Err(whole_file(message, t!("import-no-header-help")));
     };
@@ -312,19 +314,11 @@ impl Sheet<'_> {
                         || text.starts_with("备注")
                         || text.starts_with("说明")
                     {
-                        self.note(
-                            row,
-                            None,
-                            t!("import-row-note", text = text),
-                        );
+                        self.note(row, None, t!("import-row-note", text = text));
                     } else {
                         // A row across the table naming the category of the rows below.
                         let title = strip_numbering(&text);
-                        self.note(
-                            row,
-                            None,
-                            t!("import-row-category", title = title),
-                        );
+                        self.note(row, None, t!("import-row-category", title = title));
                         section_category = Some(title);
                     }
                     continue;
@@ -526,7 +520,10 @@ impl Sheet<'_> {
         self.note(
             row,
             self.header.first(Column::Latest),
-            t!("import-latest-no-date", today = self.options.today.to_string()),
+            t!(
+                "import-latest-no-date",
+                today = self.options.today.to_string()
+            ),
         );
         LogEntry {
             date: self.options.today,

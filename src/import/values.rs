@@ -115,10 +115,6 @@ impl DateCell {
     }
 }
 
-/// How a date may be written, for help texts.
-pub const DATE_HELP: &str =
-    "write a date such as 2020-12-31, 2020.12.31, 2020年12月31日, 2020年12月, 12月底, or 长期";
-
 /// Reads a date cell. `None` for an empty cell.
 pub fn date_cell(cell: &Cell) -> Option<Result<DateCell, String>> {
     match cell {

@@ -138,15 +138,18 @@ fn read_measure(
     };
     if let Some(status) = status {
         if !done_unrecorded {
-            check_dates(
+            let at = Written {
                 status,
                 status_at,
+                address,
+            };
+            check_dates(
+                at,
                 deadline.as_ref(),
                 done.as_ref(),
                 t.get("done").is_some(),
                 ctx,
                 rules,
-                address,
             );
         } else if matches!(status, Status::InProgress | Status::NotStarted) {
             // As with a done date (see check_dates): a measure mostly done (partial) or upheld
@@ -176,11 +179,7 @@ fn read_measure(
                 }
             }
             if e.get("date").is_none() {
-                ctx.error(
-                    e.span.clone(),
-                    t!("log-no-date"),
-                    t!("log-no-date-help"),
-                );
+                ctx.error(e.span.clone(), t!("log-no-date"), t!("log-no-date-help"));
             }
             Some(LogEntry {
                 from: read_status(e, "from", false, ctx),
@@ -254,7 +253,10 @@ fn check_category(t: &Fields, category: Option<&At<String>>, ctx: &mut Ctx, rule
         ),
         Some(c) if known.is_empty() => ctx.error(
             c.span.clone(),
-            t!("category-missing-none-defined", category = shorten(&c.value)),
+            t!(
+                "category-missing-none-defined",
+                category = shorten(&c.value)
+            ),
             t!("category-missing-none-defined-help"),
         ),
         Some(c) if !known.contains(&c.value) => {
@@ -283,16 +285,27 @@ fn id_list(ids: &[String]) -> String {
     crate::i18n::join(&ids)
 }
 
-fn check_dates(
+/// A measure's status, where it is written, and the measure's address (`2.2`) when its
+/// finding's id could be read: what the date checks name in their messages.
+struct Written<'a> {
     status: Status,
     status_at: Range<usize>,
+    address: Option<&'a str>,
+}
+
+fn check_dates(
+    written: Written,
     deadline: Option<&At<When>>,
     done: Option<&At<When>>,
     done_written: bool,
     ctx: &mut Ctx,
     rules: &Rules,
-    address: Option<&str>,
 ) {
+    let Written {
+        status,
+        status_at,
+        address,
+    } = written;
     match (status, done) {
         // A `done` that is written but unreadable already has its own error.
         (Status::Done, None) if !done_written => ctx.error(

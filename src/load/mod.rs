@@ -461,8 +461,12 @@ fn finding_files(
         Ok(entries) => entries,
         Err(e) => {
             diagnostics.push(
-                Diagnostic::error(t!("load-cannot-open", path = findings_dir, reason = io_reason(&e)))
-                    .help(t!("load-cannot-open-findings-help")),
+                Diagnostic::error(t!(
+                    "load-cannot-open",
+                    path = findings_dir,
+                    reason = io_reason(&e)
+                ))
+                .help(t!("load-cannot-open-findings-help")),
             );
             return Vec::new();
         }
@@ -548,9 +552,7 @@ fn read_bytes(
 /// file and, for bytes that are not UTF-8, their line and column).
 fn decode(path: &Path, bytes: Vec<u8>, diagnostics: &mut Vec<Diagnostic>) -> Option<String> {
     if bytes.starts_with(b"\xEF\xBB\xBF") {
-        diagnostics.push(
-            Diagnostic::error(t!("load-bom", path = path)).help(t!("load-bom-help")),
-        );
+        diagnostics.push(Diagnostic::error(t!("load-bom", path = path)).help(t!("load-bom-help")));
         return None;
     }
     match String::from_utf8(bytes) {

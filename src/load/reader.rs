@@ -232,7 +232,11 @@ impl Ctx<'_> {
         if at.value.trim().is_empty() {
             self.error(
                 at.span.clone(),
-                t!("read-empty", key = key, what = crate::i18n::what(fields.what)),
+                t!(
+                    "read-empty",
+                    key = key,
+                    what = crate::i18n::what(fields.what)
+                ),
                 t!("read-empty-help", key = key),
             );
             return None;
@@ -275,11 +279,7 @@ impl Ctx<'_> {
                                 what = crate::i18n::what(fields.what),
                                 found = type_name(other)
                             ),
-                            t!(
-                                "read-write-it-as",
-                                key = key,
-                                example = "[\"…\", \"…\"]"
-                            ),
+                            t!("read-write-it-as", key = key, example = "[\"…\", \"…\"]"),
                         ),
                     }
                 }
@@ -288,19 +288,17 @@ impl Ctx<'_> {
             DeValue::String(_) => {
                 self.error(
                     value.span(),
-                    t!("read-empty", key = key, what = crate::i18n::what(fields.what)),
+                    t!(
+                        "read-empty",
+                        key = key,
+                        what = crate::i18n::what(fields.what)
+                    ),
                     t!("read-empty-help", key = key),
                 );
                 Vec::new()
             }
             _ => {
-                self.wrong_type(
-                    fields,
-                    key,
-                    value,
-                    &t!("type-string-or-list"),
-                    "[\"…\"]",
-                );
+                self.wrong_type(fields, key, value, &t!("type-string-or-list"), "[\"…\"]");
                 Vec::new()
             }
         }

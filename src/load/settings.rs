@@ -335,7 +335,11 @@ fn check_placeholders(ctx: &mut Ctx, fields: &Fields, key: &str, allowed: &[&str
         };
         ctx.error(
             value.span(),
-            t!("placeholder-unknown", name = format!("{{{name}}}"), key = key),
+            t!(
+                "placeholder-unknown",
+                name = format!("{{{name}}}"),
+                key = key
+            ),
             help,
         );
     }

@@ -38,8 +38,7 @@ fn kind_of(message: &str) -> Option<&'static str> {
         Some("syntax-invalid-date")
     } else if m.contains("duplicate") {
         Some("syntax-duplicate-key")
-    } else if m.contains("unclosed") || m.contains("unterminated") || m.contains("expected `\"`")
-    {
+    } else if m.contains("unclosed") || m.contains("unterminated") || m.contains("expected `\"`") {
         Some("syntax-unclosed-string")
     } else if m.contains("expected `=`") || m.contains("key with no value") {
         Some("syntax-expected-equals")

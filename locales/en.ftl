@@ -619,3 +619,8 @@ export-the-output = the output
 
 as-of-before-feedback = --as-of { $day } is before the inspection group's feedback ({ $feedback }): nothing had been asked of the unit yet
 as-of-before-feedback-help = give a date on or after { $feedback }
+
+## import/: places and cells
+
+import-place-column = , { $column }
+import-cell-problem = `{ $text }`: { $why }

@@ -263,7 +263,7 @@ undo-removed = 已删除 { $path }
 undo-took-back = 已撤回：{ $change }
 no-data-folder = 数据文件夹 `{ $path }` 不存在
 no-data-folder-help = 请用 --data 目录 指定数据文件夹
-history-empty = { $path } 还没有修改记录（`rectify update` 和 `rectify add` 会留下记录）
+history-empty = 数据文件夹 { $path } 还没有修改记录（`rectify update` 和 `rectify add` 会留下记录）
 history-undo-hint = 运行 `rectify undo` 可撤销第 { $seq } 次修改。
 diag-note-prefix = 说明：
 import-nothing = 没有导入：{ $source } 有 { $count } 处问题
@@ -583,3 +583,8 @@ export-the-output = 输出
 
 as-of-before-feedback = --as-of { $day } 早于巡察组反馈日期（{ $feedback }）：那时还没有向单位提出整改要求
 as-of-before-feedback-help = 请给出 { $feedback } 当天或之后的日期
+
+## import/: places and cells
+
+import-place-column = ，{ $column }
+import-cell-problem = `{ $text }`：{ $why }

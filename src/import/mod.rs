@@ -49,7 +49,8 @@ pub struct Problem {
 
 impl fmt::Display for Problem {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{}: {}", self.place, self.message)?;
+        let colon = if crate::i18n::is_zh() { "：" } else { ": " };
+        write!(f, "{}{colon}{}", self.place, self.message)?;
         if let Some(help) = &self.help {
             write!(f, "\n  {}{help}", t!("diag-help-prefix"))?;
         }
@@ -152,8 +153,10 @@ impl Sheet<'_> {
         }
         place.push_str(&t!("import-place-row", row = row + 1));
         if let Some(col) = col {
-            place.push_str(", ");
-            place.push_str(&Header::describe(self.grid, self.header.row, col));
+            place.push_str(&t!(
+                "import-place-column",
+                column = Header::describe(self.grid, self.header.row, col)
+            ));
         }
         place
     }
@@ -493,7 +496,7 @@ impl Sheet<'_> {
         let message = if why.contains(&format!("`{text}`")) {
             why
         } else {
-            format!("`{text}`: {why}")
+            t!("import-cell-problem", text = text, why = why)
         };
         self.problem(row, col, message, &t!("import-date-help"));
     }

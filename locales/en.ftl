@@ -624,3 +624,4 @@ as-of-before-feedback-help = give a date on or after { $feedback }
 
 import-place-column = , { $column }
 import-cell-problem = `{ $text }`: { $why }
+import-numbers-not-one-to-one = 序号 does not number the problems one to one: findings are numbered 1, 2, 3… in the order they appear

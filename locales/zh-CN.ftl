@@ -588,3 +588,4 @@ as-of-before-feedback-help = 请给出 { $feedback } 当天或之后的日期
 
 import-place-column = ，{ $column }
 import-cell-problem = `{ $text }`：{ $why }
+import-numbers-not-one-to-one = “序号”与问题不是一一对应的：问题按出现的顺序编为 1、2、3……

@@ -214,3 +214,115 @@ fn arguments_are_not_wrapped_in_isolation_marks() {
         "是不是 `status`？"
     );
 }
+
+/// Three English words in a row: a sentence, not a key, a flag or a path.
+fn english_sentence(text: &str) -> bool {
+    let mut run = 0;
+    for word in text.split_whitespace() {
+        let word = word.trim_end_matches([',', '.', ':', ';', '?', '!', ')']);
+        let word = word.trim_start_matches('(');
+        if word.len() >= 2 && word.chars().all(|c| c.is_ascii_alphabetic() || c == '\'') {
+            run += 1;
+            if run >= 3 {
+                return true;
+            }
+        } else {
+            run = 0;
+        }
+    }
+    false
+}
+
+/// The string literals of a line of Rust (enough for this source: `"…"` with escapes).
+fn literals(line: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    let mut chars = line.chars().peekable();
+    while let Some(c) = chars.next() {
+        if c == '\'' {
+            // A char literal such as '"' must not open a string.
+            let mut ahead = chars.clone();
+            if let (Some(_), Some('\'')) = (ahead.next(), ahead.next()) {
+                chars.next();
+                chars.next();
+            }
+            continue;
+        }
+        if c != '"' {
+            continue;
+        }
+        let mut text = String::new();
+        while let Some(c) = chars.next() {
+            match c {
+                '\\' => {
+                    chars.next();
+                }
+                '"' => break,
+                c => text.push(c),
+            }
+        }
+        out.push(text);
+    }
+    out
+}
+
+/// Literals that read like sentences but are not messages: the names of parts of the data
+/// (worded by [`super::what`]), the unified diff's own marker, the comment rectify writes
+/// into its `.rectify/.gitignore`.
+const NOT_MESSAGES: &[&str] = &[
+    "a progress log entry",
+    " No newline at end of file",
+    "# rectify's lock and undo journal: not part of the record*",
+];
+
+/// No user-facing sentence is written in the code: every message comes from the catalogs.
+/// Documents (the notice, the ledger, the files `import` writes) keep their own two-language
+/// wording in view/, export/, settings.rs and import/write.rs; tests, comments and
+/// `expect`/`panic!` messages (for developers) are not scanned; syntax.rs matches the toml
+/// crate's own messages.
+#[test]
+fn no_user_facing_sentence_outside_the_catalogs() {
+    let src = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("src");
+    let documents = [
+        "view/",
+        "export/",
+        "i18n/",
+        "settings.rs",
+        "import/write.rs",
+        "load/syntax.rs",
+    ];
+    let mut found = Vec::new();
+    visit(&src, &mut |path, text| {
+        let relative = path
+            .strip_prefix(&src)
+            .unwrap()
+            .to_string_lossy()
+            .replace('\\', "/");
+        if documents.iter().any(|d| relative.starts_with(d)) {
+            return;
+        }
+        let code = text.split("#[cfg(test)]").next().unwrap_or_default();
+        for (n, line) in code.lines().enumerate() {
+            let trimmed = line.trim_start();
+            if trimmed.starts_with("//")
+                || trimmed.starts_with("#[")
+                || line.contains("expect(")
+                || line.contains("panic!(")
+                || line.contains("unreachable!(")
+                || line.contains("failpoint")
+            {
+                continue;
+            }
+            for literal in literals(line) {
+                if english_sentence(&literal) && !NOT_MESSAGES.contains(&literal.as_str()) {
+                    found.push(format!("src/{relative}:{}: {literal:?}", n + 1));
+                }
+            }
+        }
+    });
+    assert!(
+        found.is_empty(),
+        "user-facing sentences outside the catalogs (use t!): {found:#?}"
+    );
+    assert!(english_sentence("there is no finding"));
+    assert!(!english_sentence("rectify.toml"));
+}

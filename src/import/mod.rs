@@ -722,7 +722,7 @@ impl Sheet<'_> {
             self.note(
                 self.header.row,
                 self.header.first(Column::Number),
-                "序号 does not number the problems one to one: findings are numbered 1, 2, 3… in the order they appear".into(),
+                t!("import-numbers-not-one-to-one"),
             );
         }
         let findings = groups

@@ -625,3 +625,11 @@ as-of-before-feedback-help = give a date on or after { $feedback }
 import-place-column = , { $column }
 import-cell-problem = `{ $text }`: { $why }
 import-numbers-not-one-to-one = 序号 does not number the problems one to one: findings are numbered 1, 2, 3… in the order they appear
+
+## load/syntax.rs: more TOML syntax errors
+
+syntax-missing-value = invalid TOML: the key has no value after `=`
+syntax-unclosed-header = invalid TOML: a table header is not closed with `]`
+syntax-unclosed-inline-table = invalid TOML: an inline table is not closed with `{"}"}`
+syntax-bad-array = invalid TOML: a list is missing a comma or its closing `]`
+syntax-bad-character = invalid TOML: a string holds a character that must be written as an escape

@@ -274,29 +274,29 @@ imported-next = 下一步：运行 rectify --data { $target } check，再到 { $
 
 ## load/reader.rs: reading the TOML tree
 
-read-not-a-table = { $what } 应该是一个表，这里是{ $found }
+read-not-a-table = { $what }应该是一个表，这里是{ $found }
 read-not-a-table-help = 写成一个 [表]，可用的键有 { $keys }
-read-takes-keys = { $what } 可用的键有 { $keys }
-read-unknown-key = { $what } 里没有 `{ $key }` 这个键
-read-missing-key = { $what } 缺少 `{ $key }`
+read-takes-keys = { $what }可用的键有 { $keys }
+read-unknown-key = { $what }里没有 `{ $key }` 这个键
+read-missing-key = { $what }缺少 `{ $key }`
 read-missing-key-help = 请加上 `{ $key } = { $example }`
-read-wrong-type = { $what } 里的 `{ $key }` 应该是{ $expected }，这里是{ $found }
+read-wrong-type = { $what }里的 `{ $key }` 应该是{ $expected }，这里是{ $found }
 read-write-it-as = 请写成 `{ $key } = { $example }`
-read-control-character = { $what } 里的 `{ $key }` 含有控制字符 { $code }
+read-control-character = { $what }里的 `{ $key }` 含有控制字符 { $code }
 read-control-character-help = 请删掉转义符 `{ $escape }`：通报、台账和终端都显示不了它
-read-empty = { $what } 里的 `{ $key }` 是空的
+read-empty = { $what }里的 `{ $key }` 是空的
 read-empty-help = 请在引号里写上内容，或者删掉 `{ $key }`
-read-empty-entry = { $what } 里的 `{ $key }` 有一项是空的
+read-empty-entry = { $what }里的 `{ $key }` 有一项是空的
 read-empty-entry-help = 请删掉这个空项
-read-must-list-strings = { $what } 里的 `{ $key }` 应该列出若干段文字，这里是{ $found }
-read-id-from-1 = { $what } 里的 `{ $key }` 应该是从 1 起的整数
-read-full-date = { $what } 里的 `{ $key }` 应该是完整的日期，这里是 `{ $found }`
+read-must-list-strings = { $what }里的 `{ $key }` 应该列出若干段文字，这里是{ $found }
+read-id-from-1 = { $what }里的 `{ $key }` 应该是从 1 起的整数
+read-full-date = { $what }里的 `{ $key }` 应该是完整的日期，这里是 `{ $found }`
 read-full-date-help = 请写到日，如 `{ $key } = 2020-10-14`
 read-date-has-time = `{ $value }` 带了时刻，只写日期即可
 read-found = 这里是{ $found }
-read-invalid-date = { $what } 里的 `{ $key }` 不是有效的日期：{ $why }
+read-invalid-date = { $what }里的 `{ $key }` 不是有效的日期：{ $why }
 read-invalid-date-help = 请写成 `{ $key } = 2020-12-31`（不加引号）；只知道月份或年份时写 `"2020-12"` 或 `2020`
-read-list-of-tables = { $what } 里的 `{ $key }` 应该是一组表，这里是{ $found }
+read-list-of-tables = { $what }里的 `{ $key }` 应该是一组表，这里是{ $found }
 read-list-of-tables-help = 每一项都写在 `[[{ $header }]]` 标题下
 type-string = 文字
 type-integer = 整数
@@ -367,7 +367,7 @@ log-no-date = 这条进展记录没有 `date`
 log-no-date-help = 请加上 `date = 2020-12-31`（不加引号）
 status-did-you-mean = 是不是 `{ $suggestion }`？可用的状态有 { $statuses }
 statuses-are = 可用的状态有 { $statuses }
-status-unknown = { $what } 里的状态 `{ $status }` 无法识别
+status-unknown = { $what }里的状态 `{ $status }` 无法识别
 finding-no-category = 这个问题没有写所属方面（`category`）
 finding-no-category-help = 请加上 `category = "…"`，填 rectify.toml 里的一个方面 id：{ $ids }
 category-missing-none-defined = 没有 `{ $category }` 这个方面：rectify.toml 里没有定义任何方面
@@ -433,7 +433,7 @@ numbering-empty = [notice] 里的 `numbering` 一级也没有列
 numbering-empty-help = 每一级列一个格式，如 { $example }；想用默认编号就删掉 `numbering`
 choice-did-you-mean = 是不是 "{ $suggestion }"？`{ $key }` 可选 { $listing }
 choice-one-of = `{ $key }` 可选 { $listing }
-choice-unknown = { $what } 里 `{ $key }` 的值 "{ $value }" 无法识别
+choice-unknown = { $what }里 `{ $key }` 的值 "{ $value }" 无法识别
 figures-not-a-table = [notice] 里的 `figures` 应该是一个表
 figures-not-a-table-help = 请写成 [notice.figures]，下面逐行写，如 制度 = "12项"
 figure-must-be-text = [notice.figures] 里的 `{ $key }` 应该是文字，这里是{ $found }
@@ -589,3 +589,11 @@ as-of-before-feedback-help = 请给出 { $feedback } 当天或之后的日期
 import-place-column = ，{ $column }
 import-cell-problem = `{ $text }`：{ $why }
 import-numbers-not-one-to-one = “序号”与问题不是一一对应的：问题按出现的顺序编为 1、2、3……
+
+## load/syntax.rs: more TOML syntax errors
+
+syntax-missing-value = TOML 格式有误：等号后面没有写值
+syntax-unclosed-header = TOML 格式有误：表头缺少结尾的 `]`（如 `[[finding]]`）
+syntax-unclosed-inline-table = TOML 格式有误：花括号里的表缺少结尾的 `{"}"}`
+syntax-bad-array = TOML 格式有误：列表的各项之间缺少逗号，或缺少结尾的 `]`
+syntax-bad-character = TOML 格式有误：文字里有不能直接写入的字符（如控制字符）

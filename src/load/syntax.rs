@@ -8,7 +8,11 @@ use std::ops::Range;
 /// The message and hint for a syntax error the toml crate reported as `message` at `span`.
 pub fn explain(text: &str, span: Range<usize>, message: &str) -> (String, String) {
     let line = line_at(text, span.start);
-    let kind = kind_of(message);
+    let kind = match kind_of(message) {
+        // `start =` and nothing after: the crate asks for a quoted string.
+        Some("syntax-unquoted-string") if value_missing(line) => Some("syntax-missing-value"),
+        kind => kind,
+    };
     let headline = match kind {
         Some(key) => crate::i18n::message(key, None),
         None => t!("syntax-other", detail = message),
@@ -31,6 +35,14 @@ pub fn explain(text: &str, span: Range<usize>, message: &str) -> (String, String
     (headline, help)
 }
 
+/// Whether the line is `key =` with no value after the `=` (a comment aside).
+fn value_missing(line: &str) -> bool {
+    line.split_once('=').is_some_and(|(_, rest)| {
+        let rest = rest.split('#').next().unwrap_or_default();
+        rest.trim().is_empty()
+    })
+}
+
 /// The catalog key for the kinds of syntax error a clerk meets most.
 fn kind_of(message: &str) -> Option<&'static str> {
     let m = message.to_ascii_lowercase();
@@ -38,6 +50,14 @@ fn kind_of(message: &str) -> Option<&'static str> {
         Some("syntax-invalid-date")
     } else if m.contains("duplicate") {
         Some("syntax-duplicate-key")
+    } else if m.contains("unclosed array table") || m.contains("unclosed table") {
+        Some("syntax-unclosed-header")
+    } else if m.contains("unclosed inline table") {
+        Some("syntax-unclosed-inline-table")
+    } else if m.contains("unclosed array") || m.contains("missing comma") {
+        Some("syntax-bad-array")
+    } else if m.contains("non-double-quote visible characters") {
+        Some("syntax-bad-character")
     } else if m.contains("unclosed") || m.contains("unterminated") || m.contains("expected `\"`") {
         Some("syntax-unclosed-string")
     } else if m.contains("expected `=`") || m.contains("key with no value") {
@@ -86,5 +106,40 @@ mod tests {
         assert_eq!(full_width("title ＝ \"学习\""), Some("＝".into()));
         assert_eq!(full_width("title = \"学习：制度\""), None);
         assert_eq!(full_width("done = 2020  # “2020年”"), None);
+    }
+
+    #[test]
+    fn every_kind_has_a_message_in_both_catalogs() {
+        let messages = [
+            "invalid date, expected day between 01 and 28",
+            "duplicate key",
+            "unclosed array table, expected `]`",
+            "unclosed inline table, expected `}`",
+            "missing comma between array elements, expected `,`",
+            "invalid basic string, expected non-double-quote visible characters, `\\`",
+            "invalid basic string, expected `\"`",
+            "key with no value, expected `=`",
+            "invalid unquoted key, expected letters, numbers, `-`, `_`",
+            "string values must be quoted, expected literal string",
+        ];
+        for message in messages {
+            let key = kind_of(message).unwrap_or_else(|| panic!("{message}"));
+            for language in [crate::model::Language::Zh, crate::model::Language::En] {
+                assert!(
+                    crate::i18n::try_message_in(language, key, None).is_some(),
+                    "{key}"
+                );
+            }
+        }
+        for key in ["syntax-missing-value"] {
+            assert!(crate::i18n::try_message_in(crate::model::Language::Zh, key, None).is_some());
+        }
+    }
+
+    #[test]
+    fn a_missing_value_is_told_apart_from_an_unquoted_one() {
+        assert!(value_missing("start ="));
+        assert!(value_missing("start =   # 待定"));
+        assert!(!value_missing("status = done"));
     }
 }

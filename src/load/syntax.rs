@@ -131,9 +131,10 @@ mod tests {
                 );
             }
         }
-        for key in ["syntax-missing-value"] {
-            assert!(crate::i18n::try_message_in(crate::model::Language::Zh, key, None).is_some());
-        }
+        let missing_value = "syntax-missing-value";
+        assert!(
+            crate::i18n::try_message_in(crate::model::Language::Zh, missing_value, None).is_some()
+        );
     }
 
     #[test]

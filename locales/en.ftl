@@ -633,3 +633,4 @@ syntax-unclosed-header = invalid TOML: a table header is not closed with `]`
 syntax-unclosed-inline-table = invalid TOML: an inline table is not closed with `{"}"}`
 syntax-bad-array = invalid TOML: a list is missing a comma or its closing `]`
 syntax-bad-character = invalid TOML: a string holds a character that must be written as an escape
+cli-not-a-number = write a whole number such as 4

@@ -597,3 +597,4 @@ syntax-unclosed-header = TOML 格式有误：表头缺少结尾的 `]`（如 `[[
 syntax-unclosed-inline-table = TOML 格式有误：花括号里的表缺少结尾的 `{"}"}`
 syntax-bad-array = TOML 格式有误：列表的各项之间缺少逗号，或缺少结尾的 `]`
 syntax-bad-character = TOML 格式有误：文字里有不能直接写入的字符（如控制字符）
+cli-not-a-number = 请写整数，如 4

@@ -226,9 +226,15 @@ pub fn render(error: &clap::Error, styled: bool) -> String {
         ErrorKind::ValueValidation => {
             // The parser's own message (already in the interface language) follows clap's
             // "invalid value 'x' for '--status <STATUS>': " prefix.
-            let detail = std::error::Error::source(error)
-                .map(|s| s.to_string())
-                .unwrap_or_default();
+            let source = std::error::Error::source(error);
+            let detail = match source {
+                // A number option given something else: Rust's own words are English.
+                Some(e) if e.downcast_ref::<std::num::ParseIntError>().is_some() => {
+                    t!("cli-not-a-number")
+                }
+                Some(e) => e.to_string(),
+                None => String::new(),
+            };
             t!(
                 "clap-value-validation",
                 arg = arg,
@@ -271,7 +277,7 @@ pub fn render(error: &clap::Error, styled: bool) -> String {
         }
     };
     lines.push(format!("{}{headline}", t!("diag-error-prefix")));
-    if let Some(valid) = list(ContextKind::ValidValue) {
+    if let Some(valid) = list(ContextKind::ValidValue).filter(|v| !v.is_empty()) {
         lines.push(t!("clap-possible-values", values = valid));
     }
     for kind in [

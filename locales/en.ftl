@@ -634,3 +634,12 @@ syntax-unclosed-inline-table = invalid TOML: an inline table is not closed with 
 syntax-bad-array = invalid TOML: a list is missing a comma or its closing `]`
 syntax-bad-character = invalid TOML: a string holds a character that must be written as an escape
 cli-not-a-number = write a whole number such as 4
+
+## show
+
+show-finding = Finding { $id }
+show-completed = { $completed }/{ $measures } measures completed
+show-file = file: { $path }
+show-overdue = {" "}(overdue)
+show-measure = Measure { $address } · { $status }
+show-done-unrecorded = not recorded

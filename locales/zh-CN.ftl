@@ -598,3 +598,12 @@ syntax-unclosed-inline-table = TOML 格式有误：花括号里的表缺少结�
 syntax-bad-array = TOML 格式有误：列表的各项之间缺少逗号，或缺少结尾的 `]`
 syntax-bad-character = TOML 格式有误：文字里有不能直接写入的字符（如控制字符）
 cli-not-a-number = 请写整数，如 4
+
+## show
+
+show-finding = 问题 { $id }
+show-completed = { $completed }/{ $measures } 项措施已完成
+show-file = 文件：{ $path }
+show-overdue = （逾期）
+show-measure = 措施 { $address } · { $status }
+show-done-unrecorded = 未记载

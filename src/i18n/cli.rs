@@ -136,7 +136,9 @@ pub fn help_text(rendered: String) -> String {
     ] {
         out = out.replace(english, &message(key, None));
     }
-    out
+    // In colour, clap's usage heading is followed by its reset code, then the space.
+    let usage = message("cli-heading-usage", None);
+    out.replace(&format!("{usage}\u{1b}[0m "), &format!("{usage}\u{1b}[0m"))
 }
 
 /// Prints clap's error (or the help or version it stands for) in the interface language and

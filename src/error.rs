@@ -11,6 +11,12 @@ pub enum Error {
     /// The data folder has errors; the diagnostics say which and where.
     #[error("{}", crate::t!("error-invalid-data"))]
     Invalid(Box<Loaded>),
+    /// A write was refused because of errors in the data: before it, or in its result.
+    #[error("{reason}")]
+    WriteRefused {
+        reason: Refusal,
+        loaded: Box<Loaded>,
+    },
     /// An operation could not be done (a missing address, a refused undo…).
     #[error("{message}")]
     Failed {
@@ -30,6 +36,15 @@ pub enum Error {
     /// The command line asks for something impossible (clap handles the rest).
     #[error("{0}")]
     Usage(String),
+}
+
+/// Why a write was refused; the diagnostics travel with it.
+#[derive(Debug, thiserror::Error)]
+pub enum Refusal {
+    #[error("{}", crate::t!("edit-refused-invalid"))]
+    DataHasErrors,
+    #[error("{}", crate::t!("edit-would-leave-errors", command = format!("rectify {command}")))]
+    WouldLeaveErrors { command: String },
 }
 
 impl Error {

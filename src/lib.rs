@@ -24,8 +24,6 @@ pub mod source;
 pub mod validate;
 pub mod view;
 
-use std::io::IsTerminal;
-
 pub use error::{Error, Result};
 
 use cli::{Cli, ColorChoice, Command};
@@ -37,8 +35,7 @@ pub fn run(cli: Cli) -> Result<()> {
         today: cli
             .today
             .unwrap_or_else(|| chrono::Local::now().date_naive()),
-        color: color_enabled(cli.color, std::io::stdout().is_terminal()),
-        color_choice: cli.color,
+        color: cli.color,
     };
     match cli.command {
         Command::Check(args) => commands::check::run(&ctx, &args),
@@ -67,12 +64,16 @@ pub fn color_enabled(choice: ColorChoice, is_terminal: bool) -> bool {
 
 /// The text printed on standard error for an error.
 pub fn render_error(error: &Error, color: bool) -> String {
+    let invalid = |loaded: &load::Loaded| {
+        let mut out = diagnostic::render(&loaded.diagnostics, &loaded.sources, color);
+        out.push_str(&commands::check::summary_line(&loaded.diagnostics));
+        out.push('\n');
+        out
+    };
     match error {
-        Error::Invalid(loaded) => {
-            let mut out = diagnostic::render(&loaded.diagnostics, &loaded.sources, color);
-            out.push_str(&commands::check::summary_line(&loaded.diagnostics));
-            out.push('\n');
-            out
+        Error::Invalid(loaded) => invalid(loaded),
+        Error::WriteRefused { reason, loaded } => {
+            format!("{}{reason}\n{}", t!("diag-error-prefix"), invalid(loaded))
         }
         Error::Failed {
             message,

@@ -8,7 +8,7 @@ use crate::cli::AddCommand;
 use crate::commands::resolve;
 use crate::commands::Context;
 use crate::edit::document::{self, date_value, when_value};
-use crate::edit::{Change, Committed, FileChange, Session};
+use crate::edit::{Change, Committed, FileChange};
 use crate::error::{Error, Result};
 use crate::load::FINDINGS_DIR;
 use crate::model::{Address, Language, Status};
@@ -41,7 +41,7 @@ fn add_finding(
     measure: &str,
     dry_run: bool,
 ) -> Result<()> {
-    let session = Session::open(&ctx.data, ctx.today)?;
+    let session = ctx.session()?;
     let report = session.report();
     let language = report.language;
     let ids: Vec<&str> = report.categories.iter().map(|c| c.id.as_str()).collect();
@@ -127,7 +127,7 @@ fn add_finding(
     };
     match session.commit(change, dry_run)? {
         Committed::DryRun(diff) => {
-            eprintln!("{}", t!("dry-run-nothing-written"));
+            crate::output::say(&t!("dry-run-nothing-written"));
             crate::output::print(&diff)
         }
         _ => crate::output::print(&format!("{}\n", t!("added-finding", id = id, path = path))),
@@ -148,7 +148,7 @@ fn add_measure(ctx: &Context, args: &AddCommand) -> Result<()> {
     else {
         unreachable!("called for `add measure` only")
     };
-    let session = Session::open(&ctx.data, ctx.today)?;
+    let session = ctx.session()?;
     let report = session.report();
     let address = Address {
         finding: *finding_id,
@@ -208,7 +208,7 @@ fn add_measure(ctx: &Context, args: &AddCommand) -> Result<()> {
     let finding_id = finding.id;
     match session.commit(change, *dry_run)? {
         Committed::DryRun(diff) => {
-            eprintln!("{}", t!("dry-run-nothing-written"));
+            crate::output::say(&t!("dry-run-nothing-written"));
             crate::output::print(&diff)
         }
         written => {
@@ -222,7 +222,7 @@ fn add_measure(ctx: &Context, args: &AddCommand) -> Result<()> {
                 )
             ))?;
             if let Committed::Written(_, after) = written {
-                crate::edit::warn_about(&after, finding_id, &[new_index], ctx.color_choice);
+                ctx.warn_about(&after, finding_id, &[new_index]);
             }
             Ok(())
         }

@@ -1,10 +1,8 @@
 //! `rectify check`: every problem in the data folder, with file, line, column and a hint.
 
-use std::io::IsTerminal;
-
 use crate::cli::CheckArgs;
 use crate::commands::Context;
-use crate::diagnostic::{self, Diagnostic};
+use crate::diagnostic::Diagnostic;
 use crate::error::{Error, Result};
 
 pub fn run(ctx: &Context, args: &CheckArgs) -> Result<()> {
@@ -17,11 +15,7 @@ pub fn run(ctx: &Context, args: &CheckArgs) -> Result<()> {
         .report
         .as_ref()
         .expect("a load without errors has a report");
-    let color = crate::color_enabled(ctx.color_choice, std::io::stderr().is_terminal());
-    eprint!(
-        "{}",
-        diagnostic::render(&loaded.diagnostics, &loaded.sources, color)
-    );
+    crate::output::diagnostics(&loaded.diagnostics, &loaded.sources, ctx.color);
     let measures: usize = report.findings.iter().map(|f| f.measures.len()).sum();
     let line = t!(
         "check-ok",

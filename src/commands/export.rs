@@ -70,26 +70,9 @@ pub fn run(ctx: &Context, args: &ExportArgs) -> Result<()> {
         None if options.template.is_some() => {
             let mut bytes = Vec::new();
             write(&mut bytes)?;
-            to_stdout(|out| out.write_all(&bytes).map_err(export::output_error))
+            crate::output::print_with(|out| out.write_all(&bytes).map_err(export::output_error))
         }
-        None => to_stdout(write),
-    }
-}
-
-/// Writes to standard output as `write` produces; a reader that went away (`| head`) is
-/// not an error.
-fn to_stdout(write: impl FnOnce(&mut dyn Write) -> Result<()>) -> Result<()> {
-    let mut stdout = std::io::BufWriter::new(std::io::stdout().lock());
-    let written = write(&mut stdout).and_then(|()| stdout.flush().map_err(export::output_error));
-    match written {
-        Err(Error::Write { source, .. }) if source.kind() == std::io::ErrorKind::BrokenPipe => {
-            Ok(())
-        }
-        Err(Error::Write { source, .. }) => Err(Error::Write {
-            path: t!("standard-output").into(),
-            source,
-        }),
-        other => other,
+        None => crate::output::print_with(write),
     }
 }
 

@@ -21,7 +21,7 @@ pub fn run(ctx: &Context, args: &ImportArgs) -> Result<()> {
         Ok(imported) => imported,
         Err(problems) => {
             for problem in &problems {
-                eprintln!("{}{problem}", t!("diag-error-prefix"));
+                crate::output::say(&format!("{}{problem}", t!("diag-error-prefix")));
             }
             return Err(Error::failed_with_help(
                 t!("import-nothing", count = problems.len(), source = source),
@@ -30,7 +30,7 @@ pub fn run(ctx: &Context, args: &ImportArgs) -> Result<()> {
         }
     };
     for note in &imported.notes {
-        eprintln!("{}{note}", t!("diag-note-prefix"));
+        crate::output::say(&format!("{}{note}", t!("diag-note-prefix")));
     }
     let target = args.into.clone().unwrap_or_else(|| ctx.data.clone());
     let from = match &imported.sheet {

@@ -60,7 +60,12 @@ pub fn run(ctx: &Context, args: &ListArgs) -> Result<()> {
         match args.format {
             ListFormat::Table => format!(
                 "{}\n{}\n",
-                table::measures_table(&rows, language, width(), ctx.color),
+                table::measures_table(
+                    &rows,
+                    language,
+                    width(),
+                    crate::output::stdout_color(ctx.color)
+                ),
                 stats.line(language, false)
             ),
             ListFormat::Csv => csv(
@@ -85,7 +90,12 @@ pub fn run(ctx: &Context, args: &ListArgs) -> Result<()> {
         match args.format {
             ListFormat::Table => format!(
                 "{}\n{}\n",
-                table::findings_table(&rows, language, width(), ctx.color),
+                table::findings_table(
+                    &rows,
+                    language,
+                    width(),
+                    crate::output::stdout_color(ctx.color)
+                ),
                 stats.line(language, true)
             ),
             ListFormat::Csv => csv(
@@ -126,7 +136,6 @@ fn csv(headers: &[&str], rows: impl Iterator<Item = Vec<String>>) -> Result<Stri
 /// whole: a `Value` of 50,000 rows and its text took several times the data's size in memory.
 fn print_json<T: serde::Serialize>(rows: &[T], stats: &Stats) -> Result<()> {
     use serde::ser::{Error as _, SerializeMap, Serializer};
-    use std::io::Write as _;
 
     struct Sorted<'a, T>(&'a T);
     impl<T: serde::Serialize> serde::Serialize for Sorted<'_, T> {
@@ -150,16 +159,10 @@ fn print_json<T: serde::Serialize>(rows: &[T], stats: &Stats) -> Result<()> {
             map.end()
         }
     }
-    let mut out = std::io::BufWriter::with_capacity(1 << 16, std::io::stdout().lock());
-    let written = serde_json::to_writer_pretty(&mut out, &Document(rows, stats))
-        .map_err(std::io::Error::from)
-        .and_then(|()| out.write_all(b"\n"))
-        .and_then(|()| out.flush());
-    match written {
-        Err(e) if e.kind() != std::io::ErrorKind::BrokenPipe => Err(Error::Write {
-            path: t!("standard-output").into(),
-            source: e,
-        }),
-        _ => Ok(()),
-    }
+    crate::output::print_with(|out| {
+        serde_json::to_writer_pretty(&mut *out, &Document(rows, stats))
+            .map_err(std::io::Error::from)
+            .and_then(|()| out.write_all(b"\n"))
+            .map_err(crate::export::output_error)
+    })
 }

@@ -22,10 +22,8 @@ use crate::model::{Address, Finding, Report};
 pub struct Context {
     pub data: PathBuf,
     pub today: Date,
-    /// Colour standard output (a terminal, NO_COLOR unset, or --color always).
-    pub color: bool,
-    /// The --color choice, for streams other than standard output.
-    pub color_choice: crate::cli::ColorChoice,
+    /// The --color choice; [`crate::output`] decides per stream whether it means colour.
+    pub color: crate::cli::ColorChoice,
 }
 
 impl Context {
@@ -41,6 +39,20 @@ impl Context {
             Some(report) => Ok(report),
             None => Err(Error::Invalid(Box::new(loaded))),
         }
+    }
+
+    /// Opens the data folder for a write (locked, loaded), telling the user when it waits
+    /// for another rectify's write to finish.
+    pub fn session(&self) -> Result<crate::edit::Session> {
+        crate::edit::Session::open(&self.data, self.today, &waiting)
+    }
+
+    /// The warnings a write leaves on the measures it touched (0-based `measures` of finding
+    /// `finding`), on standard error: a change that makes a measure overdue or contradictory
+    /// does not pass unnoticed.
+    pub fn warn_about(&self, after: &Loaded, finding: u32, measures: &[usize]) {
+        let warnings = after.warnings_about_measures(finding, measures);
+        crate::output::diagnostics(&warnings, &after.sources, self.color);
     }
 
     /// Loads the data folder as it stood on `day` (`--as-of`), with the day views count
@@ -62,6 +74,11 @@ impl Context {
             )),
         }
     }
+}
+
+/// What a write says while it waits for another's lock.
+pub fn waiting(data: &std::path::Path) {
+    crate::output::say(&t!("edit-waiting-for-lock", path = data));
 }
 
 /// The finding an address names, and the measure's 0-based index when it names one; a

@@ -8,7 +8,7 @@ use crate::edit::{self, journal};
 use crate::error::Result;
 
 pub fn run(ctx: &Context) -> Result<()> {
-    let undone = edit::undo(&ctx.data)?;
+    let undone = edit::undo(&ctx.data, &crate::commands::waiting)?;
     let entry = &undone.entry;
     let mut out = t!(
         "undo-done",

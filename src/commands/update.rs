@@ -32,7 +32,7 @@ pub fn run(ctx: &Context, args: &UpdateArgs) -> Result<()> {
     if nothing {
         return Err(Error::Usage(t!("update-nothing-given")));
     }
-    let session = Session::open(&ctx.data, ctx.today)?;
+    let session = ctx.session()?;
     let (
         change,
         Summary {
@@ -57,7 +57,7 @@ pub fn run(ctx: &Context, args: &UpdateArgs) -> Result<()> {
             crate::output::print(&format!("{line}\n"))
         }
         Committed::DryRun(diff) => {
-            eprintln!("{}", t!("dry-run-nothing-written"));
+            crate::output::say(&t!("dry-run-nothing-written"));
             crate::output::print(&diff)
         }
         Committed::Written(_, after) => {
@@ -79,7 +79,7 @@ pub fn run(ctx: &Context, args: &UpdateArgs) -> Result<()> {
             };
             let line = format!("{line}\n");
             crate::output::print(&line)?;
-            crate::edit::warn_about(&after, address.finding, &touched, ctx.color_choice);
+            ctx.warn_about(&after, address.finding, &touched);
             Ok(())
         }
     }

@@ -28,7 +28,7 @@ use std::io::Write as _;
 use std::path::{Path, PathBuf};
 
 use crate::date::Date;
-use crate::error::{Error, Result};
+use crate::error::{Error, Refusal, Result};
 use crate::load::{self, Loaded, Overrides};
 use crate::model::Report;
 
@@ -59,27 +59,6 @@ pub struct Change {
     pub files: Vec<FileChange>,
 }
 
-/// Prints (to standard error, rendered like `check` does) the warnings a write leaves on the
-/// measures it touched, so a change that makes a measure overdue or contradictory does not
-/// pass unnoticed. `measures` are 0-based indices in finding `finding`.
-pub fn warn_about(
-    after: &Loaded,
-    finding: u32,
-    measures: &[usize],
-    color: crate::cli::ColorChoice,
-) {
-    use std::io::IsTerminal as _;
-    let warnings = after.warnings_about_measures(finding, measures);
-    if warnings.is_empty() {
-        return;
-    }
-    let color = crate::color_enabled(color, std::io::stderr().is_terminal());
-    eprint!(
-        "{}",
-        crate::diagnostic::render(&warnings, &after.sources, color)
-    );
-}
-
 /// What [`Session::commit`] did.
 #[derive(Debug)]
 pub enum Committed {
@@ -104,11 +83,11 @@ pub struct DataLock {
 }
 
 impl DataLock {
-    /// Waits for the lock on `data`, saying so when another rectify holds it. Holding it
-    /// from the read to the write means two writers never start from the same state and
-    /// one of them loses its change.
-    pub fn acquire(data: &Path) -> Result<DataLock> {
-        if let Some(lock) = DataLock::on_folder(data)? {
+    /// Waits for the lock on `data`, calling `on_wait` first when another rectify holds it
+    /// (the command tells the user). Holding it from the read to the write means two
+    /// writers never start from the same state and one of them loses its change.
+    pub fn acquire(data: &Path, on_wait: OnWait) -> Result<DataLock> {
+        if let Some(lock) = DataLock::on_folder(data, on_wait)? {
             return Ok(lock);
         }
         let state = data.join(STATE_DIR);
@@ -127,7 +106,7 @@ impl DataLock {
                 path: path.clone(),
                 source,
             })?;
-        match wait_for(&file, data) {
+        match wait_for(&file, data, on_wait) {
             Ok(()) => Ok(DataLock { _file: file }),
             Err(source) => Err(Error::Write { path, source }),
         }
@@ -136,29 +115,33 @@ impl DataLock {
     /// The lock on the folder's own handle; `None` when the platform or file system cannot
     /// lock a folder.
     #[cfg(unix)]
-    fn on_folder(data: &Path) -> Result<Option<DataLock>> {
+    fn on_folder(data: &Path, on_wait: OnWait) -> Result<Option<DataLock>> {
         let folder = File::open(data).map_err(|source| Error::Read {
             path: data.to_path_buf(),
             source,
         })?;
-        match wait_for(&folder, data) {
+        match wait_for(&folder, data, on_wait) {
             Ok(()) => Ok(Some(DataLock { _file: folder })),
             Err(_) => Ok(None),
         }
     }
 
     #[cfg(not(unix))]
-    fn on_folder(_data: &Path) -> Result<Option<DataLock>> {
+    fn on_folder(_data: &Path, _on_wait: OnWait) -> Result<Option<DataLock>> {
         Ok(None)
     }
 }
 
-/// Takes the exclusive lock on `file`, waiting (and saying so) when another process has it.
-fn wait_for(file: &File, data: &Path) -> std::io::Result<()> {
+/// Called with the data folder before a write waits for another rectify's lock, so the
+/// command can say why nothing seems to happen.
+pub type OnWait<'a> = &'a dyn Fn(&Path);
+
+/// Takes the exclusive lock on `file`, waiting (after `on_wait`) when another process has it.
+fn wait_for(file: &File, data: &Path, on_wait: OnWait) -> std::io::Result<()> {
     match file.try_lock() {
         Ok(()) => Ok(()),
         Err(std::fs::TryLockError::WouldBlock) => {
-            eprintln!("{}", t!("edit-waiting-for-lock", path = data));
+            on_wait(data);
             file.lock()
         }
         Err(std::fs::TryLockError::Error(source)) => Err(source),
@@ -201,16 +184,18 @@ pub struct Session {
 impl Session {
     /// Locks the data folder and loads it. A folder with errors is refused with its
     /// diagnostics: a write must start from data that `check` accepts.
-    pub fn open(data: &Path, today: Date) -> Result<Session> {
+    pub fn open(data: &Path, today: Date, on_wait: OnWait) -> Result<Session> {
         if !data.is_dir() {
             // The loader says what is wrong and how to fix it; do not create the folder.
             return Err(Error::Invalid(Box::new(load::load(data, today))));
         }
-        let lock = DataLock::acquire(data)?;
+        let lock = DataLock::acquire(data, on_wait)?;
         let loaded = load::load(data, today);
         if loaded.report.is_none() {
-            eprintln!("{}{}", t!("diag-error-prefix"), t!("edit-refused-invalid"));
-            return Err(Error::Invalid(Box::new(loaded)));
+            return Err(Error::WriteRefused {
+                reason: Refusal::DataHasErrors,
+                loaded: Box::new(loaded),
+            });
         }
         Ok(Session {
             data: data.to_path_buf(),
@@ -265,15 +250,12 @@ impl Session {
             after
                 .diagnostics
                 .retain(crate::diagnostic::Diagnostic::is_error);
-            eprintln!(
-                "{}{}",
-                t!("diag-error-prefix"),
-                t!(
-                    "edit-would-leave-errors",
-                    command = format!("rectify {}", change.command)
-                )
-            );
-            return Err(Error::Invalid(Box::new(after)));
+            return Err(Error::WriteRefused {
+                reason: Refusal::WouldLeaveErrors {
+                    command: change.command,
+                },
+                loaded: Box::new(after),
+            });
         }
         if dry_run {
             let diff = files
@@ -320,14 +302,14 @@ pub struct Undone {
 /// Takes back the last recorded write: restores every file's before-image (removing files
 /// the write created), then drops the entry. Refuses, changing nothing, when a file no longer
 /// matches the entry's after-image.
-pub fn undo(data: &Path) -> Result<Undone> {
+pub fn undo(data: &Path, on_wait: OnWait) -> Result<Undone> {
     if !data.is_dir() {
         return Err(Error::failed_with_help(
             t!("no-data-folder", path = data),
             t!("no-data-folder-help"),
         ));
     }
-    let _lock = DataLock::acquire(data)?;
+    let _lock = DataLock::acquire(data, on_wait)?;
     let Some((seq, entry)) = journal::entries(data)?.pop() else {
         return Err(Error::failed_with_help(
             t!("undo-nothing", path = data),
@@ -615,7 +597,7 @@ fn failpoint(name: &str) {
     };
     for point in spec.split(',').map(str::trim) {
         if point == name {
-            eprintln!("rectify: failpoint `{name}`: exiting without cleanup");
+            // A test hook (debug builds only): the exit code says which it was.
             std::process::exit(101);
         }
         if let Some(ms) = point

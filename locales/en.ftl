@@ -643,3 +643,10 @@ show-file = file: { $path }
 show-overdue = {" "}(overdue)
 show-measure = Measure { $address } · { $status }
 show-done-unrecorded = not recorded
+
+## list: the summary line under the table
+
+summary-status-count = { $count } { $status }
+summary-head-findings = { $findings } findings, { $measures } measures
+summary-head-measures = { $measures } measures
+summary-line = { $head }: { $statuses }; completion { $rate } (done and ongoing); { $overdue } overdue

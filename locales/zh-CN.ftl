@@ -607,3 +607,10 @@ show-file = 文件：{ $path }
 show-overdue = （逾期）
 show-measure = 措施 { $address } · { $status }
 show-done-unrecorded = 未记载
+
+## list: the summary line under the table
+
+summary-status-count = { $status } { $count }
+summary-head-findings = 共 { $findings } 个问题、{ $measures } 条措施
+summary-head-measures = 共 { $measures } 条措施
+summary-line = { $head }：{ $statuses }；完成率 { $rate }（已完成与长期坚持）；逾期 { $overdue } 条

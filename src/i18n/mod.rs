@@ -170,6 +170,20 @@ macro_rules! t {
     }};
 }
 
+/// [`t!`](crate::t) in a given language rather than the interface's: for views that speak
+/// the language they are asked for. `t_in!(language, "key", name = value)`.
+#[macro_export]
+macro_rules! t_in {
+    ($language:expr, $key:literal $(,)?) => {
+        $crate::i18n::message_in($language, $key, None)
+    };
+    ($language:expr, $key:literal, $($name:ident = $value:expr),+ $(,)?) => {{
+        let mut args = ::fluent_bundle::FluentArgs::new();
+        $( args.set(stringify!($name), $crate::i18n::Arg::arg(&$value)); )+
+        $crate::i18n::message_in($language, $key, Some(&args))
+    }};
+}
+
 /// A value a message can take as an argument: text, a number, a path (shown as written).
 pub trait Arg {
     fn arg(&self) -> fluent_bundle::FluentValue<'static>;

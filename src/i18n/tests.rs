@@ -120,7 +120,7 @@ fn every_key_used_in_the_code_exists() {
     let mut missing = Vec::new();
     let src = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("src");
     visit(&src, &mut |path, text| {
-        for pattern in ["t!(\"", "i18n::message(\"", "message(\"cli-"] {
+        for pattern in ["t!(\"", "i18n::message(\"", "message(\"cli-", "t_in!("] {
             let mut rest = text;
             while let Some(at) = rest.find(pattern) {
                 // `format!("` ends like `t!("`: the macro's name must start there.
@@ -131,6 +131,12 @@ fn every_key_used_in_the_code_exists() {
                 }
                 let start = if pattern.ends_with("cli-") {
                     &text[text.len() - rest.len() - 4..]
+                } else if pattern == "t_in!(" {
+                    // The key is the second argument: after the language and the comma.
+                    match rest.find('"') {
+                        Some(quote) => &rest[quote + 1..],
+                        None => continue,
+                    }
                 } else {
                     rest
                 };

@@ -650,3 +650,19 @@ summary-status-count = { $count } { $status }
 summary-head-findings = { $findings } findings, { $measures } measures
 summary-head-measures = { $measures } measures
 summary-line = { $head }: { $statuses }; completion { $rate } (done and ongoing); { $overdue } overdue
+
+## list: table headers
+
+table-number = No.
+table-category = Category
+table-finding = Finding
+table-measures-completed = Measures
+table-status = Status
+table-nearest-deadline = Deadline
+table-overdue = Overdue
+table-address = Address
+table-measure = Measure
+table-owner = Owner
+table-deadline = Deadline
+table-done = Done
+table-overdue-mark = yes

@@ -614,3 +614,19 @@ summary-status-count = { $status } { $count }
 summary-head-findings = 共 { $findings } 个问题、{ $measures } 条措施
 summary-head-measures = 共 { $measures } 条措施
 summary-line = { $head }：{ $statuses }；完成率 { $rate }（已完成与长期坚持）；逾期 { $overdue } 条
+
+## list: table headers
+
+table-number = 序号
+table-category = 方面
+table-finding = 问题
+table-measures-completed = 措施完成
+table-status = 状态
+table-nearest-deadline = 最近时限
+table-overdue = 逾期
+table-address = 编号
+table-measure = 整改措施
+table-owner = 责任人
+table-deadline = 整改时限
+table-done = 完成时间
+table-overdue-mark = 逾期

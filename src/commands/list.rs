@@ -117,7 +117,7 @@ fn width() -> usize {
     table.width().map_or(120, usize::from)
 }
 
-fn csv(headers: &[&str], rows: impl Iterator<Item = Vec<String>>) -> Result<String> {
+fn csv(headers: &[String], rows: impl Iterator<Item = Vec<String>>) -> Result<String> {
     let mut writer = csv::Writer::from_writer(Vec::new());
     let map = |e: csv::Error| Error::failed(t!("cannot-write-csv", detail = e.to_string()));
     writer.write_record(headers).map_err(map)?;

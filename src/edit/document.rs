@@ -54,7 +54,7 @@ impl Field {
             (Language::Zh, Field::Deadline) => "整改时限",
             (Language::Zh, Field::Done) => "完成时间",
             (Language::Zh, Field::Evidence) => "佐证材料",
-            (Language::Zh, Field::Log) => "整改进展",
+            (Language::Zh, Field::Log) => "进展记录",
             (Language::En, Field::Text) => "measure",
             (Language::En, Field::Status) => "status",
             (Language::En, Field::Owner) => "owner",

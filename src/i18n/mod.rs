@@ -4,6 +4,16 @@
 //!
 //! The interface language is the user's (`--lang`, `RECTIFY_LANG`, the locale); the
 //! documents' language is the record's own `language` setting and is not decided here.
+//!
+//! Why Project Fluent (`fluent-bundle`) rather than `rust-i18n`: English needs plural forms
+//! and selectors (`1 error` / `2 errors`, a clause only when there are warnings) that Fluent
+//! writes in the catalog instead of in code; its parser (`fluent-syntax`) lets the tests
+//! compare the two catalogs' keys *and* placeholders; the `.ftl` files are plain text a
+//! reviewer can read and correct without touching Rust. Bidi isolation marks are turned off
+//! (`set_use_isolating(false)`): a terminal would show them as stray characters.
+//!
+//! Adding a message: a key in both `locales/zh-CN.ftl` and `locales/en.ftl` with the same
+//! placeholders, used as `t!("key", name = value)`. Words follow docs/glossary.md.
 
 pub mod cli;
 

@@ -485,7 +485,7 @@ edit-would-leave-errors = `{ $command }` would leave the data with errors, so no
 undo-nothing = there is nothing to undo in { $path }
 undo-nothing-help = undo takes back `rectify update` and `rectify add`; none is recorded (see `rectify history`)
 undo-changed-since = cannot undo `{ $command }` (#{ $seq }, { $time }): { $paths } changed since, by hand or by another program
-undo-changed-since-help = undo restores only files exactly as rectify left them, so nothing was changed; the before-image is in { $path }
+undo-changed-since-help = undo restores only files exactly as rectify left them, so nothing was changed; the change is recorded in { $path }
 folder-holds-data = `{ $path }` already holds a data folder
 folder-not-empty = `{ $path }` already exists and is not empty
 folder-is-a-file = `{ $path }` exists and is not a folder
@@ -666,3 +666,46 @@ table-owner = Owner
 table-deadline = Deadline
 table-done = Done
 table-overdue-mark = yes
+
+## reliability: output guard, journal, links, templates
+
+diag-more-errors = … and { $count ->
+        [one] 1 more error
+       *[other] { $count } more errors
+    } in `{ $path }` (only the first { $shown } of a file are shown)
+diag-more-warnings = … and { $count ->
+        [one] 1 more warning
+       *[other] { $count } more warnings
+    } in `{ $path }` (only the first { $shown } of a file are shown)
+output-cannot-write = cannot write `{ $path }`: { $reason }
+output-name-a-file = name a file, e.g. `-o notice.md`
+output-symlink = it is a symbolic link, and rectify does not write through links
+output-symlink-help = name the file the link points to, or remove the link
+output-not-regular = it is not a regular file
+output-name-a-regular-file = name a regular file, e.g. `-o notice.md`
+output-inside-state = inside `.rectify/` (rectify's own state)
+edit-changed-while-writing = `{ $path }` changed on disk while rectify was writing it (by hand or by a sync tool), so nothing was written
+edit-changed-while-writing-help = run the command again: it starts from the file as it is now
+edit-outside-data = `{ $path }` { $what }, and rectify writes only inside the data folder
+edit-outside-data-help = copy the file into the data folder in place of the link
+edit-not-inside-data = is not inside the data folder
+edit-link-to-nothing = is a link to nothing
+edit-link-outside = is a link to `{ $target }`, outside the data folder
+edit-link-not-regular = is a link to `{ $target }`, which is not a regular file
+edit-not-regular = `{ $path }` is not a regular file
+undo-file-changed = cannot undo #{ $seq }: `{ $path }` changed since, by hand or by another program
+history-damaged = { $detail }; remove it to go on
+template-not-regular = the template `{ $path }` is not a regular file
+template-not-regular-help = pass a template file, e.g. one saved from `rectify export --print-template`
+template-too-large = the template `{ $path }` is larger than { $limit } MB
+template-too-large-help = pass the template file itself, e.g. one saved from `rectify export --print-template`
+
+## reliability: journal entries and runaway templates
+
+journal-path-outside = its path `{ $path }` is outside the data folder
+journal-number-too-high = rectify never numbers an entry so high
+template-output-too-large = { $label } was stopped: its output passed { $limit } MB
+template-output-too-large-help = a loop in the template may be running away; if the notice really is this large, set { $variable } to a larger number of MB
+template-out-of-fuel = { $label } was stopped: it ran far longer than a notice of this data needs
+template-out-of-fuel-help = a loop in the template may be running away (a `range` over a huge number, loops inside loops); check its loops
+xlsx-cell-too-long = measure { $address } ({ $column }) has { $count } characters, more than an Excel cell holds (32,767); shorten it, or export md, docx or csv

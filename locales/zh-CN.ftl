@@ -257,7 +257,7 @@ update-unchanged-finding-skips = （对整个问题修改时，--deadline 不改
 updated-measure = 已更新整改措施 { $address }：{ $changes }
 updated-finding = 已更新第 { $address } 个问题：{ $targets } 条整改措施中有 { $changed } 条改动（{ $changes }）
 value-none = （无）
-undo-done = 已撤销第 { $seq } 次修改：{ $time } 的 `{ $command }`
+undo-done = 已撤销第 { $seq } 次修改：{ $time } 的 `rectify { $command }`
 undo-restored = 已恢复 { $path }
 undo-removed = 已删除 { $path }
 undo-took-back = 已撤回：{ $change }
@@ -448,11 +448,11 @@ placeholder-unknown = [notice] 的 `{ $key }` 里有无法识别的占位符 { $
 
 edit-waiting-for-lock = 另一个 rectify 正在写入 { $path }，等它写完……
 edit-refused-invalid = 数据有错误时不能修改，这次没有写入任何内容；请先改正以下错误：
-edit-would-leave-errors = `{ $command }` 改完后数据会出错，这次没有写入任何内容：
+edit-would-leave-errors = `rectify { $command }` 改完后数据会出错，这次没有写入任何内容：
 undo-nothing = { $path } 没有可撤销的修改
 undo-nothing-help = undo 撤销的是 `rectify update` 和 `rectify add` 的修改；目前没有这类记录（见 `rectify history`）
-undo-changed-since = 无法撤销 `{ $command }`（第 { $seq } 次，{ $time }）：{ $paths } 之后又被手工或其他程序改过
-undo-changed-since-help = 只有文件仍是 rectify 改完时的样子才能撤销，所以这次什么都没改；修改前的内容保存在 { $path }
+undo-changed-since = 无法撤销 `rectify { $command }`（第 { $seq } 次，{ $time }）：{ $paths } 之后又被手工或其他程序改过
+undo-changed-since-help = 只有文件仍是 rectify 改完时的样子才能撤销，所以这次什么都没改；这次修改的记录保存在 { $path }
 folder-holds-data = `{ $path }` 里已经有数据
 folder-not-empty = `{ $path }` 已存在，而且不是空的
 folder-is-a-file = `{ $path }` 已存在，而且不是文件夹
@@ -630,3 +630,40 @@ table-owner = 责任人
 table-deadline = 整改时限
 table-done = 完成时间
 table-overdue-mark = 逾期
+
+## reliability: output guard, journal, links, templates
+
+diag-more-errors = ……`{ $path }` 还有 { $count } 处错误没有列出（每个文件只列前 { $shown } 处）
+diag-more-warnings = ……`{ $path }` 还有 { $count } 处警告没有列出（每个文件只列前 { $shown } 处）
+output-cannot-write = 无法写入 `{ $path }`：{ $reason }
+output-name-a-file = 请写一个文件名，如 `-o 通报.md`
+output-symlink = 这是一个符号链接，rectify 不经由链接写入
+output-symlink-help = 请写链接所指的文件，或删掉这个链接
+output-not-regular = 这不是普通文件
+output-name-a-regular-file = 请写一个普通文件的文件名，如 `-o 通报.md`
+output-inside-state = `.rectify/` 里的文件（rectify 自己的状态）
+edit-changed-while-writing = 写入时 `{ $path }` 被改动了（手工修改或同步工具所致），这次没有写入任何内容
+edit-changed-while-writing-help = 请再运行一次这条命令：它会从文件现在的内容开始
+edit-outside-data = `{ $path }` { $what }，而 rectify 只在数据文件夹内写入
+edit-outside-data-help = 请把文件复制到数据文件夹里，替换这个链接
+edit-not-inside-data = 不在数据文件夹内
+edit-link-to-nothing = 是指向不存在文件的链接
+edit-link-outside = 是指向数据文件夹以外 `{ $target }` 的链接
+edit-link-not-regular = 是指向 `{ $target }` 的链接，而它不是普通文件
+edit-not-regular = `{ $path }` 不是普通文件
+undo-file-changed = 无法撤销第 { $seq } 次修改：`{ $path }` 之后又被手工或其他程序改过
+history-damaged = { $detail }；删掉它就能继续
+template-not-regular = 模板 `{ $path }` 不是普通文件
+template-not-regular-help = 请给出模板文件，如用 `rectify export --print-template` 保存的文件
+template-too-large = 模板 `{ $path }` 超过 { $limit } MB
+template-too-large-help = 请给出模板文件本身，如用 `rectify export --print-template` 保存的文件
+
+## reliability: journal entries and runaway templates
+
+journal-path-outside = 其中的路径 `{ $path }` 在数据文件夹以外
+journal-number-too-high = rectify 不会给记录编这么大的号
+template-output-too-large = { $label }已被叫停：输出超过了 { $limit } MB
+template-output-too-large-help = 模板里的循环可能失控了；如果通报确实这么大，请把 { $variable } 设为更大的 MB 数
+template-out-of-fuel = { $label }已被叫停：运行时间远远超过生成这份通报所需
+template-out-of-fuel-help = 模板里的循环可能失控了（对很大的数做 `range`、循环套循环）；请检查模板里的循环
+xlsx-cell-too-long = 整改措施 { $address }（{ $column }）有 { $count } 个字，超过 Excel 单元格的容量（32,767 个字）；请缩短，或导出为 md、docx 或 csv

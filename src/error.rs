@@ -43,7 +43,7 @@ pub enum Error {
 pub enum Refusal {
     #[error("{}", crate::t!("edit-refused-invalid"))]
     DataHasErrors,
-    #[error("{}", crate::t!("edit-would-leave-errors", command = format!("rectify {command}")))]
+    #[error("{}", crate::t!("edit-would-leave-errors", command = command))]
     WouldLeaveErrors { command: String },
 }
 

@@ -347,7 +347,7 @@ fn an_update_that_would_be_invalid_writes_nothing() {
     let err =
         stderr_failing(data.run(&["update", "1.1", "--status", "done", "--done", "2030-01-01"]));
     assert!(
-        err.starts_with("error: `rectify update 1.1` would leave the data with errors, so nothing was written:\nerror: done date 2030-01-01 is in the future (today is 2021-03-01)\n"),
+        err.starts_with("error: `update 1.1` would leave the data with errors, so nothing was written:\nerror: done date 2030-01-01 is in the future (today is 2021-03-01)\n"),
         "{err}"
     );
     assert!(err.contains("findings/01.toml:13:"), "{err}");
@@ -550,10 +550,7 @@ fn undo_takes_back_an_update_byte_for_byte() {
 `rectify undo` takes back #2."
     );
     let out = stdout(data.run(&["undo"]));
-    assert!(
-        out.starts_with("undid #2 `rectify update 2.2` of "),
-        "{out}"
-    );
+    assert!(out.starts_with("undid #2 `update 2.2` of "), "{out}");
     assert!(out.contains("  restored findings/02.toml\n  took back: 2.2 owner: (none) → 李四\n"));
     stdout(data.run(&["undo"]));
     assert_eq!(record(&data), before);
@@ -595,7 +592,7 @@ fn undo_refuses_after_a_hand_edit() {
     let before = record(&data);
     let err = stderr_failing(data.run(&["undo"]));
     assert!(
-        err.starts_with("error: cannot undo `rectify update 1.1` (#1, "),
+        err.starts_with("error: cannot undo `update 1.1` (#1, "),
         "{err}"
     );
     assert!(err.contains("findings/01.toml changed since, by hand or by another program\nhelp: undo restores only files exactly as rectify left them, so nothing was changed"), "{err}");

@@ -13,7 +13,7 @@ pub fn run(ctx: &Context) -> Result<()> {
     let mut out = t!(
         "undo-done",
         seq = undone.seq,
-        command = format!("rectify {}", entry.command),
+        command = entry.command.as_str(),
         time = when(&entry.time)
     );
     out.push('\n');

@@ -320,7 +320,7 @@ pub fn undo(data: &Path, on_wait: OnWait) -> Result<Undone> {
         return Err(Error::failed_with_help(
             t!(
                 "undo-changed-since",
-                command = format!("rectify {}", entry.command),
+                command = entry.command.as_str(),
                 seq = seq,
                 time = entry.time,
                 paths = crate::i18n::join(&paths)

@@ -709,3 +709,29 @@ template-output-too-large-help = a loop in the template may be running away; if 
 template-out-of-fuel = { $label } was stopped: it ran far longer than a notice of this data needs
 template-out-of-fuel-help = a loop in the template may be running away (a `range` over a huge number, loops inside loops); check its loops
 xlsx-cell-too-long = measure { $address } ({ $column }) has { $count } characters, more than an Excel cell holds (32,767); shorten it, or export md, docx or csv
+
+## office: fix-punctuation
+
+cmd-fix-punctuation-about = Write half-width punctuation in Chinese text full-width (，；：！？（）) and nest quotes (‘’ inside “”) in the data files, as the exports print them
+cmd-fix-punctuation-examples = 
+    Examples:
+      rectify fix-punctuation --dry-run
+      rectify fix-punctuation
+arg-fix-punctuation-dry_run = Show the changes as a diff and write nothing
+fix-punctuation-journal = { $path }: punctuation typeset
+fix-punctuation-nothing = nothing to fix: no half-width punctuation in Chinese text
+fix-punctuation-done = fixed { $texts ->
+        [one] 1 text
+       *[other] { $texts } texts
+    } in { $files ->
+        [one] 1 file
+       *[other] { $files } files
+    } (undo with `rectify undo`)
+punctuation-lint = { $marks ->
+        [one] 1 half-width punctuation mark
+       *[other] { $marks } half-width punctuation marks
+    } in Chinese text ({ $files ->
+        [one] 1 file
+       *[other] { $files } files
+    })
+punctuation-lint-help = the exports print them full-width (，；：（）); `rectify fix-punctuation` writes them so in the data, or set `punctuation = "as-written"` in [notice] to keep them

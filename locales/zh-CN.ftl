@@ -667,3 +667,17 @@ template-output-too-large-help = 模板里的循环可能失控了；如果通�
 template-out-of-fuel = { $label }已被叫停：运行时间远远超过生成这份通报所需
 template-out-of-fuel-help = 模板里的循环可能失控了（对很大的数做 `range`、循环套循环）；请检查模板里的循环
 xlsx-cell-too-long = 整改措施 { $address }（{ $column }）有 { $count } 个字，超过 Excel 单元格的容量（32,767 个字）；请缩短，或导出为 md、docx 或 csv
+
+## office: fix-punctuation
+
+cmd-fix-punctuation-about = 把数据文件里中文语境的半角标点改成全角（，；：！？（）），引号里的引号改成 ‘’，与导出的材料一致
+cmd-fix-punctuation-examples = 
+    示例：
+      rectify fix-punctuation --dry-run
+      rectify fix-punctuation
+arg-fix-punctuation-dry_run = 只显示将要做的改动，不写入文件
+fix-punctuation-journal = { $path }：标点已改为全角
+fix-punctuation-nothing = 无需修改：中文文字里没有半角标点
+fix-punctuation-done = 已改好 { $files } 个文件里的 { $texts } 段文字（可用 `rectify undo` 撤销）
+punctuation-lint = 中文文字里有 { $marks } 个半角标点（涉及 { $files } 个文件）
+punctuation-lint-help = 导出的材料会把它们印成全角（，；：（））；`rectify fix-punctuation` 可以把数据里的也改成全角，想保留原样就在 [notice] 里写 `punctuation = "as-written"`

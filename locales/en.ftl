@@ -735,3 +735,90 @@ punctuation-lint = { $marks ->
        *[other] { $files } files
     })
 punctuation-lint-help = the exports print them full-width (，；：（）); `rectify fix-punctuation` writes them so in the data, or set `punctuation = "as-written"` in [notice] to keep them
+
+## import: the command (dry run, notes, check before writing)
+
+import-skipped = { $count ->
+        [one] 1 row or sheet
+       *[other] { $count } rows or sheets
+    } not imported (titles, notes, footers, other sheets): see them with --dry-run
+import-would-not-pass = the folder made from { $source } would not pass `check` (nothing was written); the problems, in the files it would hold:
+import-check-notes = check what the { $count ->
+        [one] note
+       *[other] { $count } notes
+    } above say was guessed (years, statuses, split measures, deadlines kept in words) against the ledger
+import-dry-columns = columns:
+import-dry-columns-of = columns of sheet { $sheet }:
+import-dry-title = title: { $title }
+import-dry-unit = unit: { $unit }
+import-dry-no-unit = unit: (not found; write it in rectify.toml)
+import-dry-would = would import { $findings ->
+        [one] 1 finding
+       *[other] { $findings } findings
+    } with { $measures ->
+        [one] 1 measure
+       *[other] { $measures } measures
+    } in { $categories ->
+        [one] 1 category
+       *[other] { $categories } categories
+    }:
+import-dry-measures = { $count ->
+        [one] 1 measure
+       *[other] { $count } measures
+    }
+import-dry-skipped-none = not imported: nothing
+import-dry-skipped = not imported:
+import-dry-nothing-written = nothing written (--dry-run)
+arg-import-sheet = Read only this sheet of the workbook (default: every sheet with a ledger header)
+arg-import-dry_run = Print what would be made (columns read, categories, findings, skipped rows) and write nothing
+
+## import (the reworked reader)
+
+import-sheet-on-text = --sheet names a sheet of a workbook, and this is a text file
+import-sheet-on-text-help = leave out --sheet
+import-sheet-unreadable = cannot be read ({ $why }): not read
+import-sheet-no-header = no ledger header (问题 and 整改措施) in it: not read
+import-sheets-as-categories = { $count } sheets hold a ledger ({ $sheets }): each is read as the category its name says, unless its rows name one
+import-control-characters = invisible control characters: a soft line break (Excel's _x000B_) became a line break, others were taken out
+import-cell-too-long = the cell holds { $chars } characters, more than the { $limit } a cell may hold
+import-cell-too-long-help = shorten it, or keep the long text in a document and name it in 佐证材料
+import-read-as-encoding = read as { $encoding } text
+import-status-words = holds status words (已完成, 正在推进…): read as 完成情况
+import-status-column-empty = is empty in every row: read as no 完成情况 column
+import-no-status-column-not-started = no 完成情况 (status) column: every measure is imported as 未启动 (not-started); set each with `rectify update N.M --status …`
+import-column-passed-over = not imported: { $taken } is read instead; to read this one, map it with --map { $header }=COLUMN
+import-not-imported = not imported
+import-footer = a footer, not imported: { $text }
+import-header-again = the header again, not imported
+import-statuses-or-progress = statuses are { $statuses }; if the column tells progress rather than a status, import it as progress with --map { $header }=最新进展
+import-done-not-a-day = 完成时间 cannot be `{ $text }`
+import-numbered-measures = numbers { $count } measures: each imported as a measure of its own
+import-progress-no-date = the progress does not start with a date (2021年1月5日：…): kept in the progress log dated today, { $today }
+import-year-from-filled = the year of 填报时间
+import-same-problem-as = the same problem as { $place }: its measure is added to that finding
+grid-too-far = sheet { $sheet } has a value at { $cell }, beyond the { $columns } columns and { $rows } rows a ledger may use; delete the rows and columns beyond the table (select them → 删除) and save again
+grid-no-such-sheet = has no sheet named { $sheet }; its sheets are { $sheets }
+
+## import (the reworked reader): more
+
+grid-merged-overlap = { $sheet }: its merged cells overlap; unmerge them (开始 → 合并后居中 → 取消单元格合并) and merge each range once
+grid-the-table = the table
+grid-unpacks-too-large = unpacks to { $size } MB, more than the { $limit } MB a ledger may have; open it in Excel or WPS, delete what is not the ledger and save it again
+grid-repeats-too-far = repeats a cell or row beyond the { $columns } columns and { $rows } rows a ledger may use; delete the rows and columns beyond the table and save it again
+grid-bad-bytes-after-bom = starts as { $encoding } text but has bytes that are not
+grid-unknown-encoding = is neither UTF-8, UTF-16 nor GBK text (unreadable bytes on line { $line }); open it in Excel or WPS and save it as .xlsx or as “CSV UTF-8”
+grid-too-large = is { $size } MB, more than the { $limit } MB a ledger may have
+grid-value-too-far = has a value at row { $row }, column { $column }, beyond the { $columns } columns and { $rows } rows a ledger may use
+import-above-header = above the header, not imported: { $text }
+import-note-row = a note, not imported: { $text }
+import-deadline-immediate = `{ $original }`: at once, no date; kept in words as deadline_note (add `deadline` once the feedback day is known)
+import-deadline-period = `{ $original }` ({ $period }) read as its last day, { $end }
+import-deadline-in-words = { $why }: kept in words as deadline_note; write a date in `deadline` when there is one
+
+## import: comments in the files it writes
+
+import-file-head = 
+    Findings and measures are in findings/*.toml. Before exporting the notice, write its
+    opening (`intro`, or the [inspection] facts), sections and closing; the ledger exports
+    (xlsx, csv) work as they are.
+import-file-inspection-hint = authority, group, unit_full, start, end, feedback: see `rectify init --example reference`

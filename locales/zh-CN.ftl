@@ -681,3 +681,71 @@ fix-punctuation-nothing = 无需修改：中文文字里没有半角标点
 fix-punctuation-done = 已改好 { $files } 个文件里的 { $texts } 段文字（可用 `rectify undo` 撤销）
 punctuation-lint = 中文文字里有 { $marks } 个半角标点（涉及 { $files } 个文件）
 punctuation-lint-help = 导出的材料会把它们印成全角（，；：（））；`rectify fix-punctuation` 可以把数据里的也改成全角，想保留原样就在 [notice] 里写 `punctuation = "as-written"`
+
+## import: the command (dry run, notes, check before writing)
+
+import-skipped = 有 { $count } 行或工作表没有导入（标题、备注、表尾、其他工作表）：用 --dry-run 可以查看
+import-would-not-pass = 由 { $source } 生成的数据文件夹通不过 `check`（没有写入任何内容）；问题如下，按它将要包含的文件列出：
+import-check-notes = 请对照台账核对上面 { $count } 条说明里推断的内容（年份、状态、拆分的措施、保留文字的整改时限）
+import-dry-columns = 各列：
+import-dry-columns-of = 工作表 { $sheet } 的各列：
+import-dry-title = 标题：{ $title }
+import-dry-unit = 单位：{ $unit }
+import-dry-no-unit = 单位：（没有找到，请写在 rectify.toml 里）
+import-dry-would = 将导入 { $categories } 个方面、{ $findings } 个问题、{ $measures } 条整改措施：
+import-dry-measures = { $count } 条措施
+import-dry-skipped-none = 没有导入的：无
+import-dry-skipped = 没有导入的：
+import-dry-nothing-written = 没有写入任何内容（--dry-run）
+arg-import-sheet = 只读工作簿里的这个工作表（默认读每个有台账表头的工作表）
+arg-import-dry_run = 只显示将要生成的内容（读到的列、方面、问题、跳过的行），不写入文件
+
+## import (the reworked reader)
+
+import-sheet-on-text = --sheet 指的是工作簿里的工作表，而这是一个文本文件
+import-sheet-on-text-help = 请去掉 --sheet
+import-sheet-unreadable = 读不了（{ $why }）：没有读取
+import-sheet-no-header = 里面没有台账表头（“问题”和“整改措施”）：没有读取
+import-sheets-as-categories = 有 { $count } 个工作表是台账（{ $sheets }）：各表按表名作为所属方面读取，表内各行写了方面的除外
+import-control-characters = 有看不见的控制字符：软回车（Excel 的 _x000B_）已改成换行，其余已删去
+import-cell-too-long = 这个单元格有 { $chars } 个字，超过了单元格的上限 { $limit } 个字
+import-cell-too-long-help = 请缩短；或把长文放在文档里，在“佐证材料”里写明
+import-read-as-encoding = 按 { $encoding } 编码读取
+import-status-words = 内容是状态（已完成、正在推进……）：当作“完成情况”读取
+import-status-column-empty = 每一行都是空的：当作没有“完成情况”列
+import-no-status-column-not-started = 没有“完成情况”（状态）列：每条措施都按“未启动”导入；请用 `rectify update 编号 --status …` 逐条改正
+import-column-passed-over = 没有导入：读的是 { $taken }；要读这一列，请用 --map { $header }=列名 指明
+import-not-imported = 不导入
+import-footer = 表尾，不导入：{ $text }
+import-header-again = 重复的表头，不导入
+import-statuses-or-progress = 可用的状态有 { $statuses }；如果这一列写的是进展而不是状态，请用 --map { $header }=最新进展 作为进展导入
+import-done-not-a-day = “完成时间”不能写 `{ $text }`
+import-numbered-measures = 分条写了 { $count } 条措施：每条各作为一条整改措施导入
+import-progress-no-date = 进展开头没有日期（如 2021年1月5日：……）：已记入进展记录，日期记为今天 { $today }
+import-year-from-filled = 按“填报时间”的年份
+import-same-problem-as = 与 { $place } 是同一个问题：这条措施并入该问题
+grid-too-far = 工作表 { $sheet } 的 { $cell } 有内容，超出了台账可用的 { $columns } 列、{ $rows } 行；请删掉表格以外的行和列（选中后 → 删除）再保存
+grid-no-such-sheet = 没有名为 { $sheet } 的工作表；现有的工作表：{ $sheets }
+
+## import (the reworked reader): more
+
+grid-merged-overlap = { $sheet }：合并单元格相互重叠；请取消合并（开始 → 合并后居中 → 取消单元格合并），每个区域只合并一次
+grid-the-table = 表格
+grid-unpacks-too-large = 解压后有 { $size } MB，超过台账的上限 { $limit } MB；请用 Excel 或 WPS 打开，删掉台账以外的内容后再保存
+grid-repeats-too-far = 有单元格或行重复到台账可用的 { $columns } 列、{ $rows } 行以外；请删掉表格以外的行和列后再保存
+grid-bad-bytes-after-bom = 开头标明是 { $encoding } 编码，后面却有不符合的字节
+grid-unknown-encoding = 既不是 UTF-8、UTF-16 编码，也不是 GBK 编码（第 { $line } 行有无法识别的字节）；请用 Excel 或 WPS 打开，另存为 .xlsx 或“CSV UTF-8”
+grid-too-large = 有 { $size } MB，超过台账的上限 { $limit } MB
+grid-value-too-far = 第 { $row } 行 { $column } 列有内容，超出了台账可用的 { $columns } 列、{ $rows } 行
+import-above-header = 表头上方的内容，不导入：{ $text }
+import-note-row = 备注，不导入：{ $text }
+import-deadline-immediate = `{ $original }`：立即整改，没有具体日期；以文字记在 deadline_note（知道反馈日期后再补上 `deadline`）
+import-deadline-period = `{ $original }`（{ $period }）按最后一天读作 { $end }
+import-deadline-in-words = { $why }：以文字记在 deadline_note；有了具体日期再写进 `deadline`
+
+## import: comments in the files it writes
+
+import-file-head = 
+    问题及整改措施在 findings/*.toml。导出通报之前，请写好开头一段（`intro`，
+    或 [inspection] 里的巡察信息）、正文各部分和结尾；台账（xlsx、csv）可以直接导出。
+import-file-inspection-hint = authority、group、unit_full、start、end、feedback：写法见 `rectify init --example reference`

@@ -122,10 +122,11 @@ cmd-import-about = Read an existing Excel or CSV ledger (整改台账) into a ne
 cmd-import-examples =
     Examples:
       rectify import 台账.xlsx --into data
-      rectify import ledger.csv --into data --map 具体问题=问题
-arg-import-ledger = The ledger to read (.xlsx or .csv)
+      rectify import ledger.csv --into data --map 问题要点=问题
+      rectify import 台账.xlsx --dry-run
+arg-import-ledger = The ledger to read (.xlsx, .xls, .ods, .csv or .txt)
 arg-import-into = The data folder to create (default: the --data folder)
-arg-import-map = Map another header name to a ledger column, e.g. 具体问题=问题 (repeatable)
+arg-import-map = Map another header name to a ledger column, e.g. 问题要点=问题 (repeatable)
 cmd-help-about = Print this message or the help of the given subcommand(s)
 arg-help-subcommand = Print help for the subcommand(s)
 cli-help-flag = Print help
@@ -513,7 +514,7 @@ finding-has-measures = finding { $id } has { $count ->
     }: { $addresses }
 export-no-template = --format { $format } is not rendered from a template; { $option } works with md, txt and html
 export-binary-to-terminal = { $format } is a binary format: write it to a file with -o FILE
-export-into-data = `{ $path }` would be { $file } of the data folder: an export never goes into the record
+export-into-data = `{ $path }` would be { $file } in the data folder: an export never goes into the record
 export-into-data-help = write the export outside the data folder, e.g. `-o notice.md`
 export-the-report-file = the report file (rectify.toml)
 export-a-findings-file = a findings file
@@ -549,9 +550,9 @@ import-workbook-help = open it in Excel or WPS and save it as .xlsx
 import-csv-help = save the ledger as CSV UTF-8, or as .xlsx
 import-unknown-kind = is neither an Excel workbook (.xlsx) nor a CSV file (.csv)
 import-unknown-kind-help = save the ledger as .xlsx (Excel: 另存为 → Excel 工作簿) or as CSV UTF-8
-import-no-header = no header row with 问题 and 整改措施 found in the first 20 rows
-import-no-header-sheets = no header row with 问题 and 整改措施 found in the first 20 rows of the sheets { $sheets }
-import-no-header-help = name the columns 问题 and 整改措施 (and 完成情况, 整改时限…), or map your headers with --map 具体问题=问题
+import-no-header = no header row with 问题 and 整改措施 found in the first { $rows } rows
+import-no-header-sheets = no header row with 问题 and 整改措施 found in the first { $rows } rows of the sheets { $sheets }
+import-no-header-help = name the columns 问题 and 整改措施 (and 完成情况, 整改时限…), or map your headers with --map 问题要点=问题
 import-place-sheet = , sheet { $sheet }
 import-place-row = , row { $row }
 import-column = column { $letter }
@@ -576,7 +577,7 @@ import-status-listing = 已完成, 基本完成, 正在推进, 长期坚持, 未
 import-status-unknown = unknown status `{ $status }`
 import-done-long-term = 完成时间 cannot be 长期
 import-done-long-term-help = write the day the measure was completed, or leave the cell empty
-import-date-help = write a date such as 2020-12-31, 2020.12.31, 2020年12月31日, 2020年12月, 12月底, or 长期
+import-date-help = write a date such as 2024-06-30, 2024/6/30, 2024.6.30, 2024年6月30日, 2024年6月(底), 6月底, 2024年下半年, or 长期 / 立行立改
 import-latest-no-date = 最新进展 does not start with a date (2021年1月5日：…): kept in the progress log dated today, { $today }
 import-year-from-title = the year in the title “{ $title }”
 import-year-from-dates = the year most dates in the ledger have

@@ -122,10 +122,11 @@ cmd-import-about = 把现有的 Excel 或 CSV 整改台账读入一个新的数�
 cmd-import-examples =
     示例：
       rectify import 台账.xlsx --into data
-      rectify import ledger.csv --into data --map 具体问题=问题
-arg-import-ledger = 要读入的台账（.xlsx 或 .csv）
+      rectify import ledger.csv --into data --map 问题要点=问题
+      rectify import 台账.xlsx --dry-run
+arg-import-ledger = 要读入的台账（.xlsx、.xls、.ods、.csv 或 .txt）
 arg-import-into = 要新建的数据文件夹（默认为 --data 指定的文件夹）
-arg-import-map = 把另一个表头对应到台账的某一列，如 具体问题=问题（可重复）
+arg-import-map = 把另一个表头对应到台账的某一列，如 问题要点=问题（可重复）
 cmd-help-about = 显示本帮助，或某个命令的帮助
 arg-help-subcommand = 要查看帮助的命令
 cli-help-flag = 显示帮助
@@ -513,9 +514,9 @@ import-workbook-help = 请用 Excel 或 WPS 打开，另存为 .xlsx
 import-csv-help = 请把台账另存为“CSV UTF-8”或 .xlsx
 import-unknown-kind = 既不是 Excel 工作簿（.xlsx），也不是 CSV 文件（.csv）
 import-unknown-kind-help = 请把台账另存为 .xlsx（Excel：另存为 → Excel 工作簿）或“CSV UTF-8”
-import-no-header = 前 20 行里没有找到含“问题”和“整改措施”的表头
-import-no-header-sheets = 工作表 { $sheets } 的前 20 行里都没有找到含“问题”和“整改措施”的表头
-import-no-header-help = 请把列名写成“问题”“整改措施”（以及“完成情况”“整改时限”等），或用 --map 具体问题=问题 指明对应关系
+import-no-header = 前 { $rows } 行里没有找到含“问题”和“整改措施”的表头
+import-no-header-sheets = 工作表 { $sheets } 的前 { $rows } 行里都没有找到含“问题”和“整改措施”的表头
+import-no-header-help = 请把列名写成“问题”“整改措施”（以及“完成情况”“整改时限”等），或用 --map 问题要点=问题 指明对应关系
 import-place-sheet = ，工作表 { $sheet }
 import-place-row = ，第 { $row } 行
 import-column = { $letter } 列
@@ -540,7 +541,7 @@ import-status-listing = 已完成、基本完成、正在推进、长期坚持�
 import-status-unknown = 无法识别的状态 `{ $status }`
 import-done-long-term = “完成时间”不能写“长期”
 import-done-long-term-help = 请填写措施完成的日期，或留空
-import-date-help = 请写成 2020-12-31、2020.12.31、2020年12月31日、2020年12月、12月底或“长期”这样的日期
+import-date-help = 请写成 2024-06-30、2024/6/30、2024.6.30、2024年6月30日、2024年6月(底)、6月底、2024年下半年这样的日期，或“长期”“立行立改”
 import-latest-no-date = “最新进展”开头没有日期（如 2021年1月5日：……）：已记入进展记录，日期记为今天 { $today }
 import-year-from-title = 按标题“{ $title }”中的年份
 import-year-from-dates = 按台账中多数日期的年份

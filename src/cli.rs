@@ -115,8 +115,20 @@ pub enum Command {
     /// List the journal of writes: when, which command, which records, old → new
     History,
 
+    /// Write half-width punctuation in Chinese text full-width (，；：！？（）) and nest quotes
+    /// (‘’ inside “”) in the data files, as the exports print them
+    #[command(name = "fix-punctuation")]
+    FixPunctuation(FixPunctuationArgs),
+
     /// Read an existing Excel or CSV ledger (整改台账) into a new data folder
     Import(ImportArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct FixPunctuationArgs {
+    /// Show the changes as a diff and write nothing
+    #[arg(long)]
+    pub dry_run: bool,
 }
 
 #[derive(Debug, Args)]
@@ -368,16 +380,24 @@ pub struct InitArgs {
 
 #[derive(Debug, Args)]
 pub struct ImportArgs {
-    /// The ledger to read (.xlsx or .csv)
+    /// The ledger to read (.xlsx, .xls, .ods, .csv or .txt)
     pub ledger: PathBuf,
 
     /// The data folder to create (default: the --data folder)
     #[arg(long, value_name = "DIR")]
     pub into: Option<PathBuf>,
 
-    /// Map another header name to a ledger column, e.g. 具体问题=问题 (repeatable)
+    /// Map another header name to a ledger column, e.g. 问题要点=问题 (repeatable)
     #[arg(long, value_name = "HEADER=COLUMN")]
     pub map: Vec<String>,
+
+    /// Read only this sheet of the workbook (default: every sheet with a ledger header)
+    #[arg(long, value_name = "NAME")]
+    pub sheet: Option<String>,
+
+    /// Print what would be made (columns read, categories, findings, skipped rows) and write nothing
+    #[arg(long)]
+    pub dry_run: bool,
 }
 
 pub fn parse_status(s: &str) -> Result<Status, String> {

@@ -137,6 +137,9 @@ pub struct Measure {
     pub department: Option<String>,
     /// 整改时限.
     pub deadline: Option<When>,
+    /// 整改时限 as a ledger words it when it is not a date (立行立改, 视情况而定), kept
+    /// verbatim by `import`; shown in the ledger's 整改时限 when there is no `deadline`.
+    pub deadline_note: Option<String>,
     /// 完成时间.
     pub done: Option<When>,
     /// The measure is done but the record does not say when (`done = "unrecorded"`), e.g. a

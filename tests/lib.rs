@@ -5,6 +5,7 @@ mod common;
 mod as_of;
 mod check;
 mod export;
+mod import;
 mod interface;
 mod list;
 mod office;

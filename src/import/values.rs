@@ -19,11 +19,26 @@ const STATUS_WORDS: &[(Status, &[&str])] = &[
             "已整改完成",
             "已办结",
             "办结",
+            "已完成整改",
+            "整改到位",
+            "已落实",
+            "已销号",
+            "销号",
+            "是",
+            "已整改到位",
+            "整改已完成",
         ],
     ),
     (
         Status::Partial,
-        &["基本完成", "基本完成整改", "基本整改", "基本整改完成"],
+        &[
+            "基本完成",
+            "基本完成整改",
+            "基本整改",
+            "基本整改完成",
+            "已基本完成",
+            "部分完成",
+        ],
     ),
     (
         Status::InProgress,
@@ -35,6 +50,13 @@ const STATUS_WORDS: &[(Status, &[&str])] = &[
             "正在进行",
             "进行中",
             "正在落实",
+            "未完成",
+            "未销号",
+            "否",
+            "正在整改中",
+            "整改进行中",
+            "已启动",
+            "正在推进中",
         ],
     ),
     (
@@ -47,11 +69,14 @@ const STATUS_WORDS: &[(Status, &[&str])] = &[
             "长期整改",
             "长期",
             "常态化推进",
+            "持续整改中",
+            "长期坚持整改",
+            "持续推进中",
         ],
     ),
     (
         Status::NotStarted,
-        &["未启动", "未开始", "尚未启动", "尚未开始"],
+        &["未启动", "未开始", "尚未启动", "尚未开始", "未整改"],
     ),
 ];
 
@@ -80,6 +105,117 @@ pub fn status(text: &str) -> Option<Status> {
         .map(|(s, _)| *s)
 }
 
+/// A status word at the start of a longer text, `已完成。制定了…` → (done, `制定了…`): the
+/// word must end at punctuation.
+pub fn status_prefix(text: &str) -> Option<(Status, String)> {
+    let text = text.trim();
+    let cut = text.find(['。', '，', ',', '；', ';', '：', ':', '\n'])?;
+    let status = status(&text[..cut])?;
+    let rest = text[cut..]
+        .trim_start_matches(['。', '，', ',', '；', ';', '：', ':', '\n'])
+        .trim();
+    (!rest.is_empty()).then(|| (status, rest.to_string()))
+}
+
+/// The list markers a cell may number its measures with, for the `k`th (1-based) item.
+fn markers(k: usize) -> Vec<String> {
+    const CHINESE: [&str; 10] = ["一", "二", "三", "四", "五", "六", "七", "八", "九", "十"];
+    const CIRCLED: [char; 10] = ['①', '②', '③', '④', '⑤', '⑥', '⑦', '⑧', '⑨', '⑩'];
+    let mut out = vec![
+        format!("{k}."),
+        format!("{k}、"),
+        format!("{k}．"),
+        format!("（{k}）"),
+        format!("({k})"),
+    ];
+    if let Some(c) = CIRCLED.get(k - 1) {
+        out.push(c.to_string());
+    }
+    if let Some(c) = CHINESE.get(k - 1) {
+        out.push(format!("{c}是"));
+        out.push(format!("（{c}）"));
+    }
+    out
+}
+
+/// Which style of marker (index into [`markers`]) starts `text`, when one does.
+fn marker_at(text: &str, k: usize) -> Option<(usize, usize)> {
+    markers(k).iter().enumerate().find_map(|(style, m)| {
+        let rest = text.strip_prefix(m.as_str())?;
+        // 1.5万元 is a number, not an item.
+        let digit_follows =
+            m.ends_with(['.', '．']) && rest.starts_with(|c: char| c.is_ascii_digit());
+        (!digit_follows).then_some((style, m.len()))
+    })
+}
+
+/// A measure cell numbering several measures (`1.…2.…`, `（1）…（2）…`, `一是…；二是…`,
+/// `①…②…`, or one measure per line ending in 。 or ；) → each measure's text, verbatim but
+/// for its list marker and the separator after it. Text that numbers nothing is one measure.
+pub fn split_measures(text: &str) -> Vec<String> {
+    let text = text.trim();
+    let clean = |part: &str| {
+        part.trim()
+            .trim_end_matches(['；', ';', '，', ','])
+            .trim()
+            .to_string()
+    };
+    // Markers in sequence, the first at the start, each later one after a line break or
+    // punctuation.
+    if let Some((style, len)) = marker_at(text, 1) {
+        let mut cuts = vec![(0, len)];
+        let mut k = 2;
+        let mut from = len;
+        'next: while from < text.len() {
+            let Some(m) = markers(k).get(style).cloned() else {
+                break;
+            };
+            let mut search = from;
+            while let Some(i) = text[search..].find(m.as_str()) {
+                let at = search + i;
+                let before = text[..at].chars().next_back();
+                let boundary =
+                    before.is_some_and(|c| c.is_whitespace() || "。；;，,：:）)".contains(c));
+                if boundary && marker_at(&text[at..], k).is_some_and(|(s, _)| s == style) {
+                    cuts.push((at, m.len()));
+                    from = at + m.len();
+                    k += 1;
+                    continue 'next;
+                }
+                search = at + m.len();
+            }
+            break;
+        }
+        if cuts.len() >= 2 {
+            let mut parts = Vec::new();
+            for (i, &(at, len)) in cuts.iter().enumerate() {
+                let end = cuts.get(i + 1).map_or(text.len(), |c| c.0);
+                let part = clean(&text[at + len..end]);
+                if !part.is_empty() {
+                    parts.push(part);
+                }
+            }
+            if parts.len() >= 2 {
+                return parts;
+            }
+        }
+    }
+    // One per line, each a sentence of its own.
+    let lines: Vec<&str> = text
+        .lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty())
+        .collect();
+    if lines.len() >= 2
+        && lines[..lines.len() - 1]
+            .iter()
+            .all(|l| l.ends_with(['。', '；', ';']))
+    {
+        return lines.into_iter().map(clean).collect();
+    }
+    vec![text.to_string()]
+}
+
 /// Every word `status` reads, for "did you mean" and help texts.
 pub fn status_words() -> Vec<&'static str> {
     STATUS_WORDS
@@ -88,32 +224,8 @@ pub fn status_words() -> Vec<&'static str> {
         .collect()
 }
 
-/// A date cell read: a date, a date whose year came from context, or 长期 (no end date).
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum DateCell {
-    When(When),
-    /// Month (and day) without a year, e.g. 12月底: `day` is `None` for the whole month.
-    NoYear {
-        month: u32,
-        day: Option<u32>,
-    },
-    LongTerm,
-}
-
-impl DateCell {
-    /// Completes a date without a year.
-    pub fn with_year(self, year: i32) -> Result<When, String> {
-        match self {
-            DateCell::When(w) => Ok(w),
-            DateCell::NoYear { month, day: None } => Ok(When::Month(year, month)),
-            DateCell::NoYear {
-                month,
-                day: Some(d),
-            } => date::day(year, month, d).map(When::Day),
-            DateCell::LongTerm => Err("长期 is not a date".into()),
-        }
-    }
-}
+/// A date cell read: see [`date::Loose`].
+pub type DateCell = date::Loose;
 
 /// Reads a date cell. `None` for an empty cell.
 pub fn date_cell(cell: &Cell) -> Option<Result<DateCell, String>> {
@@ -135,118 +247,25 @@ pub fn date_cell(cell: &Cell) -> Option<Result<DateCell, String>> {
                 _ => Err(t!("value-not-a-date", text = n.to_string())),
             })
         }
-        Cell::Text(t) if t.trim().is_empty() => None,
+        // 2024.3 typed into a number cell.
+        Cell::Number(n) => Some(date_text(&n.to_string())),
+        Cell::Text(t) if t.trim().is_empty() || is_placeholder(t) => None,
         Cell::Text(t) => Some(date_text(t)),
         other => Some(Err(t!("value-not-a-date", text = other.text()))),
     }
 }
 
-/// Reads a date written as text.
+/// `/`, `—`, `无`: written in a cell to say there is nothing to write.
+pub fn is_placeholder(text: &str) -> bool {
+    matches!(
+        text.trim(),
+        "/" | "／" | "-" | "—" | "——" | "－" | "无" | "暂无" | "\\" | "、"
+    )
+}
+
+/// Reads a date written as text (the program's one forgiving date parser).
 pub fn date_text(text: &str) -> Result<DateCell, String> {
-    let original = text.trim();
-    // Full-width digits and separators as typed with a Chinese input method.
-    let mut s: String = original
-        .chars()
-        .filter(|c| !c.is_whitespace())
-        .map(|c| match c {
-            '０'..='９' => char::from_u32(c as u32 - '０' as u32 + '0' as u32).unwrap_or(c),
-            '－' | '—' | '–' => '-',
-            '．' | '。' => '.',
-            '／' => '/',
-            c => c,
-        })
-        .collect();
-    let lower = s.to_ascii_lowercase();
-    if matches!(
-        s.as_str(),
-        "长期" | "长期坚持" | "长期执行" | "持续" | "持续整改" | "长期整改"
-    ) || matches!(lower.as_str(), "long-term" | "longterm" | "ongoing")
-    {
-        return Ok(DateCell::LongTerm);
-    }
-    for suffix in ["以前", "之前", "前", "内"] {
-        if let Some(rest) = s.strip_suffix(suffix) {
-            s = rest.to_string();
-            break;
-        }
-    }
-    let bad = || t!("value-not-a-date", text = original);
-    let num = |p: &str| -> Result<u32, String> {
-        if !p.is_empty() && p.len() <= 4 && p.bytes().all(|b| b.is_ascii_digit()) {
-            p.parse().map_err(|_| bad())
-        } else {
-            Err(bad())
-        }
-    };
-    let year = |p: &str| -> Result<i32, String> {
-        if p.len() == 4 {
-            Ok(num(p)? as i32)
-        } else {
-            Err(bad())
-        }
-    };
-    let month = |m: u32| -> Result<u32, String> {
-        if (1..=12).contains(&m) {
-            Ok(m)
-        } else {
-            Err(t!("date-no-month", text = original, month = m))
-        }
-    };
-
-    // 2020年12月31日, 2020年12月(底), 2020年(底), 12月31日, 12月底.
-    if s.contains('年') || s.contains('月') {
-        let (y, rest) = match s.split_once('年') {
-            Some((y, rest)) => (Some(year(y)?), rest),
-            None => (None, s.as_str()),
-        };
-        let rest = rest.trim_end_matches(['底', '末', '份']);
-        if rest.is_empty() {
-            return match y {
-                Some(y) => date::day(y, 1, 1).map(|_| DateCell::When(When::Year(y))),
-                None => Err(bad()),
-            };
-        }
-        let (m, d) = match rest.split_once('月') {
-            Some((m, d)) => (
-                month(num(m)?)?,
-                d.trim_end_matches(['日', '号', '底', '末']),
-            ),
-            None => return Err(bad()),
-        };
-        let d = if d.is_empty() { None } else { Some(num(d)?) };
-        return match (y, d) {
-            (Some(y), Some(d)) => date::day(y, m, d).map(|d| DateCell::When(When::Day(d))),
-            (Some(y), None) => date::day(y, m, 1).map(|_| DateCell::When(When::Month(y, m))),
-            (None, Some(d)) => date::day(2000, m, d)
-                .map(|_| DateCell::NoYear {
-                    month: m,
-                    day: Some(d),
-                })
-                .map_err(|_| t!("value-no-day", text = original, month = m, day = d)),
-            (None, None) => Ok(DateCell::NoYear {
-                month: m,
-                day: None,
-            }),
-        };
-    }
-
-    // 2020-12-31, 2020.12.31, 2020/12/31, 2020-12, 2020.
-    let parts: Vec<&str> = s.split(['-', '.', '/']).collect();
-    match parts.as_slice() {
-        [y] => {
-            let y = year(y)?;
-            date::day(y, 1, 1).map(|_| DateCell::When(When::Year(y)))
-        }
-        [y, m] => {
-            let (y, m) = (year(y)?, month(num(m)?)?);
-            date::day(y, m, 1).map(|_| DateCell::When(When::Month(y, m)))
-        }
-        [y, m, d] => {
-            let (y, m, d) = (year(y)?, month(num(m)?)?, num(d)?);
-            date::day(y, m, d).map(|d| DateCell::When(When::Day(d)))
-        }
-        _ => Err(bad()),
-    }
+    date::parse_loose(text)
 }
 
 /// The first `20xx年` (or `19xx年`) in a text such as a ledger's title, for dates with no year.
@@ -283,6 +302,41 @@ mod tests {
         assert_eq!(status("Mostly done"), Some(Status::Partial));
         assert_eq!(status("差不多了"), None);
         assert_eq!(status(""), None);
+    }
+
+    #[test]
+    fn measures_numbered_in_one_cell() {
+        assert_eq!(
+            split_measures("1.建立制度；2.开展培训。"),
+            vec!["建立制度", "开展培训。"]
+        );
+        assert_eq!(
+            split_measures("（1）建立制度\n（2）开展培训\n（3）督查"),
+            vec!["建立制度", "开展培训", "督查"]
+        );
+        assert_eq!(
+            split_measures("一是建立制度；二是开展培训；三是强化督查。"),
+            vec!["建立制度", "开展培训", "强化督查。"]
+        );
+        assert_eq!(
+            split_measures("建立制度。\n开展培训。"),
+            vec!["建立制度。", "开展培训。"]
+        );
+        assert_eq!(split_measures("1.5万元资金到位"), vec!["1.5万元资金到位"]);
+        assert_eq!(
+            split_measures("建立制度，并于2024年1.2月执行"),
+            vec!["建立制度，并于2024年1.2月执行"]
+        );
+        assert_eq!(split_measures("一是建立制度"), vec!["一是建立制度"]);
+        assert_eq!(
+            split_measures("建立制度\n并开展培训"),
+            vec!["建立制度\n并开展培训"]
+        );
+        assert_eq!(
+            status_prefix("已完成。制定了制度"),
+            Some((Status::Done, "制定了制度".into()))
+        );
+        assert_eq!(status_prefix("完成了制度"), None);
     }
 
     #[test]

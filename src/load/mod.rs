@@ -542,7 +542,7 @@ fn read_bytes(
             } else {
                 t!("load-unreadable-file-help")
             };
-            diagnostics.push(Diagnostic::error(what).help(help));
+            diagnostics.push(Diagnostic::error(what).about(path).help(help));
             None
         }
     }
@@ -552,7 +552,11 @@ fn read_bytes(
 /// file and, for bytes that are not UTF-8, their line and column).
 fn decode(path: &Path, bytes: Vec<u8>, diagnostics: &mut Vec<Diagnostic>) -> Option<String> {
     if bytes.starts_with(b"\xEF\xBB\xBF") {
-        diagnostics.push(Diagnostic::error(t!("load-bom", path = path)).help(t!("load-bom-help")));
+        diagnostics.push(
+            Diagnostic::error(t!("load-bom", path = path))
+                .about(path)
+                .help(t!("load-bom-help")),
+        );
         return None;
     }
     match String::from_utf8(bytes) {
@@ -563,6 +567,7 @@ fn decode(path: &Path, bytes: Vec<u8>, diagnostics: &mut Vec<Diagnostic>) -> Opt
             let (line, col) = crate::source::line_col(&prefix, valid);
             diagnostics.push(
                 Diagnostic::error(t!("load-not-utf8", path = path, line = line, column = col))
+                    .about(path)
                     .help(t!("load-not-utf8-help")),
             );
             None
@@ -604,7 +609,7 @@ fn read_regular_file(path: &Path) -> Result<Vec<u8>, (String, Option<std::io::Er
     if meta.len() > MAX_FILE_BYTES {
         return Err(too_large());
     }
-    let file = std::fs::File::open(path).map_err(cannot)?;
+    let file = open_nonblocking(path).map_err(cannot)?;
     let mut bytes = Vec::with_capacity(usize::try_from(meta.len()).unwrap_or(0));
     // The limit holds even if the file grows between the check and the read.
     file.take(MAX_FILE_BYTES + 1)
@@ -614,6 +619,19 @@ fn read_regular_file(path: &Path) -> Result<Vec<u8>, (String, Option<std::io::Er
         return Err(too_large());
     }
     Ok(bytes)
+}
+
+/// Opens `path` for reading without ever waiting: a "regular file" of /proc or /sys that
+/// blocks (a data file linked to `/proc/kmsg`) fails at once instead of hanging `check`.
+fn open_nonblocking(path: &Path) -> std::io::Result<std::fs::File> {
+    let mut options = std::fs::OpenOptions::new();
+    options.read(true);
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::OpenOptionsExt;
+        options.custom_flags(libc::O_NONBLOCK);
+    }
+    options.open(path)
 }
 
 /// Parses TOML, turning every syntax error into a diagnostic. Returns the tree only when the

@@ -110,6 +110,7 @@ mod tests {
             owner: None,
             department: None,
             deadline: None,
+            deadline_note: None,
             done,
             done_unrecorded: false,
             evidence: Vec::new(),

@@ -823,3 +823,9 @@ import-file-head =
     opening (`intro`, or the [inspection] facts), sections and closing; the ledger exports
     (xlsx, csv) work as they are.
 import-file-inspection-hint = authority, group, unit_full, start, end, feedback: see `rectify init --example reference`
+
+## import: dry run's header line
+
+import-dry-header-on = header on { $rows }
+import-place-row-only = row { $row }
+import-rows = rows { $first }–{ $last }

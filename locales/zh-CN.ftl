@@ -750,3 +750,9 @@ import-file-head =
     问题及整改措施在 findings/*.toml。导出通报之前，请写好开头一段（`intro`，
     或 [inspection] 里的巡察信息）、正文各部分和结尾；台账（xlsx、csv）可以直接导出。
 import-file-inspection-hint = authority、group、unit_full、start、end、feedback：写法见 `rectify init --example reference`
+
+## import: dry run's header line
+
+import-dry-header-on = 表头在{ $rows }
+import-place-row-only = 第 { $row } 行
+import-rows = 第 { $first }–{ $last } 行

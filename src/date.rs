@@ -194,8 +194,8 @@ impl Loose {
                 day: Some(d),
             } => day(year, month, d).map(When::Day),
             Loose::Period { end, .. } => Ok(When::Day(end)),
-            Loose::LongTerm => Err("长期 is not a date".into()),
-            Loose::Immediate => Err("立行立改 is not a date".into()),
+            Loose::LongTerm => Err(t!("value-not-a-date", text = "长期")),
+            Loose::Immediate => Err(t!("value-not-a-date", text = "立行立改")),
         }
     }
 }
@@ -281,7 +281,7 @@ pub fn parse_loose(text: &str) -> Result<Loose, String> {
             break;
         }
     }
-    let bad = || format!("`{}` is not a date", crate::source::shorten(original));
+    let bad = || t!("value-not-a-date", text = crate::source::shorten(original));
     let num = |p: &str| -> Result<u32, String> {
         if !p.is_empty() && p.len() <= 4 && p.bytes().all(|b| b.is_ascii_digit()) {
             p.parse().map_err(|_| bad())

@@ -207,18 +207,26 @@ impl Header {
     pub fn describe(&self, col: usize) -> String {
         match self.labels.get(&col) {
             Some(text) if !text.is_empty() => {
-                format!("column {} ({})", column_letter(col), text.replace('\n', ""))
+                t!(
+                    "import-column-named",
+                    letter = column_letter(col),
+                    header = text.replace('\n', "")
+                )
             }
-            _ => format!("column {}", column_letter(col)),
+            _ => t!("import-column", letter = column_letter(col)),
         }
     }
 
     /// The rows the header takes, for messages: `row 3` or `rows 3–4`.
     pub fn rows(&self) -> String {
         if self.last_row == self.row {
-            format!("row {}", self.row + 1)
+            t!("import-place-row-only", row = self.row + 1)
         } else {
-            format!("rows {}–{}", self.row + 1, self.last_row + 1)
+            t!(
+                "import-rows",
+                first = self.row + 1,
+                last = self.last_row + 1
+            )
         }
     }
 }

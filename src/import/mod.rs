@@ -651,7 +651,7 @@ impl Sheet<'_> {
             ));
         }
         lines.sort();
-        let mut out = vec![format!("header on {}", self.header.rows())];
+        let mut out = vec![t!("import-dry-header-on", rows = self.header.rows())];
         out.extend(lines.into_iter().map(|(_, l)| l));
         out
     }

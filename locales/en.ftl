@@ -829,3 +829,4 @@ import-file-inspection-hint = authority, group, unit_full, start, end, feedback:
 import-dry-header-on = header on { $rows }
 import-place-row-only = row { $row }
 import-rows = rows { $first }–{ $last }
+history-command = { $command }

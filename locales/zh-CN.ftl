@@ -756,3 +756,4 @@ import-file-inspection-hint = authority、group、unit_full、start、end、feed
 import-dry-header-on = 表头在{ $rows }
 import-place-row-only = 第 { $row } 行
 import-rows = 第 { $first }–{ $last } 行
+history-command = rectify { $command }

@@ -56,7 +56,7 @@ pub fn history(ctx: &Context) -> Result<()> {
                     out,
                     "#{seq}  {}  {}  ({})",
                     when(&entry.time),
-                    entry.command,
+                    t!("history-command", command = entry.command),
                     files.join(", ")
                 );
                 for change in &entry.changes {

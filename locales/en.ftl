@@ -545,10 +545,10 @@ init-finding-overdue = past its deadline and not done: `rectify list --overdue` 
 ## import/: reading a ledger
 
 import-no-file = the file does not exist
-import-no-file-help = give the path of an .xlsx or .csv ledger
-import-workbook-help = open it in Excel or WPS and save it as .xlsx
-import-csv-help = save the ledger as CSV UTF-8, or as .xlsx
-import-unknown-kind = is neither an Excel workbook (.xlsx) nor a CSV file (.csv)
+import-no-file-help = give the path of an .xlsx, .xls, .ods or .csv ledger
+import-workbook-help = change the workbook in Excel, WPS or LibreOffice (or save it as .xlsx) and import again
+import-csv-help = save the ledger as .xlsx or as CSV UTF-8
+import-unknown-kind = is neither a workbook (.xlsx, .xls, .ods) nor a CSV or text file (.csv, .txt)
 import-unknown-kind-help = save the ledger as .xlsx (Excel: 另存为 → Excel 工作簿) or as CSV UTF-8
 import-no-header = no header row with 问题 and 整改措施 found in the first { $rows } rows
 import-no-header-sheets = no header row with 问题 and 整改措施 found in the first { $rows } rows of the sheets { $sheets }
@@ -590,7 +590,7 @@ import-date-in-year-help = write the full date, e.g. 2020年12月31日
 import-row-no-category = this row has no 问题类别 while other rows have one
 import-row-no-category-help = write the category (方面) of its problem
 import-same-problem = the same problem as row { $row }: its measure is added to that finding
-grid-not-a-workbook = cannot be read as a workbook ({ $detail }); is it a real .xlsx, saved by Excel or WPS?
+grid-not-a-workbook = cannot be read as a workbook ({ $detail }); is it a real .xlsx, .xls or .ods, saved by Excel, WPS or LibreOffice?
 grid-sheet-unreadable = sheet { $sheet } cannot be read: { $detail }
 grid-cannot-read = cannot be read: { $reason }
 grid-not-utf8 = is not UTF-8 text (invalid bytes on line { $line }); save it as “CSV UTF-8” in Excel, or convert it with `iconv -f GBK -t UTF-8`

@@ -509,10 +509,10 @@ init-finding-overdue = 已过整改时限仍未完成：`rectify list --overdue`
 ## import/: reading a ledger
 
 import-no-file = 文件不存在
-import-no-file-help = 请给出 .xlsx 或 .csv 台账的路径
-import-workbook-help = 请用 Excel 或 WPS 打开，另存为 .xlsx
-import-csv-help = 请把台账另存为“CSV UTF-8”或 .xlsx
-import-unknown-kind = 既不是 Excel 工作簿（.xlsx），也不是 CSV 文件（.csv）
+import-no-file-help = 请给出 .xlsx、.xls、.ods 或 .csv 台账的路径
+import-workbook-help = 请在 Excel、WPS 或 LibreOffice 里改好工作簿（或另存为 .xlsx）后再导入
+import-csv-help = 请把台账另存为 .xlsx 或“CSV UTF-8”
+import-unknown-kind = 既不是工作簿（.xlsx、.xls、.ods），也不是 CSV 或文本文件（.csv、.txt）
 import-unknown-kind-help = 请把台账另存为 .xlsx（Excel：另存为 → Excel 工作簿）或“CSV UTF-8”
 import-no-header = 前 { $rows } 行里没有找到含“问题”和“整改措施”的表头
 import-no-header-sheets = 工作表 { $sheets } 的前 { $rows } 行里都没有找到含“问题”和“整改措施”的表头
@@ -554,7 +554,7 @@ import-date-in-year-help = 请写完整日期，如 2020年12月31日
 import-row-no-category = 其他行都有“问题类别”，这一行却没有
 import-row-no-category-help = 请填上这个问题所属的方面
 import-same-problem = 与第 { $row } 行是同一个问题：这条措施并入该问题
-grid-not-a-workbook = 无法当作工作簿读取（{ $detail }）；它真是 Excel 或 WPS 保存的 .xlsx 吗？
+grid-not-a-workbook = 无法当作工作簿读取（{ $detail }）；它真是 Excel、WPS 或 LibreOffice 保存的 .xlsx、.xls 或 .ods 吗？
 grid-sheet-unreadable = 工作表 { $sheet } 读不了：{ $detail }
 grid-cannot-read = 读不了：{ $reason }
 grid-not-utf8 = 不是 UTF-8 编码（第 { $line } 行有无法识别的字节）；请在 Excel 里另存为“CSV UTF-8”，或用 `iconv -f GBK -t UTF-8` 转换

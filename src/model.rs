@@ -402,8 +402,7 @@ impl std::str::FromStr for Address {
     type Err = String;
 
     fn from_str(s: &str) -> Result<Self, Self::Err> {
-        let bad =
-            || format!("`{s}` is not an address: write a finding as `4` or a measure as `4.2`");
+        let bad = || t!("address-invalid", text = s);
         let (finding, measure) = match s.trim().split_once('.') {
             Some((f, m)) => (f, Some(m)),
             None => (s.trim(), None),

@@ -34,13 +34,10 @@ fn duplicate_categories(report: &Report, diagnostics: &mut Vec<Diagnostic>) {
     for category in &report.categories {
         if let Some(first) = seen.insert(category.id.as_str(), &category.origin) {
             diagnostics.push(
-                Diagnostic::error(format!(
-                    "category id `{}` is used twice",
-                    shorten(&category.id)
-                ))
-                .at_origin(&category.origin)
-                .also(first, "first used here")
-                .help("give each [[category]] its own id"),
+                Diagnostic::error(t!("category-id-twice", id = shorten(&category.id)))
+                    .at_origin(&category.origin)
+                    .also(first, t!("first-used-here"))
+                    .help(t!("category-id-twice-help")),
             );
             seen.insert(category.id.as_str(), first);
         }
@@ -63,22 +60,23 @@ fn signoffs(report: &Report, diagnostics: &mut Vec<Diagnostic>) {
             .filter(|m| !m.status.is_completed())
             .map(|m| m.address(finding.id).to_string())
             .collect();
-        let why = if !open.is_empty() {
-            format!("measures {} are not completed", open.join(", "))
+        let message = if !open.is_empty() {
+            t!(
+                "signoff-open-measures",
+                id = finding.id,
+                measures = crate::i18n::join(&open)
+            )
         } else if signoff.evidence.is_empty()
             && finding.measures.iter().all(|m| m.evidence.is_empty())
         {
-            "it has no evidence (佐证材料)".to_string()
+            t!("signoff-no-evidence", id = finding.id)
         } else {
             continue;
         };
         diagnostics.push(
-            Diagnostic::warning(format!(
-                "finding {} is signed off (已销号) but {why}",
-                finding.id
-            ))
-            .at_origin(&finding.origin)
-            .help("reopen it (`rectify reopen N --reason …`), or give the sign-off a `reason`"),
+            Diagnostic::warning(message)
+                .at_origin(&finding.origin)
+                .help(t!("signoff-unjustified-help")),
         );
     }
 }
@@ -95,13 +93,10 @@ fn duplicate_findings(report: &Report, diagnostics: &mut Vec<Diagnostic>) {
                 highest.saturating_add(1)
             });
             diagnostics.push(
-                Diagnostic::error(format!("finding id {} is used twice", finding.id))
+                Diagnostic::error(t!("finding-id-twice", id = finding.id))
                     .at_origin(&finding.origin)
-                    .also(first, "first used here")
-                    .help(format!(
-                        "ids address findings and their measures (`{0}.1`); give this one a free id such as {next}",
-                        finding.id
-                    )),
+                    .also(first, t!("first-used-here"))
+                    .help(t!("finding-id-twice-help", id = finding.id, next = next)),
             );
             seen.insert(finding.id, first);
         }
@@ -112,28 +107,25 @@ fn structure(report: &Report, diagnostics: &mut Vec<Diagnostic>) {
     let holding: Vec<_> = report.sections.iter().filter(|s| s.findings).collect();
     if holding.len() > 1 {
         diagnostics.push(
-            Diagnostic::error("more than one section says `findings = true`")
+            Diagnostic::error(t!("sections-findings-twice"))
                 .at_origin(&holding[1].origin)
-                .also(&holding[0].origin, "first one here")
-                .help("the findings are printed once: keep `findings = true` on one section"),
+                .also(&holding[0].origin, t!("first-one-here"))
+                .help(t!("sections-findings-twice-help")),
         );
     }
     if holding.is_empty() && !report.sections.is_empty() {
         diagnostics.push(
-            Diagnostic::error("no section says where the findings go")
+            Diagnostic::error(t!("sections-no-findings"))
                 .at_origin(&report.sections[0].origin)
-                .help("add `findings = true` to the [[section]] that lists the findings"),
+                .help(t!("sections-no-findings-help")),
         );
     }
     if report.intro.is_none() {
         let missing = missing_intro_facts(report);
         if !missing.is_empty() {
             diagnostics.push(
-                Diagnostic::error(format!(
-                    "rectify.toml has no `intro`, and [inspection] lacks {} to write one",
-                    missing.join(", ")
-                ))
-                .help("add `intro = \"…\"` with the opening paragraph, or give [inspection] these facts"),
+                Diagnostic::error(t!("intro-missing-facts", facts = missing.join(", ")))
+                    .help(t!("intro-missing-facts-help")),
             );
         }
     }
@@ -172,9 +164,9 @@ fn unused_categories(report: &Report, diagnostics: &mut Vec<Diagnostic>) {
     for category in &report.categories {
         if !used.contains(category.id.as_str()) {
             diagnostics.push(
-                Diagnostic::warning(format!("category `{}` has no findings", category.id))
+                Diagnostic::warning(t!("category-unused", id = category.id))
                     .at_origin(&category.origin)
-                    .help("give a finding `category = \"…\"` with this id, or remove the category"),
+                    .help(t!("category-unused-help")),
             );
         }
     }

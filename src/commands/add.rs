@@ -8,7 +8,7 @@ use crate::cli::AddCommand;
 use crate::commands::resolve;
 use crate::commands::Context;
 use crate::date::When;
-use crate::edit::document::{self, date_value, when_value, Field};
+use crate::edit::document::{self, date_value, when_value};
 use crate::edit::{Change, Committed, FileChange};
 use crate::error::{Error, Result};
 use crate::load::FINDINGS_DIR;
@@ -73,21 +73,21 @@ fn add_finding(ctx: &Context, new: &NewFinding, dry_run: bool) -> Result<()> {
             Some(c) => Some(c.title.clone()),
             None if ids.is_empty() => {
                 return Err(Error::failed_with_help(
-                    format!("there is no category `{id}`: rectify.toml defines none"),
-                    "leave out --category, or add a [[category]] to rectify.toml",
+                    t!("no-category-none-defined", category = id),
+                    t!("no-category-none-defined-help"),
                 ))
             }
             None => {
                 return Err(Error::failed_with_help(
-                    format!("there is no category `{id}`"),
-                    format!("categories are {}", ids.join(", ")),
+                    t!("no-category", category = id),
+                    t!("categories-are", ids = ids.join(", ")),
                 ))
             }
         },
         None if !ids.is_empty() => {
             return Err(Error::failed_with_help(
-                "a new finding needs --category",
-                format!("categories are {}", ids.join(", ")),
+                t!("add-needs-category"),
+                t!("categories-are", ids = ids.join(", ")),
             ))
         }
         None => None,
@@ -97,8 +97,8 @@ fn add_finding(ctx: &Context, new: &NewFinding, dry_run: bool) -> Result<()> {
     let highest = report.highest_finding_id();
     let id = highest.checked_add(1).ok_or_else(|| {
         Error::failed_with_help(
-            format!("finding {highest} has the highest number there can be, so no finding can follow it"),
-            "renumber that finding (its `id`) to the number after the others",
+            t!("add-highest-number", id = highest),
+            t!("add-highest-number-help"),
         )
     })?;
     let findings_dir = session.data().join(FINDINGS_DIR);
@@ -149,12 +149,12 @@ fn add_finding(ctx: &Context, new: &NewFinding, dry_run: bool) -> Result<()> {
         })
         .collect();
     let text = document::new_finding_file(&comment, &fields, &measures);
-    let mut changes = vec![format!("{id} {finding_word}: + {title}")];
+    let mut changes = vec![t!("journal-added-finding", id = id, title = title)];
     for (i, measure) in new.measures.iter().enumerate() {
-        changes.push(format!(
-            "{id}.{} {}: + {measure}",
-            i + 1,
-            Field::Text.label(language)
+        changes.push(t!(
+            "journal-added-measure",
+            address = format!("{id}.{}", i + 1),
+            text = measure
         ));
     }
     let count = new.measures.len();
@@ -169,17 +169,20 @@ fn add_finding(ctx: &Context, new: &NewFinding, dry_run: bool) -> Result<()> {
     };
     match session.commit(change, dry_run)? {
         Committed::DryRun(diff) => {
-            crate::output::say("dry run: nothing was written");
+            crate::output::say(&t!("dry-run-nothing-written"));
             crate::output::print(&diff)
         }
+        _ if count == 1 => {
+            crate::output::print(&format!("{}\n", t!("added-finding", id = id, path = path)))
+        }
         _ => crate::output::print(&format!(
-            "added finding {id} with {} in {}\n",
-            if count == 1 {
-                format!("measure {id}.1")
-            } else {
-                format!("measures {id}.1–{id}.{count}")
-            },
-            path.display()
+            "{}\n",
+            t!(
+                "added-finding-measures",
+                id = id,
+                count = count,
+                path = path
+            )
         )),
     }
 }
@@ -189,32 +192,30 @@ fn add_category(ctx: &Context, id: &str, title: &str, dry_run: bool) -> Result<(
     let report = session.report();
     if report.category(id).is_some() {
         let ids: Vec<&str> = report.categories.iter().map(|c| c.id.as_str()).collect();
+        let ids: Vec<String> = ids.iter().map(|s| s.to_string()).collect();
         return Err(Error::failed_with_help(
-            format!("there is already a category `{id}`"),
-            format!(
-                "categories are {}; give the new one another id",
-                ids.join(", ")
-            ),
+            t!("add-category-exists", id = id),
+            t!("add-category-exists-help", ids = crate::i18n::join(&ids)),
         ));
     }
-    if !report.categories.is_empty() || report.findings.is_empty() {
-    } else {
+    if report.categories.is_empty() && !report.findings.is_empty() {
         return Err(Error::failed_with_help(
-            "the findings have no categories, so a category cannot be added",
-            "a record has categories for all its findings or for none: give each finding a `category` by hand first",
+            t!("add-category-none"),
+            t!("add-category-none-help"),
         ));
     }
     let (path, before) = session.file(session.report_file());
     let shown_path = path.display().to_string();
     let mut doc = document::parse(&shown_path, before)?;
     if !document::push_category(&mut doc, id, title) {
-        return Err(Error::failed(format!(
-            "`category` in {shown_path} is not a list of [[category]] tables"
+        return Err(Error::failed(t!(
+            "add-category-not-a-list",
+            path = shown_path
         )));
     }
     let change = Change {
         command: format!("add category {id}"),
-        changes: vec![format!("category {id}: + {title}")],
+        changes: vec![t!("journal-added-category", id = id, title = title)],
         files: vec![FileChange {
             path: path.clone(),
             before: Some(before.to_string()),
@@ -223,12 +224,12 @@ fn add_category(ctx: &Context, id: &str, title: &str, dry_run: bool) -> Result<(
     };
     match session.commit(change, dry_run)? {
         Committed::DryRun(diff) => {
-            crate::output::say("dry run: nothing was written");
+            crate::output::say(&t!("dry-run-nothing-written"));
             crate::output::print(&diff)
         }
         _ => crate::output::print(&format!(
-            "added category {id} ({title}) in {}\n",
-            path.display()
+            "{}\n",
+            t!("added-category", id = id, title = title, path = path)
         )),
     }
 }
@@ -249,7 +250,6 @@ fn add_measure(ctx: &Context, args: &AddCommand) -> Result<()> {
     };
     let session = ctx.session()?;
     let report = session.report();
-    let language = report.language;
     let address = Address {
         finding: *finding_id,
         measure: None,
@@ -277,11 +277,10 @@ fn add_measure(ctx: &Context, args: &AddCommand) -> Result<()> {
         }
     }
     let done = match done {
-        Some(d) => Some(ctx.when(d)?.ok_or_else(|| {
-            Error::Usage(
-                "--done needs a date: 长期 (no end date) is a deadline, not a done date".into(),
-            )
-        })?),
+        Some(d) => Some(
+            ctx.when(d)?
+                .ok_or_else(|| Error::Usage(t!("update-done-long-term")))?,
+        ),
         None => None,
     };
     match (done, status) {
@@ -289,19 +288,26 @@ fn add_measure(ctx: &Context, args: &AddCommand) -> Result<()> {
         (None, Status::Done) => fields.push(("done", date_value(ctx.today))),
         _ => {}
     }
-    let finding_table = document::finding(&mut doc, finding.id)
-        .ok_or_else(|| Error::failed(format!("finding {} is not in {shown_path}", finding.id)))?;
+    let finding_table = document::finding(&mut doc, finding.id).ok_or_else(|| {
+        Error::failed(t!(
+            "finding-not-in-file",
+            id = finding.id,
+            path = shown_path
+        ))
+    })?;
     if !document::push_measure(finding_table, &fields) {
-        return Err(Error::failed(format!(
-            "finding {} in {shown_path} has no measure list to add to",
-            finding.id
+        return Err(Error::failed(t!(
+            "finding-has-no-measure-list",
+            id = finding.id,
+            path = shown_path
         )));
     }
     let change = Change {
         command: format!("add measure {new_address}"),
-        changes: vec![format!(
-            "{new_address} {}: + {text}",
-            Field::Text.label(language)
+        changes: vec![t!(
+            "journal-added-measure",
+            address = new_address,
+            text = text
         )],
         files: vec![FileChange {
             path: path.clone(),
@@ -312,13 +318,18 @@ fn add_measure(ctx: &Context, args: &AddCommand) -> Result<()> {
     let finding_id = finding.id;
     match session.commit(change, *dry_run)? {
         Committed::DryRun(diff) => {
-            crate::output::say("dry run: nothing was written");
+            crate::output::say(&t!("dry-run-nothing-written"));
             crate::output::print(&diff)
         }
         written => {
             crate::output::print(&format!(
-                "added measure {new_address} to finding {finding_id} in {}\n",
-                path.display()
+                "{}\n",
+                t!(
+                    "added-measure",
+                    address = new_address,
+                    id = finding_id,
+                    path = path
+                )
             ))?;
             if let Committed::Written(_, after) = written {
                 ctx.warn_about(&after, finding_id, &[new_index]);

@@ -18,7 +18,7 @@ use crate::model::Address;
 pub fn close(ctx: &Context, args: &CloseArgs) -> Result<()> {
     for (flag, text) in [("--by", &args.by), ("--opinion", &args.opinion)] {
         if text.trim().is_empty() {
-            return Err(Error::Usage(format!("{flag} must not be empty")));
+            return Err(Error::Usage(t!("flag-empty", flag = flag)));
         }
     }
     let date = ctx.day(args.date.as_ref())?;
@@ -31,14 +31,13 @@ pub fn close(ctx: &Context, args: &CloseArgs) -> Result<()> {
     let (finding, _) = resolve(report, address)?;
     if let Some(s) = &finding.signoff {
         return Err(Error::failed_with_help(
-            format!(
-                "finding {} is already signed off (已销号) on {} by {}",
-                finding.id, s.date, s.by
+            t!(
+                "close-already",
+                id = finding.id,
+                date = s.date.to_string(),
+                by = s.by.as_str()
             ),
-            format!(
-                "`rectify reopen {} --reason …` withdraws it first",
-                finding.id
-            ),
+            t!("close-already-help", id = finding.id),
         ));
     }
     let open: Vec<String> = finding
@@ -46,10 +45,10 @@ pub fn close(ctx: &Context, args: &CloseArgs) -> Result<()> {
         .iter()
         .filter(|m| !m.status.is_completed())
         .map(|m| {
-            format!(
-                "{} ({})",
-                m.address(finding.id),
-                m.status.label(report.language)
+            t!(
+                "close-open-measure",
+                address = m.address(finding.id).to_string(),
+                status = m.status.label(crate::i18n::language())
             )
         })
         .collect();
@@ -58,21 +57,18 @@ pub fn close(ctx: &Context, args: &CloseArgs) -> Result<()> {
     if !args.force {
         if !open.is_empty() {
             return Err(Error::failed_with_help(
-                format!(
-                    "finding {} cannot be signed off: measures {} are not completed",
-                    finding.id,
-                    open.join(", ")
+                t!(
+                    "close-open-measures",
+                    id = finding.id,
+                    measures = crate::i18n::join(&open)
                 ),
-                "finish them (`rectify update ADDRESS --status done`), or sign off anyway with --force --reason TEXT",
+                t!("close-open-measures-help"),
             ));
         }
         if !has_evidence {
             return Err(Error::failed_with_help(
-                format!(
-                    "finding {} cannot be signed off: it has no evidence (佐证材料)",
-                    finding.id
-                ),
-                "give the sign-off's evidence with --evidence TEXT, or sign off anyway with --force --reason TEXT",
+                t!("close-no-evidence", id = finding.id),
+                t!("close-no-evidence-help"),
             ));
         }
     }
@@ -90,13 +86,24 @@ pub fn close(ctx: &Context, args: &CloseArgs) -> Result<()> {
     let (path, before) = session.file(finding.origin.file);
     let shown_path = path.display().to_string();
     let mut doc = document::parse(&shown_path, before)?;
-    let mut record = document::finding_record(&mut doc, finding.id)
-        .ok_or_else(|| Error::failed(format!("finding {} is not in {shown_path}", finding.id)))?;
+    let mut record = document::finding_record(&mut doc, finding.id).ok_or_else(|| {
+        Error::failed(t!(
+            "finding-not-in-file",
+            id = finding.id,
+            path = shown_path.as_str()
+        ))
+    })?;
     record.set("signoff", document::inline_table(&fields), FINDING_ORDER);
     let id = finding.id;
     let change = Change {
         command: format!("close {id}"),
-        changes: vec![format!("{id} 销号: {date} {} {}", args.by, args.opinion)],
+        changes: vec![t!(
+            "journal-closed",
+            id = id,
+            date = date.to_string(),
+            by = args.by.as_str(),
+            opinion = args.opinion.as_str()
+        )],
         files: vec![FileChange {
             path,
             before: Some(before.to_string()),
@@ -109,7 +116,12 @@ pub fn close(ctx: &Context, args: &CloseArgs) -> Result<()> {
         session,
         change,
         args.dry_run,
-        |_| format!("signed off finding {id} (已销号) on {date} by {by}\n"),
+        |_| {
+            format!(
+                "{}\n",
+                t!("closed", id = id, date = date.to_string(), by = by)
+            )
+        },
         id,
         &[],
     )
@@ -117,9 +129,7 @@ pub fn close(ctx: &Context, args: &CloseArgs) -> Result<()> {
 
 pub fn reopen(ctx: &Context, args: &ReopenArgs) -> Result<()> {
     if args.reason.trim().is_empty() {
-        return Err(Error::Usage(
-            "--reason must say why the sign-off is withdrawn".into(),
-        ));
+        return Err(Error::Usage(t!("reopen-no-reason")));
     }
     let date = ctx.day(args.date.as_ref())?;
     let session = ctx.session()?;
@@ -131,15 +141,20 @@ pub fn reopen(ctx: &Context, args: &ReopenArgs) -> Result<()> {
     let (finding, _) = resolve(report, address)?;
     let Some(signoff) = &finding.signoff else {
         return Err(Error::failed_with_help(
-            format!("finding {} is not signed off (销号)", finding.id),
-            "only a signed-off finding can be reopened",
+            t!("reopen-not-closed", id = finding.id),
+            t!("reopen-not-closed-help"),
         ));
     };
     let (path, before) = session.file(finding.origin.file);
     let shown_path = path.display().to_string();
     let mut doc = document::parse(&shown_path, before)?;
-    let mut record = document::finding_record(&mut doc, finding.id)
-        .ok_or_else(|| Error::failed(format!("finding {} is not in {shown_path}", finding.id)))?;
+    let mut record = document::finding_record(&mut doc, finding.id).ok_or_else(|| {
+        Error::failed(t!(
+            "finding-not-in-file",
+            id = finding.id,
+            path = shown_path.as_str()
+        ))
+    })?;
     record.remove("signoff");
     record.push_to_list(
         "reopened",
@@ -152,9 +167,13 @@ pub fn reopen(ctx: &Context, args: &ReopenArgs) -> Result<()> {
     let id = finding.id;
     let change = Change {
         command: format!("reopen {id}"),
-        changes: vec![format!(
-            "{id} 销号 withdrawn {date} (was {} by {}): {}",
-            signoff.date, signoff.by, args.reason
+        changes: vec![t!(
+            "journal-reopened",
+            id = id,
+            date = date.to_string(),
+            closed = signoff.date.to_string(),
+            by = signoff.by.as_str(),
+            reason = args.reason.as_str()
         )],
         files: vec![FileChange {
             path,
@@ -167,7 +186,7 @@ pub fn reopen(ctx: &Context, args: &ReopenArgs) -> Result<()> {
         session,
         change,
         args.dry_run,
-        |_| format!("reopened finding {id}: its sign-off is withdrawn\n"),
+        |_| format!("{}\n", t!("reopened", id = id)),
         id,
         &[],
     )

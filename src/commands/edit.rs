@@ -19,21 +19,17 @@ pub fn edit(ctx: &Context, args: &EditArgs) -> Result<()> {
     let finding_options =
         args.title.is_some() || args.description.is_some() || args.category.is_some();
     match (on_measure, args.text.is_some(), finding_options) {
-        (_, false, false) => {
-            return Err(Error::Usage(
-                "nothing to edit: give --text (a measure), or --title, --description, --category (a finding)".into(),
-            ))
-        }
+        (_, false, false) => return Err(Error::Usage(t!("edit-nothing-given"))),
         (true, _, true) => {
-            return Err(Error::Usage(format!(
-                "--title, --description and --category change a finding: give its number ({}), not a measure",
-                args.address.finding
+            return Err(Error::Usage(t!(
+                "edit-finding-options-on-measure",
+                id = args.address.finding
             )))
         }
         (false, true, _) => {
-            return Err(Error::Usage(format!(
-                "--text changes a measure: give its address ({}.1, {}.2…)",
-                args.address.finding, args.address.finding
+            return Err(Error::Usage(t!(
+                "edit-text-on-finding",
+                id = args.address.finding
             )))
         }
         _ => {}
@@ -44,10 +40,10 @@ pub fn edit(ctx: &Context, args: &EditArgs) -> Result<()> {
     let (finding, measure) = resolve(report, args.address)?;
     if let Some(category) = &args.category {
         if report.category(category).is_none() {
-            let ids: Vec<&str> = report.categories.iter().map(|c| c.id.as_str()).collect();
+            let ids: Vec<String> = report.categories.iter().map(|c| c.id.clone()).collect();
             return Err(Error::failed_with_help(
-                format!("there is no category `{category}`"),
-                format!("categories are {}", ids.join(", ")),
+                t!("no-category", category = category.as_str()),
+                t!("categories-are", ids = crate::i18n::join(&ids)),
             ));
         }
     }
@@ -59,10 +55,19 @@ pub fn edit(ctx: &Context, args: &EditArgs) -> Result<()> {
     if let Some(i) = measure {
         let m = &finding.measures[i];
         let finding_table = document::finding(&mut doc, finding.id).ok_or_else(|| {
-            Error::failed(format!("finding {} is not in {shown_path}", finding.id))
+            Error::failed(t!(
+                "finding-not-in-file",
+                id = finding.id,
+                path = shown_path.as_str()
+            ))
         })?;
-        let mut record = document::measure(finding_table, m.number - 1)
-            .ok_or_else(|| Error::failed(format!("measure {address} is not in {shown_path}")))?;
+        let mut record = document::measure(finding_table, m.number - 1).ok_or_else(|| {
+            Error::failed(t!(
+                "measure-not-in-file",
+                address = address.to_string(),
+                path = shown_path.as_str()
+            ))
+        })?;
         if let Some(text) = &args.text {
             if *text != m.text {
                 record.set("text", Value::from(text.as_str()), MEASURE_ORDER);
@@ -75,7 +80,11 @@ pub fn edit(ctx: &Context, args: &EditArgs) -> Result<()> {
         }
     } else {
         let mut record = document::finding_record(&mut doc, finding.id).ok_or_else(|| {
-            Error::failed(format!("finding {} is not in {shown_path}", finding.id))
+            Error::failed(t!(
+                "finding-not-in-file",
+                id = finding.id,
+                path = shown_path.as_str()
+            ))
         })?;
         let words = FindingWords::of(language);
         if let Some(title) = &args.title {
@@ -133,8 +142,15 @@ pub fn edit(ctx: &Context, args: &EditArgs) -> Result<()> {
         change,
         args.dry_run,
         |written| match written {
-            None => format!("nothing to change: {address} is already as asked\n"),
-            Some(_) => format!("edited {address}: {}\n", changes.join("; ")),
+            None => format!("{}\n", t!("edit-unchanged", address = address.to_string())),
+            Some(_) => format!(
+                "{}\n",
+                t!(
+                    "edited",
+                    address = address.to_string(),
+                    changes = changes.join(if crate::i18n::is_zh() { "；" } else { "; " })
+                )
+            ),
         },
         finding_id,
         &touched,
@@ -143,7 +159,7 @@ pub fn edit(ctx: &Context, args: &EditArgs) -> Result<()> {
 
 pub fn remove(ctx: &Context, args: &RemoveArgs) -> Result<()> {
     if args.reason.trim().is_empty() {
-        return Err(Error::Usage("--reason must say why it is removed".into()));
+        return Err(Error::Usage(t!("remove-no-reason")));
     }
     let date = ctx.day(args.date.as_ref())?;
     let session = ctx.session()?;
@@ -163,34 +179,52 @@ pub fn remove(ctx: &Context, args: &RemoveArgs) -> Result<()> {
             // heading in the notice.
             if finding.measures.len() == 1 {
                 return Err(Error::failed_with_help(
-                    format!("measure {address} is the last measure of finding {}", finding.id),
-                    format!(
-                        "remove the finding instead (`rectify remove {} --reason …`), or add its new measure first",
-                        finding.id
+                    t!(
+                        "remove-last-measure",
+                        address = address.to_string(),
+                        id = finding.id
                     ),
+                    t!("remove-last-measure-help", id = finding.id),
                 ));
             }
             let m = &finding.measures[i];
             let finding_table = document::finding(&mut doc, finding.id).ok_or_else(|| {
-                Error::failed(format!("finding {} is not in {shown_path}", finding.id))
+                Error::failed(t!(
+                    "finding-not-in-file",
+                    id = finding.id,
+                    path = shown_path.as_str()
+                ))
             })?;
             let mut record = document::measure(finding_table, m.number - 1).ok_or_else(|| {
-                Error::failed(format!("measure {address} is not in {shown_path}"))
+                Error::failed(t!(
+                    "measure-not-in-file",
+                    address = address.to_string(),
+                    path = shown_path.as_str()
+                ))
             })?;
             record.set("removed", tombstone, MEASURE_ORDER);
-            format!("measure {address}")
+            t!("removed-measure", address = address.to_string())
         }
         None => {
             let mut record = document::finding_record(&mut doc, finding.id).ok_or_else(|| {
-                Error::failed(format!("finding {} is not in {shown_path}", finding.id))
+                Error::failed(t!(
+                    "finding-not-in-file",
+                    id = finding.id,
+                    path = shown_path.as_str()
+                ))
             })?;
             record.set("removed", tombstone, document::FINDING_ORDER);
-            format!("finding {address}")
+            t!("removed-finding", address = address.to_string())
         }
     };
     let change = Change {
         command: format!("remove {address}"),
-        changes: vec![format!("{address} removed {date}: {}", args.reason)],
+        changes: vec![t!(
+            "journal-removed",
+            address = address.to_string(),
+            date = date.to_string(),
+            reason = args.reason.as_str()
+        )],
         files: vec![FileChange {
             path,
             before: Some(before.to_string()),
@@ -204,7 +238,7 @@ pub fn remove(ctx: &Context, args: &RemoveArgs) -> Result<()> {
         session,
         change,
         args.dry_run,
-        |_| format!("removed {what} ({reason}); its number stays taken\n"),
+        |_| format!("{}\n", t!("removed", what = what, reason = reason)),
         finding_id,
         &[],
     )
@@ -223,7 +257,7 @@ pub fn finish(
 ) -> Result<()> {
     match session.commit(change, dry_run)? {
         Committed::DryRun(diff) => {
-            crate::output::say("dry run: nothing was written");
+            crate::output::say(&t!("dry-run-nothing-written"));
             crate::output::print(&diff)
         }
         Committed::Unchanged => crate::output::print(&message(None)),

@@ -13,10 +13,11 @@ pub fn run(ctx: &Context, args: &ExportArgs) -> Result<()> {
     let output = args.output.as_ref().filter(|p| p.as_os_str() != "-");
     if args.print_template {
         let template = exporter.builtin_template().ok_or_else(|| {
-            Error::Usage(format!(
-                "--format {:?} is not rendered from a template; --print-template works with md, txt and html",
-                args.format
-            ).to_lowercase())
+            Error::Usage(t!(
+                "export-no-template",
+                format = format!("{:?}", args.format).to_lowercase(),
+                option = "--print-template"
+            ))
         })?;
         return match output {
             Some(path) => crate::output::to_path(&ctx.data, path, |out| {
@@ -27,13 +28,11 @@ pub fn run(ctx: &Context, args: &ExportArgs) -> Result<()> {
         };
     }
     if args.template.is_some() && exporter.builtin_template().is_none() {
-        return Err(Error::Usage(
-            format!(
-                "--format {:?} is not rendered from a template; --template works with md, txt and html",
-                args.format
-            )
-            .to_lowercase(),
-        ));
+        return Err(Error::Usage(t!(
+            "export-no-template",
+            format = format!("{:?}", args.format).to_lowercase(),
+            option = "--template"
+        )));
     }
     let template = match &args.template {
         Some(path) => Some(crate::export::UserTemplate {
@@ -52,13 +51,10 @@ pub fn run(ctx: &Context, args: &ExportArgs) -> Result<()> {
         && matches!(target, None | Some(crate::output::Target::Stdout))
         && std::io::stdout().is_terminal()
     {
-        return Err(Error::Usage(
-            format!(
-                "{:?} is a binary format: write it to a file with -o FILE",
-                args.format
-            )
-            .to_lowercase(),
-        ));
+        return Err(Error::Usage(t!(
+            "export-binary-to-terminal",
+            format = format!("{:?}", args.format).to_lowercase()
+        )));
     }
     let (report, today) = ctx.report_as_of(args.as_of)?;
     let options = Options {
@@ -106,8 +102,8 @@ fn read_template(path: &std::path::Path) -> Result<String> {
     let meta = std::fs::metadata(path).map_err(read_err)?;
     if !meta.is_file() {
         return Err(Error::failed_with_help(
-            format!("the template `{}` is not a regular file", path.display()),
-            "pass a template file, e.g. one saved from `rectify export --print-template`",
+            t!("template-not-regular", path = path),
+            t!("template-not-regular-help"),
         ));
     }
     let mut text = String::new();
@@ -118,12 +114,12 @@ fn read_template(path: &std::path::Path) -> Result<String> {
         .map_err(read_err)?;
     if text.len() as u64 > MAX_TEMPLATE_BYTES {
         return Err(Error::failed_with_help(
-            format!(
-                "the template `{}` is larger than {} MB",
-                path.display(),
-                MAX_TEMPLATE_BYTES / (1024 * 1024)
+            t!(
+                "template-too-large",
+                path = path,
+                limit = MAX_TEMPLATE_BYTES / (1024 * 1024)
             ),
-            "pass the template file itself, e.g. one saved from `rectify export --print-template`",
+            t!("template-too-large-help"),
         ));
     }
     Ok(text)

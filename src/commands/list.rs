@@ -13,8 +13,8 @@ pub fn run(ctx: &Context, args: &ListArgs) -> Result<()> {
         if report.category(category).is_none() {
             let ids: Vec<&str> = report.categories.iter().map(|c| c.id.as_str()).collect();
             return Err(Error::failed_with_help(
-                format!("there is no category `{category}`"),
-                format!("categories are {}", ids.join(", ")),
+                t!("no-category", category = category),
+                t!("categories-are", ids = ids.join(", ")),
             ));
         }
     }
@@ -26,15 +26,11 @@ pub fn run(ctx: &Context, args: &ListArgs) -> Result<()> {
         .collect();
     match missing.as_slice() {
         [] => {}
-        [id] => return Err(no_finding(&report, format!("there is no finding {id}"))),
-        ids => {
-            return Err(no_finding(
-                &report,
-                format!("there are no findings {}", ids.join(", ")),
-            ))
-        }
+        [id] => return Err(no_finding(&report, t!("no-finding", id = id))),
+        ids => return Err(no_finding(&report, t!("no-findings", ids = ids.join(", ")))),
     }
-    let language = report.language;
+    // The table and its summary are the program speaking: the interface language.
+    let language = crate::i18n::language();
     // A month or a year reaches to its last day (`--due-before 2021-06`: by 30 June).
     let due_before = match &args.due_before {
         Some(flag) => ctx.when(flag)?.map(|w| w.latest()),
@@ -92,6 +88,7 @@ pub fn run(ctx: &Context, args: &ListArgs) -> Result<()> {
         }
         let stats = Stats::of_measures(picked.iter().map(|(_, _, m)| *m), today);
         let headers = table::measure_headers(language);
+        let headers: Vec<&str> = headers.iter().map(String::as_str).collect();
         let cells: Vec<Vec<String>> = rows
             .iter()
             .map(|r| table::measure_cells(r, language))
@@ -149,6 +146,7 @@ pub fn run(ctx: &Context, args: &ListArgs) -> Result<()> {
         }
         let stats = Stats::of(picked.iter(), today);
         let headers = table::finding_headers(language);
+        let headers: Vec<&str> = headers.iter().map(String::as_str).collect();
         let all: Vec<usize> = (0..headers.len()).collect();
         let columns = columns(&args.columns, &headers, &all, args.format)?;
         let cells: Vec<Vec<String>> = rows
@@ -195,14 +193,14 @@ fn columns(
         });
     }
     let zh = if headers.len() == 7 {
-        table::finding_headers(crate::model::Language::Zh).to_vec()
+        table::finding_headers(crate::model::Language::Zh)
     } else {
-        table::measure_headers(crate::model::Language::Zh).to_vec()
+        table::measure_headers(crate::model::Language::Zh)
     };
     let en = if headers.len() == 7 {
-        table::finding_headers(crate::model::Language::En).to_vec()
+        table::finding_headers(crate::model::Language::En)
     } else {
-        table::measure_headers(crate::model::Language::En).to_vec()
+        table::measure_headers(crate::model::Language::En)
     };
     named
         .iter()
@@ -212,12 +210,14 @@ fn columns(
                 .ok()
                 .filter(|n| (1..=headers.len()).contains(n))
                 .map(|n| n - 1)
-                .or_else(|| zh.iter().position(|h| *h == name))
+                .or_else(|| zh.iter().position(|h| h == name))
                 .or_else(|| en.iter().position(|h| h.eq_ignore_ascii_case(name)))
                 .ok_or_else(|| {
-                    Error::Usage(format!(
-                        "--columns: there is no column `{name}`; columns are {}",
-                        headers.join(", ")
+                    let all: Vec<String> = headers.iter().map(|h| h.to_string()).collect();
+                    Error::Usage(t!(
+                        "list-no-such-column",
+                        name = name,
+                        columns = crate::i18n::join(&all)
                     ))
                 })
         })
@@ -286,7 +286,7 @@ fn print_csv(headers: &[&str], columns: &[usize], cells: Vec<Vec<String>>) -> Re
     let mut writer = csv::WriterBuilder::new()
         .terminator(csv::Terminator::CRLF)
         .from_writer(Vec::new());
-    let map = |e: csv::Error| Error::failed(format!("cannot write CSV: {e}"));
+    let map = |e: csv::Error| Error::failed(t!("cannot-write-csv", detail = e.to_string()));
     writer
         .write_record(columns.iter().map(|c| headers[*c]))
         .map_err(map)?;

@@ -78,11 +78,15 @@ impl Context {
         match crate::view::as_of::as_of(report, day, self.today) {
             Ok(then) => Ok((then.report, then.today)),
             Err(e) => Err(Error::failed_with_help(
-                format!(
-                    "--as-of {} is before the inspection group's feedback ({}): nothing had been asked of the unit yet",
-                    e.day, e.feedback
+                t!(
+                    "as-of-before-feedback",
+                    day = e.day.to_string(),
+                    feedback = e.feedback.to_string()
                 ),
-                format!("give a date on or after {}", e.feedback),
+                t!(
+                    "as-of-before-feedback-help",
+                    feedback = e.feedback.to_string()
+                ),
             )),
         }
     }
@@ -120,10 +124,7 @@ pub fn data_folder(given: Option<PathBuf>, writes_new_folder: bool) -> PathBuf {
 
 /// What a write says while it waits for another's lock.
 pub fn waiting(data: &std::path::Path) {
-    crate::output::say(&format!(
-        "waiting for another rectify to finish writing to {}…",
-        data.display()
-    ));
+    crate::output::say(&t!("edit-waiting-for-lock", path = data));
 }
 
 /// The finding an address names, and the measure's 0-based index when it names one; a
@@ -140,17 +141,23 @@ pub fn resolve(report: &Report, address: Address) -> Result<(&Finding, Option<us
             .map(|r| (r.date.to_string(), r.reason.as_str()))
             .unwrap_or_default();
         return Err(Error::failed_with_help(
-            format!("finding {} was removed on {date} ({reason})", gone.id),
-            "a removed finding keeps its number, which is never given again",
+            t!(
+                "finding-removed",
+                id = gone.id,
+                date = date,
+                reason = reason
+            ),
+            t!("finding-removed-help"),
         ));
     }
     let Some(finding) = report.finding(address.finding) else {
         let what = match address.measure {
-            Some(_) => format!(
-                "there is no finding {} (so no measure {address})",
-                address.finding
+            Some(_) => t!(
+                "no-finding-so-no-measure",
+                id = address.finding,
+                address = address.to_string()
             ),
-            None => format!("there is no finding {}", address.finding),
+            None => t!("no-finding", id = address.finding),
         };
         return Err(no_finding(report, what));
     };
@@ -166,11 +173,13 @@ pub fn resolve(report: &Report, address: Address) -> Result<(&Finding, Option<us
                 .find(|t| t.number as usize == n)
             {
                 return Err(Error::failed_with_help(
-                    format!(
-                        "measure {address} was removed on {} ({})",
-                        t.date, t.reason
+                    t!(
+                        "measure-removed",
+                        address = address.to_string(),
+                        date = t.date.to_string(),
+                        reason = t.reason.as_str()
                     ),
-                    "a removed measure keeps its number; `rectify undo` takes back the removal if it was the last write",
+                    t!("measure-removed-help"),
                 ));
             }
             let all: Vec<String> = finding
@@ -179,13 +188,12 @@ pub fn resolve(report: &Report, address: Address) -> Result<(&Finding, Option<us
                 .map(|m| m.address(finding.id).to_string())
                 .collect();
             Err(Error::failed_with_help(
-                format!("there is no measure {address}"),
-                format!(
-                    "finding {} has {} measure{}: {}",
-                    finding.id,
-                    all.len(),
-                    if all.len() == 1 { "" } else { "s" },
-                    all.join(", ")
+                t!("no-measure", address = address.to_string()),
+                t!(
+                    "finding-has-measures",
+                    id = finding.id,
+                    count = all.len(),
+                    addresses = crate::i18n::join(&all)
                 ),
             ))
         }
@@ -197,13 +205,7 @@ pub fn resolve(report: &Report, address: Address) -> Result<(&Finding, Option<us
 pub fn no_finding(report: &Report, what: String) -> Error {
     let mut ids: Vec<u32> = report.findings.iter().map(|f| f.id).collect();
     ids.sort_unstable();
-    Error::failed_with_help(
-        what,
-        format!(
-            "findings are {}; `rectify list` shows them",
-            id_ranges(&ids)
-        ),
-    )
+    Error::failed_with_help(what, t!("findings-are", ids = id_ranges(&ids)))
 }
 
 /// `1–10, 12, 15–16`: ids listed compactly, however many there are.
@@ -223,7 +225,7 @@ fn id_ranges(ids: &[u32]) -> String {
         i = j + 1;
     }
     if parts.is_empty() {
-        "none yet (`rectify add finding` adds one)".to_string()
+        t!("findings-none-yet")
     } else {
         parts.join(", ")
     }

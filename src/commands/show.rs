@@ -1,5 +1,5 @@
 //! `rectify show ADDRESS`: everything about one finding or measure, with its progress log,
-//! labelled in the report's language; `--json` for scripts. Also resolves addresses for the
+//! labelled in the interface language; `--json` for scripts. Also resolves addresses for the
 //! writing commands, so every command names the addresses that exist when one does not.
 
 use std::fmt::Write as _;
@@ -26,7 +26,7 @@ pub fn run(ctx: &Context, args: &ShowArgs) -> Result<()> {
     let text = if args.json {
         serde_json::to_string_pretty(&shown).map_err(|e| Error::failed(e.to_string()))? + "\n"
     } else {
-        shown.text(report.language)
+        shown.text(crate::i18n::language())
     };
     crate::output::print(&text)
 }
@@ -139,8 +139,7 @@ impl Shown {
         let zh = language == Language::Zh;
         let f = &self.finding;
         let mut out = String::new();
-        let finding_word = if zh { "问题" } else { "Finding" };
-        let _ = write!(out, "{finding_word} {}", f.id);
+        let _ = write!(out, "{}", t!("show-finding", id = f.id));
         if let Some(category) = &f.category_title {
             let _ = write!(out, " · {category}");
         }
@@ -148,11 +147,11 @@ impl Shown {
         if let Some(description) = &f.description {
             let _ = writeln!(out, "{description}");
         }
-        let completed = if zh {
-            format!("{}/{} 项措施已完成", f.measures_completed, f.measures)
-        } else {
-            format!("{}/{} measures completed", f.measures_completed, f.measures)
-        };
+        let completed = t!(
+            "show-completed",
+            completed = f.measures_completed,
+            measures = f.measures
+        );
         let _ = writeln!(
             out,
             "{}{}{}{}",
@@ -164,12 +163,13 @@ impl Shown {
         if let Some(s) = &f.signoff {
             let _ = writeln!(
                 out,
-                "{}{} {}{}{}",
-                if zh { "已销号：" } else { "signed off: " },
-                s.date,
-                s.by,
-                if zh { "，" } else { ", " },
-                s.opinion
+                "{}",
+                t!(
+                    "show-signoff",
+                    date = s.date.to_string(),
+                    by = s.by.as_str(),
+                    opinion = s.opinion.as_str()
+                )
             );
             if !s.evidence.is_empty() {
                 let sep = if zh { "；" } else { "; " };
@@ -181,39 +181,40 @@ impl Shown {
                 );
             }
             if let Some(reason) = &s.reason {
-                let _ = writeln!(out, "  {}{reason}", if zh { "理由：" } else { "reason: " });
+                let _ = writeln!(
+                    out,
+                    "  {}",
+                    t!("show-signoff-reason", reason = reason.as_str())
+                );
             }
         }
         for r in &f.reopened {
             let _ = writeln!(
                 out,
-                "{}{} {}",
-                if zh {
-                    "取消销号："
-                } else {
-                    "sign-off withdrawn: "
-                },
-                r.date,
-                r.reason
+                "{}",
+                t!(
+                    "show-reopened",
+                    date = r.date.to_string(),
+                    reason = r.reason.as_str()
+                )
             );
         }
-        let file_label = if zh { "文件：" } else { "file: " };
-        let _ = writeln!(out, "{file_label}{}", self.file);
+        let _ = writeln!(out, "{}", t!("show-file", path = self.file));
         for m in &self.measures {
             out.push('\n');
-            let overdue = match (m.overdue, m.done_late, zh) {
-                (true, _, true) => "（逾期）",
-                (true, _, false) => " (overdue)",
-                (false, true, true) => "（逾期完成）",
-                (false, true, false) => " (done late)",
-                _ => "",
+            let overdue = match (m.overdue, m.done_late) {
+                (true, _) => t!("show-overdue"),
+                (false, true) => t!("show-done-late"),
+                _ => String::new(),
             };
-            let measure_word = if zh { "措施" } else { "Measure" };
             let _ = writeln!(
                 out,
-                "{measure_word} {} · {}{overdue}",
-                m.address,
-                m.status.label(language)
+                "{}{overdue}",
+                t!(
+                    "show-measure",
+                    address = m.address,
+                    status = m.status.label(language)
+                )
             );
             // Continuation lines of a multi-line text stay inside the measure's block.
             let text = m.text.trim_end().replace('\n', "\n    ");
@@ -223,17 +224,20 @@ impl Shown {
                 (Field::Department, m.department.clone()),
                 (
                     Field::Deadline,
-                    m.deadline.map(|d| match (m.deadline_original, zh) {
-                        (Some(o), true) => format!("{d}（延期，原定 {o}）"),
-                        (Some(o), false) => format!("{d} (extended, originally {o})"),
-                        (None, _) => d.to_string(),
+                    m.deadline.map(|d| match m.deadline_original {
+                        Some(o) => t!(
+                            "show-extended",
+                            deadline = d.to_string(),
+                            original = o.to_string()
+                        ),
+                        None => d.to_string(),
                     }),
                 ),
                 (
                     Field::Done,
                     match (m.done, m.done_unrecorded) {
                         (Some(d), _) => Some(d.to_string()),
-                        (None, true) => Some(if zh { "未记载" } else { "not recorded" }.into()),
+                        (None, true) => Some(t!("show-done-unrecorded")),
                         (None, false) => None,
                     },
                 ),
@@ -263,13 +267,13 @@ impl Shown {
             out.push('\n');
             let _ = writeln!(
                 out,
-                "{} {}.{} · {} {} {}",
-                if zh { "措施" } else { "Measure" },
-                f.id,
-                t.number,
-                if zh { "已删除" } else { "removed" },
-                t.date,
-                t.reason
+                "{}",
+                t!(
+                    "show-removed-measure",
+                    address = format!("{}.{}", f.id, t.number),
+                    date = t.date.to_string(),
+                    reason = t.reason.as_str()
+                )
             );
         }
         out
@@ -285,10 +289,9 @@ fn label(field: Field, language: Language) -> String {
 
 /// `2021-03-01 正在推进 → 已完成 制度已印发`.
 pub fn log_line(entry: &LogEntry, language: Language) -> String {
-    let mut line = match (entry.date, language) {
-        (Some(d), _) => d.to_string(),
-        (None, Language::Zh) => "（未注明日期）".to_string(),
-        (None, Language::En) => "(undated)".to_string(),
+    let mut line = match entry.date {
+        Some(d) => d.to_string(),
+        None => t!("show-undated"),
     };
     match (entry.from, entry.status) {
         (Some(from), Some(to)) => {
@@ -303,19 +306,18 @@ pub fn log_line(entry: &LogEntry, language: Language) -> String {
         (None, None) => {}
     }
     if let Some(deadline) = entry.deadline {
-        let zh = language == Language::Zh;
         let _ = write!(
             line,
-            " {} {deadline}",
-            if zh {
-                "延期至"
-            } else {
-                "deadline extended to"
+            " {}",
+            match &entry.reason {
+                Some(reason) => t!(
+                    "show-log-extended-because",
+                    deadline = deadline.to_string(),
+                    reason = reason.as_str()
+                ),
+                None => t!("show-log-extended", deadline = deadline.to_string()),
             }
         );
-        if let Some(reason) = &entry.reason {
-            let _ = write!(line, "{}{reason}", if zh { "：" } else { ": " });
-        }
     }
     if let Some(note) = &entry.note {
         let _ = write!(line, " {note}");

@@ -31,9 +31,7 @@ pub fn run(ctx: &Context, args: &UpdateArgs) -> Result<()> {
         && args.evidence.is_none()
         && args.note.is_none();
     if nothing {
-        return Err(Error::Usage(
-            "nothing to update: give at least one of --status, --done, --owner, --department, --deadline, --evidence, --note".into(),
-        ));
+        return Err(Error::Usage(t!("update-nothing-given")));
     }
     // Dates are made definite before the lock is taken: a bad one is a usage error.
     let dates = Dates {
@@ -42,9 +40,7 @@ pub fn run(ctx: &Context, args: &UpdateArgs) -> Result<()> {
         deadline: args.deadline.as_ref().map(|d| ctx.when(d)).transpose()?,
     };
     if dates.done == Some(None) {
-        return Err(Error::Usage(
-            "--done needs a date: 长期 (no end date) is a deadline, not a done date".into(),
-        ));
+        return Err(Error::Usage(t!("update-done-long-term")));
     }
     let session = ctx.session()?;
     let (
@@ -60,43 +56,42 @@ pub fn run(ctx: &Context, args: &UpdateArgs) -> Result<()> {
     let address = args.address;
     match session.commit(change, args.dry_run)? {
         Committed::Unchanged => {
-            let skipped =
-                if address.measure.is_none() && (args.deadline.is_some() || args.done.is_some()) {
-                    " (on a finding, --deadline skips completed measures and --done those not done)"
-                } else {
-                    ""
-                };
-            crate::output::print(&format!(
-                "nothing to change: {} already as asked{skipped}\n",
-                describe_target(address.measure.is_some(), address.to_string().as_str())
-            ))
+            let mut line = if address.measure.is_some() {
+                t!("update-unchanged-measure", address = address.to_string())
+            } else {
+                t!("update-unchanged-finding", address = address.to_string())
+            };
+            if address.measure.is_none() && (args.deadline.is_some() || args.done.is_some()) {
+                line.push_str(&t!("update-unchanged-finding-skips"));
+            }
+            crate::output::print(&format!("{line}\n"))
         }
         Committed::DryRun(diff) => {
-            crate::output::say("dry run: nothing was written");
+            crate::output::say(&t!("dry-run-nothing-written"));
             crate::output::print(&diff)
         }
         Committed::Written(_, after) => {
             let line = if address.measure.is_some() {
-                format!("updated {address}: {}\n", lines.join("; "))
+                let separator = if crate::i18n::is_zh() { "；" } else { "; " };
+                t!(
+                    "updated-measure",
+                    address = address.to_string(),
+                    changes = lines.join(separator)
+                )
             } else {
-                format!(
-                    "updated finding {address}: {changed} of {targets} measure{} changed ({})\n",
-                    if targets == 1 { "" } else { "s" },
-                    fields.join(", ")
+                t!(
+                    "updated-finding",
+                    address = address.to_string(),
+                    changed = changed,
+                    targets = targets,
+                    changes = crate::i18n::join(&fields)
                 )
             };
+            let line = format!("{line}\n");
             crate::output::print(&line)?;
             ctx.warn_about(&after, address.finding, &touched);
             Ok(())
         }
-    }
-}
-
-fn describe_target(is_measure: bool, address: &str) -> String {
-    if is_measure {
-        format!("measure {address} is")
-    } else {
-        format!("the measures of finding {address} are")
     }
 }
 
@@ -122,7 +117,8 @@ struct Dates {
 
 fn plan(session: &Session, dates: &Dates, args: &UpdateArgs) -> Result<(Change, Summary)> {
     let report = session.report();
-    let language = report.language;
+    // What the update says it did (and the journal keeps) is in the interface language.
+    let language = crate::i18n::language();
     let (finding, measure) = resolve(report, args.address)?;
     let indices: Vec<usize> = match measure {
         Some(i) => vec![i],
@@ -132,8 +128,13 @@ fn plan(session: &Session, dates: &Dates, args: &UpdateArgs) -> Result<(Change, 
     let (path, before) = session.file(finding.origin.file);
     let shown_path = path.display().to_string();
     let mut doc = document::parse(&shown_path, before)?;
-    let finding_table = document::finding(&mut doc, finding.id)
-        .ok_or_else(|| Error::failed(format!("finding {} is not in {shown_path}", finding.id)))?;
+    let finding_table = document::finding(&mut doc, finding.id).ok_or_else(|| {
+        Error::failed(t!(
+            "finding-not-in-file",
+            id = finding.id,
+            path = shown_path
+        ))
+    })?;
     let mut changes = Vec::new();
     let mut fields: Vec<String> = Vec::new();
     let mut lines: Vec<String> = Vec::new();
@@ -141,8 +142,14 @@ fn plan(session: &Session, dates: &Dates, args: &UpdateArgs) -> Result<(Change, 
     for i in &indices {
         let measure = &finding.measures[*i];
         let address = measure.address(finding.id).to_string();
-        let mut record = document::measure(&mut *finding_table, measure.number - 1)
-            .ok_or_else(|| Error::failed(format!("measure {address} is not in {shown_path}")))?;
+        let mut record =
+            document::measure(&mut *finding_table, measure.number - 1).ok_or_else(|| {
+                Error::failed(t!(
+                    "measure-not-in-file",
+                    address = address,
+                    path = shown_path
+                ))
+            })?;
         let edits = edit_measure(&mut record, measure, args, dates, whole_finding, language);
         if !edits.is_empty() {
             touched.push(*i);
@@ -188,16 +195,17 @@ fn edit_measure(
     let today = dates.log;
     let mut out = Vec::new();
     let mut note = |field: Field, old: Option<String>, new: Option<String>| {
-        let none = if language == Language::Zh {
-            "（无）"
-        } else {
-            "(none)"
-        };
-        let old = old.unwrap_or_else(|| none.to_string());
-        let new_text = new.unwrap_or_else(|| none.to_string());
+        let none = t!("value-none");
+        let old = old.unwrap_or_else(|| none.clone());
+        let new_text = new.unwrap_or_else(|| none.clone());
         let label = field.label(language);
+        let colon = if language == Language::Zh {
+            "："
+        } else {
+            ": "
+        };
         out.push((
-            format!("{label}: {old} → {new_text}"),
+            format!("{label}{colon}{old} → {new_text}"),
             format!("{label} → {new_text}"),
         ));
     };
@@ -306,35 +314,24 @@ fn edit_measure(
                 }
             }
             let label = if extended.is_some() && measure.deadline.is_some() {
-                if language == Language::Zh {
-                    "延期"
-                } else {
-                    "extended"
-                }
+                crate::t_in!(language, "journal-extended")
             } else {
-                Field::Deadline.label(language)
-            };
-            let none = if language == Language::Zh {
-                "（无）"
-            } else {
-                "(none)"
+                Field::Deadline.label(language).to_string()
             };
             let old = measure
                 .deadline
-                .map_or_else(|| none.to_string(), |d| d.to_string());
+                .map_or_else(|| t!("value-none"), |d| d.to_string());
             let new = deadline.map_or_else(
-                || {
-                    if language == Language::Zh {
-                        "长期"
-                    } else {
-                        "long-term"
-                    }
-                    .to_string()
-                },
+                || crate::t_in!(language, "journal-long-term"),
                 |d| d.to_string(),
             );
+            let colon = if language == Language::Zh {
+                "："
+            } else {
+                ": "
+            };
             out.push((
-                format!("{label}: {old} → {new}"),
+                format!("{label}{colon}{old} → {new}"),
                 format!("{label} → {new}"),
             ));
         }
@@ -343,8 +340,13 @@ fn edit_measure(
     if let Some(evidence) = &args.evidence {
         if record.add_evidence(evidence) {
             let label = Field::Evidence.label(language);
+            let colon = if language == Language::Zh {
+                "："
+            } else {
+                ": "
+            };
             out.push((
-                format!("{label}: + {evidence}"),
+                format!("{label}{colon}+ {evidence}"),
                 format!("{label} + {evidence}"),
             ));
         }
@@ -377,8 +379,15 @@ fn edit_measure(
         record.insert_log(at, &entry);
         let label = Field::Log.label(language);
         let text = args.note.as_deref().unwrap_or("");
+        let colon = if language == Language::Zh {
+            "："
+        } else {
+            ": "
+        };
         out.push((
-            format!("{label}: + {today} {text}").trim_end().to_string(),
+            format!("{label}{colon}+ {today} {text}")
+                .trim_end()
+                .to_string(),
             format!("{label} +1"),
         ));
     }

@@ -80,8 +80,8 @@ pub fn read_file(root: &DeTable, ctx: &mut Ctx, rules: &Rules) -> Vec<Finding> {
     if fields.get("finding").is_none() {
         ctx.error(
             0..0,
-            "this file defines no finding",
-            "start it with [[finding]] and id, category, title, then a [[finding.measure]] for each measure",
+            t!("finding-file-empty"),
+            t!("finding-file-empty-help"),
         );
         return Vec::new();
     }
@@ -108,11 +108,14 @@ fn read_finding(t: &Fields, ctx: &mut Ctx, rules: &Rules) -> Option<Finding> {
     let title = ctx.text(t, "title", true);
     let description = ctx.text(t, "description", false).map(|a| a.value);
     let tables = ctx.tables(t, "measure", "a [[finding.measure]]", MEASURE_KEYS);
+    // The measures' addresses (2.2), for hints that name the command to type.
+    let finding_id = id.as_ref().map(|a| a.value);
     let mut removed_measures = Vec::new();
     let measures = exact(
         tables.iter().enumerate().filter_map(|(i, m)| {
+            let address = finding_id.map(|f| format!("{f}.{}", i + 1));
             let removed = read_removal(m, ctx, rules);
-            let measure = read_measure(m, i + 1, ctx, rules)?;
+            let measure = read_measure(m, i + 1, ctx, rules, address.as_deref())?;
             match removed {
                 Some(r) => {
                     removed_measures.push(Tombstone {
@@ -145,8 +148,8 @@ fn read_finding(t: &Fields, ctx: &mut Ctx, rules: &Rules) -> Option<Finding> {
     if t.get("measure").is_none() {
         ctx.error(
             t.span.clone(),
-            "this finding has no measures",
-            "add a [[finding.measure]] with `text` and `status` for each rectification measure",
+            t!("finding-no-measures"),
+            t!("finding-no-measures-help"),
         );
     }
     let id = id?;
@@ -171,16 +174,24 @@ fn checked_date(t: &Fields, key: &str, ctx: &mut Ctx, rules: &Rules) -> Option<D
     if t.get(key).is_none() {
         ctx.error(
             t.span.clone(),
-            format!("{} has no `{key}`", t.what),
-            format!("add `{key} = 2020-12-31` (no quotes)"),
+            t!(
+                "read-missing-key",
+                what = crate::i18n::what(t.what),
+                key = key
+            ),
+            t!("read-missing-key-help", key = key, example = "2020-12-31"),
         );
     }
     let date = date?;
     if date.value > rules.today {
         ctx.error(
             date.span.clone(),
-            format!("{} is dated {} in the future", t.what, date.value),
-            "date it on or before today",
+            t!(
+                "record-in-future",
+                what = crate::i18n::what(t.what),
+                date = date.value.to_string()
+            ),
+            t!("record-in-future-help"),
         );
     }
     Some(date.value)
@@ -207,8 +218,12 @@ fn read_signoff(t: &Fields, ctx: &mut Ctx, rules: &Rules) -> Option<SignOff> {
         if d < feedback {
             ctx.error(
                 s.span.clone(),
-                format!("signed off on {d}, before the inspection fed back ({feedback})"),
-                "check the sign-off's `date`",
+                t!(
+                    "signoff-before-feedback",
+                    date = d.to_string(),
+                    feedback = feedback.to_string()
+                ),
+                t!("signoff-before-feedback-help"),
             );
         }
     }
@@ -225,7 +240,13 @@ fn read_signoff(t: &Fields, ctx: &mut Ctx, rules: &Rules) -> Option<SignOff> {
     })
 }
 
-fn read_measure(t: &Fields, number: usize, ctx: &mut Ctx, rules: &Rules) -> Option<Measure> {
+fn read_measure(
+    t: &Fields,
+    number: usize,
+    ctx: &mut Ctx,
+    rules: &Rules,
+    address: Option<&str>,
+) -> Option<Measure> {
     let text = ctx.text(t, "text", true);
     let status_at = t.get("status").map(|v| v.span()).unwrap_or(t.span.clone());
     let status = read_status(t, "status", true, ctx);
@@ -240,9 +261,13 @@ fn read_measure(t: &Fields, number: usize, ctx: &mut Ctx, rules: &Rules) -> Opti
     };
     if let Some(status) = status {
         if !done_unrecorded {
-            check_dates(
+            let at = Written {
                 status,
                 status_at,
+                address,
+            };
+            check_dates(
+                at,
                 deadline.as_ref(),
                 done.as_ref(),
                 t.get("done").is_some(),
@@ -254,11 +279,12 @@ fn read_measure(t: &Fields, number: usize, ctx: &mut Ctx, rules: &Rules) -> Opti
             // (ongoing) may say it was done at an unrecorded time; an open one may not.
             ctx.error(
                 t.get("done").map_or(status_at, |v| v.span()),
-                format!(
-                    "`done = \"{DONE_UNRECORDED}\"` on a measure that is {}",
-                    status.key()
+                t!(
+                    "measure-unrecorded-but-open",
+                    value = DONE_UNRECORDED,
+                    status = crate::i18n::status(status)
                 ),
-                "a measure in progress or not started has no done date: set the status, or remove `done`",
+                t!("measure-unrecorded-but-open-help"),
             );
         }
     }
@@ -270,8 +296,8 @@ fn read_measure(t: &Fields, number: usize, ctx: &mut Ctx, rules: &Rules) -> Opti
                 if date.value > rules.today {
                     ctx.error(
                         date.span.clone(),
-                        format!("a progress log entry is dated {} in the future", date.value),
-                        "log entries record what happened: date them on or before today",
+                        t!("log-in-future", date = date.value.to_string()),
+                        t!("log-in-future-help"),
                     );
                 }
             }
@@ -292,8 +318,8 @@ fn read_measure(t: &Fields, number: usize, ctx: &mut Ctx, rules: &Rules) -> Opti
                 (None, None) if changes => {
                     ctx.error(
                         e.span.clone(),
-                        "this log entry has no `date`",
-                        "add `date = 2020-12-31` (no quotes): a status change or an extension is dated; only a plain `note` may be undated",
+                        t!("log-no-date"),
+                        t!("log-no-date-undated-help"),
                     );
                     return None;
                 }
@@ -336,21 +362,33 @@ fn read_status(t: &Fields, key: &str, required: bool, ctx: &mut Ctx) -> Option<S
         return Some(status);
     }
     let words = Status::words();
-    let listing = Status::ALL
-        .iter()
-        .map(|s| format!("{} ({})", s.key(), s.label(Language::Zh)))
-        .collect::<Vec<_>>()
-        .join(", ");
+    let listing = status_listing();
     let help = match nearest(at.value.trim(), &words) {
-        Some(near) => format!("did you mean `{near}`? statuses are {listing}"),
-        None => format!("statuses are {listing}"),
+        Some(near) => t!("status-did-you-mean", suggestion = near, statuses = listing),
+        None => t!("statuses-are", statuses = listing),
     };
     ctx.error(
         at.span,
-        format!("unknown status `{}` in {}", shorten(&at.value), t.what),
+        t!(
+            "status-unknown",
+            status = shorten(&at.value),
+            what = crate::i18n::what(t.what)
+        ),
         help,
     );
     None
+}
+
+/// Every status, as both languages accept it: `已完成（done）、…` / `done (已完成), …`.
+pub fn status_listing() -> String {
+    let items: Vec<String> = Status::ALL
+        .iter()
+        .map(|s| match crate::i18n::language() {
+            Language::Zh => format!("{}（{}）", s.label(Language::Zh), s.key()),
+            Language::En => format!("{} ({})", s.key(), s.label(Language::Zh)),
+        })
+        .collect();
+    crate::i18n::join(&items)
 }
 
 fn check_category(t: &Fields, category: Option<&At<String>>, ctx: &mut Ctx, rules: &Rules) {
@@ -360,33 +398,30 @@ fn check_category(t: &Fields, category: Option<&At<String>>, ctx: &mut Ctx, rule
     match category {
         None if !known.is_empty() => ctx.error(
             t.span.clone(),
-            "this finding has no `category`",
-            format!(
-                "add `category = \"…\"` with one of the ids in rectify.toml: {}",
-                id_list(known)
-            ),
+            t!("finding-no-category"),
+            t!("finding-no-category-help", ids = id_list(known)),
         ),
         Some(c) if known.is_empty() => ctx.error(
             c.span.clone(),
-            format!(
-                "category `{}` does not exist: rectify.toml defines no categories",
-                shorten(&c.value)
+            t!(
+                "category-missing-none-defined",
+                category = shorten(&c.value)
             ),
-            "add a [[category]] with this id to rectify.toml, or remove `category`",
+            t!("category-missing-none-defined-help"),
         ),
         Some(c) if !known.contains(&c.value) => {
             let ids: Vec<&str> = known.iter().map(String::as_str).collect();
             let help = match nearest(&c.value, &ids) {
-                Some(near) => format!(
-                    "did you mean `{}`? categories are {}",
-                    shorten(near),
-                    id_list(known)
+                Some(near) => t!(
+                    "category-did-you-mean",
+                    suggestion = shorten(near),
+                    ids = id_list(known)
                 ),
-                None => format!("categories in rectify.toml are {}", id_list(known)),
+                None => t!("categories-in-report", ids = id_list(known)),
             };
             ctx.error(
                 c.span.clone(),
-                format!("category `{}` does not exist", shorten(&c.value)),
+                t!("category-missing", category = shorten(&c.value)),
                 help,
             );
         }
@@ -396,36 +431,46 @@ fn check_category(t: &Fields, category: Option<&At<String>>, ctx: &mut Ctx, rule
 
 /// Category ids for a hint, each shortened (an id is whatever the user typed).
 fn id_list(ids: &[String]) -> String {
-    ids.iter()
-        .map(|id| shorten(id))
-        .collect::<Vec<_>>()
-        .join(", ")
+    let ids: Vec<String> = ids.iter().map(|id| shorten(id).into_owned()).collect();
+    crate::i18n::join(&ids)
+}
+
+/// A measure's status, where it is written, and the measure's address (`2.2`) when its
+/// finding's id could be read: what the date checks name in their messages.
+struct Written<'a> {
+    status: Status,
+    status_at: Range<usize>,
+    address: Option<&'a str>,
 }
 
 fn check_dates(
-    status: Status,
-    status_at: Range<usize>,
+    written: Written,
     deadline: Option<&At<When>>,
     done: Option<&At<When>>,
     done_written: bool,
     ctx: &mut Ctx,
     rules: &Rules,
 ) {
+    let Written {
+        status,
+        status_at,
+        address,
+    } = written;
     match (status, done) {
         // A `done` that is written but unreadable already has its own error.
         (Status::Done, None) if !done_written => ctx.error(
             status_at,
-            "this measure is done but has no done date",
-            "add `done = 2020-12-31` (or `\"2020-12\"` / `2020` when only the month or year is known, `\"unrecorded\"` when the record does not say)",
+            t!("measure-done-no-date"),
+            t!("measure-done-no-date-help"),
         ),
         (Status::InProgress | Status::NotStarted, Some(done)) => ctx.push(
-            Diagnostic::warning(format!(
-                "this measure has a done date ({}) but its status is {}",
-                done.value,
-                status.key()
+            Diagnostic::warning(t!(
+                "measure-done-date-but-open",
+                date = done.value.to_string(),
+                status = crate::i18n::status(status)
             ))
             .at(ctx.file, done.span.clone())
-            .help("set `status = \"done\"`, or remove `done`"),
+            .help(t!("measure-done-date-but-open-help")),
         ),
         _ => {}
     }
@@ -434,43 +479,52 @@ fn check_dates(
             if done.value.latest() < feedback {
                 ctx.error(
                     done.span.clone(),
-                    format!("done on {} but the inspection fed back only on {feedback}", done.value),
-                    "rectification follows the feedback: check the date, or `feedback` in rectify.toml",
+                    t!(
+                        "measure-done-before-feedback",
+                        date = done.value.to_string(),
+                        feedback = feedback.to_string()
+                    ),
+                    t!("measure-done-before-feedback-help"),
                 );
             }
         }
         if done.value.earliest() > rules.today {
             ctx.error(
                 done.span.clone(),
-                format!(
-                    "done date {} is in the future (today is {})",
-                    done.value, rules.today
+                t!(
+                    "measure-done-in-future",
+                    date = done.value.to_string(),
+                    today = rules.today.to_string()
                 ),
-                "a measure is done when it is done: set the date it was completed",
+                t!("measure-done-in-future-help"),
             );
         }
     }
     if let Some(deadline) = deadline {
         if !status.is_completed() && deadline.value.latest() < rules.today {
             ctx.push(
-                Diagnostic::warning(format!(
-                    "overdue: the deadline {} has passed and the measure is {}",
-                    deadline.value,
-                    status.key()
+                Diagnostic::warning(t!(
+                    "measure-overdue",
+                    deadline = deadline.value.to_string(),
+                    status = crate::i18n::status(status)
                 ))
                 .at(ctx.file, deadline.span.clone())
-                .help("finish it (`rectify update ADDRESS --status done`) or agree a new deadline"),
+                .help(t!(
+                    "measure-overdue-help",
+                    address = address.map_or_else(|| t!("placeholder-address"), str::to_string)
+                )),
             );
         }
         if let Some(feedback) = rules.feedback {
             if deadline.value.latest() < feedback {
                 ctx.error(
                     deadline.span.clone(),
-                    format!(
-                        "deadline {} comes before the feedback ({feedback})",
-                        deadline.value
+                    t!(
+                        "measure-deadline-before-feedback",
+                        deadline = deadline.value.to_string(),
+                        feedback = feedback.to_string()
                     ),
-                    "a rectification deadline follows the feedback: check the date",
+                    t!("measure-deadline-before-feedback-help"),
                 );
             }
         }
@@ -490,16 +544,17 @@ fn check_extension(
     match deadline {
         None => ctx.error(
             original.span.clone(),
-            "`deadline_original` without a `deadline`",
-            "`deadline_original` keeps the first deadline of an extended one: add the new `deadline`, or remove it",
+            t!("extension-without-deadline"),
+            t!("extension-without-deadline-help"),
         ),
         Some(d) if d.value.latest() <= original.value.latest() => ctx.error(
             d.span.clone(),
-            format!(
-                "the deadline {} is not later than the original deadline {}",
-                d.value, original.value
+            t!(
+                "extension-not-later",
+                deadline = d.value.to_string(),
+                original = original.value.to_string()
             ),
-            "an extension (延期) moves the deadline later: check `deadline` and `deadline_original`",
+            t!("extension-not-later-help"),
         ),
         _ => {}
     }
@@ -510,9 +565,9 @@ fn check_log(t: &Fields, log: &[LogEntry], ctx: &mut Ctx) {
     let dated: Vec<_> = log.iter().filter_map(|e| e.date).collect();
     if dated.windows(2).any(|w| w[1] < w[0]) {
         ctx.push(
-            Diagnostic::warning("the progress log is not in date order")
+            Diagnostic::warning(t!("log-not-in-order"))
                 .at(ctx.file, t.span.clone())
-                .help("keep [[finding.measure.log]] entries oldest first"),
+                .help(t!("log-not-in-order-help")),
         );
     }
 }

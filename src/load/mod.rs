@@ -12,6 +12,7 @@ pub mod finding;
 pub mod reader;
 pub mod report;
 pub mod settings;
+pub mod syntax;
 
 use std::collections::{BTreeMap, HashMap};
 use std::path::{Path, PathBuf};
@@ -162,16 +163,19 @@ impl Files<'_> {
             Ok(meta) if meta.is_dir() => true,
             Ok(_) => {
                 diagnostics.push(
-                    Diagnostic::error(format!("`{}` is not a folder", dir.display())).help(
-                        "pass the data folder with --data DIR (it holds rectify.toml and findings/)",
-                    ),
+                    Diagnostic::error(t!("load-not-a-folder", path = dir))
+                        .help(t!("load-not-a-folder-help")),
                 );
                 false
             }
             Err(e) => {
                 diagnostics.push(
-                    Diagnostic::error(format!("cannot open the data folder `{}`: {}", dir.display(), io_reason(&e)))
-                        .help("run rectify where data/ is, pass --data DIR (or set RECTIFY_DATA), or create one with `rectify init`"),
+                    Diagnostic::error(t!(
+                        "load-cannot-open-data",
+                        path = dir,
+                        reason = io_reason(&e)
+                    ))
+                    .help(t!("load-cannot-open-data-help")),
                 );
                 false
             }
@@ -396,11 +400,8 @@ fn read_findings(
     for (i, (path, outcome)) in paths.iter().zip(outcomes).enumerate() {
         // Files that could not be read still take their id, so later ids stay aligned.
         let (text, mut found, problems) = outcome.unwrap_or_else(|| {
-            let lost = Diagnostic::error(format!(
-                "`{}` could not be read: the reader crashed",
-                path.display()
-            ))
-            .help("this is a bug in rectify: please report it with the file");
+            let lost = Diagnostic::error(t!("load-reader-crashed", path = path))
+                .help(t!("load-reader-crashed-help"));
             (String::new(), Vec::new(), vec![lost])
         });
         sources.add(path.clone(), text);
@@ -441,8 +442,8 @@ fn is_empty_report(root: &DeTable, ctx: &mut reader::Ctx) -> bool {
     }
     ctx.error(
         0..0,
-        format!("{REPORT_FILE} is empty"),
-        "it holds the inspection, its categories and the notice's text: `rectify init NEWDIR` writes a commented example to start from (copy its rectify.toml here), or copy the shipped data/rectify.toml",
+        t!("load-report-empty", file = REPORT_FILE),
+        t!("load-report-empty-help"),
     );
     true
 }
@@ -458,8 +459,12 @@ fn finding_files(
         Ok(entries) => entries,
         Err(e) => {
             diagnostics.push(
-                Diagnostic::error(format!("cannot open `{}`: {}", findings_dir.display(), io_reason(&e)))
-                    .help("findings live in data/findings/*.toml, one [[finding]] per file; create the folder and add one"),
+                Diagnostic::error(t!(
+                    "load-cannot-open",
+                    path = findings_dir,
+                    reason = io_reason(&e)
+                ))
+                .help(t!("load-cannot-open-findings-help")),
             );
             return Vec::new();
         }
@@ -484,8 +489,8 @@ fn finding_files(
     if paths.is_empty() {
         // A record just begun (`rectify init --empty`): valid, with nothing to show yet.
         diagnostics.push(
-            Diagnostic::warning(format!("there are no findings yet: `{}` holds no .toml files", findings_dir.display()))
-                .help("`rectify add finding --title … --measure …` adds one (or add a file such as findings/01.toml)"),
+            Diagnostic::warning(t!("load-no-findings-yet", path = findings_dir))
+                .help(t!("load-no-findings-yet-help")),
         );
     }
     paths
@@ -530,17 +535,13 @@ fn read_bytes(
             let dangling_link = io == Some(std::io::ErrorKind::NotFound)
                 && std::fs::symlink_metadata(path).is_ok_and(|m| m.is_symlink());
             let help = if dangling_link {
-                "it is a link to nothing: remove it, or point it at a TOML file"
+                t!("load-dangling-link-help")
             } else if io == Some(std::io::ErrorKind::NotFound) {
-                "create it (see docs/format.md), or start a new data folder with `rectify init DIR`"
+                t!("load-missing-file-help")
             } else {
-                "make it a readable TOML file, or move it out of the data folder"
+                t!("load-unreadable-file-help")
             };
-            diagnostics.push(
-                Diagnostic::error(format!("`{}` {what}", path.display()))
-                    .about(path)
-                    .help(help),
-            );
+            diagnostics.push(Diagnostic::error(what).about(path).help(help));
             None
         }
     }
@@ -551,12 +552,9 @@ fn read_bytes(
 fn decode(path: &Path, bytes: Vec<u8>, diagnostics: &mut Vec<Diagnostic>) -> Option<String> {
     if bytes.starts_with(b"\xEF\xBB\xBF") {
         diagnostics.push(
-            Diagnostic::error(format!(
-                "`{}` starts with a byte-order mark (BOM)",
-                path.display()
-            ))
-            .about(path)
-            .help("save the file as UTF-8 without BOM (in Notepad: UTF-8, not UTF-8 with BOM)"),
+            Diagnostic::error(t!("load-bom", path = path))
+                .about(path)
+                .help(t!("load-bom-help")),
         );
         return None;
     }
@@ -567,12 +565,9 @@ fn decode(path: &Path, bytes: Vec<u8>, diagnostics: &mut Vec<Diagnostic>) -> Opt
             let prefix = String::from_utf8_lossy(&e.as_bytes()[..valid]).into_owned();
             let (line, col) = crate::source::line_col(&prefix, valid);
             diagnostics.push(
-                Diagnostic::error(format!(
-                    "`{}` is not UTF-8 text: invalid bytes at line {line}, column {col}",
-                    path.display()
-                ))
-                .about(path)
-                .help("save the file as UTF-8 (files saved as GBK/GB2312 must be converted, e.g. `iconv -f GBK -t UTF-8`)"),
+                Diagnostic::error(t!("load-not-utf8", path = path, line = line, column = col))
+                    .about(path)
+                    .help(t!("load-not-utf8-help")),
             );
             None
         }
@@ -588,22 +583,26 @@ pub const MAX_FILE_BYTES: u64 = 256 * 1024 * 1024;
 /// device such as /dev/zero (reading would never end) — is refused before reading.
 fn read_regular_file(path: &Path) -> Result<Vec<u8>, (String, Option<std::io::ErrorKind>)> {
     use std::io::Read;
-    let cannot = |e: std::io::Error| (format!("cannot be read: {}", io_reason(&e)), Some(e.kind()));
+    let cannot = |e: std::io::Error| {
+        (
+            t!("load-cannot-read-file", path = path, reason = io_reason(&e)),
+            Some(e.kind()),
+        )
+    };
     let refused = |what: String| (what, None);
     // Metadata follows symlinks: a link to a folder or a device is judged by its target.
     let meta = std::fs::metadata(path).map_err(cannot)?;
     if meta.is_dir() {
-        return Err(refused("is a folder, not a file".into()));
+        return Err(refused(t!("load-is-a-folder", path = path)));
     }
     if !meta.is_file() {
-        return Err(refused(
-            "is not a regular file (a pipe, socket or device)".into(),
-        ));
+        return Err(refused(t!("load-not-a-regular-file", path = path)));
     }
     let too_large = || {
-        refused(format!(
-            "is too large to be a data file (the limit is {} MB)",
-            MAX_FILE_BYTES / (1024 * 1024)
+        refused(t!(
+            "load-too-large",
+            path = path,
+            limit = MAX_FILE_BYTES / (1024 * 1024)
         ))
     };
     if meta.len() > MAX_FILE_BYTES {
@@ -650,54 +649,13 @@ fn parse<'i>(text: &'i str, ctx: &mut reader::Ctx) -> Option<DeTable<'i>> {
         if !seen.insert((span.clone(), message.clone())) {
             continue;
         }
-        let help = if let Some(date) = unquoted_date(text, span.start) {
-            format!(
-                "write the date as `\"{date}\"` (in quotes) or as {}",
-                iso_like(&date)
-            )
-        } else if message.contains("date") || message.contains("day") || message.contains("month") {
-            "write a real calendar date as YYYY-MM-DD, e.g. 2021-02-28".to_string()
-        } else {
-            "check the quotes, brackets and `key = value` shape on this line".to_string()
-        };
-        ctx.error(span, format!("invalid TOML: {message}"), help);
+        let (message, help) = syntax::explain(text, span.clone(), &message);
+        ctx.error(span, message, help);
     }
     None
 }
 
-/// The value of the line holding byte `at` when it is a date written without quotes the way
-/// people write dates (`2026/12/15`, `2026.12.15`), which TOML cannot read: the hint says how.
-fn unquoted_date(text: &str, at: usize) -> Option<String> {
-    let at = at.min(text.len());
-    let start = text[..at].rfind('\n').map_or(0, |i| i + 1);
-    let end = text[at..].find('\n').map_or(text.len(), |i| at + i);
-    let line = text.get(start..end)?;
-    let (_, value) = line.split_once('=')?;
-    let value = value.split('#').next()?.trim();
-    let looks = value.len() >= 6
-        && value.contains(['/', '.'])
-        && value
-            .chars()
-            .all(|c| c.is_ascii_digit() || c == '/' || c == '.')
-        && value.starts_with(|c: char| c.is_ascii_digit());
-    (looks && crate::date::parse_text(value, None).is_ok()).then(|| value.to_string())
-}
-
-/// `2026/12/15` as `2026-12-15` (what TOML reads as a date).
-fn iso_like(date: &str) -> String {
-    match crate::date::parse_text(date, None) {
-        Ok(Some(when)) => format!("`{when}`"),
-        _ => "`YYYY-MM-DD`".to_string(),
-    }
-}
-
-fn io_reason(e: &std::io::Error) -> String {
-    match e.kind() {
-        std::io::ErrorKind::NotFound => "it does not exist".into(),
-        std::io::ErrorKind::PermissionDenied => "permission denied".into(),
-        _ => e.to_string(),
-    }
-}
+use crate::i18n::io_reason;
 
 #[cfg(test)]
 mod tests {

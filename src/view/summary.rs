@@ -92,19 +92,25 @@ impl Stats {
     /// `；已销号 2 个问题；逾期完成 1 条；延期 1 条`.
     fn workflow_tail(&self, language: Language) -> String {
         let mut out = String::new();
-        let zh = language == Language::Zh;
-        for (n, zh_text, en_text) in [
-            (
-                self.findings_closed,
-                "已销号 {} 个问题",
-                "{} findings signed off",
-            ),
-            (self.done_late, "逾期完成 {} 条", "{} done late"),
-            (self.extended, "延期 {} 条", "{} extended"),
-        ] {
-            if n > 0 {
-                let text = if zh { zh_text } else { en_text }.replace("{}", &n.to_string());
-                out.push_str(if zh { "；" } else { "; " });
+        let parts = [
+            (self.findings_closed, "summary-closed"),
+            (self.done_late, "summary-done-late"),
+            (self.extended, "summary-extended"),
+        ];
+        for (count, key) in parts {
+            if count > 0 {
+                let text = match key {
+                    "summary-closed" => crate::t_in!(language, "summary-closed", count = count),
+                    "summary-done-late" => {
+                        crate::t_in!(language, "summary-done-late", count = count)
+                    }
+                    _ => crate::t_in!(language, "summary-extended", count = count),
+                };
+                out.push_str(if language == Language::Zh {
+                    "；"
+                } else {
+                    "; "
+                });
                 out.push_str(&text);
             }
         }
@@ -120,53 +126,46 @@ impl Stats {
         self.by_status.get(status.key()).copied().unwrap_or(0)
     }
 
-    /// One line for under a table, in the report's language.
+    /// One line for under a table, in `language` (the interface's, for `list`).
     pub fn line(&self, language: Language, findings_shown: bool) -> String {
         let statuses = Status::ALL
             .iter()
             .filter(|s| self.count(**s) > 0)
-            .map(|s| match language {
-                Language::Zh => format!("{} {}", s.label(language), self.count(*s)),
-                Language::En => format!("{} {}", self.count(*s), s.label(language)),
+            .map(|s| {
+                crate::t_in!(
+                    language,
+                    "summary-status-count",
+                    status = s.label(language),
+                    count = self.count(*s)
+                )
             })
             .collect::<Vec<_>>();
-        match language {
-            Language::Zh => {
-                let head = if findings_shown {
-                    format!("共 {} 个问题、{} 条措施", self.findings, self.measures)
-                } else {
-                    format!("共 {} 条措施", self.measures)
-                };
-                // Nothing matched a filter: no statuses to list and no rate to give.
-                if self.measures == 0 {
-                    return head;
-                }
-                format!(
-                    "{head}：{}；完成率 {}（已完成与长期坚持）；逾期 {} 条{}",
-                    statuses.join("，"),
-                    format_rate(self.completion_rate),
-                    self.overdue,
-                    self.workflow_tail(language)
-                )
-            }
-            Language::En => {
-                let head = if findings_shown {
-                    format!("{} findings, {} measures", self.findings, self.measures)
-                } else {
-                    format!("{} measures", self.measures)
-                };
-                if self.measures == 0 {
-                    return head;
-                }
-                format!(
-                    "{head}: {}; completion {} (done and ongoing); {} overdue{}",
-                    statuses.join(", "),
-                    format_rate(self.completion_rate),
-                    self.overdue,
-                    self.workflow_tail(language)
-                )
-            }
+        let head = if findings_shown {
+            crate::t_in!(
+                language,
+                "summary-head-findings",
+                findings = self.findings,
+                measures = self.measures
+            )
+        } else {
+            crate::t_in!(language, "summary-head-measures", measures = self.measures)
+        };
+        // Nothing matched a filter: no statuses to list and no rate to give.
+        if self.measures == 0 {
+            return head;
         }
+        let separator = match language {
+            Language::Zh => "，",
+            Language::En => ", ",
+        };
+        crate::t_in!(
+            language,
+            "summary-line",
+            head = head,
+            statuses = statuses.join(separator),
+            rate = format_rate(self.completion_rate),
+            overdue = self.overdue
+        ) + &self.workflow_tail(language)
     }
 }
 

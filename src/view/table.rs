@@ -103,73 +103,52 @@ pub fn measure_row(
     }
 }
 
-/// Column headers in the report's language.
-pub fn finding_headers(language: Language) -> [&'static str; 7] {
-    match language {
-        Language::Zh => [
-            "序号",
-            "方面",
-            "问题",
-            "措施完成",
-            "状态",
-            "最近时限",
-            "逾期",
-        ],
-        Language::En => [
-            "No.", "Category", "Finding", "Measures", "Status", "Deadline", "Overdue",
-        ],
-    }
+/// Column headers of the per-finding table in `language` (the interface's, for `list`).
+pub fn finding_headers(language: Language) -> Vec<String> {
+    [
+        crate::t_in!(language, "table-number"),
+        crate::t_in!(language, "table-category"),
+        crate::t_in!(language, "table-finding"),
+        crate::t_in!(language, "table-measures-completed"),
+        crate::t_in!(language, "table-status"),
+        crate::t_in!(language, "table-nearest-deadline"),
+        crate::t_in!(language, "table-overdue"),
+    ]
+    .into()
 }
 
-pub fn measure_headers(language: Language) -> [&'static str; 10] {
-    match language {
-        Language::Zh => [
-            "编号",
-            "方面",
-            "问题",
-            "整改措施",
-            "状态",
-            "责任人",
-            "责任部门",
-            "整改时限",
-            "完成时间",
-            "逾期",
-        ],
-        Language::En => [
-            "Address",
-            "Category",
-            "Finding",
-            "Measure",
-            "Status",
-            "Owner",
-            "Department",
-            "Deadline",
-            "Done",
-            "Overdue",
-        ],
-    }
+/// Column headers of the per-measure table in `language`.
+pub fn measure_headers(language: Language) -> Vec<String> {
+    [
+        crate::t_in!(language, "table-address"),
+        crate::t_in!(language, "table-category"),
+        crate::t_in!(language, "table-finding"),
+        crate::t_in!(language, "table-measure"),
+        crate::t_in!(language, "table-status"),
+        crate::t_in!(language, "table-owner"),
+        crate::t_in!(language, "table-department"),
+        crate::t_in!(language, "table-deadline"),
+        crate::t_in!(language, "table-done"),
+        crate::t_in!(language, "table-overdue"),
+    ]
+    .into()
 }
 
 /// The columns of the measure table a terminal shows by default (方面 is in the csv and on
 /// request with --columns: the finding names its category well enough on a screen).
 pub const MEASURE_TABLE_COLUMNS: [usize; 9] = [0, 2, 3, 4, 5, 6, 7, 8, 9];
 
-fn overdue_mark(overdue: bool, done_late: bool, language: Language) -> &'static str {
-    match (overdue, done_late, language) {
-        (true, _, Language::Zh) => "逾期",
-        (true, _, Language::En) => "yes",
-        (false, true, Language::Zh) => "逾期完成",
-        (false, true, Language::En) => "done late",
-        _ => "",
+fn overdue_mark(overdue: bool, done_late: bool, language: Language) -> String {
+    match (overdue, done_late) {
+        (true, _) => crate::t_in!(language, "table-overdue-mark"),
+        (false, true) => crate::t_in!(language, "table-done-late-mark"),
+        _ => String::new(),
     }
 }
 
 /// 已销号 / signed off.
-pub fn closed_label(language: Language) -> &'static str {
-    match language {
-        Language::Zh => "已销号",
-        Language::En => "signed off",
-    }
+pub fn closed_label(language: Language) -> String {
+    crate::t_in!(language, "table-closed")
 }
 
 /// A finding row's cells under [`finding_headers`], untruncated (the table and csv share them).
@@ -185,16 +164,15 @@ pub fn finding_cells(r: &FindingRow, language: Language) -> Vec<String> {
             r.status.label(language).to_string()
         },
         r.nearest_deadline.clone().unwrap_or_default(),
-        overdue_mark(r.overdue, false, language).to_string(),
+        overdue_mark(r.overdue, false, language),
     ]
 }
 
 /// A measure row's cells under [`measure_headers`], untruncated.
 pub fn measure_cells(r: &MeasureRow, language: Language) -> Vec<String> {
-    let deadline = match (&r.deadline, &r.deadline_original, language) {
-        (Some(d), Some(o), Language::Zh) => format!("{d}（延期，原定{o}）"),
-        (Some(d), Some(o), Language::En) => format!("{d} (extended from {o})"),
-        (d, _, _) => d.clone().unwrap_or_default(),
+    let deadline = match (&r.deadline, &r.deadline_original) {
+        (Some(d), Some(o)) => crate::t_in!(language, "table-extended", deadline = d, original = o),
+        (d, _) => d.clone().unwrap_or_default(),
     };
     vec![
         r.address.clone(),
@@ -206,7 +184,7 @@ pub fn measure_cells(r: &MeasureRow, language: Language) -> Vec<String> {
         r.department.clone().unwrap_or_default(),
         deadline,
         r.done.clone().unwrap_or_default(),
-        overdue_mark(r.overdue, r.done_late, language).to_string(),
+        overdue_mark(r.overdue, r.done_late, language),
     ]
 }
 

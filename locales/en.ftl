@@ -480,6 +480,7 @@ placeholder-unknown = unknown placeholder { $name } in `{ $key }` in [notice]
 
 ## edit/: the writer, journal and undo
 
+data-folder-found = using the data folder { $path } (it holds rectify.toml)
 edit-waiting-for-lock = waiting for another rectify to finish writing to { $path }…
 edit-refused-invalid = rectify writes only to data without errors, so nothing was written; fix these first:
 edit-would-leave-errors = `{ $command }` would leave the data with errors, so nothing was written:

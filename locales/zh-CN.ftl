@@ -447,6 +447,7 @@ placeholder-unknown = [notice] 的 `{ $key }` 里有无法识别的占位符 { $
 
 ## edit/: the writer, journal and undo
 
+data-folder-found = 使用数据文件夹 { $path }（找到了其中的 rectify.toml）
 edit-waiting-for-lock = 另一个 rectify 正在写入 { $path }，等它写完……
 edit-refused-invalid = 数据有错误时不能修改，这次没有写入任何内容；请先改正以下错误：
 edit-would-leave-errors = `rectify { $command }` 改完后数据会出错，这次没有写入任何内容：

@@ -469,8 +469,16 @@ fn the_data_folder_is_found_from_inside_it() {
     };
     let out = stdout(run_in(data.path(), &["check"]));
     assert!(out.starts_with("."), "{out}");
-    let out = stdout(run_in(&data.path().join("findings"), &["list"]));
+    let found = run_in(&data.path().join("findings"), &["list"]).success();
+    let out = String::from_utf8(found.get_output().stdout.clone()).unwrap();
     assert!(out.contains("针对主题教育开展不认真"), "{out}");
+    // Found, not given: the folder is named in full once, on standard error.
+    let err = String::from_utf8(found.get_output().stderr.clone()).unwrap();
+    let full = data.path().canonicalize().unwrap();
+    assert!(
+        err.starts_with(&format!("使用数据文件夹 {}", full.display())),
+        "{err}"
+    );
     // --data and RECTIFY_DATA still win.
     let parent = data.path().parent().unwrap();
     let name = data.path().file_name().unwrap().to_str().unwrap();

@@ -94,7 +94,8 @@ impl Context {
 
 /// The data folder: `--data` (or `RECTIFY_DATA`), else `./data` when it exists, else the
 /// current folder or the nearest parent holding a rectify.toml (as git finds .git), given as
-/// a relative path (`.`, `..`) so messages name files the way the user sees them; else `data`,
+/// a relative path (`.`, `..`) so messages name files the way the user sees them, with a note
+/// on standard error naming the folder in full; else `data`,
 /// whose absence the loader explains. `init` and `import` create a folder: for them the
 /// default is `data`, never a parent.
 pub fn data_folder(given: Option<PathBuf>, writes_new_folder: bool) -> PathBuf {
@@ -111,6 +112,8 @@ pub fn data_folder(given: Option<PathBuf>, writes_new_folder: bool) -> PathBuf {
     let mut up = PathBuf::from(".");
     for dir in cwd.ancestors() {
         if dir.join(load::REPORT_FILE).is_file() {
+            // Found, not given: say which folder, since `.` or `..` in messages is not a name.
+            crate::output::say(&t!("data-folder-found", path = dir.display().to_string()));
             return up;
         }
         up = if up == std::path::Path::new(".") {

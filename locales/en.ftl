@@ -278,6 +278,7 @@ updated-finding = updated finding { $address }: { $changed } of { $targets ->
         [one] 1 measure
        *[other] { $targets } measures
     } changed ({ $changes })
+value-done-unrecorded = (done, date not recorded)
 value-none = (none)
 undo-done = undid #{ $seq } `{ $command }` of { $time }
 undo-restored = restored { $path }

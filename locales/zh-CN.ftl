@@ -257,6 +257,7 @@ update-unchanged-finding = 无需修改：第 { $address } 个问题的整改措
 update-unchanged-finding-skips = （对整个问题修改时，--deadline 不改已完成的措施，--done 只改已完成的措施）
 updated-measure = 已更新整改措施 { $address }：{ $changes }
 updated-finding = 已更新第 { $address } 个问题：{ $targets } 条整改措施中有 { $changed } 条改动（{ $changes }）
+value-done-unrecorded = （已完成，未记录日期）
 value-none = （无）
 undo-done = 已撤销第 { $seq } 次修改：{ $time } 的 `rectify { $command }`
 undo-restored = 已恢复 { $path }

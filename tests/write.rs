@@ -202,7 +202,9 @@ fn a_done_measure_of_unrecorded_date_set_to_partial_loses_its_done_key() {
     let before = record(&data);
     let out = stdout(data.run(&["update", "1.2", "--status", "partial"]));
     assert!(
-        out.starts_with("updated 1.2: status: done → mostly done; done: unrecorded → (none)"),
+        out.starts_with(
+            "updated 1.2: status: done → mostly done; done: (done, date not recorded) → (none)"
+        ),
         "{out}"
     );
     let diff = folder_diff(&before, &record(&data));

@@ -242,7 +242,8 @@ fn edit_measure(
     // progress loses it (a done date on an open measure reads as a contradiction).
     let old_done = match (measure.done, measure.done_unrecorded) {
         (Some(d), _) => Some(d.to_string()),
-        (None, true) => Some(crate::model::DONE_UNRECORDED.to_string()),
+        // Said in words: the key `unrecorded` is the file's, not the user's.
+        (None, true) => Some(t!("value-done-unrecorded")),
         (None, false) => None,
     };
     let done_applies = !whole_finding || new_status == Status::Done;

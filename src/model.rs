@@ -39,6 +39,8 @@ pub struct Report {
 /// The inspection's facts, as the intro of a notice states them.
 #[derive(Debug, Clone, Default, serde::Serialize)]
 pub struct Inspection {
+    /// The round, as printed: 十四届第五轮, 九届区委第三轮 (`{round}`).
+    pub round: Option<String>,
     /// The deploying Party committee, e.g. 区委.
     pub authority: Option<String>,
     /// The inspection group, e.g. 区委第三巡察组.
@@ -64,7 +66,15 @@ pub struct Category {
 /// A narrative section of the notice (一、二、三…).
 #[derive(Debug, Clone)]
 pub struct Section {
-    pub title: String,
+    /// None: an untitled section, printed as its paragraphs alone (never numbered).
+    pub title: Option<String>,
+    /// Whether the title carries a number (一、); `numbered = false` prints it bare and the
+    /// next section takes the number this one did not.
+    pub numbered: bool,
+    /// What the section prints, in the order written (`[[section.paragraph]]` and
+    /// `[[section.point]]` by their place in the file; `paragraphs`, `findings` and
+    /// `statistics` where the keys put them). Indices point into `points` and `paragraphs`.
+    pub parts: Vec<Part>,
     /// Points written 一是…二是…, each with an optional bold lead sentence.
     pub points: Vec<Point>,
     /// Plain paragraphs, verbatim.
@@ -76,6 +86,20 @@ pub struct Section {
     /// Whether the statistics sentence opens this section (`statistics = true`).
     pub statistics: bool,
     pub origin: Origin,
+}
+
+/// One printed part of a section, in order.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
+#[serde(tag = "kind", content = "index", rename_all = "snake_case")]
+pub enum Part {
+    /// `points[i]`; consecutive points are laid out together (inline or one per paragraph).
+    Point(usize),
+    /// `paragraphs[i]`.
+    Paragraph(usize),
+    /// The findings (by category, if any).
+    Findings,
+    /// The statistics sentence.
+    Statistics,
 }
 
 /// One point of a narrative section.
@@ -121,7 +145,28 @@ pub struct Finding {
     pub title: String,
     /// Optional detail printed under the heading.
     pub description: Option<String>,
+    /// The sentence before the measures' 一是… (`opening`, e.g. 党组认真对照反思，即知即改。).
+    pub opening: Option<String>,
+    /// The sentence after them (`closing`).
+    pub closing: Option<String>,
+    /// Every measure: the finding's own first, then each sub-problem's in order (a measure's
+    /// [`Measure::sub`] says which). Counting, statuses, the ledger and `list` read them all.
     pub measures: Vec<Measure>,
+    /// Sub-problems (`[[finding.sub]]`), each with its own title and measures.
+    pub subs: Vec<SubProblem>,
+    pub origin: Origin,
+}
+
+/// A sub-problem of a finding (（1）关于“…”的问题), addressed by its letter: `4.a`, its
+/// measures `4.a.1`, `4.a.2`. The letter is written in the data (`id = "a"`), so removing one
+/// sub-problem never renames another.
+#[derive(Debug, Clone)]
+pub struct SubProblem {
+    pub id: char,
+    pub title: String,
+    pub description: Option<String>,
+    pub opening: Option<String>,
+    pub closing: Option<String>,
     pub origin: Origin,
 }
 
@@ -130,6 +175,10 @@ pub struct Finding {
 pub struct Measure {
     /// The measure's text, verbatim.
     pub text: String,
+    /// The sub-problem it belongs to (its letter), None for the finding's own.
+    pub sub: Option<char>,
+    /// Its 1-based position among its group (the finding's own, or its sub-problem's).
+    pub position: usize,
     pub status: Status,
     /// 责任领导/责任人.
     pub owner: Option<String>,
@@ -258,10 +307,12 @@ impl serde::Serialize for Status {
     }
 }
 
-/// A measure's address: finding id and 1-based position (`4.2`), or a whole finding (`4`).
+/// A measure's address: finding id and 1-based position (`4.2`), or a whole finding (`4`);
+/// in a sub-problem the letter comes between them (`4.a.2`; `4.a` is the sub-problem).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub struct Address {
     pub finding: u32,
+    pub sub: Option<char>,
     pub measure: Option<usize>,
 }
 
@@ -269,30 +320,53 @@ impl std::str::FromStr for Address {
     type Err = String;
 
     fn from_str(s: &str) -> Result<Self, Self::Err> {
-        let bad =
-            || format!("`{s}` is not an address: write a finding as `4` or a measure as `4.2`");
-        let (finding, measure) = match s.trim().split_once('.') {
-            Some((f, m)) => (f, Some(m)),
-            None => (s.trim(), None),
+        let bad = || {
+            format!("`{s}` is not an address: write a finding as `4`, a measure as `4.2`, a sub-problem's measure as `4.a.2`")
         };
-        let finding = finding.parse::<u32>().map_err(|_| bad())?;
-        let measure = match measure {
+        let mut parts: Vec<&str> = s.trim().split('.').collect();
+        let sub = match parts.get(1) {
+            Some(p) if is_sub_id(p) => {
+                let c = p.chars().next();
+                parts.remove(1);
+                c
+            }
+            _ => None,
+        };
+        if parts.len() > 2 {
+            return Err(bad());
+        }
+        let finding = parts[0].parse::<u32>().map_err(|_| bad())?;
+        let measure = match parts.get(1) {
             Some(m) => match m.parse::<usize>() {
                 Ok(n) if n >= 1 => Some(n),
                 _ => return Err(bad()),
             },
             None => None,
         };
-        Ok(Address { finding, measure })
+        Ok(Address {
+            finding,
+            sub,
+            measure,
+        })
     }
+}
+
+/// Whether `text` is a sub-problem's letter (one of a to z).
+pub fn is_sub_id(text: &str) -> bool {
+    let mut chars = text.chars();
+    matches!((chars.next(), chars.next()), (Some('a'..='z'), None))
 }
 
 impl fmt::Display for Address {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self.measure {
-            Some(m) => write!(f, "{}.{}", self.finding, m),
-            None => write!(f, "{}", self.finding),
+        write!(f, "{}", self.finding)?;
+        if let Some(sub) = self.sub {
+            write!(f, ".{sub}")?;
         }
+        if let Some(m) = self.measure {
+            write!(f, ".{m}")?;
+        }
+        Ok(())
     }
 }
 
@@ -331,9 +405,50 @@ impl Finding {
     pub fn address(&self) -> Address {
         Address {
             finding: self.id,
+            sub: None,
             measure: None,
         }
     }
+
+    /// A measure's address (`4.2`, `4.a.2`).
+    pub fn measure_address(&self, measure: &Measure) -> Address {
+        Address {
+            finding: self.id,
+            sub: measure.sub,
+            measure: Some(measure.position),
+        }
+    }
+
+    /// The index in [`Finding::measures`] of the measure at `position` (1-based) of `sub`.
+    pub fn measure_index(&self, sub: Option<char>, position: usize) -> Option<usize> {
+        self.measures
+            .iter()
+            .position(|m| m.sub == sub && m.position == position)
+    }
+
+    /// The measures of one group: the finding's own (`None`) or a sub-problem's.
+    pub fn group(&self, sub: Option<char>) -> impl Iterator<Item = &Measure> {
+        self.measures.iter().filter(move |m| m.sub == sub)
+    }
+}
+
+/// Measures with their positions set in order, each group (the finding's own, each
+/// sub-problem's) counted from 1.
+pub fn numbered(mut measures: Vec<Measure>) -> Vec<Measure> {
+    let mut seen: Vec<(Option<char>, usize)> = Vec::new();
+    for m in &mut measures {
+        match seen.iter_mut().find(|(sub, _)| *sub == m.sub) {
+            Some((_, n)) => {
+                *n += 1;
+                m.position = *n;
+            }
+            None => {
+                seen.push((m.sub, 1));
+                m.position = 1;
+            }
+        }
+    }
+    measures
 }
 
 impl Measure {
@@ -354,18 +469,9 @@ impl Report {
 
     /// All measures with their addresses, in notice order.
     pub fn measures(&self) -> impl Iterator<Item = (Address, &Finding, &Measure)> {
-        self.findings.iter().flat_map(|f| {
-            f.measures.iter().enumerate().map(move |(i, m)| {
-                (
-                    Address {
-                        finding: f.id,
-                        measure: Some(i + 1),
-                    },
-                    f,
-                    m,
-                )
-            })
-        })
+        self.findings
+            .iter()
+            .flat_map(|f| f.measures.iter().map(move |m| (f.measure_address(m), f, m)))
     }
 }
 
@@ -402,5 +508,10 @@ mod tests {
         assert!("4.0".parse::<Address>().is_err());
         assert!("x".parse::<Address>().is_err());
         assert!("4.2.1".parse::<Address>().is_err());
+        let s: Address = "4.a.2".parse().unwrap();
+        assert_eq!((s.finding, s.sub, s.measure), (4, Some('a'), Some(2)));
+        assert_eq!(s.to_string(), "4.a.2");
+        assert_eq!("4.b".parse::<Address>().unwrap().to_string(), "4.b");
+        assert!("4.ab.1".parse::<Address>().is_err());
     }
 }

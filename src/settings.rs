@@ -79,6 +79,27 @@ pub enum ContactAt {
     BeforeClosing,
 }
 
+/// Whether a finding's measures label, opening sentence, 一是… run and closing sentence flow
+/// as one paragraph or stand apart.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum MeasureGroup {
+    /// 整改情况：党组认真对照反思，即知即改。一是…二是…  (one paragraph).
+    OneParagraph,
+    /// The label and opening, the 一是… run, and the closing each a paragraph of its own.
+    Separate,
+}
+
+/// When a date printed after another in the same sentence keeps its year.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum YearRule {
+    /// Dropped when it is the year of the date before (10月14日; the reference).
+    Auto,
+    /// Always printed (2023年10月20日).
+    Always,
+}
+
 #[derive(Debug, Clone, serde::Serialize)]
 pub struct NoticeSettings {
     /// A title assembled from the inspection facts when rectify.toml gives no `title`,
@@ -97,7 +118,17 @@ pub struct NoticeSettings {
     /// `问题表现：{description}`. None: descriptions are not printed (the reference).
     pub finding_detail: Option<String>,
     pub finding_numbering: FindingNumbering,
+    /// A category's heading after its number; `{title}` is its title (在“{title}”方面).
+    pub category_heading: String,
+    /// A sub-problem's heading after its number; `{title}` is its title.
+    pub sub_heading: String,
     pub measures: MeasureLayout,
+    /// How a measure group (label, opening, 一是…, closing) is set in paragraphs.
+    pub measure_group: MeasureGroup,
+    /// Whether `{end}` keeps its year when it is the start's.
+    pub end_year: YearRule,
+    /// Whether `{feedback}` keeps its year when it is the inspection's.
+    pub feedback_year: YearRule,
     /// Printed before a finding's measures, e.g. 整改情况：
     pub measures_label: Option<String>,
     /// A finding with one measure written as plain prose, without 一是
@@ -167,7 +198,12 @@ impl NoticeSettings {
             finding_heading: s("针对“{title}”的问题。", "On “{title}”"),
             finding_detail: None,
             finding_numbering: FindingNumbering::Continuous,
+            category_heading: "{title}".to_string(),
+            sub_heading: s("关于“{title}”的问题。", "On “{title}”"),
             measures: MeasureLayout::Inline,
+            measure_group: MeasureGroup::OneParagraph,
+            end_year: YearRule::Auto,
+            feedback_year: YearRule::Auto,
             measures_label: None,
             single_measure_plain: false,
             status_format: s("（{status}）", " ({status})"),
@@ -245,6 +281,7 @@ pub fn placeholders(format: &str) -> Vec<&str> {
 pub const NUMBER_PLACEHOLDERS: &[&str] = &["n", "cn"];
 /// Placeholders of the title and intro formats.
 pub const FACT_PLACEHOLDERS: &[&str] = &[
+    "round",
     "authority",
     "group",
     "unit",
@@ -272,7 +309,34 @@ pub const STATISTICS_PLACEHOLDERS: &[&str] = &[
     "not_started",
     "overdue",
     "as_of",
+    "measures_done",
+    "completion_rate",
+    "subproblems",
 ];
+
+/// Counts that also exist per category, as `{NAME.ID}` (`{findings.policy}`).
+pub const PER_CATEGORY_PLACEHOLDERS: &[&str] = &[
+    "findings",
+    "findings_completed",
+    "findings_open",
+    "finding_rate",
+    "measures",
+    "measures_completed",
+    "measures_done",
+    "measures_open",
+    "measure_rate",
+    "completion_rate",
+    "overdue",
+];
+
+/// Whether `name` is a built-in count, whole (`{findings}`) or per category
+/// (`{findings.policy}`).
+pub fn is_count(name: &str) -> bool {
+    STATISTICS_PLACEHOLDERS.contains(&name)
+        || name
+            .split_once('.')
+            .is_some_and(|(count, id)| !id.is_empty() && PER_CATEGORY_PLACEHOLDERS.contains(&count))
+}
 
 #[cfg(test)]
 mod tests {

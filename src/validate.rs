@@ -74,7 +74,7 @@ fn structure(report: &Report, diagnostics: &mut Vec<Diagnostic>) {
                 .help("the findings are printed once: keep `findings = true` on one section"),
         );
     }
-    if holding.is_empty() && !report.sections.is_empty() {
+    if holding.is_empty() && !report.sections.is_empty() && !report.findings.is_empty() {
         diagnostics.push(
             Diagnostic::error("no section says where the findings go")
                 .at_origin(&report.sections[0].origin)

@@ -152,10 +152,12 @@ fn add_measure(ctx: &Context, args: &AddCommand) -> Result<()> {
     let language = report.language;
     let address = Address {
         finding: *finding_id,
+        sub: None,
         measure: None,
     };
     let (finding, _) = resolve(report, address)?;
-    let new_index = finding.measures.len();
+    // A new measure joins the finding's own (not a sub-problem's).
+    let new_index = finding.group(None).count();
     let new_address = format!("{}.{}", finding.id, new_index + 1);
     let (path, before) = session.file(finding.origin.file);
     let shown_path = path.display().to_string();

@@ -93,24 +93,47 @@ pub fn resolve(report: &Report, address: Address) -> Result<(&Finding, Option<us
         };
         return Err(no_finding(report, what));
     };
+    if let Some(sub) = address.sub {
+        if !finding.subs.iter().any(|s| s.id == sub) {
+            let letters: Vec<String> = finding
+                .subs
+                .iter()
+                .map(|s| format!("{}.{}", finding.id, s.id))
+                .collect();
+            return Err(Error::failed_with_help(
+                format!("finding {} has no sub-problem {sub}", finding.id),
+                if letters.is_empty() {
+                    format!("finding {} has no sub-problems", finding.id)
+                } else {
+                    format!("its sub-problems are {}", letters.join(", "))
+                },
+            ));
+        }
+    }
     match address.measure {
         None => Ok((finding, None)),
-        Some(n) if n <= finding.measures.len() => Ok((finding, Some(n - 1))),
-        Some(_) => {
-            let all: Vec<String> = (1..=finding.measures.len())
-                .map(|i| format!("{}.{i}", finding.id))
-                .collect();
-            Err(Error::failed_with_help(
-                format!("there is no measure {address}"),
-                format!(
-                    "finding {} has {} measure{}: {}",
-                    finding.id,
-                    all.len(),
-                    if all.len() == 1 { "" } else { "s" },
-                    all.join(", ")
-                ),
-            ))
-        }
+        Some(n) => match finding.measure_index(address.sub, n) {
+            Some(i) => Ok((finding, Some(i))),
+            None => {
+                let all: Vec<String> = finding
+                    .group(address.sub)
+                    .map(|m| finding.measure_address(m).to_string())
+                    .collect();
+                let whose = match address.sub {
+                    Some(sub) => format!("sub-problem {}.{sub}", finding.id),
+                    None => format!("finding {}", finding.id),
+                };
+                Err(Error::failed_with_help(
+                    format!("there is no measure {address}"),
+                    format!(
+                        "{whose} has {} measure{}: {}",
+                        all.len(),
+                        if all.len() == 1 { "" } else { "s" },
+                        all.join(", ")
+                    ),
+                ))
+            }
+        },
     }
 }
 

@@ -106,7 +106,10 @@ fn plan(session: &Session, ctx: &Context, args: &UpdateArgs) -> Result<(Change, 
     let (finding, measure) = resolve(report, args.address)?;
     let indices: Vec<usize> = match measure {
         Some(i) => vec![i],
-        None => (0..finding.measures.len()).collect(),
+        // `4.a`: the measures of that sub-problem; `4`: all of them.
+        None => (0..finding.measures.len())
+            .filter(|i| args.address.sub.is_none() || finding.measures[*i].sub == args.address.sub)
+            .collect(),
     };
     let whole_finding = measure.is_none();
     let (path, before) = session.file(finding.origin.file);
@@ -119,8 +122,9 @@ fn plan(session: &Session, ctx: &Context, args: &UpdateArgs) -> Result<(Change, 
     let mut lines: Vec<String> = Vec::new();
     let mut touched = Vec::new();
     for i in &indices {
-        let address = format!("{}.{}", finding.id, i + 1);
-        let mut record = document::measure(&mut *finding_table, *i)
+        let m = &finding.measures[*i];
+        let address = finding.measure_address(m).to_string();
+        let mut record = document::measure_in(&mut *finding_table, m.sub, m.position - 1)
             .ok_or_else(|| Error::failed(format!("measure {address} is not in {shown_path}")))?;
         let edits = edit_measure(
             &mut record,

@@ -169,6 +169,32 @@ pub fn measure(finding: &mut dyn TableLike, index: usize) -> Option<Record<'_>> 
     }
 }
 
+/// The measure at 0-based `index` of a finding's own measures (`sub` None) or of its
+/// sub-problem `sub` (`[[finding.sub]]` with that `id`).
+pub fn measure_in(
+    finding: &mut dyn TableLike,
+    sub: Option<char>,
+    index: usize,
+) -> Option<Record<'_>> {
+    let Some(sub) = sub else {
+        return measure(finding, index);
+    };
+    let is_it = |t: &dyn TableLike| {
+        t.get("id")
+            .and_then(|v| v.as_str())
+            .is_some_and(|id| id.chars().eq(std::iter::once(sub)))
+    };
+    let table: &mut dyn TableLike = match finding.get_mut("sub")? {
+        Item::ArrayOfTables(tables) => tables.iter_mut().find(|t| is_it(*t))?,
+        Item::Value(Value::Array(items)) => items
+            .iter_mut()
+            .filter_map(Value::as_inline_table_mut)
+            .find(|t| is_it(*t))?,
+        _ => return None,
+    };
+    measure(table, index)
+}
+
 /// Appends a measure after the finding's last one (and after that one's log entries), in the
 /// form the finding's other measures use. Returns false when the finding has no measure list
 /// to append to (a valid finding always has one).

@@ -958,6 +958,9 @@ impl Sheet<'_> {
             .into_iter()
             .map(|text| Measure {
                 text,
+                // Numbered when the finding is assembled (Finding::numbered).
+                sub: None,
+                position: 0,
                 status,
                 owner: nonempty(get(Column::Owner)),
                 department: nonempty(get(Column::Department)),
@@ -1240,7 +1243,10 @@ impl Ctx {
                 category: category_id(&g.category),
                 title: g.title,
                 description: None,
-                measures: g.measures,
+                opening: None,
+                closing: None,
+                measures: crate::model::numbered(g.measures),
+                subs: Vec::new(),
                 origin: Default::default(),
             })
             .collect();

@@ -8,7 +8,7 @@ use super::reader::{nearest, At, Ctx, Fields};
 use crate::date::{Date, When};
 use crate::diagnostic::Diagnostic;
 use crate::model::DONE_UNRECORDED;
-use crate::model::{Finding, Language, LogEntry, Measure, Status};
+use crate::model::{Finding, Language, LogEntry, Measure, Status, SubProblem};
 use crate::source::shorten;
 
 /// What a finding file is checked against: facts from rectify.toml and the day of the check.
@@ -41,7 +41,25 @@ impl Rules {
 }
 
 const FILE_KEYS: &[&str] = &["finding"];
-const FINDING_KEYS: &[&str] = &["id", "category", "title", "description", "measure"];
+const FINDING_KEYS: &[&str] = &[
+    "id",
+    "category",
+    "title",
+    "description",
+    "opening",
+    "closing",
+    "measure",
+    "sub",
+];
+/// A sub-problem's keys (`[[finding.sub]]`).
+const SUB_KEYS: &[&str] = &[
+    "id",
+    "title",
+    "description",
+    "opening",
+    "closing",
+    "measure",
+];
 /// A measure's keys, in the order a reader expects them (the writer places new keys by it).
 pub const MEASURE_KEYS: &[&str] = &[
     "text",
@@ -61,10 +79,11 @@ pub const LOG_KEYS: &[&str] = &["date", "from", "status", "note"];
 pub fn read_file(root: &DeTable, ctx: &mut Ctx, rules: &Rules) -> Vec<Finding> {
     let fields = ctx.fields(root, 0..0, "a findings file", FILE_KEYS);
     if fields.get("finding").is_none() {
-        ctx.error(
-            0..0,
-            "this file defines no finding",
-            "start it with [[finding]] and id, category, title, then a [[finding.measure]] for each measure",
+        // A file started and not yet filled in: a draft, not a broken record.
+        ctx.push(
+            Diagnostic::warning("this file defines no finding yet")
+                .at(ctx.file, 0..0)
+                .help("start it with [[finding]] and id, category, title, then a [[finding.measure]] for each measure"),
         );
         return Vec::new();
     }
@@ -90,16 +109,45 @@ fn read_finding(t: &Fields, ctx: &mut Ctx, rules: &Rules) -> Option<Finding> {
     let category = category.map(|a| a.value);
     let title = ctx.text(t, "title", true);
     let description = ctx.text(t, "description", false).map(|a| a.value);
+    let opening = ctx.text(t, "opening", false).map(|a| a.value);
+    let closing = ctx.text(t, "closing", false).map(|a| a.value);
     let tables = ctx.tables(t, "measure", "a [[finding.measure]]", MEASURE_KEYS);
-    let measures = exact(
-        tables.iter().filter_map(|m| read_measure(m, ctx, rules)),
+    let mut measures = exact(
+        tables
+            .iter()
+            .filter_map(|m| read_measure(m, ctx, rules))
+            .enumerate()
+            .map(|(i, m)| Measure {
+                position: i + 1,
+                ..m
+            }),
         tables.len(),
     );
-    if t.get("measure").is_none() {
-        ctx.error(
-            t.span.clone(),
-            "this finding has no measures",
-            "add a [[finding.measure]] with `text` and `status` for each rectification measure",
+    let mut subs: Vec<SubProblem> = Vec::new();
+    for s in ctx.tables(t, "sub", "a [[finding.sub]]", SUB_KEYS) {
+        let Some((sub, sub_measures)) = read_sub(&s, ctx, rules) else {
+            continue;
+        };
+        if subs.iter().any(|o| o.id == sub.id) {
+            ctx.push(
+                Diagnostic::error(format!(
+                    "sub-problem `{}` is defined twice in this finding",
+                    sub.id
+                ))
+                .at_origin(&sub.origin)
+                .help("give each [[finding.sub]] its own letter"),
+            );
+            continue;
+        }
+        measures.extend(sub_measures);
+        subs.push(sub);
+    }
+    if t.get("measure").is_none() && t.get("sub").is_none() {
+        // A draft: the finding is recorded before its measures are agreed.
+        ctx.push(
+            Diagnostic::warning("this finding has no measures yet")
+                .at(ctx.file, t.span.clone())
+                .help("add a [[finding.measure]] with `text` and `status` for each rectification measure"),
         );
     }
     let id = id?;
@@ -108,10 +156,63 @@ fn read_finding(t: &Fields, ctx: &mut Ctx, rules: &Rules) -> Option<Finding> {
         category,
         title: title?.value,
         description,
+        opening,
+        closing,
         measures,
+        subs,
         // The id line is where a reader looks for a finding (and where duplicates point).
         origin: ctx.origin(id.span),
     })
+}
+
+/// A `[[finding.sub]]`: its letter, title, wording and its own measures.
+fn read_sub(t: &Fields, ctx: &mut Ctx, rules: &Rules) -> Option<(SubProblem, Vec<Measure>)> {
+    let id = ctx.string(t, "id", true);
+    let id = match id {
+        Some(at) if crate::model::is_sub_id(&at.value) => at.value.chars().next(),
+        Some(at) => {
+            ctx.error(
+                at.span,
+                format!("sub-problem id `{}` is not one letter a to z", shorten(&at.value)),
+                "write `id = \"a\"`, `id = \"b\"`…: the letter addresses it (4.a, its measures 4.a.1) and never changes",
+            );
+            None
+        }
+        None => None,
+    };
+    let title = ctx.text(t, "title", true);
+    let description = ctx.text(t, "description", false).map(|a| a.value);
+    let opening = ctx.text(t, "opening", false).map(|a| a.value);
+    let closing = ctx.text(t, "closing", false).map(|a| a.value);
+    let tables = ctx.tables(t, "measure", "a [[finding.sub.measure]]", MEASURE_KEYS);
+    let measures: Vec<Measure> = tables
+        .iter()
+        .filter_map(|m| read_measure(m, ctx, rules))
+        .enumerate()
+        .map(|(i, m)| Measure {
+            sub: id,
+            position: i + 1,
+            ..m
+        })
+        .collect();
+    if t.get("measure").is_none() {
+        ctx.push(
+            Diagnostic::warning("this sub-problem has no measures yet")
+                .at(ctx.file, t.span.clone())
+                .help("add a [[finding.sub.measure]] with `text` and `status` for each measure"),
+        );
+    }
+    Some((
+        SubProblem {
+            id: id?,
+            title: title?.value,
+            description,
+            opening,
+            closing,
+            origin: t.origin(ctx.file),
+        },
+        measures,
+    ))
 }
 
 fn read_measure(t: &Fields, ctx: &mut Ctx, rules: &Rules) -> Option<Measure> {
@@ -183,6 +284,8 @@ fn read_measure(t: &Fields, ctx: &mut Ctx, rules: &Rules) -> Option<Measure> {
     check_log(t, &log, ctx);
     Some(Measure {
         text: text?.value,
+        sub: None,
+        position: 0,
         status: status?,
         owner: ctx.text(t, "owner", false).map(|a| a.value),
         department: ctx.text(t, "department", false).map(|a| a.value),

@@ -458,6 +458,14 @@ fn finding_files(
     let findings_dir = dir.join(FINDINGS_DIR);
     let entries = match std::fs::read_dir(&findings_dir) {
         Ok(entries) => entries,
+        // A draft may have no findings yet: the notice prints what there is.
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
+            diagnostics.push(
+                Diagnostic::warning(format!("`{}` does not exist: no findings yet", findings_dir.display()))
+                    .help("findings live in data/findings/*.toml, one [[finding]] per file; create the folder and add one"),
+            );
+            return Vec::new();
+        }
         Err(e) => {
             diagnostics.push(
                 Diagnostic::error(format!("cannot open `{}`: {}", findings_dir.display(), io_reason(&e)))
@@ -485,7 +493,7 @@ fn finding_files(
     paths.dedup();
     if paths.is_empty() {
         diagnostics.push(
-            Diagnostic::error(format!("`{}` holds no .toml files", findings_dir.display()))
+            Diagnostic::warning(format!("`{}` holds no .toml files: no findings yet", findings_dir.display()))
                 .help("add a file such as findings/01.toml with a [[finding]] and its [[finding.measure]]s"),
         );
     }

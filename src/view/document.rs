@@ -50,8 +50,15 @@ pub struct CategoryDoc<'a> {
 #[derive(Debug, serde::Serialize)]
 pub struct SectionDoc<'a> {
     pub index: usize,
+    /// Empty for a section printed without a number.
     pub number: &'a str,
-    pub title: &'a str,
+    /// Null for an untitled section (its paragraphs alone).
+    pub title: Option<&'a str>,
+    pub numbered: bool,
+    /// What it prints, in order: `{"kind": "point", "index": 0}` (into `points`),
+    /// `{"kind": "paragraph", "index": 0}` (into `paragraphs`), `{"kind": "findings"}`,
+    /// `{"kind": "statistics"}`.
+    pub parts: &'a [crate::model::Part],
     pub points: &'a [crate::model::Point],
     pub paragraphs: &'a [String],
     pub findings: bool,
@@ -117,7 +124,9 @@ impl<'a> Document<'a> {
             .map(|(s, n)| SectionDoc {
                 index: n.index,
                 number: &n.number,
-                title: &s.title,
+                title: s.title.as_deref(),
+                numbered: s.numbered,
+                parts: &s.parts,
                 points: &s.points,
                 paragraphs: &s.paragraphs,
                 findings: s.findings,

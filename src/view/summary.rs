@@ -31,7 +31,10 @@ impl Stats {
         };
         for finding in findings {
             stats.findings += 1;
-            if finding.measures.iter().all(|m| m.status.is_completed()) {
+            // A draft finding with no measures yet is not rectified.
+            if !finding.measures.is_empty()
+                && finding.measures.iter().all(|m| m.status.is_completed())
+            {
                 stats.findings_completed += 1;
             }
             for measure in &finding.measures {

@@ -259,6 +259,34 @@ pub fn fill(format: &str, lookup: impl Fn(&str) -> Option<String>) -> String {
     out
 }
 
+/// Fills the `{name}` placeholders of a data text that `lookup` knows; everything else, `{{`
+/// and `}}` included, stays as written (a data text is verbatim except for the counts,
+/// facts and figures it names).
+pub fn fill_known(text: &str, lookup: impl Fn(&str) -> Option<String>) -> String {
+    let mut out = String::with_capacity(text.len() + 16);
+    let mut rest = text;
+    while let Some(i) = rest.find('{') {
+        out.push_str(&rest[..i]);
+        let tail = &rest[i..];
+        let name_end = tail[1..].find(['{', '}']).map(|e| e + 1);
+        match name_end {
+            Some(end) if tail[end..].starts_with('}') && !tail[..end].starts_with("{{") => {
+                match lookup(&tail[1..end]) {
+                    Some(value) => out.push_str(&value),
+                    None => out.push_str(&tail[..=end]),
+                }
+                rest = &tail[end + 1..];
+            }
+            _ => {
+                out.push('{');
+                rest = &tail[1..];
+            }
+        }
+    }
+    out.push_str(rest);
+    out
+}
+
 /// The placeholder names a format uses, in order.
 pub fn placeholders(format: &str) -> Vec<&str> {
     let mut names = Vec::new();
@@ -353,5 +381,13 @@ mod tests {
         assert_eq!(fill("{other}", lookup), "{other}");
         assert_eq!(fill("a { b", lookup), "a { b");
         assert_eq!(placeholders("{a}{{b}}{c}"), vec!["a", "c"]);
+        assert_eq!(
+            fill_known("{{title}} {title} {x} {", lookup),
+            "{{title}} 学习不够 {x} {"
+        );
+        assert_eq!(
+            fill_known("{{ 7*7 }}{title}}", lookup),
+            "{{ 7*7 }}学习不够}"
+        );
     }
 }

@@ -241,6 +241,8 @@ mod tests {
     fn no_text_from_a_ledger_can_add_a_key() {
         let evil = "x\"\nlanguage = \"en\"\n[inspection]\n# '''\"\"\"";
         let measure = Measure {
+            sub: None,
+            position: 1,
             text: evil.into(),
             status: Status::Done,
             owner: Some(evil.into()),
@@ -264,6 +266,9 @@ mod tests {
                 origin: Default::default(),
             }],
             findings: vec![Finding {
+                opening: None,
+                closing: None,
+                subs: Vec::new(),
                 id: 1,
                 category: Some("c1".into()),
                 title: evil.into(),

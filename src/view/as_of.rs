@@ -105,6 +105,8 @@ mod tests {
         log: &[(&str, Option<Status>, Status)],
     ) -> Measure {
         Measure {
+            sub: None,
+            position: 1,
             text: "措施。".into(),
             status,
             owner: None,

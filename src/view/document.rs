@@ -74,14 +74,33 @@ pub struct FindingDoc<'a> {
     pub category: Option<&'a str>,
     pub title: &'a str,
     pub description: Option<&'a str>,
+    /// The sentences before and after its own measures' 一是….
+    pub opening: Option<&'a str>,
+    pub closing: Option<&'a str>,
     pub status: Status,
     pub status_label: &'static str,
+    /// Every measure: its own, then each sub-problem's (`sub` says which).
     pub measures: Vec<MeasureDoc<'a>>,
+    pub subs: Vec<SubDoc<'a>>,
+}
+
+#[derive(Debug, serde::Serialize)]
+pub struct SubDoc<'a> {
+    /// Its letter: the sub-problem is `4.a`, its measures `4.a.1`….
+    pub id: &'a str,
+    pub number: &'a str,
+    pub heading: &'a str,
+    pub title: &'a str,
+    pub description: Option<&'a str>,
+    pub opening: Option<&'a str>,
+    pub closing: Option<&'a str>,
 }
 
 #[derive(Debug, serde::Serialize)]
 pub struct MeasureDoc<'a> {
     pub address: &'a str,
+    /// The sub-problem's letter, or null for the finding's own measures.
+    pub sub: Option<String>,
     pub index: usize,
     pub ordinal: &'a str,
     pub text: &'a str,
@@ -145,6 +164,7 @@ impl<'a> Document<'a> {
                     .zip(&n.measures)
                     .map(|(m, mn)| MeasureDoc {
                         address: &mn.address,
+                        sub: m.sub.map(String::from),
                         index: mn.index,
                         ordinal: &mn.ordinal,
                         text: &m.text,
@@ -171,9 +191,25 @@ impl<'a> Document<'a> {
                     category: f.category.as_deref(),
                     title: &f.title,
                     description: f.description.as_deref(),
+                    opening: f.opening.as_deref(),
+                    closing: f.closing.as_deref(),
                     status,
                     status_label: status.label(report.language),
                     measures,
+                    subs: f
+                        .subs
+                        .iter()
+                        .zip(&n.subs)
+                        .map(|(s, sn)| SubDoc {
+                            id: &sn.id,
+                            number: &sn.number,
+                            heading: &sn.heading,
+                            title: &s.title,
+                            description: s.description.as_deref(),
+                            opening: s.opening.as_deref(),
+                            closing: s.closing.as_deref(),
+                        })
+                        .collect(),
                 })
             })
             .collect();

@@ -243,6 +243,8 @@ mod tests {
 
     fn measure(status: Status) -> Measure {
         Measure {
+            sub: None,
+            position: 1,
             text: "建立台账".into(),
             status,
             owner: None,
@@ -265,6 +267,9 @@ mod tests {
                 origin: Origin::default(),
             }],
             findings: vec![Finding {
+                opening: None,
+                closing: None,
+                subs: Vec::new(),
                 id: 4,
                 category: Some("policy".into()),
                 title: "学习不深入".into(),

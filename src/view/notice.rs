@@ -355,7 +355,7 @@ impl<'r> Builder<'r> {
     fn build(mut self) -> Notice {
         let report = self.report;
         let title = match &report.title {
-            Some(t) => Some(one_line(&self.fill(t))),
+            Some(t) => Some(one_line(&self.fill_data(t))),
             None => self
                 .s
                 .title_format
@@ -367,7 +367,7 @@ impl<'r> Builder<'r> {
         }
         let (mut intro, intro_generated) = match &report.intro {
             Some(text) => (self.text(text), false),
-            None => (self.text(&self.s.intro_format), true),
+            None => (paragraphs(&self.fill(&self.s.intro_format)), true),
         };
         if self.s.statistics_at == StatisticsAt::Intro {
             if report.language == Language::En {
@@ -395,7 +395,7 @@ impl<'r> Builder<'r> {
             let title = section
                 .title
                 .as_deref()
-                .map(|t| one_line(&self.fill(t)))
+                .map(|t| one_line(&self.fill_data(t)))
                 .unwrap_or_default();
             self.sections.push(SectionNumber {
                 index: i + 1,
@@ -490,16 +490,23 @@ impl<'r> Builder<'r> {
         date_in(self.report.language, date)
     }
 
-    /// A data text as printed: its placeholders filled, its paragraphs marked.
+    /// A data text as printed: the counts, facts and figures it names filled, its
+    /// paragraphs marked.
     fn text(&self, text: &str) -> String {
-        paragraphs(&self.fill(text))
+        paragraphs(&self.fill_data(text))
     }
 
-    /// Fills the counts, facts and figures a text or format names; other braces stay.
-    fn fill(&self, format: &str) -> String {
-        if !format.contains(['{', '}']) {
-            return format.to_string();
+    /// Fills the counts, facts and figures a data text names; every other brace stays as
+    /// written.
+    fn fill_data(&self, text: &str) -> String {
+        if !text.contains('{') {
+            return text.to_string();
         }
+        settings::fill_known(text, |name| self.lookup(name))
+    }
+
+    /// Fills a format of `[notice]` (`{{` is a literal brace there).
+    fn fill(&self, format: &str) -> String {
         settings::fill(format, |name| self.lookup(name))
     }
 
@@ -598,7 +605,7 @@ impl<'r> Builder<'r> {
         let point_spans = |this: &Self, number: String, p: &Point| {
             let mut spans = vec![piece(&number)];
             if let Some(lead) = &p.lead {
-                spans.push(bold(&this.fill(lead)));
+                spans.push(bold(&this.fill_data(lead)));
             }
             spans.push(raw(&this.text(&p.text)));
             spans
@@ -688,7 +695,7 @@ impl<'r> Builder<'r> {
     fn finding(&mut self, finding: &Finding, index: usize, depth: usize) {
         let s = self.s;
         let number = self.number(depth, index);
-        let title = one_line(&self.fill(&finding.title));
+        let title = one_line(&self.fill_data(&finding.title));
         let heading = one_line(&settings::fill(&s.finding_heading, |name| {
             (name == "title").then(|| title.clone())
         }));
@@ -710,7 +717,7 @@ impl<'r> Builder<'r> {
         let mut subs = Vec::new();
         for (k, sub) in finding.subs.iter().enumerate() {
             let number = self.number(depth + 1, k + 1);
-            let title = one_line(&self.fill(&sub.title));
+            let title = one_line(&self.fill_data(&sub.title));
             let heading = one_line(&settings::fill(&s.sub_heading, |name| {
                 (name == "title").then(|| title.clone())
             }));

@@ -26,7 +26,7 @@ pub fn load_file(data: &[u8]) -> bool {
     assert_eq!(loaded.report.is_some(), !loaded.has_errors());
     let rendered =
         rectify::diagnostic::render(&loaded.diagnostics, &loaded.sources, selector & 2 == 0);
-    let _ = rectify::commands::check::summary_line(&loaded.diagnostics);
+    let _ = rectify::commands::check::summary_line(&loaded.diagnostics, &loaded.sources);
     // Every diagnostic says what is wrong; none is blank.
     assert!(loaded
         .diagnostics

@@ -112,11 +112,26 @@ pub enum Command {
     #[command(after_help = "Example:\n  rectify history")]
     History,
 
+    /// Write half-width punctuation in Chinese text full-width (，；：！？（）) and nest quotes
+    /// (‘’ inside “”) in the data files, as the exports print them
+    #[command(
+        name = "fix-punctuation",
+        after_help = "Examples:\n  rectify fix-punctuation --dry-run\n  rectify fix-punctuation"
+    )]
+    FixPunctuation(FixPunctuationArgs),
+
     /// Read an existing Excel or CSV ledger (整改台账) into a new data folder
     #[command(
         after_help = "Examples:\n  rectify import 台账.xlsx --into data\n  rectify import ledger.csv --into data --map 问题要点=问题\n  rectify import 台账.xlsx --dry-run"
     )]
     Import(ImportArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct FixPunctuationArgs {
+    /// Show the changes as a diff and write nothing
+    #[arg(long)]
+    pub dry_run: bool,
 }
 
 #[derive(Debug, Args)]

@@ -10,10 +10,10 @@ use std::ops::Range;
 use annotate_snippets::renderer::DecorStyle;
 use annotate_snippets::{AnnotationKind, Group, Level, Renderer, Snippet};
 
-use crate::source::{first_line, line_col, Sources};
+use crate::source::{first_line, Sources};
 use crate::source::{FileId, Origin};
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, serde::Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, serde::Serialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Severity {
     Error,
@@ -38,6 +38,9 @@ pub struct Diagnostic {
     /// Other places worth showing (the first definition of a duplicate id).
     pub secondary: Vec<Label>,
     pub help: Option<String>,
+    /// The file a problem without a position is about (one that cannot be read), so the
+    /// summary counts it among the files with errors.
+    pub about: Option<std::path::PathBuf>,
 }
 
 impl Diagnostic {
@@ -48,6 +51,7 @@ impl Diagnostic {
             primary: None,
             secondary: Vec::new(),
             help: None,
+            about: None,
         }
     }
 
@@ -81,6 +85,12 @@ impl Diagnostic {
         self
     }
 
+    /// The file this problem is about, when it has no position in it.
+    pub fn about(mut self, path: &std::path::Path) -> Self {
+        self.about = Some(path.to_path_buf());
+        self
+    }
+
     pub fn help(mut self, help: impl Into<String>) -> Self {
         self.help = Some(help.into());
         self
@@ -94,7 +104,7 @@ impl Diagnostic {
     pub fn location(&self, sources: &Sources) -> Option<(String, usize, usize)> {
         let label = self.primary.as_ref()?;
         let file = sources.get(label.file);
-        let (line, col) = line_col(&file.text, label.span.start);
+        let (line, col) = file.line_col(label.span.start);
         Some((file.path.display().to_string(), line, col))
     }
 }
@@ -112,7 +122,14 @@ pub fn sort(diagnostics: &mut [Diagnostic]) {
     });
 }
 
-/// Renders diagnostics for a terminal (`color`) or for a pipe or file (plain).
+/// How many errors, and how many warnings, are shown for one file; the rest are counted.
+/// Four thousand warnings say no more than fifty, and would take long to print.
+pub const SHOWN_PER_FILE: usize = 50;
+
+/// Renders diagnostics for a terminal (`color`) or for a pipe or file (plain): at most
+/// [`SHOWN_PER_FILE`] errors and as many warnings per file, then how many more there are.
+/// Each message is rendered from the lines it marks only, so the cost is linear in the number
+/// of messages and the size of the data.
 pub fn render(diagnostics: &[Diagnostic], sources: &Sources, color: bool) -> String {
     let renderer = if color {
         Renderer::styled()
@@ -121,8 +138,39 @@ pub fn render(diagnostics: &[Diagnostic], sources: &Sources, color: bool) -> Str
     }
     .decor_style(DecorStyle::Ascii);
     let mut out = String::new();
+    // (file, severity) → how many were seen; the files in order of their first hidden message.
+    let mut seen: std::collections::HashMap<(Option<FileId>, Severity), usize> =
+        std::collections::HashMap::new();
+    let mut hidden: Vec<(Option<FileId>, Severity, usize)> = Vec::new();
     for diagnostic in diagnostics {
+        let file = diagnostic.primary.as_ref().map(|l| l.file);
+        let count = seen.entry((file, diagnostic.severity)).or_default();
+        *count += 1;
+        if *count > SHOWN_PER_FILE && file.is_some() {
+            match hidden
+                .iter_mut()
+                .find(|(f, s, _)| *f == file && *s == diagnostic.severity)
+            {
+                Some((_, _, n)) => *n += 1,
+                None => hidden.push((file, diagnostic.severity, 1)),
+            }
+            continue;
+        }
         let _ = writeln!(out, "{}", render_one(diagnostic, sources, &renderer));
+    }
+    for (file, severity, n) in hidden {
+        let path = file.map(|f| sources.path(f).display().to_string());
+        let what = match (severity, n) {
+            (Severity::Error, 1) => "error",
+            (Severity::Error, _) => "errors",
+            (Severity::Warning, 1) => "warning",
+            (Severity::Warning, _) => "warnings",
+        };
+        let _ = writeln!(
+            out,
+            "note: … and {n} more {what} in `{}` (only the first {SHOWN_PER_FILE} of a file are shown)\n",
+            path.unwrap_or_default()
+        );
     }
     out
 }
@@ -154,15 +202,45 @@ fn render_one(d: &Diagnostic, sources: &Sources, renderer: &Renderer) -> String 
     for file in files {
         let source = sources.get(file);
         let path = source.path.display().to_string();
-        let mut snippet = Snippet::source(source.text.as_str()).path(path).fold(true);
-        for label in labels.iter().filter(|l| l.file == file) {
-            let span = first_line(&source.text, &label.span);
-            let kind = if d.primary.as_ref() == Some(*label) {
+        let in_file: Vec<(&Label, Range<usize>)> = labels
+            .iter()
+            .filter(|l| l.file == file)
+            .map(|l| (*l, first_line(&source.text, &l.span)))
+            .collect();
+        // Only the lines from the first label to the last are handed to the renderer (which
+        // indexes all it is given), numbered from where they start.
+        // A place at the very end of a file that ends with a line break belongs to the last
+        // line, as the renderer shows it when given the whole file.
+        let text = &source.text;
+        let anchor = |at: usize| {
+            if at > 0 && at == text.len() && text.ends_with('\n') {
+                at - 1
+            } else {
+                at
+            }
+        };
+        let (first, from) = in_file
+            .iter()
+            .map(|(_, span)| source.line_of(anchor(span.start)))
+            .min_by_key(|(line, _)| *line)
+            .expect("a file of the labels has a label");
+        let to = in_file
+            .iter()
+            .map(|(_, span)| source.line_of(anchor(span.end)).1.end.max(span.end))
+            .max()
+            .unwrap_or(from.end);
+        let start = from.start;
+        let mut snippet = Snippet::source(&source.text[start..to])
+            .path(path)
+            .line_start(first + 1)
+            .fold(true);
+        for (label, span) in in_file {
+            let kind = if d.primary.as_ref() == Some(label) {
                 AnnotationKind::Primary
             } else {
                 AnnotationKind::Context
             };
-            let mut annotation = kind.span(span);
+            let mut annotation = kind.span(span.start - start..span.end - start);
             if let Some(text) = &label.text {
                 annotation = annotation.label(text.as_str());
             }

@@ -15,6 +15,7 @@ pub mod import;
 pub mod load;
 pub mod model;
 pub mod output;
+pub mod punctuation;
 pub mod settings;
 pub mod source;
 pub mod validate;
@@ -42,6 +43,7 @@ pub fn run(cli: Cli) -> Result<()> {
         Command::Add(args) => commands::add::run(&ctx, &args),
         Command::Init(args) => commands::init::run(&ctx, &args),
         Command::Undo => commands::undo::run(&ctx),
+        Command::FixPunctuation(args) => commands::fix_punctuation::run(&ctx, &args),
         Command::History => commands::undo::history(&ctx),
         Command::Import(args) => commands::import::run(&ctx, &args),
     }
@@ -62,7 +64,10 @@ pub fn color_enabled(choice: ColorChoice, is_terminal: bool) -> bool {
 pub fn render_error(error: &Error, color: bool) -> String {
     let invalid = |loaded: &load::Loaded| {
         let mut out = diagnostic::render(&loaded.diagnostics, &loaded.sources, color);
-        out.push_str(&commands::check::summary_line(&loaded.diagnostics));
+        out.push_str(&commands::check::summary_line(
+            &loaded.diagnostics,
+            &loaded.sources,
+        ));
         out.push('\n');
         out
     };

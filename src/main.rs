@@ -5,6 +5,7 @@ use std::process::ExitCode;
 
 fn main() -> ExitCode {
     let cli = rectify::cli::Cli::parse_args();
+    rectify::edit::cleanup::on_interrupt();
     let color = rectify::color_enabled(cli.color, std::io::stderr().is_terminal());
     match rectify::run(cli) {
         Ok(()) => ExitCode::SUCCESS,

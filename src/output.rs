@@ -1,10 +1,13 @@
 //! Where output goes, the one sink the commands print through: standard output (a closed
 //! pipe counts as success), standard error (messages, diagnostics, in colour on a terminal),
-//! or a file written atomically (temp file in the same folder, then rename) so a reader never
-//! sees half of it. Nothing below the commands prints.
+//! or a file the user named with `-o`. Every file written at the user's word goes through
+//! [`to_path`], the one guard: never a file of the record, never inside `.rectify/`, never
+//! through a symlink; a pipe or a device (`/dev/stdout`, `/dev/null`, a named pipe) is opened
+//! and written; a regular file (or a new one) is written atomically (temp file in the same
+//! folder, then rename) so a reader never sees half of it. Nothing below the commands prints.
 
 use std::io::{IsTerminal, Write};
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
 use crate::cli::ColorChoice;
 use crate::diagnostic::Diagnostic;
@@ -62,17 +65,170 @@ pub fn diagnostics(diagnostics: &[Diagnostic], sources: &Sources, color: ColorCh
     );
 }
 
-/// Writes `bytes` to `path` atomically (temp file beside it, fsync, rename), so a reader never
-/// sees half an export. The same primitive the data writer uses, without its failure hooks.
-pub fn write_atomic(path: &Path, bytes: &[u8]) -> Result<()> {
-    crate::edit::write_file(path, bytes, crate::edit::FileKind::Export)
+/// How a path named with `-o` is written, once [`check`] has accepted it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Target {
+    /// Standard output itself (`/dev/stdout`, `/dev/fd/1`).
+    Stdout,
+    /// A pipe or a character device: opened and written, no temp file, no rename.
+    Stream(PathBuf),
+    /// A regular file or a new one: written atomically.
+    File(PathBuf),
 }
 
-/// [`write_atomic`] of what `write` writes, as it writes it, for output too large to hold
-/// whole (an export of thousands of findings).
-pub fn write_atomic_with(
+/// The one guard for a file the user asks rectify to write (`export -o`,
+/// `--print-template -o`): refuses a file of the record of `data` (rectify.toml, a `.toml` in
+/// findings/), anything inside `.rectify/`, a symlink (to a regular file or dangling: the
+/// link would be replaced or followed somewhere unexpected), a folder, and anything else that
+/// is neither a regular file, a pipe nor a character device.
+pub fn check(data: &Path, path: &Path) -> Result<Target> {
+    if is_stdout(path) {
+        return Ok(Target::Stdout);
+    }
+    if let Some(what) = in_record(data, path) {
+        return Err(Error::failed_with_help(
+            format!(
+                "`{}` would be {what} in the data folder: an export never goes into the record",
+                path.display()
+            ),
+            "write the export outside the data folder, e.g. `-o notice.md`",
+        ));
+    }
+    let refuse = |what: &str, help: &str| {
+        Err(Error::failed_with_help(
+            format!("cannot write `{}`: {what}", path.display()),
+            help.to_string(),
+        ))
+    };
+    let meta = match std::fs::symlink_metadata(path) {
+        Ok(meta) => meta,
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
+            return Ok(Target::File(path.to_path_buf()))
+        }
+        Err(source) => {
+            return Err(Error::Write {
+                path: path.to_path_buf(),
+                source,
+            })
+        }
+    };
+    let kind = meta.file_type();
+    if kind.is_file() {
+        return Ok(Target::File(path.to_path_buf()));
+    }
+    if kind.is_dir() {
+        return refuse("it is a folder", "name a file, e.g. `-o notice.md`");
+    }
+    // A link is followed only to a pipe or a device (/dev/stderr, /dev/tty…): replacing it
+    // would break it, and writing through it to a file would write somewhere not named.
+    let target = if kind.is_symlink() {
+        match std::fs::metadata(path) {
+            Ok(meta) if is_stream(&meta.file_type()) => meta.file_type(),
+            _ => {
+                return refuse(
+                    "it is a symbolic link, and rectify does not write through links",
+                    "name the file the link points to, or remove the link",
+                )
+            }
+        }
+    } else {
+        kind
+    };
+    if is_stream(&target) {
+        return Ok(Target::Stream(path.to_path_buf()));
+    }
+    refuse(
+        "it is not a regular file",
+        "name a regular file, e.g. `-o notice.md`",
+    )
+}
+
+/// [`check`]s `path`, then writes what `write` writes to it, as it writes it.
+pub fn to_path(
+    data: &Path,
     path: &Path,
     write: impl FnOnce(&mut dyn Write) -> Result<()>,
 ) -> Result<()> {
-    crate::edit::write_file_with(path, crate::edit::FileKind::Export, write)
+    match check(data, path)? {
+        Target::Stdout => print_with(write),
+        Target::Stream(path) => {
+            let file = std::fs::OpenOptions::new()
+                .write(true)
+                .open(&path)
+                .map_err(|source| Error::Write {
+                    path: path.clone(),
+                    source,
+                })?;
+            let mut out = std::io::BufWriter::new(file);
+            let named = |e: Error| match e {
+                Error::Write { source, .. } => Error::Write {
+                    path: path.clone(),
+                    source,
+                },
+                e => e,
+            };
+            write(&mut out).map_err(named)?;
+            out.flush().map_err(|source| Error::Write {
+                path: path.clone(),
+                source,
+            })
+        }
+        Target::File(path) => {
+            crate::edit::write_file_with(&path, crate::edit::FileKind::Export, write)
+        }
+    }
+}
+
+#[cfg(unix)]
+fn is_stream(kind: &std::fs::FileType) -> bool {
+    use std::os::unix::fs::FileTypeExt;
+    kind.is_fifo() || kind.is_char_device()
+}
+
+#[cfg(not(unix))]
+fn is_stream(_kind: &std::fs::FileType) -> bool {
+    false
+}
+
+/// `/dev/stdout` and its aliases: written to this process's standard output directly, so it
+/// works whatever standard output is (a terminal, a pipe, a file).
+fn is_stdout(path: &Path) -> bool {
+    cfg!(unix)
+        && [
+            "/dev/stdout",
+            "/dev/fd/1",
+            "/proc/self/fd/1",
+            "/proc/thread-self/fd/1",
+        ]
+        .iter()
+        .any(|alias| path == Path::new(alias))
+}
+
+/// What `output` would be in the data folder, when writing it would replace the record itself,
+/// add a file the next load reads (rectify.toml, or a `.toml` in findings/), or touch
+/// rectify's own state (anything inside `.rectify/`). Paths are compared through their real
+/// folders, so `data/../data/rectify.toml` or a symlinked folder is caught too.
+fn in_record(data: &Path, output: &Path) -> Option<&'static str> {
+    let data = data.canonicalize().ok()?;
+    let name = output.file_name()?;
+    let folder = match output.parent() {
+        Some(p) if !p.as_os_str().is_empty() => p,
+        _ => Path::new("."),
+    };
+    let folder = folder.canonicalize().ok()?;
+    let state = data.join(crate::edit::STATE_DIR);
+    if folder.starts_with(&state) || (folder == data && name == crate::edit::STATE_DIR) {
+        return Some("inside `.rectify/` (rectify's own state)");
+    }
+    let name = name.to_str()?;
+    if folder == data && name == crate::load::REPORT_FILE {
+        Some("the report file (rectify.toml)")
+    } else if folder == data.join(crate::load::FINDINGS_DIR)
+        && name.ends_with(".toml")
+        && !name.starts_with('.')
+    {
+        Some("a findings file")
+    } else {
+        None
+    }
 }

@@ -148,6 +148,36 @@ pub struct NoticeSettings {
     pub contact_label_separator: String,
     pub contact_separator: String,
     pub contact_end: String,
+    /// The kind of document (文种) the assembled title names: 公告, 通报, 报告…
+    /// (`{genre}` in `title_format`; `title = true` uses it in the default title).
+    pub genre: String,
+    /// How the issuer and date (落款) are laid out in the .docx (GB/T 9704-2012 §7.3.5).
+    pub signature: SignatureLayout,
+    /// Whether a Chinese notice and ledger print full-width punctuation in Chinese context
+    /// and nested quotes as ‘’ (the default), or the data's punctuation as written.
+    pub punctuation: Punctuation,
+}
+
+/// The 落款 layouts of GB/T 9704-2012 §7.3.5.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum SignatureLayout {
+    /// 不加盖印章: the issuer two characters from the right edge, the date on the next line
+    /// starting two characters right of the issuer's first (the default).
+    WithoutSeal,
+    /// 加盖印章: the date four characters from the right edge, the issuer centred over it,
+    /// with room above for the seal.
+    WithSeal,
+}
+
+/// `punctuation` in `[notice]`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Punctuation {
+    /// GB/T 15834: ，；：（） in Chinese text, quotes nested “‘’”.
+    Typeset,
+    /// The data's punctuation as it is (a published text reproduced mark for mark).
+    AsWritten,
 }
 
 fn plain_or_numbered<S: serde::Serializer>(plain: &bool, serializer: S) -> Result<S::Ok, S::Error> {
@@ -165,6 +195,14 @@ fn pairs_as_map<S: serde::Serializer>(
 impl Default for NoticeSettings {
     fn default() -> Self {
         NoticeSettings::for_language(Language::Zh)
+    }
+}
+
+/// The title `title = true` assembles when `[notice] title_format` gives none.
+pub fn default_title_format(language: Language) -> &'static str {
+    match language {
+        Language::Zh => "{unit_full}关于巡察整改进展情况的{genre}",
+        Language::En => "Rectification progress {genre}: {unit_full}",
     }
 }
 
@@ -215,6 +253,9 @@ impl NoticeSettings {
             contact_label_separator: s("：", ": "),
             contact_separator: s("；", "; "),
             contact_end: s("。", "."),
+            genre: s("公告", "notice"),
+            signature: SignatureLayout::WithoutSeal,
+            punctuation: Punctuation::Typeset,
         }
     }
 
@@ -310,6 +351,7 @@ pub const NUMBER_PLACEHOLDERS: &[&str] = &["n", "cn"];
 /// Placeholders of the title and intro formats.
 pub const FACT_PLACEHOLDERS: &[&str] = &[
     "round",
+    "genre",
     "authority",
     "group",
     "unit",

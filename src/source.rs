@@ -18,6 +18,47 @@ pub struct Origin {
 pub struct SourceFile {
     pub path: PathBuf,
     pub text: String,
+    /// Where each line starts, built the first time a message needs it: placing thousands
+    /// of messages in one file then costs one pass over it, not one per message.
+    lines: std::sync::OnceLock<Vec<usize>>,
+}
+
+impl SourceFile {
+    pub fn new(path: PathBuf, text: String) -> SourceFile {
+        SourceFile {
+            path,
+            text,
+            lines: std::sync::OnceLock::new(),
+        }
+    }
+
+    fn line_starts(&self) -> &[usize] {
+        self.lines.get_or_init(|| {
+            std::iter::once(0)
+                .chain(self.text.match_indices('\n').map(|(i, _)| i + 1))
+                .collect()
+        })
+    }
+
+    /// The 0-based line holding byte `offset`, and the byte range of that line (without its
+    /// line end).
+    pub fn line_of(&self, offset: usize) -> (usize, Range<usize>) {
+        let offset = floor_char_boundary(&self.text, offset.min(self.text.len()));
+        let starts = self.line_starts();
+        let line = starts.partition_point(|&s| s <= offset) - 1;
+        let start = starts[line];
+        let end = starts
+            .get(line + 1)
+            .map_or(self.text.len(), |&next| next - 1);
+        (line, start..end.max(start))
+    }
+
+    /// [`line_col`] through the line index.
+    pub fn line_col(&self, offset: usize) -> (usize, usize) {
+        let offset = floor_char_boundary(&self.text, offset.min(self.text.len()));
+        let (line, range) = self.line_of(offset);
+        (line + 1, self.text[range.start..offset].chars().count() + 1)
+    }
 }
 
 /// Every file read during one load, addressed by [`FileId`].
@@ -28,7 +69,7 @@ pub struct Sources {
 
 impl Sources {
     pub fn add(&mut self, path: PathBuf, text: String) -> FileId {
-        self.files.push(SourceFile { path, text });
+        self.files.push(SourceFile::new(path, text));
         self.files.len() - 1
     }
 

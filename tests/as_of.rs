@@ -113,7 +113,8 @@ fn from_csv(data: &Path, today: &str, day: &str) -> Statuses {
         .map(|r| {
             let r = r.unwrap();
             (
-                r[number].trim_start_matches('\'').to_string(),
+                // 序号 is written `="1.1"` so Excel keeps it text; read it as import does.
+                rectify::export::csv::unguard(&r[number]).to_string(),
                 key_of(&r[status]),
             )
         })

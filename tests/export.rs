@@ -135,11 +135,12 @@ fn the_fidelity_check_itself_fails_on_a_changed_word() {
 
 #[test]
 fn with_the_references_parentheses_the_text_is_the_reference_line_for_line() {
+    // The published page's own punctuation (half-width commas) printed as written.
     let data = DataDir::shipped();
     let toml = data.read("rectify.toml");
     data.write(
         "rectify.toml",
-        &format!("{toml}\n[notice]\nnumbering = [\"{{cn}}、\", \"({{cn}})\", \"{{n}}.\"]\n"),
+        &format!("{toml}\n[notice]\nnumbering = [\"{{cn}}、\", \"({{cn}})\", \"{{n}}.\"]\npunctuation = \"as-written\"\n"),
     );
     let txt = export(data.path(), &["--format", "txt"]);
     let reference = reference();
@@ -179,15 +180,15 @@ fn markdown_renders_headings_bold_leads_and_paragraphs_as_meant() {
     assert_eq!(
         rendered.strong,
         [
-            "强化组织领导,合力推动整改",
-            "突出问题导向,聚焦重点问题",
-            "认真细致整改,保持常态长效"
+            "强化组织领导，合力推动整改",
+            "突出问题导向，聚焦重点问题",
+            "认真细致整改，保持常态长效"
         ]
     );
     let count = |kind: &str| rendered.blocks.iter().filter(|(k, _)| k == kind).count();
     assert_eq!((count("h2"), count("h3"), count("h4")), (3, 3, 10));
-    // intro, 3 points, 10 measure paragraphs, section 三, closing, contact
-    assert_eq!(count("p"), 17);
+    // intro, 3 points, 10 measure paragraphs, section 三, closing, contact, issuer
+    assert_eq!(count("p"), 18);
     let headings: Vec<&str> = rendered
         .blocks
         .iter()
@@ -196,7 +197,7 @@ fn markdown_renders_headings_bold_leads_and_paragraphs_as_meant() {
         .collect();
     assert_eq!(
         headings[0],
-        "一、加强组织领导,把巡察整改作为首要任务抓紧抓好"
+        "一、加强组织领导，把巡察整改作为首要任务抓紧抓好"
     );
     assert_eq!(
         headings[2],
@@ -205,11 +206,12 @@ fn markdown_renders_headings_bold_leads_and_paragraphs_as_meant() {
     assert_eq!(headings[3], "1.针对“针对主题教育开展不认真”的问题。");
     assert_eq!(
         headings[14],
-        "10.针对“履行整改主体责任不到位,审计整改不及时、不到位”的问题。"
+        "10.针对“履行整改主体责任不到位，审计整改不及时、不到位”的问题。"
     );
-    // The point paragraph reads exactly as the reference line (the lead's 。 included).
+    // The point paragraph reads exactly as the reference line (the lead's 。 included),
+    // typeset: its commas full-width.
     let reference = reference();
-    let first_point = reference.lines().nth(2).unwrap();
+    let first_point = rectify::punctuation::typeset(reference.lines().nth(2).unwrap());
     assert_eq!(
         rendered.blocks[2],
         ("p".to_string(), first_point.to_string())
@@ -238,6 +240,8 @@ fn generated_intro_equals_the_reference_intro() {
         .map(|l| format!("{l}\n"))
         .collect();
     assert_ne!(without, toml);
+    // The reference's own (half-width) commas, printed as written.
+    let without = format!("{without}\n[notice]\npunctuation = \"as-written\"\n");
     data.write("rectify.toml", &without);
     let txt = export(data.path(), &["--format", "txt"]);
     let reference = reference();
@@ -287,7 +291,8 @@ fn a_short_user_template_reproduces_the_reference() {
         &["--format", "txt", "--template", template.to_str().unwrap()],
     );
     assert_carries_reference(&out);
-    assert_eq!(out.lines().count(), 33);
+    // The notice's 33 lines and the issuer (落款) on a line of its own.
+    assert_eq!(out.lines().count(), 34);
 }
 
 #[test]
@@ -805,7 +810,7 @@ fn findings_without_categories_or_sections() {
     let txt = export(data.path(), &["--format", "txt"]);
     assert_eq!(
         txt,
-        "根据区委巡察工作统一部署,2021年4月6日至6月10日,区委第一巡察组对区文旅局党组进行了巡察,并于7月15日向区文旅局党组反馈了巡察意见。按照党务公开原则和巡察工作有关要求,现将巡察整改进展情况予以公布。\n\
+        "根据区委巡察工作统一部署，2021年4月6日至6月10日，区委第一巡察组对区文旅局党组进行了巡察，并于7月15日向区文旅局党组反馈了巡察意见。按照党务公开原则和巡察工作有关要求，现将巡察整改进展情况予以公布。\n\
          一、针对“学习制度落实不到位”的问题。\n一是制定年度学习计划。二是建立学习台账。\n\
          二、针对“采购程序不规范”的问题。\n一是修订采购管理办法。\n特此公告。\n"
     );

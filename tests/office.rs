@@ -59,8 +59,10 @@ fn workbook_cells(path: &Path) -> Vec<(String, Vec<Vec<String>>)> {
         .collect()
 }
 
-/// The shipped data's findings: (title, [measure texts]), read from the TOML files.
+/// The shipped data's findings: (title, [measure texts]), read from the TOML files, as the
+/// exports print them (full-width punctuation in Chinese text).
 fn shipped_findings() -> Vec<(String, Vec<String>)> {
+    let typeset = |t: &str| rectify::punctuation::typeset(t).into_owned();
     let dir = crate::common::shipped_data().join("findings");
     let mut paths: Vec<_> = std::fs::read_dir(dir)
         .unwrap()
@@ -80,9 +82,9 @@ fn shipped_findings() -> Vec<(String, Vec<String>)> {
                         .as_array()
                         .unwrap()
                         .iter()
-                        .map(|m| m["text"].as_str().unwrap().to_string())
+                        .map(|m| typeset(m["text"].as_str().unwrap()))
                         .collect();
-                    (f["title"].as_str().unwrap().to_string(), measures)
+                    (typeset(f["title"].as_str().unwrap()), measures)
                 })
                 .collect::<Vec<_>>()
         })
@@ -112,15 +114,85 @@ mod csv_ledger {
             .map(|r| (r[2].to_string(), r[3].to_string()))
             .collect();
         assert_eq!(got, expected, "every finding and measure, in notice order");
-        assert_eq!(&records[0][0], "1.1");
+        // 序号 as a constant formula Excel shows as the text 1.1 (11.10 stays 11.10).
+        assert_eq!(&records[0][0], "=\"1.1\"");
         assert_eq!(&records[0][7], "已完成");
+    }
+
+    /// The shipped data with measure 1.1's text replaced.
+    fn with_measure_text(text: &str) -> DataDir {
+        let data = DataDir::shipped();
+        let path = data.path().join("findings/01.toml");
+        let toml = std::fs::read_to_string(&path).unwrap();
+        let start = toml.find("text = ").unwrap();
+        let end = start + toml[start..].find('\n').unwrap();
+        std::fs::write(
+            &path,
+            format!(
+                "{}text = {}{}",
+                &toml[..start],
+                toml::Value::String(text.into()),
+                &toml[end..]
+            ),
+        )
+        .unwrap();
+        data
+    }
+
+    #[test]
+    fn a_formula_in_the_data_stays_text_in_export_and_list_csv() {
+        let data = with_measure_text("=HYPERLINK(\"http://x\",\"click\")");
+        let export = stdout(data.run(&["export", "--format", "csv"]));
+        assert!(
+            export.contains(",\"'=HYPERLINK(\"\"http://x\"\",\"\"click\"\")\","),
+            "{export}"
+        );
+        let list = stdout(data.run(&["list", "--measures", "--format", "csv"]));
+        assert!(list.contains("'=HYPERLINK("), "{list}");
+        assert!(!list.contains(",\"=HYPERLINK"), "{list}");
+        for start in ["+", "-", "@", "\t"] {
+            let data = with_measure_text(&format!("{start}1+1 整改"));
+            let export = stdout(data.run(&["export", "--format", "csv"]));
+            assert!(
+                export.contains(&format!("'{start}1+1 整改")),
+                "{start:?}: {export}"
+            );
+        }
+    }
+
+    #[test]
+    fn import_takes_the_guard_off_again() {
+        let data = with_measure_text("=HYPERLINK(\"x\") 与 '=引号");
+        let csv = data.path().join("ledger.csv");
+        let first = stdout(data.run(&["export", "--format", "csv"]));
+        std::fs::write(&csv, &first).unwrap();
+        let work = DataDir::empty();
+        let imported = work.path().join("imported");
+        rectify()
+            .args(["import", csv.to_str().unwrap(), "--into"])
+            .arg(&imported)
+            .assert()
+            .success();
+        let again = stdout(
+            rectify()
+                .arg("--data")
+                .arg(&imported)
+                .args(["export", "-f", "csv"])
+                .assert(),
+        );
+        assert_eq!(again, first, "the same ledger after a round trip");
+        let imported = std::fs::read_to_string(imported.join("findings/01.toml")).unwrap();
+        assert!(
+            imported.contains("=HYPERLINK(\"x\") 与 '=引号"),
+            "{imported}"
+        );
     }
 
     #[test]
     fn quotes_commas_quotes_and_newlines() {
         let data = DataDir::empty();
         crate::common::copy_dir(&crate::common::shipped_data(), data.path());
-        let tricky = "第一行,有逗号\n第二行有\"引号\"";
+        let tricky = "第一行 a,b 有逗号\n第二行有\"引号\"";
         let path = data.path().join("findings/01.toml");
         let text = std::fs::read_to_string(&path).unwrap().replacen(
             "title = \"针对主题教育开展不认真\"",
@@ -131,7 +203,7 @@ mod csv_ledger {
         let out = data.run(&["export", "--format", "csv"]).success();
         let bytes = out.get_output().stdout.clone();
         let raw = String::from_utf8(bytes.clone()).unwrap();
-        assert!(raw.contains("\"第一行,有逗号\n第二行有\"\"引号\"\"\""));
+        assert!(raw.contains("\"第一行 a,b 有逗号\n第二行有\"\"引号\"\"\""));
         assert!(raw.contains("\r\n"), "CRLF line ends");
         let mut reader = csv::Reader::from_reader(&bytes[3..]);
         let first = reader.records().next().unwrap().unwrap();
@@ -171,7 +243,12 @@ mod xlsx_ledger {
             ),
             "{sheet}"
         );
-        assert!(sheet.contains(r#"<autoFilter ref="A2:K32"/>"#), "{sheet}");
+        // The filter spans the five hidden helper columns, so a sort keeps them with their rows.
+        assert!(sheet.contains(r#"<autoFilter ref="A2:P32"/>"#), "{sheet}");
+        assert!(
+            sheet.contains(r#"<col min="12" max="16" width="0" hidden="1""#),
+            "{sheet}"
+        );
         assert!(
             sheet.contains(r#"<pageSetup paperSize="9" fitToHeight="0" orientation="landscape""#)
         );
@@ -196,7 +273,9 @@ mod xlsx_ledger {
         let (name, rows) = &sheets[0];
         assert_eq!(name, "整改台账");
         assert_eq!(rows[0][0], "区民政局党组巡察整改台账");
-        assert_eq!(rows[1], LEDGER_HEADERS);
+        assert_eq!(rows[1][..11], LEDGER_HEADERS);
+        // The hidden helper columns have no header (import passes them by).
+        assert!(rows[1][11..].iter().all(String::is_empty), "{:?}", rows[1]);
         assert_eq!(
             rows.len(),
             2 + 30,
@@ -252,6 +331,163 @@ mod xlsx_ledger {
             styles.contains("FFFFEB9C"),
             "the in-progress colour is used"
         );
+    }
+
+    /// The shipped data with measure 2.1 in progress and due 2020-12-31, 1.1 done on a day.
+    fn with_dates(data: &DataDir) {
+        let path = data.path().join("findings/02.toml");
+        let text = std::fs::read_to_string(&path).unwrap().replacen(
+            "status = \"ongoing\"",
+            "status = \"in-progress\"\ndeadline = 2020-12-31",
+            1,
+        );
+        std::fs::write(&path, text).unwrap();
+        let path = data.path().join("findings/01.toml");
+        let text = std::fs::read_to_string(&path).unwrap();
+        let text = text.replacen(
+            "done = 2020 ",
+            "done = 2020-11-30\ndeadline = \"2020-12\" ",
+            1,
+        );
+        std::fs::write(&path, text).unwrap();
+    }
+
+    #[test]
+    fn the_summary_is_formulas_over_the_ledger_with_cached_values() {
+        let data = DataDir::shipped();
+        with_dates(&data);
+        let (path, bytes) = export(&data);
+        let summary = zip_part(&bytes, "xl/worksheets/sheet2.xml");
+        // 措施数 of the first category, its 正在推进, and the total's overdue, each a
+        // formula with its value cached.
+        assert!(summary.contains(r#"<f>COUNTIFS('整改台账'!$B$3:$B$32,"=贯彻落实党的路线方针政策和党中央决策部署情况方面")</f><v>8</v>"#), "{summary}");
+        assert!(
+            summary.contains(r#"'整改台账'!$H$3:$H$32,"正在推进")</f><v>1</v>"#),
+            "{summary}"
+        );
+        assert!(
+            summary.contains(r#"'整改台账'!$N$3:$N$32,"&lt;"&amp;截止日期,"#),
+            "{summary}"
+        );
+        // Findings counted once each (a flag per finding), completed ones by a per-finding
+        // formula on the ledger: linear in the ledger's size.
+        assert!(
+            summary.contains(r#"'整改台账'!$O$3:$O$32,1)</f><v>3</v>"#),
+            "{summary}"
+        );
+        assert!(
+            summary.contains("<f>SUM('整改台账'!$P$3:$P$32)</f><v>9</v>"),
+            "{summary}"
+        );
+        let ledger = zip_part(&bytes, "xl/worksheets/sheet1.xml");
+        assert!(ledger.contains(r#"<c r="P6"><f>IF(COUNTIFS($M$3:$M$32,$M6,$H$3:$H$32,"&lt;&gt;"&amp;"已完成",$H$3:$H$32,"&lt;&gt;"&amp;"长期坚持")=0,1,0)</f><v>0</v>"#), "{ledger}");
+        let workbook = zip_part(&bytes, "xl/workbook.xml");
+        assert!(
+            workbook.contains(r#"<definedName name="截止日期">'统计'!$B$8</definedName>"#),
+            "{workbook}"
+        );
+        // calamine reads the cached values: what a viewer that does not calculate shows.
+        let sheets = workbook_cells(&path);
+        let total = sheets[1].1.iter().find(|r| r[0] == "合计").unwrap().clone();
+        assert_eq!(
+            total[1..10],
+            ["10", "9", "30", "13", "0", "1", "16", "0", "1"],
+            "{total:?}"
+        );
+    }
+
+    #[test]
+    fn statuses_have_a_dropdown_and_colours_and_overdue_shading_by_rule() {
+        let data = DataDir::shipped();
+        with_dates(&data);
+        let (_, bytes) = export(&data);
+        let sheet = zip_part(&bytes, "xl/worksheets/sheet1.xml");
+        assert!(sheet.contains(r#"<dataValidation type="list""#), "{sheet}");
+        assert!(
+            sheet.contains(
+                r#"sqref="H3:H32"><formula1>"已完成,基本完成,正在推进,长期坚持,未启动"</formula1>"#
+            ),
+            "{sheet}"
+        );
+        assert!(sheet.contains(r#"<conditionalFormatting sqref="H3:H32"><cfRule type="expression" dxfId="0" priority="1"><formula>$H3="已完成"</formula>"#), "{sheet}");
+        assert!(sheet.contains(r#"<conditionalFormatting sqref="A3:K32"><cfRule type="expression" dxfId="6" priority="7"><formula>AND($N3&lt;&gt;"",$N3&lt;截止日期,$H3&lt;&gt;"已完成",$H3&lt;&gt;"长期坚持")</formula>"#), "{sheet}");
+        // No fixed fills left on the cells: the colours come from the rules (dxf).
+        let styles = zip_part(&bytes, "xl/styles.xml");
+        let cell_xfs =
+            &styles[styles.find("<cellXfs").unwrap()..styles.find("</cellXfs>").unwrap()];
+        let fills = &styles[styles.find("<fills").unwrap()..styles.find("</fills>").unwrap()];
+        assert!(
+            !fills.contains("FFFCE4E4") && !fills.contains("FFC6EFCE"),
+            "{fills} {cell_xfs}"
+        );
+        let dxfs = &styles[styles.find("<dxfs").unwrap()..];
+        assert!(
+            dxfs.contains("FFFCE4E4") && dxfs.contains("FFC6EFCE") && dxfs.contains("FFFFEB9C")
+        );
+    }
+
+    #[test]
+    fn days_are_date_cells_and_the_hidden_sort_key_orders_the_rows() {
+        let data = DataDir::shipped();
+        with_dates(&data);
+        let (path, _) = export(&data);
+        let mut workbook = calamine::open_workbook_auto(&path).unwrap();
+        let range = workbook.worksheet_range("整改台账").unwrap();
+        let cell = |r: u32, c: u32| range.get_value((r, c)).cloned().unwrap();
+        // 1.1: deadline a month (text), done a day (a date cell).
+        assert_eq!(cell(2, 6), calamine::Data::String("2020年12月".into()));
+        assert!(
+            matches!(cell(2, 8), calamine::Data::DateTime(d) if d.is_datetime()),
+            "{:?}",
+            cell(2, 8)
+        );
+        // 2.1: a day deadline as a date; hidden: sort key 20001, finding 2, due day.
+        assert!(matches!(cell(5, 6), calamine::Data::DateTime(_)));
+        assert_eq!(cell(5, 11), calamine::Data::Float(20001.0));
+        assert_eq!(cell(5, 12), calamine::Data::Float(2.0));
+        assert!(matches!(cell(5, 13), calamine::Data::DateTime(_)));
+        let keys: Vec<f64> = (2..32)
+            .map(|r| match cell(r, 11) {
+                calamine::Data::Float(f) => f,
+                other => panic!("{other:?}"),
+            })
+            .collect();
+        assert!(
+            keys.windows(2).all(|w| w[0] < w[1]),
+            "notice order is key order"
+        );
+    }
+
+    #[test]
+    fn the_living_ledger_imports_back_exactly() {
+        let data = DataDir::shipped();
+        with_dates(&data);
+        let work = DataDir::empty();
+        let first = work.path().join("first.xlsx");
+        let imported = work.path().join("imported");
+        data.run(&["export", "-f", "xlsx", "-o", first.to_str().unwrap()])
+            .success();
+        let out = rectify()
+            .args(["import", first.to_str().unwrap(), "--into"])
+            .arg(&imported)
+            .assert()
+            .success();
+        let stderr = String::from_utf8(out.get_output().stderr.clone()).unwrap();
+        // Only the title row and the 统计 sheet are left out; every column is read.
+        assert!(
+            stderr.contains("2 rows or sheets not imported") && !stderr.contains("is read instead"),
+            "{stderr}"
+        );
+        let csv = |dir: &Path| {
+            stdout(
+                rectify()
+                    .arg("--data")
+                    .arg(dir)
+                    .args(["export", "-f", "csv"])
+                    .assert(),
+            )
+        };
+        assert_eq!(csv(&imported), csv(data.path()));
     }
 
     #[test]
@@ -585,21 +821,19 @@ mod docx_notice {
         }
         // The numbering comes from the notice view: sections, categories, findings.
         for heading in [
-            "一、加强组织领导,把巡察整改作为首要任务抓紧抓好",
+            "一、加强组织领导，把巡察整改作为首要任务抓紧抓好",
             "（一）贯彻落实党的路线方针政策和党中央决策部署情况方面",
             "（三）基层党组织软弱涣散、组织力欠缺方面",
-            "10.针对“履行整改主体责任不到位,审计整改不及时、不到位”的问题。",
-            "三、深化整改成效,逐步建立长效机制",
+            "10.针对“履行整改主体责任不到位，审计整改不及时、不到位”的问题。",
+            "三、深化整改成效，逐步建立长效机制",
         ] {
             assert!(document.contains(heading), "{heading}");
         }
-        // A title, set where it reads well.
-        assert!(document.contains(
-            "中共铜陵市义安区民政局党组</w:t></w:r><w:r><w:rPr /><w:br w:type=\"textWrapping\" /><w:t xml:space=\"preserve\">关于巡察整改进展情况的公告"
-        ));
+        // No title unless the data asks for one (the published notice has none).
+        assert!(!document.contains("GongwenTitle"));
         // Lead sentences bold.
         assert!(document.contains(
-            "<w:rPr><w:b /><w:bCs /><w:spacing w:val=\"-5\" /></w:rPr><w:t xml:space=\"preserve\">强化组织领导,合力推动整改。</w:t>"
+            "<w:rPr><w:b/><w:bCs/><w:spacing w:val=\"-5\"/></w:rPr><w:t xml:space=\"preserve\">强化组织领导，合力推动整改。</w:t>"
         ));
     }
 
@@ -608,10 +842,13 @@ mod docx_notice {
         let bytes = export(&DataDir::shipped());
         let document = zip_part(&bytes, "word/document.xml");
         // A4; margins 37 mm top, 26 mm right, 35 mm bottom, 28 mm left (in twips).
-        assert!(document.contains(r#"<w:pgSz w:w="11906" w:h="16838" />"#));
+        assert!(document.contains(r#"<w:pgSz w:w="11906" w:h="16838"/>"#));
         assert!(document
             .contains(r#"<w:pgMar w:top="2098" w:right="1474" w:bottom="1984" w:left="1587""#));
-        assert!(document.contains(r#"<w:docGrid w:type="lines" w:linePitch="579" />"#));
+        // 22 lines of 28 characters: Word's 文档网格 "指定行和字符网格".
+        assert!(document.contains(
+            r#"<w:docGrid w:type="linesAndChars" w:linePitch="579" w:charSpace="-843"/>"#
+        ));
         let styles = zip_part(&bytes, "word/styles.xml");
         for font in ["方正小标宋简体", "仿宋_GB2312", "黑体", "楷体_GB2312"] {
             assert!(styles.contains(&format!("w:eastAsia=\"{font}\"")), "{font}");
@@ -631,34 +868,31 @@ mod docx_notice {
                 "{id}: {style}"
             );
             assert!(
-                style.contains(r#"w:line="579" w:lineRule="exact""#),
+                style.contains(r#"w:line="579" w:lineRule="exact"/>"#),
                 "{id}: 28.95 pt line pitch"
             );
             let size = if id == "GongwenTitle" { 44 } else { 32 };
-            assert!(
-                style.contains(&format!("<w:sz w:val=\"{size}\" />")),
-                "{id}"
-            );
+            assert!(style.contains(&format!("<w:sz w:val=\"{size}\"/>")), "{id}");
             if id != "GongwenTitle" {
                 assert!(
                     style.contains(r#"w:firstLine="640""#),
                     "{id}: two characters"
                 );
             } else {
-                assert!(style.contains(r#"<w:jc w:val="center" />"#));
+                assert!(style.contains(r#"<w:jc w:val="center"/>"#));
             }
         }
         // Page numbers — 1 —, right on odd pages and left on even ones.
         let odd = zip_part(&bytes, "word/footer1.xml");
         let even = zip_part(&bytes, "word/footer2.xml");
         for footer in [&odd, &even] {
-            assert!(footer.contains("<w:instrText>PAGE</w:instrText>"));
+            assert!(footer.contains("<w:instrText xml:space=\"preserve\"> PAGE </w:instrText>"));
             assert!(footer.contains(">— </w:t>") && footer.contains("> —</w:t>"));
             assert!(footer.contains(r#"w:eastAsia="宋体""#));
         }
-        assert!(odd.contains(r#"<w:jc w:val="right" />"#));
-        assert!(even.contains(r#"<w:jc w:val="left" />"#));
-        assert!(zip_part(&bytes, "word/settings.xml").contains("<w:evenAndOddHeaders />"));
+        assert!(odd.contains(r#"<w:jc w:val="right"/>"#));
+        assert!(even.contains(r#"<w:jc w:val="left"/>"#));
+        assert!(zip_part(&bytes, "word/settings.xml").contains("<w:evenAndOddHeaders/>"));
     }
 
     #[test]
@@ -669,6 +903,580 @@ mod docx_notice {
         let first = export(&data);
         assert!(zip_part(&first, "word/document.xml").contains(">整改公告</w:t>"));
         assert_eq!(first, export(&data), "same data, same bytes");
+    }
+}
+
+/// A small walk over XML: each element's name and the names of its children, in order.
+/// Enough for the parts rectify writes (no comments, CDATA or DOCTYPE).
+fn element_children(xml: &str) -> Vec<(String, Vec<String>)> {
+    let mut out: Vec<(String, Vec<String>)> = Vec::new();
+    let mut stack: Vec<usize> = Vec::new();
+    let mut rest = xml;
+    while let Some(at) = rest.find('<') {
+        rest = &rest[at + 1..];
+        let end = rest.find('>').expect("a closed tag");
+        let tag = &rest[..end];
+        rest = &rest[end + 1..];
+        if tag.starts_with('?') || tag.starts_with('!') {
+            continue;
+        }
+        if let Some(name) = tag.strip_prefix('/') {
+            let open = stack.pop().expect("a matching start tag");
+            assert_eq!(out[open].0, name.trim(), "mismatched end tag");
+            continue;
+        }
+        let name = tag
+            .split(|c: char| c.is_whitespace() || c == '/')
+            .next()
+            .unwrap()
+            .to_string();
+        if let Some(&parent) = stack.last() {
+            out[parent].1.push(name.clone());
+        }
+        out.push((name, Vec::new()));
+        if !tag.ends_with('/') {
+            stack.push(out.len() - 1);
+        }
+    }
+    assert!(stack.is_empty(), "unclosed elements");
+    out
+}
+
+/// The child order ECMA-376 (transitional) prescribes, for the elements rectify writes: a
+/// child must be listed, and children must come in this order.
+const SCHEMA_ORDER: &[(&str, &[&str])] = &[
+    ("w:body", &["w:p", "w:sectPr"]),
+    ("w:p", &["w:pPr", "w:r"]),
+    // After its properties a run holds text, breaks and field parts in any order.
+    ("w:r", &["w:rPr", "w:br|w:t|w:fldChar|w:instrText"]),
+    (
+        "w:pPr",
+        &[
+            "w:pStyle",
+            "w:keepNext",
+            "w:keepLines",
+            "w:pageBreakBefore",
+            "w:framePr",
+            "w:widowControl",
+            "w:numPr",
+            "w:suppressLineNumbers",
+            "w:pBdr",
+            "w:shd",
+            "w:tabs",
+            "w:suppressAutoHyphens",
+            "w:kinsoku",
+            "w:wordWrap",
+            "w:overflowPunct",
+            "w:topLinePunct",
+            "w:autoSpaceDE",
+            "w:autoSpaceDN",
+            "w:bidi",
+            "w:adjustRightInd",
+            "w:snapToGrid",
+            "w:spacing",
+            "w:ind",
+            "w:contextualSpacing",
+            "w:mirrorIndents",
+            "w:suppressOverlap",
+            "w:jc",
+            "w:textDirection",
+            "w:textAlignment",
+            "w:textboxTightWrap",
+            "w:outlineLvl",
+            "w:divId",
+            "w:cnfStyle",
+            "w:rPr",
+            "w:sectPr",
+        ],
+    ),
+    (
+        "w:rPr",
+        &[
+            "w:rStyle",
+            "w:rFonts",
+            "w:b",
+            "w:bCs",
+            "w:i",
+            "w:iCs",
+            "w:caps",
+            "w:smallCaps",
+            "w:strike",
+            "w:dstrike",
+            "w:outline",
+            "w:shadow",
+            "w:emboss",
+            "w:imprint",
+            "w:noProof",
+            "w:snapToGrid",
+            "w:vanish",
+            "w:webHidden",
+            "w:color",
+            "w:spacing",
+            "w:w",
+            "w:kern",
+            "w:position",
+            "w:sz",
+            "w:szCs",
+            "w:highlight",
+            "w:u",
+            "w:effect",
+            "w:bdr",
+            "w:shd",
+            "w:fitText",
+            "w:vertAlign",
+            "w:rtl",
+            "w:cs",
+            "w:em",
+            "w:lang",
+        ],
+    ),
+    (
+        "w:sectPr",
+        &[
+            "w:headerReference|w:footerReference",
+            "w:footnotePr",
+            "w:endnotePr",
+            "w:type",
+            "w:pgSz",
+            "w:pgMar",
+            "w:paperSrc",
+            "w:pgBorders",
+            "w:lnNumType",
+            "w:pgNumType",
+            "w:cols",
+            "w:formProt",
+            "w:vAlign",
+            "w:noEndnote",
+            "w:titlePg",
+            "w:textDirection",
+            "w:bidi",
+            "w:rtlGutter",
+            "w:docGrid",
+        ],
+    ),
+    ("w:styles", &["w:docDefaults", "w:latentStyles", "w:style"]),
+    ("w:docDefaults", &["w:rPrDefault", "w:pPrDefault"]),
+    ("w:rPrDefault", &["w:rPr"]),
+    (
+        "w:style",
+        &[
+            "w:name",
+            "w:aliases",
+            "w:basedOn",
+            "w:next",
+            "w:link",
+            "w:autoRedefine",
+            "w:hidden",
+            "w:uiPriority",
+            "w:semiHidden",
+            "w:unhideWhenUsed",
+            "w:qFormat",
+            "w:locked",
+            "w:personal",
+            "w:personalCompose",
+            "w:personalReply",
+            "w:rsid",
+            "w:pPr",
+            "w:rPr",
+        ],
+    ),
+    (
+        "w:settings",
+        &[
+            "w:writeProtection",
+            "w:view",
+            "w:zoom",
+            "w:removePersonalInformation",
+            "w:proofState",
+            "w:defaultTabStop",
+            "w:autoHyphenation",
+            "w:evenAndOddHeaders",
+            "w:characterSpacingControl",
+            "w:compat",
+            "w:docVars",
+            "w:rsids",
+            "w:themeFontLang",
+            "w:clrSchemeMapping",
+            "w:decimalSymbol",
+            "w:listSeparator",
+        ],
+    ),
+    (
+        "w:compat",
+        &[
+            "w:spaceForUL",
+            "w:balanceSingleByteDoubleByteWidth",
+            "w:doNotLeaveBackslashAlone",
+            "w:ulTrailSpace",
+            "w:doNotExpandShiftReturn",
+            "w:adjustLineHeightInTable",
+            "w:useFELayout",
+            "w:compatSetting",
+        ],
+    ),
+    ("w:fonts", &["w:font"]),
+    (
+        "w:font",
+        &[
+            "w:altName",
+            "w:panose1",
+            "w:charset",
+            "w:family",
+            "w:notTrueType",
+            "w:pitch",
+            "w:sig",
+        ],
+    ),
+    ("w:ftr", &["w:p"]),
+];
+
+/// Every element of `xml` with children checked against [`SCHEMA_ORDER`]; the problems found.
+fn schema_order_problems(part: &str, xml: &str) -> Vec<String> {
+    let mut problems = Vec::new();
+    for (name, children) in element_children(xml) {
+        let Some((_, order)) = SCHEMA_ORDER.iter().find(|(n, _)| *n == name) else {
+            continue;
+        };
+        let rank = |child: &str| order.iter().position(|o| o.split('|').any(|n| n == child));
+        let mut last = 0;
+        for child in &children {
+            match rank(child) {
+                None => problems.push(format!("{part}: <{child}> is not allowed in <{name}>")),
+                Some(r) if r < last => problems.push(format!(
+                    "{part}: <{child}> comes after <{}> in <{name}>",
+                    order[last]
+                )),
+                Some(r) => last = r,
+            }
+        }
+    }
+    problems
+}
+
+mod docx_schema {
+    use super::*;
+
+    fn export(data: &DataDir, extra: &[&str]) -> Vec<u8> {
+        let path = data.path().join("notice.docx");
+        let mut args = vec!["export", "--format", "docx", "-o", path.to_str().unwrap()];
+        args.extend_from_slice(extra);
+        data.run(&args).success();
+        std::fs::read(&path).unwrap()
+    }
+
+    fn with_closing(data: &DataDir, closing: &str, notice: &str) {
+        let text = data.read("rectify.toml");
+        let start = text.find("[closing]").unwrap();
+        let end = start + text[start..].find("\n[contact]").unwrap();
+        data.write(
+            "rectify.toml",
+            &format!("{}{closing}\n{notice}{}", &text[..start], &text[end..]),
+        );
+    }
+
+    #[test]
+    fn every_part_keeps_the_schema_order_of_children() {
+        let data = DataDir::shipped();
+        with_closing(
+            &data,
+            "[closing]\ntext = \"欢迎监督。\"\nissuer = \"中共铜陵市义安区民政局党组\"\ndate = 2020-12-01\n",
+            "[notice]\nsignature = \"with-seal\"\n",
+        );
+        for extra in [&[][..], &["--with-status"][..]] {
+            let bytes = export(&data, extra);
+            let mut problems = Vec::new();
+            for part in [
+                "word/document.xml",
+                "word/styles.xml",
+                "word/settings.xml",
+                "word/fontTable.xml",
+                "word/footer1.xml",
+                "word/footer2.xml",
+            ] {
+                problems.extend(schema_order_problems(part, &zip_part(&bytes, part)));
+            }
+            assert_eq!(problems, Vec::<String>::new());
+        }
+    }
+
+    #[test]
+    fn the_walk_finds_an_order_broken_as_docx_rs_broke_it() {
+        let broken = r#"<w:p><w:pPr><w:rPr/><w:pStyle w:val="a"/></w:pPr><w:r><w:rPr><w:sz w:val="2"/><w:rFonts/></w:rPr></w:r></w:p>"#;
+        assert_eq!(
+            schema_order_problems("x", broken),
+            [
+                "x: <w:pStyle> comes after <w:rPr> in <w:pPr>",
+                "x: <w:rFonts> comes after <w:sz> in <w:rPr>"
+            ]
+        );
+    }
+
+    #[test]
+    fn fonts_language_grid_compression_and_properties() {
+        let data = DataDir::shipped();
+        let bytes = export(&data, &[]);
+        let fonts = zip_part(&bytes, "word/fontTable.xml");
+        for (name, alt) in [
+            ("仿宋_GB2312", "仿宋"),
+            ("仿宋", "FangSong"),
+            ("楷体_GB2312", "楷体"),
+            ("楷体", "KaiTi"),
+            ("方正小标宋简体", "华文中宋"),
+            ("华文中宋", "宋体"),
+        ] {
+            assert!(
+                fonts.contains(&format!(
+                    r#"<w:font w:name="{name}"><w:altName w:val="{alt}"/><w:panose1 "#
+                )),
+                "{name} → {alt}: {fonts}"
+            );
+        }
+        let styles = zip_part(&bytes, "word/styles.xml");
+        assert!(styles.contains(r#"<w:lang w:val="zh-CN" w:eastAsia="zh-CN"/>"#));
+        let settings = zip_part(&bytes, "word/settings.xml");
+        assert!(settings.contains(r#"<w:themeFontLang w:val="en-US" w:eastAsia="zh-CN"/>"#));
+        // Compressed: every part deflated, and the whole well under the 44 KB stored.
+        let mut archive = zip::ZipArchive::new(std::io::Cursor::new(&bytes)).unwrap();
+        for i in 0..archive.len() {
+            let f = archive.by_index(i).unwrap();
+            assert_eq!(
+                f.compression(),
+                zip::CompressionMethod::Deflated,
+                "{}",
+                f.name()
+            );
+        }
+        assert!(bytes.len() < 20_000, "{} bytes", bytes.len());
+        let core = zip_part(&bytes, "docProps/core.xml");
+        assert!(core
+            .contains("<dc:title>中共铜陵市义安区民政局党组关于巡察整改进展情况的公告</dc:title>"));
+        assert!(core.contains("<dc:creator>中共铜陵市义安区民政局党组</dc:creator>"));
+        assert!(core.contains(r#"<dcterms:created xsi:type="dcterms:W3CDTF">"#));
+    }
+
+    /// The paragraphs of document.xml that hold `text`, with their properties.
+    fn paragraph_with<'a>(document: &'a str, text: &str) -> &'a str {
+        let at = document
+            .find(&format!(">{text}</w:t>"))
+            .unwrap_or_else(|| panic!("{text}"));
+        let start = document[..at].rfind("<w:p>").unwrap();
+        &document[start..at]
+    }
+
+    #[test]
+    fn the_shipped_notice_ends_with_its_issuer_two_characters_from_the_right() {
+        let bytes = export(&DataDir::shipped(), &[]);
+        let document = zip_part(&bytes, "word/document.xml");
+        let issuer = paragraph_with(&document, "中共铜陵市义安区民政局党组");
+        // 2 characters of a 315-twip grid cell; no date line follows.
+        assert!(
+            issuer.contains(r#"<w:ind w:right="630" w:firstLine="0"/><w:jc w:val="right"/>"#),
+            "{issuer}"
+        );
+        let tail = &document[document.find(">中共铜陵市义安区民政局党组</w:t>").unwrap()..];
+        assert!(!tail.contains("<w:t"), "nothing after the issuer: {tail}");
+        assert!(!tail.contains("年"), "no invented date");
+    }
+
+    #[test]
+    fn without_a_seal_the_date_starts_two_characters_right_of_the_issuer() {
+        let data = DataDir::shipped();
+        with_closing(
+            &data,
+            "[closing]\ntext = \"欢迎监督。\"\nissuer = \"中共铜陵市义安区民政局党组\"\ndate = 2020-12-01\n",
+            "",
+        );
+        let document = zip_part(&export(&data, &[]), "word/document.xml");
+        // Issuer 13 characters, 2 from the edge; the date 6.5 characters wide starts 2
+        // characters further right: 13 − 6.5 = 6.5 characters from the edge.
+        assert!(
+            paragraph_with(&document, "中共铜陵市义安区民政局党组").contains(r#"w:right="630""#)
+        );
+        let date = paragraph_with(&document, "2020年12月1日");
+        assert!(date.contains(r#"w:right="2047""#), "{date}");
+    }
+
+    #[test]
+    fn with_a_seal_the_issuer_is_centred_over_the_date_four_from_the_edge() {
+        let data = DataDir::shipped();
+        with_closing(
+            &data,
+            "[closing]\nissuer = \"民政局\"\ndate = 2020-12-01\n",
+            "[notice]\nsignature = \"with-seal\"\n",
+        );
+        let document = zip_part(&export(&data, &[]), "word/document.xml");
+        let date = paragraph_with(&document, "2020年12月1日");
+        assert!(date.contains(r#"w:right="1260""#), "{date}");
+        // (6.5 − 3) / 2 = 1.75 characters further in than the date.
+        let issuer = paragraph_with(&document, "民政局");
+        assert!(issuer.contains(r#"w:right="1811""#), "{issuer}");
+    }
+
+    #[test]
+    fn a_heading_never_leaves_one_character_alone_and_status_tags_hold_together() {
+        let data = DataDir::shipped();
+        let document = zip_part(&export(&data, &["--with-status"]), "word/document.xml");
+        // 30 characters: 26 on the first line would leave 面 alone; one character narrower,
+        // 方面 go down together.
+        let heading = paragraph_with(
+            &document,
+            "（一）贯彻落实党的路线方针政策和党中央决策部署情况方面",
+        );
+        assert!(heading.contains(r#"<w:ind w:right="315"/>"#), "{heading}");
+        let short = paragraph_with(&document, "（二）群众身边腐败问题和不正之风方面");
+        assert!(!short.contains("<w:ind"), "{short}");
+        // Word joiners inside （已完成）: no line break within the tag.
+        assert!(document.contains("（\u{2060}已\u{2060}完\u{2060}成\u{2060}）"));
+        assert!(!document.contains("（已完成）"));
+    }
+
+    #[test]
+    fn the_title_is_optional_and_names_the_genre() {
+        let data = DataDir::shipped();
+        let text = data.read("rectify.toml");
+        data.write(
+            "rectify.toml",
+            &format!("title = true\n{text}\n[notice]\ngenre = \"通报\"\n"),
+        );
+        let document = zip_part(&export(&data, &[]), "word/document.xml");
+        assert!(
+            document.contains(">关于巡察整改进展情况的通报</w:t>"),
+            "{document}"
+        );
+        data.write(
+            "rectify.toml",
+            &format!("title = false\n{text}\n[notice]\ntitle_format = \"{{unit}}公告\"\n"),
+        );
+        let document = zip_part(&export(&data, &[]), "word/document.xml");
+        assert!(!document.contains("GongwenTitle"));
+    }
+}
+
+mod typesetting {
+    use super::*;
+
+    fn stderr_of(assert: assert_cmd::assert::Assert) -> String {
+        String::from_utf8(assert.success().get_output().stderr.clone()).unwrap()
+    }
+
+    #[test]
+    fn check_points_at_half_width_punctuation_without_failing_strict() {
+        let data = DataDir::shipped();
+        let out = data.run(&["check"]).success();
+        let stderr = String::from_utf8(out.get_output().stderr.clone()).unwrap();
+        let stdout = String::from_utf8(out.get_output().stdout.clone()).unwrap();
+        assert!(
+            stderr.starts_with(
+                "warning: 210 half-width punctuation marks in Chinese text (11 files)\n --> "
+            ),
+            "{stderr}"
+        );
+        assert!(stderr.contains("rectify.toml:7:22"), "{stderr}");
+        assert!(stderr.contains("`rectify fix-punctuation`"), "{stderr}");
+        assert!(
+            stdout.ends_with(": ok — 3 categories, 10 findings, 30 measures\n"),
+            "{stdout}"
+        );
+        data.run(&["check", "--strict"]).success();
+        // Printed as written: nothing to point at.
+        let text = data.read("rectify.toml");
+        data.write(
+            "rectify.toml",
+            &format!("{text}\n[notice]\npunctuation = \"as-written\"\n"),
+        );
+        assert_eq!(stderr_of(data.run(&["check"])), "");
+    }
+
+    #[test]
+    fn fix_punctuation_writes_the_data_as_the_exports_print_it() {
+        let data = DataDir::shipped();
+        let before_md = stdout(data.run(&["export", "-f", "md"]));
+        let toml_before = data.read("rectify.toml");
+        // A dry run shows the diff and writes nothing.
+        let dry = stdout(data.run(&["fix-punctuation", "--dry-run"]));
+        assert!(
+            dry.contains("+title = \"加强组织领导，把巡察整改作为首要任务抓紧抓好\""),
+            "{dry}"
+        );
+        assert_eq!(data.read("rectify.toml"), toml_before);
+        let out = stdout(data.run(&["fix-punctuation"]));
+        assert_eq!(
+            out,
+            "fixed 48 texts in 11 files (undo with `rectify undo`)\n"
+        );
+        let toml = data.read("rectify.toml");
+        assert!(
+            toml.contains("intro = \"根据区委巡察工作统一部署，2020年6月15日至8月28日，"),
+            "{toml}"
+        );
+        // Comments, phone numbers and e-mail addresses stay as they were.
+        assert!(toml.contains("# The opening paragraph as published."));
+        assert!(toml.contains("email = \"tlsyaqmzj@126.com\""));
+        assert_eq!(
+            stderr_of(data.run(&["check"])),
+            "",
+            "nothing left to point at"
+        );
+        assert_eq!(stdout(data.run(&["export", "-f", "md"])), before_md);
+        assert_eq!(
+            stdout(data.run(&["fix-punctuation"])),
+            "nothing to fix: no half-width punctuation in Chinese text\n"
+        );
+        data.run(&["undo"]).success();
+        assert_eq!(data.read("rectify.toml"), toml_before);
+    }
+
+    #[test]
+    fn the_notice_settings_are_left_as_written() {
+        let data = DataDir::shipped();
+        let text = data.read("rectify.toml");
+        data.write(
+            "rectify.toml",
+            &format!("{text}\n[notice]\nnumbering = [\"{{cn}}、\", \"({{cn}})\", \"{{n}}.\"]\ncontact_separator = \"; 另,\"\n"),
+        );
+        data.run(&["fix-punctuation"]).success();
+        let after = data.read("rectify.toml");
+        assert!(after.contains("contact_separator = \"; 另,\""), "{after}");
+        assert!(after.contains("\"({cn})\""), "{after}");
+    }
+
+    #[test]
+    fn exports_print_full_width_marks_and_nested_quotes_unless_as_written() {
+        let data = DataDir::shipped();
+        let path = data.path().join("findings/08.toml");
+        let text = std::fs::read_to_string(&path).unwrap().replacen(
+            "title = \"执行民主集中制打折扣,民主议事不规范\"",
+            "title = \"落实“三重一大”决策制度不严格\"",
+            1,
+        );
+        std::fs::write(&path, text).unwrap();
+        let md = stdout(data.run(&["export", "-f", "md"]));
+        let txt = stdout(data.run(&["export", "-f", "txt"]));
+        let html = stdout(data.run(&["export", "-f", "html"]));
+        let docx = {
+            let path = data.path().join("n.docx");
+            data.run(&["export", "-f", "docx", "-o", path.to_str().unwrap()])
+                .success();
+            zip_part(&std::fs::read(&path).unwrap(), "word/document.xml")
+        };
+        for out in [&md, &txt, &html, &docx] {
+            assert!(
+                out.contains("针对“落实‘三重一大’决策制度不严格”的问题。"),
+                "{out}"
+            );
+            assert!(out.contains("根据区委巡察工作统一部署，2020年6月15日至8月28日，"));
+            assert!(!out.contains("部署,2020"));
+        }
+        let csv = stdout(data.run(&["export", "-f", "csv"]));
+        assert!(csv.contains("为民服务意识不强，工作主动性不够"), "{csv}");
+        let text = data.read("rectify.toml");
+        data.write(
+            "rectify.toml",
+            &format!("{text}\n[notice]\npunctuation = \"as-written\"\n"),
+        );
+        let md = stdout(data.run(&["export", "-f", "md"]));
+        assert!(md.contains("部署,2020"), "{md}");
+        assert!(md.contains("落实“三重一大”决策制度不严格"), "{md}");
     }
 }
 
@@ -711,7 +1519,7 @@ mod as_of {
                 .assert(),
         );
         let row = then.lines().nth(1).unwrap();
-        assert!(row.starts_with("1.1,"), "{then}");
+        assert!(row.starts_with("\"=\"\"1.1\"\"\","), "{then}");
         assert!(row.ends_with(",正在推进,,,"), "{row}");
         let after = stdout(
             rectify()

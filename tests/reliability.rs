@@ -6,7 +6,9 @@ mod crash;
 mod dataset;
 mod exports;
 mod fuzz_regressions;
+mod journal;
 mod properties;
+mod round_two;
 mod security;
 mod updates;
 

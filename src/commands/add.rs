@@ -197,7 +197,7 @@ fn add_measure(ctx: &Context, args: &AddCommand) -> Result<()> {
         files: vec![FileChange {
             path: path.clone(),
             before: Some(before.to_string()),
-            after: document::render(&doc, before),
+            after: document::render(&mut doc, before),
         }],
     };
     let finding_id = finding.id;

@@ -16,6 +16,16 @@ pub fn run(ctx: &Context, args: &CheckArgs) -> Result<()> {
         .as_ref()
         .expect("a load without errors has a report");
     crate::output::diagnostics(&loaded.diagnostics, &loaded.sources, ctx.color);
+    // Half-width punctuation in Chinese text: a hint, not a problem of the data (the exports
+    // typeset it), so it is not counted and `--strict` does not fail on it.
+    let typeset = report.language == crate::model::Language::Zh
+        && report.notice.punctuation == crate::settings::Punctuation::Typeset;
+    if let Some(hint) = typeset
+        .then(|| super::fix_punctuation::lint(&loaded.sources))
+        .flatten()
+    {
+        crate::output::diagnostics(&[hint], &loaded.sources, ctx.color);
+    }
     let measures: usize = report.findings.iter().map(|f| f.measures.len()).sum();
     let warnings = loaded.warnings().count();
     let category = if report.categories.len() == 1 {
@@ -38,7 +48,7 @@ pub fn run(ctx: &Context, args: &CheckArgs) -> Result<()> {
 
 /// The last line after diagnostics: how many errors and warnings, in how many files; with
 /// warnings only (`check --strict`), that --strict made them fail.
-pub fn summary_line(diagnostics: &[Diagnostic]) -> String {
+pub fn summary_line(diagnostics: &[Diagnostic], sources: &crate::source::Sources) -> String {
     let errors = diagnostics.iter().filter(|d| d.is_error()).count();
     let warnings = diagnostics.len() - errors;
     if errors == 0 {
@@ -48,9 +58,15 @@ pub fn summary_line(diagnostics: &[Diagnostic]) -> String {
             plural(warnings, "warning")
         );
     }
-    let mut files: Vec<usize> = diagnostics
+    // A file counts once, whether its problems have a position or not (it cannot be read).
+    let mut files: Vec<&std::path::Path> = diagnostics
         .iter()
-        .filter_map(|d| d.primary.as_ref().map(|l| l.file))
+        .filter_map(|d| {
+            d.primary
+                .as_ref()
+                .map(|l| sources.path(l.file))
+                .or(d.about.as_deref())
+        })
         .collect();
     files.sort_unstable();
     files.dedup();

@@ -19,18 +19,12 @@ pub fn run(ctx: &Context, args: &ExportArgs) -> Result<()> {
             ).to_lowercase())
         })?;
         return match output {
-            Some(path) => crate::output::write_atomic(path, template.as_bytes()),
+            Some(path) => crate::output::to_path(&ctx.data, path, |out| {
+                out.write_all(template.as_bytes())
+                    .map_err(export::output_error)
+            }),
             None => crate::output::print(template),
         };
-    }
-    if exporter.is_binary() && output.is_none() && std::io::stdout().is_terminal() {
-        return Err(Error::Usage(
-            format!(
-                "{:?} is a binary format: write it to a file with -o FILE",
-                args.format
-            )
-            .to_lowercase(),
-        ));
     }
     if args.template.is_some() && exporter.builtin_template().is_none() {
         return Err(Error::Usage(
@@ -44,23 +38,27 @@ pub fn run(ctx: &Context, args: &ExportArgs) -> Result<()> {
     let template = match &args.template {
         Some(path) => Some(crate::export::UserTemplate {
             path: path.clone(),
-            text: std::fs::read_to_string(path).map_err(|source| Error::Read {
-                path: path.clone(),
-                source,
-            })?,
+            text: read_template(path)?,
         }),
         None => None,
     };
-    if let Some(output) = &args.output {
-        if let Some(file) = data_file(&ctx.data, output) {
-            return Err(Error::failed_with_help(
-                format!(
-                    "`{}` would be {file} of the data folder: an export never goes into the record",
-                    output.display()
-                ),
-                "write the export outside the data folder, e.g. `-o notice.md`",
-            ));
-        }
+    // Checked before the data is loaded and rendered: a refused path costs nothing.
+    let target = match output {
+        Some(path) => Some(crate::output::check(&ctx.data, path)?),
+        None => None,
+    };
+    // Standard output, or `-o /dev/stdout`, on a terminal.
+    if exporter.is_binary()
+        && matches!(target, None | Some(crate::output::Target::Stdout))
+        && std::io::stdout().is_terminal()
+    {
+        return Err(Error::Usage(
+            format!(
+                "{:?} is a binary format: write it to a file with -o FILE",
+                args.format
+            )
+            .to_lowercase(),
+        ));
     }
     let (report, today) = ctx.report_as_of(args.as_of)?;
     let options = Options {
@@ -70,8 +68,19 @@ pub fn run(ctx: &Context, args: &ExportArgs) -> Result<()> {
         template,
     };
     let write = |out: &mut dyn Write| exporter.write(&report, &options, out);
+    let streamed = !matches!(target, None | Some(crate::output::Target::File(_)));
     match output {
-        Some(path) => crate::output::write_atomic_with(path, write),
+        // A file is written to a temp file first, so a failure leaves nothing; standard
+        // output, a pipe or a device is not: a user's template, which may fail halfway, is
+        // rendered whole first, so that a failure writes nothing but the error.
+        Some(path) if streamed && options.template.is_some() => {
+            let mut bytes = Vec::new();
+            write(&mut bytes)?;
+            crate::output::to_path(&ctx.data, path, |out| {
+                out.write_all(&bytes).map_err(export::output_error)
+            })
+        }
+        Some(path) => crate::output::to_path(&ctx.data, path, write),
         // A user's template may fail halfway: render it whole first, so that a failure
         // prints nothing but the error.
         None if options.template.is_some() => {
@@ -83,26 +92,39 @@ pub fn run(ctx: &Context, args: &ExportArgs) -> Result<()> {
     }
 }
 
-/// What `output` would be in the data folder, when writing it would replace the record itself
-/// or add a file the next load reads: rectify.toml, or a `.toml` in findings/. Paths are
-/// compared through their real folders, so `data/../data/rectify.toml` or a symlinked folder
-/// is caught too.
-fn data_file(data: &std::path::Path, output: &std::path::Path) -> Option<&'static str> {
-    let name = output.file_name()?.to_str()?;
-    let folder = match output.parent() {
-        Some(p) if !p.as_os_str().is_empty() => p,
-        _ => std::path::Path::new("."),
+/// No template comes near this size; a larger "template" is a mistake (a log, a device).
+const MAX_TEMPLATE_BYTES: u64 = 16 * 1024 * 1024;
+
+/// A user's template file: a regular file (a pipe would wait forever, /dev/zero never end)
+/// of at most [`MAX_TEMPLATE_BYTES`], as UTF-8 text.
+fn read_template(path: &std::path::Path) -> Result<String> {
+    use std::io::Read as _;
+    let read_err = |source| Error::Read {
+        path: path.to_path_buf(),
+        source,
     };
-    let folder = folder.canonicalize().ok()?;
-    let data = data.canonicalize().ok()?;
-    if folder == data && name == crate::load::REPORT_FILE {
-        Some("the report file (rectify.toml)")
-    } else if folder == data.join(crate::load::FINDINGS_DIR)
-        && name.ends_with(".toml")
-        && !name.starts_with('.')
-    {
-        Some("a findings file")
-    } else {
-        None
+    let meta = std::fs::metadata(path).map_err(read_err)?;
+    if !meta.is_file() {
+        return Err(Error::failed_with_help(
+            format!("the template `{}` is not a regular file", path.display()),
+            "pass a template file, e.g. one saved from `rectify export --print-template`",
+        ));
     }
+    let mut text = String::new();
+    std::fs::File::open(path)
+        .map_err(read_err)?
+        .take(MAX_TEMPLATE_BYTES + 1)
+        .read_to_string(&mut text)
+        .map_err(read_err)?;
+    if text.len() as u64 > MAX_TEMPLATE_BYTES {
+        return Err(Error::failed_with_help(
+            format!(
+                "the template `{}` is larger than {} MB",
+                path.display(),
+                MAX_TEMPLATE_BYTES / (1024 * 1024)
+            ),
+            "pass the template file itself, e.g. one saved from `rectify export --print-template`",
+        ));
+    }
+    Ok(text)
 }

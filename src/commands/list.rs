@@ -126,7 +126,13 @@ fn csv(headers: &[&str], rows: impl Iterator<Item = Vec<String>>) -> Result<Stri
     let map = |e: csv::Error| Error::failed(format!("cannot write CSV: {e}"));
     writer.write_record(headers).map_err(map)?;
     for row in rows {
-        writer.write_record(&row).map_err(map)?;
+        // Guarded like export csv: no cell a spreadsheet would run as a formula.
+        writer
+            .write_record(
+                row.iter()
+                    .map(|c| crate::export::csv::guard(c).into_owned()),
+            )
+            .map_err(map)?;
     }
     let bytes = writer
         .into_inner()

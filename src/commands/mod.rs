@@ -3,6 +3,7 @@
 pub mod add;
 pub mod check;
 pub mod export;
+pub mod fix_punctuation;
 pub mod import;
 pub mod init;
 pub mod list;

@@ -1,4 +1,4 @@
-//! `rectify undo` (take back the last `update` or `add`, from the journal's before-images)
+//! `rectify undo` (take back the last `update` or `add`, from the journal's recorded change)
 //! and `rectify history` (the journal: when, which command, which records, old → new).
 
 use std::fmt::Write as _;
@@ -17,11 +17,7 @@ pub fn run(ctx: &Context) -> Result<()> {
         when(&entry.time)
     );
     for image in &entry.files {
-        let what = if image.before.is_some() {
-            "restored"
-        } else {
-            "removed"
-        };
+        let what = if image.created { "removed" } else { "restored" };
         let _ = writeln!(out, "  {what} {}", image.path);
     }
     for change in &entry.changes {
@@ -37,31 +33,46 @@ pub fn history(ctx: &Context) -> Result<()> {
             "pass the data folder with --data DIR",
         ));
     }
-    let entries = journal::entries(&ctx.data)?;
+    // Under the lock, so a write in progress is seen whole or not at all. A folder that
+    // cannot be locked (read-only, no lock file possible) has no write in progress either.
+    let _lock = crate::edit::DataLock::acquire(&ctx.data, &crate::commands::waiting).ok();
+    let entries = journal::list(&ctx.data)?;
     if entries.is_empty() {
         return crate::output::print(&format!(
             "no writes recorded in {} yet (`rectify update` and `rectify add` record theirs)\n",
             ctx.data.display()
         ));
     }
-    let mut out = String::new();
-    for (seq, entry) in &entries {
-        let files: Vec<&str> = entry.files.iter().map(|f| f.path.as_str()).collect();
-        let _ = writeln!(
-            out,
-            "#{seq}  {}  {}  ({})",
-            when(&entry.time),
-            entry.command,
-            files.join(", ")
-        );
-        for change in &entry.changes {
-            let _ = writeln!(out, "    {change}");
+    // One entry at a time: the journal is never held whole.
+    let mut last = None;
+    for (seq, path) in entries {
+        let mut out = String::new();
+        match journal::read(&ctx.data, &path) {
+            Ok(entry) => {
+                let files: Vec<&str> = entry.files.iter().map(|f| f.path.as_str()).collect();
+                let _ = writeln!(
+                    out,
+                    "#{seq}  {}  {}  ({})",
+                    when(&entry.time),
+                    entry.command,
+                    files.join(", ")
+                );
+                for change in &entry.changes {
+                    let _ = writeln!(out, "    {change}");
+                }
+                last = Some(seq);
+            }
+            Err(e) => {
+                let _ = writeln!(out, "#{seq}  {e}; remove it to go on");
+                last = None;
+            }
         }
+        crate::output::print(&out)?;
     }
-    if let Some((seq, _)) = entries.last() {
-        let _ = writeln!(out, "`rectify undo` takes back #{seq}.");
+    match last {
+        Some(seq) => crate::output::print(&format!("`rectify undo` takes back #{seq}.\n")),
+        None => Ok(()),
     }
-    crate::output::print(&out)
 }
 
 /// `2026-11-27 08:01:02` from the journal's RFC 3339 time.

@@ -151,7 +151,7 @@ fn plan(session: &Session, ctx: &Context, args: &UpdateArgs) -> Result<(Change, 
         files: vec![FileChange {
             path,
             before: Some(before.to_string()),
-            after: document::render(&doc, before),
+            after: document::render(&mut doc, before),
         }],
     };
     Ok((

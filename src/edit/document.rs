@@ -72,14 +72,16 @@ impl Field {
 /// toml_edit cannot print back byte for byte is refused too, so no edit ever rewrites
 /// bytes it was not asked to change.
 pub fn parse(path: &str, text: &str) -> crate::Result<DocumentMut> {
-    let doc = text.parse::<DocumentMut>().map_err(|e| {
+    let mut doc = text.parse::<DocumentMut>().map_err(|e| {
         crate::Error::failed(format!(
             "cannot edit `{path}`: {}",
             e.to_string().trim().replace('\n', "; ")
         ))
     })?;
-    if render(&doc, text) != text {
-        let line = render(&doc, text)
+    // Every parsed value keeps its representation: rendering changes nothing in `doc`.
+    let rendered = render(&mut doc, text);
+    if rendered != text {
+        let line = rendered
             .split_inclusive('\n')
             .zip(text.split_inclusive('\n'))
             .position(|(a, b)| a != b)
@@ -95,9 +97,16 @@ pub fn parse(path: &str, text: &str) -> crate::Result<DocumentMut> {
 /// The document's text in the original file's conventions: toml_edit writes `\n` line ends
 /// and always ends with one, so a CRLF file gets CRLF back and a file without a final
 /// newline stays without one.
-pub fn render(doc: &DocumentMut, original: &str) -> String {
-    let mut text = doc.to_string();
+///
+/// In a CRLF file, a new text value with a line break is written as a one-line string
+/// (`"a\nb"`), never as a multi-line one: the line ends turned to CRLF would otherwise become
+/// part of the value (a note `a⏎b` stored as `a\r\nb`).
+pub fn render(doc: &mut DocumentMut, original: &str) -> String {
     let crlf = original.contains("\r\n") && !original.replace("\r\n", "").contains('\n');
+    if crlf {
+        toml_edit::visit_mut::VisitMut::visit_document_mut(&mut OneLineStrings, doc);
+    }
+    let mut text = doc.to_string();
     if crlf {
         text = text.replace("\r\n", "\n").replace('\n', "\r\n");
     }
@@ -111,6 +120,27 @@ pub fn render(doc: &DocumentMut, original: &str) -> String {
         }
     }
     text
+}
+
+/// Gives every new string value holding a line break a one-line representation.
+struct OneLineStrings;
+
+impl toml_edit::visit_mut::VisitMut for OneLineStrings {
+    fn visit_value_mut(&mut self, node: &mut Value) {
+        if let Value::String(s) = node {
+            if s.as_repr().is_none() && s.value().contains(['\n', '\r']) {
+                use toml_writer::ToTomlValue as _;
+                let raw = toml_writer::TomlStringBuilder::new(s.value())
+                    .as_basic()
+                    .to_toml_value();
+                if let Ok(mut one_line) = raw.parse::<Value>() {
+                    *one_line.decor_mut() = s.decor().clone();
+                    *node = one_line;
+                }
+            }
+        }
+        toml_edit::visit_mut::visit_value_mut(self, node);
+    }
 }
 
 /// A TOML date value (`2021-03-01`, no quotes), as the loader expects dates.
@@ -461,7 +491,7 @@ mod tests {
         let finding = finding(&mut doc, 1).unwrap();
         let mut record = measure(finding, 0).unwrap();
         f(&mut record);
-        render(&doc, text)
+        render(&mut doc, text)
     }
 
     #[test]

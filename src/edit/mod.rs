@@ -8,10 +8,12 @@
 //!    the change does not concern (comments, order, quoting, Chinese text) stays as it was;
 //! 4. validate the data as it would be after the change, with the loader and validator that
 //!    `rectify check` uses ([`crate::load::load_with`]); with an error nothing is written;
-//! 5. record the before- and after-images in the journal ([`journal`]) for `undo`/`history`;
+//! 5. record the change in the journal ([`journal`]) for `undo`/`history`, as pending;
 //! 6. write each file atomically: a temp file `.rectify-*.tmp` in the same folder, fsync,
 //!    rename over the file, fsync the folder. A crash leaves the old file or the new one,
-//!    never half of one; a stale temp file is removed by the next write.
+//!    never half of one; a stale temp file is removed by the next write. Before the rename
+//!    the file is compared with what was read, so a hand edit made meanwhile is never lost;
+//!    once every file is in place, the journal entry is marked done.
 //!
 //! Failure hooks for tests (debug builds only, so a release binary ignores them): the
 //! environment variable `RECTIFY_FAILPOINT` holds comma-separated points:
@@ -19,6 +21,7 @@
 //!   written and synced, before it is renamed over the file;
 //! - `pause-before-rename=MS`: sleep MS milliseconds at that point (to kill the process there).
 
+pub mod cleanup;
 pub mod diff;
 pub mod document;
 pub mod journal;
@@ -39,6 +42,11 @@ const TEMP_PREFIX: &str = ".rectify-";
 /// never removes an export's temp file that is being written at the same moment.
 const OTHER_TEMP_PREFIX: &str = ".rectify-out-";
 const TEMP_SUFFIX: &str = ".tmp";
+/// The temporary folder `init` and `import` build a new data folder in.
+const NEW_FOLDER_PREFIX: &str = ".rectify-new-";
+/// How old a temp file or folder nobody holds must be before it counts as left by a process
+/// that died (a live one takes its lock right after creating it).
+const DEAD_AFTER: std::time::Duration = std::time::Duration::from_secs(5);
 
 /// One file a write changes: its path relative to the data folder, its text before (`None`
 /// for a new file) and after.
@@ -227,6 +235,15 @@ impl Session {
         (relative, source.text.as_str())
     }
 
+    /// Every loaded file: its path relative to the data folder and its text.
+    pub fn files(&self) -> Vec<(PathBuf, &str)> {
+        self.loaded
+            .sources
+            .iter()
+            .map(|(id, _)| self.file(id))
+            .collect()
+    }
+
     /// Validates the change and writes it (or, with `dry_run`, returns its diff). With an
     /// error in the result, nothing is written and the error carries the diagnostics.
     pub fn commit(self, change: Change, dry_run: bool) -> Result<Committed> {
@@ -264,6 +281,15 @@ impl Session {
                 .collect();
             return Ok(Committed::DryRun(diff));
         }
+        // Each file is written where it really is: a findings file that is a link is written
+        // through to its target, which must be inside the data folder.
+        let targets = files
+            .iter()
+            .map(|f| resolve_data_file(&self.data, &f.path))
+            .collect::<Result<Vec<_>>>()?;
+        for (f, target) in files.iter().zip(&targets) {
+            unchanged_since_read(target, f)?;
+        }
         prepare_write(&self.data)?;
         let entry = journal::Entry {
             time: chrono::Local::now().to_rfc3339_opts(chrono::SecondsFormat::Secs, false),
@@ -271,25 +297,129 @@ impl Session {
             changes: change.changes,
             files: files
                 .iter()
-                .map(|f| journal::Image {
-                    path: slashed(&f.path),
-                    before: f.before.clone(),
-                    after: f.after.clone(),
-                })
+                .map(|f| journal::Image::new(&f.path, f.before.as_deref(), &f.after))
                 .collect(),
         };
         let seq = journal::append(&self.data, &entry)?;
-        for f in &files {
-            if let Err(e) = write_file(&self.data.join(&f.path), f.after.as_bytes(), FileKind::Data)
-            {
-                // Nothing of this write took effect (or the journal would not match): forget it.
+        for (i, (f, target)) in files.iter().zip(&targets).enumerate() {
+            let written = write_file_checked(
+                target,
+                FileKind::Data,
+                &|| unchanged_since_read(target, f),
+                |out| {
+                    out.write_all(f.after.as_bytes())
+                        .map_err(|source| Error::Write {
+                            path: target.clone(),
+                            source,
+                        })
+                },
+            );
+            if let Err(e) = written {
+                // Nothing of this write may take effect: take back the files already written,
+                // and forget the entry.
+                for (f, target) in files.iter().zip(&targets).take(i) {
+                    let _ = match &f.before {
+                        Some(text) => write_file(target, text.as_bytes(), FileKind::Data),
+                        None => std::fs::remove_file(target).map_err(|source| Error::Write {
+                            path: target.clone(),
+                            source,
+                        }),
+                    };
+                }
                 let _ = journal::remove(&self.data, seq);
                 return Err(e);
             }
         }
+        journal::commit(&self.data, seq)?;
         journal::prune(&self.data)?;
         Ok(Committed::Written(seq, Box::new(after)))
     }
+}
+
+/// Refuses when the file at `target` is no longer what the write started from: a hand edit or
+/// a sync tool's write during the write would otherwise be silently overwritten.
+fn unchanged_since_read(target: &Path, file: &FileChange) -> Result<()> {
+    let now = match std::fs::read(target) {
+        Ok(bytes) => Some(bytes),
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => None,
+        Err(source) => {
+            return Err(Error::Read {
+                path: target.to_path_buf(),
+                source,
+            })
+        }
+    };
+    if now.as_deref() == file.before.as_deref().map(str::as_bytes) {
+        return Ok(());
+    }
+    Err(Error::failed_with_help(
+        format!(
+            "`{}` changed on disk while rectify was writing it (by hand or by a sync tool), so nothing was written",
+            target.display()
+        ),
+        "run the command again: it starts from the file as it is now",
+    ))
+}
+
+/// The file to write for `relative` (a path in the data folder): the path itself, or, when it
+/// is a link, the link's target — which must be a regular file inside the data folder and
+/// outside `.rectify/`, so a write never replaces a link by a copy (the target would stop
+/// getting updates) nor writes outside the folder.
+pub fn resolve_data_file(data: &Path, relative: &Path) -> Result<PathBuf> {
+    let path = data.join(relative);
+    let real_data = data.canonicalize().map_err(|source| Error::Read {
+        path: data.to_path_buf(),
+        source,
+    })?;
+    let state = real_data.join(STATE_DIR);
+    let inside = |p: &Path| p.starts_with(&real_data) && !p.starts_with(&state);
+    let outside = |what: String| {
+        Error::failed_with_help(
+            format!(
+                "`{}` {what}, and rectify writes only inside the data folder",
+                path.display()
+            ),
+            "copy the file into the data folder in place of the link",
+        )
+    };
+    let folder = path.parent().unwrap_or(data);
+    let real_folder = folder.canonicalize().map_err(|source| Error::Write {
+        path: path.clone(),
+        source,
+    })?;
+    if !inside(&real_folder) {
+        return Err(outside("is not inside the data folder".to_string()));
+    }
+    let meta = match std::fs::symlink_metadata(&path) {
+        Ok(meta) => meta,
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(path),
+        Err(source) => return Err(Error::Read { path, source }),
+    };
+    if meta.file_type().is_symlink() {
+        let target = path
+            .canonicalize()
+            .map_err(|_| outside("is a link to nothing".to_string()))?;
+        if !inside(&target) {
+            return Err(outside(format!(
+                "is a link to `{}`, outside the data folder",
+                target.display()
+            )));
+        }
+        if !std::fs::metadata(&target).is_ok_and(|m| m.is_file()) {
+            return Err(outside(format!(
+                "is a link to `{}`, which is not a regular file",
+                target.display()
+            )));
+        }
+        return Ok(target);
+    }
+    if !meta.is_file() {
+        return Err(Error::failed_with_help(
+            format!("`{}` is not a regular file", path.display()),
+            "make it a TOML file, or move it out of the data folder",
+        ));
+    }
+    Ok(path)
 }
 
 /// What `undo` took back.
@@ -299,9 +429,9 @@ pub struct Undone {
     pub entry: journal::Entry,
 }
 
-/// Takes back the last recorded write: restores every file's before-image (removing files
-/// the write created), then drops the entry. Refuses, changing nothing, when a file no longer
-/// matches the entry's after-image.
+/// Takes back the last recorded write: restores every file's before-image, rebuilt from the
+/// file and the recorded change (removing files the write created), then drops the entry.
+/// Refuses, changing nothing, when a file no longer matches the entry's after-image.
 pub fn undo(data: &Path, on_wait: OnWait) -> Result<Undone> {
     if !data.is_dir() {
         return Err(Error::failed_with_help(
@@ -310,7 +440,8 @@ pub fn undo(data: &Path, on_wait: OnWait) -> Result<Undone> {
         ));
     }
     let _lock = DataLock::acquire(data, on_wait)?;
-    let Some((seq, entry)) = journal::entries(data)?.pop() else {
+    journal::reconcile(data)?;
+    let Some((seq, entry)) = journal::newest(data)? else {
         return Err(Error::failed_with_help(
             format!("there is nothing to undo in {}", data.display()),
             "undo takes back `rectify update` and `rectify add`; none is recorded (see `rectify history`)",
@@ -325,24 +456,33 @@ pub fn undo(data: &Path, on_wait: OnWait) -> Result<Undone> {
                 paths.join(", ")
             ),
             format!(
-                "undo restores only files exactly as rectify left them, so nothing was changed; the before-image is in {}",
-                journal::dir(data).join(format!("{seq:06}.json")).display()
+                "undo restores only files exactly as rectify left them, so nothing was changed; the change is recorded in {}",
+                journal::path_of(data, seq, "json").display()
             ),
         ));
     }
     prepare_write(data)?;
     for image in &entry.files {
-        let path = data.join(&image.path);
-        match &image.before {
-            Some(text) => write_file(&path, text.as_bytes(), FileKind::Data)?,
-            None => {
-                std::fs::remove_file(&path).map_err(|source| Error::Write {
-                    path: path.clone(),
-                    source,
-                })?;
-                sync_dir(path.parent().unwrap_or(data));
-            }
+        let path = journal::resolve(data, image).map_err(Error::failed)?;
+        if image.created {
+            std::fs::remove_file(&path).map_err(|source| Error::Write {
+                path: path.clone(),
+                source,
+            })?;
+            sync_dir(path.parent().unwrap_or(data));
+            continue;
         }
+        let now = std::fs::read(&path).map_err(|source| Error::Read {
+            path: path.clone(),
+            source,
+        })?;
+        let before = image.before_of(&now).ok_or_else(|| {
+            Error::failed(format!(
+                "cannot undo #{seq}: `{}` changed since, by hand or by another program",
+                image.path
+            ))
+        })?;
+        write_file(&path, before.as_bytes(), FileKind::Data)?;
     }
     journal::remove(data, seq)?;
     Ok(Undone { seq, entry })
@@ -362,6 +502,19 @@ pub fn create_folder(
     today: Date,
     refusal_help: &str,
 ) -> Result<()> {
+    // A folder left by an init or import that died (Ctrl-C) is removed, so it neither makes
+    // the target look taken nor stays behind.
+    remove_dead_temps(dir, NEW_FOLDER_PREFIX);
+    if let Some(parent) = dir.parent() {
+        remove_dead_temps(
+            if parent.as_os_str().is_empty() {
+                Path::new(".")
+            } else {
+                parent
+            },
+            NEW_FOLDER_PREFIX,
+        );
+    }
     let exists_empty = match std::fs::read_dir(dir).map(|mut entries| entries.next().is_none()) {
         Ok(false) => {
             let what =
@@ -402,9 +555,12 @@ pub fn create_folder(
         parent
     };
     let temp = tempfile::Builder::new()
-        .prefix(".rectify-new-")
+        .prefix(NEW_FOLDER_PREFIX)
         .tempdir_in(&home)
         .map_err(write_err(&home))?;
+    // Held while the folder is being made: a locked temp folder is never taken for a dead one.
+    let _alive = hold(temp.path());
+    let interrupted = cleanup::register(temp.path());
     for (relative, text) in files {
         let path = temp.path().join(relative);
         if let Some(folder) = path.parent() {
@@ -417,6 +573,9 @@ pub fn create_folder(
     if loaded.has_errors() {
         return Err(Error::Invalid(Box::new(loaded)));
     }
+    // From here on the folder's entries move into place: an interrupt must not remove them
+    // midway (a folder cut short is removed by the next run instead).
+    drop(interrupted);
     if exists_empty {
         move_entries(temp.path(), dir)?;
         // Now empty; `temp` removes it when dropped, but a failure to do so is worth saying.
@@ -492,6 +651,17 @@ pub fn write_file_with(
     kind: FileKind,
     write: impl FnOnce(&mut dyn std::io::Write) -> Result<()>,
 ) -> Result<()> {
+    write_file_checked(path, kind, &|| Ok(()), write)
+}
+
+/// [`write_file_with`], calling `before_rename` at the last moment before the temp file
+/// takes the file's place; an error from it leaves the file as it was.
+fn write_file_checked(
+    path: &Path,
+    kind: FileKind,
+    before_rename: &dyn Fn() -> Result<()>,
+    write: impl FnOnce(&mut dyn std::io::Write) -> Result<()>,
+) -> Result<()> {
     let err = |source| Error::Write {
         path: path.to_path_buf(),
         source,
@@ -511,6 +681,11 @@ pub fn write_file_with(
             "create the folder first, or write somewhere else",
         ));
     }
+    if kind == FileKind::Export {
+        // An export cut short (Ctrl-C, a kill) left its temp file: removed now. A data
+        // write's are removed under the data lock instead ([`remove_stale_temps`]).
+        remove_dead_temps(dir, OTHER_TEMP_PREFIX);
+    }
     let mut temp = tempfile::Builder::new()
         .prefix(if kind == FileKind::Export {
             OTHER_TEMP_PREFIX
@@ -520,6 +695,11 @@ pub fn write_file_with(
         .suffix(TEMP_SUFFIX)
         .tempfile_in(dir)
         .map_err(err)?;
+    if kind == FileKind::Export {
+        // Held until the rename: another export never takes it for a dead one's.
+        let _ = temp.as_file().try_lock();
+    }
+    let _interrupted = cleanup::register(temp.path());
     let mut out = std::io::BufWriter::new(temp.as_file_mut());
     write(&mut out).map_err(|e| match e {
         Error::Write { source, .. } => err(source),
@@ -539,6 +719,7 @@ pub fn write_file_with(
     if kind == FileKind::Data {
         failpoint("before-rename");
     }
+    before_rename()?;
     temp.persist(path).map_err(|e| err(e.error))?;
     sync_dir(dir);
     Ok(())
@@ -557,10 +738,52 @@ fn default_permissions() -> Option<std::fs::Permissions> {
 
 /// Makes a rename durable. Not every platform can open a folder; the rename itself is
 /// atomic either way, so a failure here is not an error.
-fn sync_dir(dir: &Path) {
+pub(crate) fn sync_dir(dir: &Path) {
     if let Ok(folder) = File::open(dir) {
         let _ = folder.sync_all();
     }
+}
+
+/// Removes the temp files and folders named `prefix…` in `folder` that a rectify process left
+/// when it died: those nobody holds locked, older than [`DEAD_AFTER`].
+fn remove_dead_temps(folder: &Path, prefix: &str) {
+    let Ok(entries) = std::fs::read_dir(folder) else {
+        return;
+    };
+    for entry in entries.flatten() {
+        if !entry.file_name().to_string_lossy().starts_with(prefix) {
+            continue;
+        }
+        let path = entry.path();
+        let Ok(meta) = std::fs::symlink_metadata(&path) else {
+            continue;
+        };
+        let old = meta
+            .modified()
+            .ok()
+            .and_then(|m| m.elapsed().ok())
+            .is_some_and(|age| age > DEAD_AFTER);
+        if !old || meta.file_type().is_symlink() {
+            continue;
+        }
+        // Taking its lock proves no live process holds it; it is removed while held.
+        let Some(_held) = hold(&path) else {
+            continue;
+        };
+        let _ = if meta.is_dir() {
+            std::fs::remove_dir_all(&path)
+        } else {
+            std::fs::remove_file(&path)
+        };
+    }
+}
+
+/// An exclusive lock on a temp file or folder, taken without waiting; `None` when another
+/// process holds it (or it cannot be locked).
+fn hold(path: &Path) -> Option<File> {
+    let file = File::open(path).ok()?;
+    file.try_lock().ok()?;
+    Some(file)
 }
 
 /// Removes temp files left by a write that died before its rename. Called under the lock,

@@ -11,6 +11,7 @@ pub mod docx;
 pub mod html;
 pub mod json;
 pub mod markdown;
+pub mod ooxml;
 pub mod template;
 pub mod text;
 pub mod xlsx;

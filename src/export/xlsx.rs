@@ -2,22 +2,37 @@
 //! for printing.
 //!
 //! Sheet 1 is the ledger: a title row, the header (frozen, with an autofilter), one row per
-//! measure with wrapped text, the status cell coloured by status and overdue rows shaded.
-//! Sheet 2 counts measures by status per category and overall, with completion rates. Texts
-//! are written as text (dates too: a ledger holds 2020年12月 and 长期 as well as days), so
-//! `rectify import` reads back exactly what was written.
+//! measure with wrapped text. It lives in Excel, WPS and LibreOffice: 完成情况 has a dropdown
+//! of the status labels, and the status colours and the shading of overdue rows are
+//! conditional formats, so a clerk who changes a status sees the colours follow. Sheet 2
+//! (统计) counts measures by status per category and overall with COUNTIFS/SUMPRODUCT
+//! formulas over the ledger (their values cached, for viewers that do not calculate), and
+//! overdue against its 统计截止日期 cell (the export's day; write =TODAY() there to count
+//! against today).
+//!
+//! Dates: a deadline or done date that is a day is a date cell shown as 2020年12月31日, so it
+//! sorts and filters as a date; a month or a year (2020年12月, 2020年) and 长期 stay text (a
+//! date cell would claim a day the data does not give, and import could not tell it apart).
+//! 序号 stays text (4.2, 11.10, the address `rectify update` takes); five hidden columns
+//! after the last hold a numeric sort key (sort by it to get notice order back), the
+//! finding's number, the last day of the deadline, a 1 on one row of each finding and there a
+//! formula saying whether all its measures are completed: what the formulas and conditional
+//! formats use (each linear in the ledger's size). They have no header, so `rectify import` passes them by and
+//! reads back exactly what was written. Texts are always text cells: a text starting with
+//! `=` is never a formula.
 
 use std::io::Write;
 
 use chrono::Datelike;
 use rust_xlsxwriter::{
-    Color, DocProperties, ExcelDateTime, Format, FormatAlign, FormatBorder, IgnoreError, Workbook,
-    Worksheet, XlsxError,
+    Color, ConditionalFormatFormula, DataValidation, DocProperties, ExcelDateTime, Format,
+    FormatAlign, FormatBorder, Formula, IgnoreError, Workbook, Worksheet, XlsxError,
 };
 
 use unicode_width::UnicodeWidthStr;
 
 use super::{Exporter, Options};
+use crate::date::{Date, When};
 use crate::error::{Error, Result};
 use crate::model::{Language, Report, Status};
 use crate::view::ledger::{self, Column};
@@ -32,6 +47,20 @@ const TITLE_FONT: &str = "黑体";
 const A4: u8 = 9;
 /// The ledger's header is on this row (0-based); row 0 is the title.
 pub const HEADER_ROW: u32 = 1;
+/// The hidden columns after the ledger's own: the sort key (finding × 10000 + measure), the
+/// finding's number, and the last day of the deadline.
+const SORT_KEY_COL: u16 = Column::ALL.len() as u16;
+const FINDING_COL: u16 = SORT_KEY_COL + 1;
+const DUE_COL: u16 = SORT_KEY_COL + 2;
+/// 1 on one row of each finding (its first measure), so findings are counted with COUNTIFS.
+const FINDING_ONCE_COL: u16 = SORT_KEY_COL + 3;
+/// On that row: a formula giving 1 when every measure of the finding is completed.
+const FINDING_DONE_COL: u16 = SORT_KEY_COL + 4;
+const LAST_HIDDEN_COL: u16 = FINDING_DONE_COL;
+/// The workbook name of the summary's 统计截止日期 cell, which overdue is counted against.
+const AS_OF_NAME: &str = "截止日期";
+/// The day format of date cells: 2020年12月31日.
+const DAY_FORMAT: &str = "yyyy\"年\"m\"月\"d\"日\"";
 
 /// Sheet names in the report's language.
 pub fn sheet_names(language: Language) -> [&'static str; 2] {
@@ -72,11 +101,12 @@ fn build(report: &Report, options: &Options) -> Result<Vec<u8>, XlsxError> {
 
     let sheet = workbook.add_worksheet();
     sheet.set_name(names[0])?;
-    ledger_sheet(sheet, report, options)?;
+    let rows = ledger_sheet(sheet, report, options)?;
 
     let sheet = workbook.add_worksheet();
     sheet.set_name(names[1])?;
-    summary_sheet(sheet, report, options.today)?;
+    let as_of_cell = summary_sheet(sheet, report, options.today, rows)?;
+    workbook.define_name(AS_OF_NAME, &format!("='{}'!{as_of_cell}", names[1]))?;
 
     workbook.save_to_buffer()
 }
@@ -91,9 +121,9 @@ fn width(column: Column) -> f64 {
         Column::Measure => 50.0,
         Column::Owner => 16.0,
         Column::Department => 12.0,
-        Column::Deadline => 12.0,
+        Column::Deadline => 15.0,
         Column::Status => 10.0,
-        Column::Done => 12.0,
+        Column::Done => 15.0,
         Column::Evidence => 18.0,
         Column::Latest => 24.0,
     }
@@ -143,56 +173,70 @@ fn base() -> Format {
         .set_align(FormatAlign::VerticalCenter)
 }
 
-/// The formats of a ledger row's cells, overdue or not.
-struct RowFormats {
-    plain: Format,
-    centered: Format,
-    /// The deadline of an overdue row (unused in rows that are not).
-    overdue_deadline: Format,
-    /// By status, in [`Status::ALL`] order.
-    status: Vec<Format>,
+/// A1 reference of a 0-based cell, absolute or not.
+fn cell_ref(row: u32, col: u16, absolute: bool) -> String {
+    let dollar = if absolute { "$" } else { "" };
+    format!("{dollar}{}{dollar}{}", col_letter(col), row + 1)
 }
 
-impl RowFormats {
-    fn new(overdue: bool) -> Self {
-        let mut plain = base();
-        if overdue {
-            plain = plain.set_background_color(Color::RGB(OVERDUE_FILL));
-        }
-        RowFormats {
-            centered: plain.clone().set_align(FormatAlign::Center),
-            overdue_deadline: plain
-                .clone()
-                .set_align(FormatAlign::Center)
-                .set_bold()
-                .set_font_color(Color::RGB(OVERDUE_TEXT)),
-            status: Status::ALL
-                .iter()
-                .map(|&status| {
-                    let (fill, text) = status_colors(status);
-                    base()
-                        .set_align(FormatAlign::Center)
-                        .set_background_color(Color::RGB(fill))
-                        .set_font_color(Color::RGB(text))
-                })
-                .collect(),
-            plain,
-        }
+/// The letters of a 0-based column: 0 A, 25 Z, 26 AA.
+fn col_letter(col: u16) -> String {
+    let mut n = u32::from(col) + 1;
+    let mut out = Vec::new();
+    while n > 0 {
+        let r = (n - 1) % 26;
+        out.push(char::from(b'A' + r as u8));
+        n = (n - 1) / 26;
     }
+    out.iter().rev().collect()
 }
 
-fn status_index(status: Status) -> usize {
-    Status::ALL
+fn column_index(column: Column) -> u16 {
+    Column::ALL
         .iter()
-        .position(|&s| s == status)
-        .unwrap_or_default()
+        .position(|&c| c == column)
+        .unwrap_or_default() as u16
+}
+
+/// A text as a formula string literal: quoted, inner quotes doubled.
+fn literal(text: &str) -> String {
+    format!("\"{}\"", text.replace('"', "\"\""))
+}
+
+fn excel_date(date: Date) -> Result<ExcelDateTime, XlsxError> {
+    ExcelDateTime::from_ymd(
+        u16::try_from(date.year()).unwrap_or(1900),
+        date.month() as u8,
+        date.day() as u8,
+    )
+}
+
+/// What the summary needs to know about the ledger sheet: its name and its data rows
+/// (0-based, inclusive; `None` when it has none).
+#[derive(Debug, Clone, Copy)]
+struct LedgerRows {
+    language: Language,
+    rows: Option<(u32, u32)>,
+}
+
+impl LedgerRows {
+    /// The absolute range of a ledger column's data cells, with the sheet's name.
+    fn range(&self, col: u16) -> String {
+        let (first, last) = self.rows.unwrap_or((HEADER_ROW + 1, HEADER_ROW + 1));
+        format!(
+            "'{}'!{}:{}",
+            sheet_names(self.language)[0],
+            cell_ref(first, col, true),
+            cell_ref(last, col, true)
+        )
+    }
 }
 
 fn ledger_sheet(
     sheet: &mut Worksheet,
     report: &Report,
     options: &Options,
-) -> Result<(), XlsxError> {
+) -> Result<LedgerRows, XlsxError> {
     let language = report.language;
     let today = options.today;
     let last_col = (Column::ALL.len() - 1) as u16;
@@ -218,19 +262,99 @@ fn ledger_sheet(
 
     // Every cell format made once, and the rows made one at a time from the report (not
     // all up front): the worksheet keeps its own copy of every text until it is saved.
-    let formats = [false, true].map(RowFormats::new);
+    let plain = base();
+    let centered = base().set_align(FormatAlign::Center);
+    let day = centered.clone().set_num_format(DAY_FORMAT);
+    let hidden_day = Format::new().set_num_format("yyyy-mm-dd");
+    // The data rows' range is known before they are written: the finding-done formulas count
+    // over all of them.
+    let measures: usize = report.findings.iter().map(|f| f.measures.len()).sum();
+    let (first_data, last_data) = (HEADER_ROW + 1, HEADER_ROW + measures.max(1) as u32);
+    let column_range = |col: u16| {
+        format!(
+            "{}:{}",
+            cell_ref(first_data, col, true),
+            cell_ref(last_data, col, true)
+        )
+    };
+    let (finding_range, status_range) = (
+        column_range(FINDING_COL),
+        column_range(column_index(Column::Status)),
+    );
+    let not_completed: String = Status::ALL
+        .iter()
+        .filter(|s| s.is_completed())
+        .map(|s| format!(",{status_range},\"<>\"&{}", literal(s.label(language))))
+        .collect();
+    let completed_findings: std::collections::HashSet<u32> = report
+        .findings
+        .iter()
+        .filter(|f| f.measures.iter().all(|m| m.status.is_completed()))
+        .map(|f| f.id)
+        .collect();
+    let mut last_finding = None;
     let mut count = 0u32;
     for row in ledger::rows_iter(report, today) {
         let r = HEADER_ROW + 1 + count;
-        let formats = &formats[usize::from(row.overdue)];
         for (col, column) in Column::ALL.iter().enumerate() {
-            let format = match column {
-                Column::Status => &formats.status[status_index(row.status)],
-                Column::Deadline if row.overdue => &formats.overdue_deadline,
-                Column::Number | Column::Deadline | Column::Done => &formats.centered,
-                _ => &formats.plain,
+            let col = col as u16;
+            let when = match column {
+                Column::Deadline => row.deadline_when,
+                Column::Done => row.done_when,
+                _ => None,
             };
-            sheet.write_string_with_format(r, col as u16, row.cell(*column), format)?;
+            let text_format = match column {
+                Column::Number | Column::Deadline | Column::Done | Column::Status => &centered,
+                _ => &plain,
+            };
+            match (column, when) {
+                (_, Some(When::Day(d))) => {
+                    sheet.write_datetime_with_format(r, col, excel_date(d)?, &day)?;
+                }
+                _ => {
+                    sheet
+                        .write_string_with_format(r, col, row.cell(*column), text_format)
+                        .map_err(|e| match e {
+                            // Say which measure, so it can be found and shortened.
+                            XlsxError::MaxStringLengthExceeded => XlsxError::ParameterError(format!(
+                                "measure {} ({}) has {} characters, more than an Excel cell holds (32,767); shorten it, or export md, docx or csv",
+                                row.address,
+                                column.header(language),
+                                row.cell(*column).chars().count()
+                            )),
+                            e => e,
+                        })?;
+                }
+            }
+        }
+        let measure = row.address.measure.unwrap_or_default();
+        sheet.write_number(
+            r,
+            SORT_KEY_COL,
+            f64::from(row.address.finding) * 10_000.0 + measure as f64,
+        )?;
+        sheet.write_number(r, FINDING_COL, f64::from(row.address.finding))?;
+        if let Some(due) = row.deadline_when {
+            sheet.write_datetime_with_format(r, DUE_COL, excel_date(due.latest())?, &hidden_day)?;
+        }
+        if last_finding != Some(row.address.finding) {
+            last_finding = Some(row.address.finding);
+            sheet.write_number(r, FINDING_ONCE_COL, 1.0)?;
+            // Its own row's finding number: the formula stays right when the rows are sorted.
+            let this = cell_ref(r, FINDING_COL, false).replacen(
+                &col_letter(FINDING_COL),
+                &format!("${}", col_letter(FINDING_COL)),
+                1,
+            );
+            let done = completed_findings.contains(&row.address.finding);
+            sheet.write_formula(
+                r,
+                FINDING_DONE_COL,
+                Formula::new(format!(
+                    "=IF(COUNTIFS({finding_range},{this}{not_completed})=0,1,0)"
+                ))
+                .set_result(if done { "1" } else { "0" }),
+            )?;
         }
         let lines = Column::ALL
             .iter()
@@ -240,22 +364,23 @@ fn ledger_sheet(
         sheet.set_row_height(r, row_height(lines))?;
         count += 1;
     }
+    for col in SORT_KEY_COL..=LAST_HIDDEN_COL {
+        sheet.set_column_hidden(col)?;
+    }
 
     let last_row = HEADER_ROW + count;
-    if count > 0 {
-        // 序号 4.2 and 2020-12 dates are text on purpose: no "number stored as text" marks.
-        sheet.ignore_error_range(
-            HEADER_ROW + 1,
-            0,
-            last_row,
-            last_col,
-            IgnoreError::NumberStoredAsText,
-        )?;
+    let rows = (count > 0).then_some((HEADER_ROW + 1, last_row));
+    if let Some((first, last)) = rows {
+        // 序号 4.2 and 2020年12月 are text on purpose: no "number stored as text" marks.
+        sheet.ignore_error_range(first, 0, last, last_col, IgnoreError::NumberStoredAsText)?;
+        living_rules(sheet, language, first, last)?;
     }
     sheet.set_freeze_panes(HEADER_ROW + 1, 0)?;
-    sheet.autofilter(HEADER_ROW, 0, last_row, last_col)?;
+    // The filter spans the hidden columns too, so a sort moves them with their rows.
+    sheet.autofilter(HEADER_ROW, 0, last_row, LAST_HIDDEN_COL)?;
 
     // Printing: A4 landscape, one page wide, the header repeated on every page.
+    sheet.set_print_area(0, 0, last_row, last_col)?;
     sheet.set_paper_size(A4);
     sheet.set_landscape();
     sheet.set_margins(0.4, 0.4, 0.6, 0.6, 0.3, 0.3);
@@ -266,6 +391,87 @@ fn ledger_sheet(
         Language::Zh => "&C第 &P 页，共 &N 页",
         Language::En => "&CPage &P of &N",
     });
+    Ok(LedgerRows { language, rows })
+}
+
+/// The ledger's living parts over its data rows: the status dropdown, the status colours and
+/// the overdue shading (a measure whose deadline's last day is before the summary's
+/// 统计截止日期 and whose status is not a completed one).
+fn living_rules(
+    sheet: &mut Worksheet,
+    language: Language,
+    first: u32,
+    last: u32,
+) -> Result<(), XlsxError> {
+    let last_col = (Column::ALL.len() - 1) as u16;
+    let status_col = column_index(Column::Status);
+    let deadline_col = column_index(Column::Deadline);
+    let labels: Vec<&str> = Status::ALL.iter().map(|s| s.label(language)).collect();
+    let (title, message) = match language {
+        Language::Zh => ("完成情况", "请从列表中选择"),
+        Language::En => ("Status", "Choose from the list"),
+    };
+    sheet.add_data_validation(
+        first,
+        status_col,
+        last,
+        status_col,
+        &DataValidation::new()
+            .allow_list_strings(&labels)?
+            .set_input_title(title)?
+            .set_input_message(message)?,
+    )?;
+
+    // References relative to the first row: the rule moves down the rows with them.
+    let status = format!("${}{}", col_letter(status_col), first + 1);
+    let not_completed = Status::ALL
+        .iter()
+        .filter(|s| s.is_completed())
+        .map(|s| format!("{status}<>{}", literal(s.label(language))))
+        .collect::<Vec<_>>()
+        .join(",");
+    let due = format!("${}{}", col_letter(DUE_COL), first + 1);
+    let overdue = format!("AND({due}<>\"\",{due}<{AS_OF_NAME},{not_completed})");
+    // Status colours first: they win over the row's shading in the status cell.
+    for s in Status::ALL {
+        let (fill, text) = status_colors(s);
+        sheet.add_conditional_format(
+            first,
+            status_col,
+            last,
+            status_col,
+            &ConditionalFormatFormula::new()
+                .set_rule(format!("={status}={}", literal(s.label(language))).as_str())
+                .set_format(
+                    Format::new()
+                        .set_background_color(Color::RGB(fill))
+                        .set_font_color(Color::RGB(text)),
+                ),
+        )?;
+    }
+    sheet.add_conditional_format(
+        first,
+        deadline_col,
+        last,
+        deadline_col,
+        &ConditionalFormatFormula::new()
+            .set_rule(format!("={overdue}").as_str())
+            .set_format(
+                Format::new()
+                    .set_bold()
+                    .set_font_color(Color::RGB(OVERDUE_TEXT))
+                    .set_background_color(Color::RGB(OVERDUE_FILL)),
+            ),
+    )?;
+    sheet.add_conditional_format(
+        first,
+        0,
+        last,
+        last_col,
+        &ConditionalFormatFormula::new()
+            .set_rule(format!("={overdue}").as_str())
+            .set_format(Format::new().set_background_color(Color::RGB(OVERDUE_FILL))),
+    )?;
     Ok(())
 }
 
@@ -276,7 +482,8 @@ fn summary_sheet(
     sheet: &mut Worksheet,
     report: &Report,
     today: crate::date::Date,
-) -> Result<(), XlsxError> {
+    ledger: LedgerRows,
+) -> Result<String, XlsxError> {
     let language = report.language;
     let zh = language == Language::Zh;
     let mut headers: Vec<String> = if zh {
@@ -310,7 +517,7 @@ fn summary_sheet(
         .set_align(FormatAlign::Center)
         .set_background_color(Color::RGB(0xD9E1F2));
     let text = base();
-    let number = base().set_align(FormatAlign::Center);
+    let number = base().set_align(FormatAlign::Center).set_num_format("0");
     let rate = number.clone().set_num_format("0.0%");
     let total_text = text.clone().set_bold();
     let total_number = number.clone().set_bold();
@@ -322,56 +529,184 @@ fn summary_sheet(
     }
     sheet.set_row_height(0, 30)?;
 
-    let mut lines: Vec<(String, Stats, bool)> = summary::by_category(report, today)
+    // (name shown, the category's title in the ledger or None for the total, stats)
+    let mut lines: Vec<(String, Option<String>, Stats)> = summary::by_category(report, today)
         .into_iter()
         .map(|(category, stats)| {
             let name = category.map_or_else(
                 || if zh { "未分类" } else { "Uncategorised" }.to_string(),
                 |c| c.title.clone(),
             );
-            (name, stats, false)
+            let title = category.map_or_else(String::new, |c| c.title.clone());
+            (name, Some(title), stats)
         })
         .collect();
     lines.push((
         if zh { "合计" } else { "Total" }.to_string(),
+        None,
         Stats::of(&report.findings, today),
-        true,
     ));
 
-    for (i, (name, stats, total)) in lines.iter().enumerate() {
+    let category = ledger.range(column_index(Column::Category));
+    let status = ledger.range(column_index(Column::Status));
+    let once = ledger.range(FINDING_ONCE_COL);
+    let finding_done = ledger.range(FINDING_DONE_COL);
+    let due = ledger.range(DUE_COL);
+    let completed: Vec<String> = Status::ALL
+        .iter()
+        .filter(|s| s.is_completed())
+        .map(|s| literal(s.label(language)))
+        .collect();
+    let not_completed = completed
+        .iter()
+        .map(|l| format!("{status},\"<>\"&{l}"))
+        .collect::<Vec<_>>()
+        .join(",");
+
+    for (i, (name, title, stats)) in lines.iter().enumerate() {
         let r = 1 + i as u32;
-        let (t, n, p) = if *total {
+        let (t, n, p) = if title.is_none() {
             (&total_text, &total_number, &total_rate)
         } else {
             (&text, &number, &rate)
         };
         sheet.write_string_with_format(r, 0, name, t)?;
         sheet.set_row_height(r, row_height(wrapped_lines(name, SUMMARY_NAME_WIDTH)))?;
-        let mut counts = vec![stats.findings, stats.findings_completed, stats.measures];
-        counts.extend(Status::ALL.iter().map(|s| stats.count(*s)));
-        counts.push(stats.overdue);
-        for (j, count) in counts.iter().enumerate() {
-            sheet.write_number_with_format(r, 1 + j as u16, *count as f64, n)?;
+        // The category as a COUNTIFS criterion: "=" + the title, wildcards escaped, so a
+        // title with * ? ~ or starting with < > = matches itself only; "" matches the
+        // ledger's blank category cells.
+        let criteria = match title {
+            Some(t) if t.is_empty() => format!("{category},\"\","),
+            Some(t) => {
+                let escaped: String = t
+                    .chars()
+                    .flat_map(|c| match c {
+                        '*' | '?' | '~' => vec!['~', c],
+                        c => vec![c],
+                    })
+                    .collect();
+                format!("{category},{},", literal(&format!("={escaped}")))
+            }
+            None => String::new(),
+        };
+        let count_if = |more: &str| {
+            let args = format!("{criteria}{more}");
+            let args = args.trim_end_matches(',');
+            if args.is_empty() {
+                format!("ROWS({status})")
+            } else {
+                format!("COUNTIFS({args})")
+            }
+        };
+        let measures_formula = if title.is_none() {
+            format!("COUNTA({})", ledger.range(0))
+        } else {
+            count_if("")
+        };
+        // Findings: the rows marked once per finding; completed: their finding-done flags.
+        // Both linear in the ledger's size (a distinct count by SUMPRODUCT/COUNTIFS would be
+        // quadratic, minutes of recalculation for a large ledger).
+        let findings_done = if title.is_none() {
+            format!("SUM({finding_done})")
+        } else {
+            format!("SUMIFS({finding_done},{})", criteria.trim_end_matches(','))
+        };
+        let mut cells: Vec<(String, f64)> = vec![
+            (count_if(&format!("{once},1")), stats.findings as f64),
+            (findings_done, stats.findings_completed as f64),
+            (measures_formula, stats.measures as f64),
+        ];
+        for s in Status::ALL {
+            cells.push((
+                count_if(&format!("{status},{}", literal(s.label(language)))),
+                stats.count(s) as f64,
+            ));
         }
-        let col = 1 + counts.len() as u16;
-        sheet.write_number_with_format(r, col, stats.completion_rate / 100.0, p)?;
-        sheet.write_number_with_format(r, col + 1, stats.finding_completion_rate / 100.0, p)?;
+        cells.push((
+            count_if(&format!("{due},\"<\"&{AS_OF_NAME},{not_completed}")),
+            stats.overdue as f64,
+        ));
+        let row = r + 1;
+        let measures_cell = format!("{}{row}", col_letter(3));
+        let completed_cells = Status::ALL
+            .iter()
+            .enumerate()
+            .filter(|(_, s)| s.is_completed())
+            .map(|(j, _)| format!("{}{row}", col_letter(4 + j as u16)))
+            .collect::<Vec<_>>()
+            .join("+");
+        cells.push((
+            format!("IF({measures_cell}=0,0,({completed_cells})/{measures_cell})"),
+            stats.completion_rate / 100.0,
+        ));
+        cells.push((
+            format!("IF(B{row}=0,0,C{row}/B{row})"),
+            stats.finding_completion_rate / 100.0,
+        ));
+        let rates_from = cells.len() - 2;
+        for (j, (formula, value)) in cells.into_iter().enumerate() {
+            let format = if j >= rates_from { p } else { n };
+            // With no ledger rows there is nothing to count over: plain numbers.
+            if ledger.rows.is_none() {
+                sheet.write_number_with_format(r, 1 + j as u16, value, format)?;
+                continue;
+            }
+            sheet.write_formula_with_format(
+                r,
+                1 + j as u16,
+                Formula::new(format!("={formula}")).set_result(cached(value)),
+                format,
+            )?;
+        }
     }
     let note_row = 2 + lines.len() as u32;
     let note = if zh {
-        "注：完成率按“已完成”与“长期坚持”计算；逾期指整改时限已过而未完成的措施。"
+        "注：完成率按“已完成”与“长期坚持”计算；逾期指整改时限已过而未完成的措施，按下面的统计截止日期计算（改为 =TODAY() 即按当天计算）。本表由公式从整改台账计算，台账改动后自动更新。"
     } else {
-        "Completion counts done and ongoing measures; overdue means past the deadline and not completed."
+        "Completion counts done and ongoing measures; overdue means past the deadline and not completed, as of the date below (write =TODAY() there to count as of today). The formulas count the ledger sheet and follow its edits."
     };
     sheet.write_string_with_format(
         note_row,
         0,
         note,
-        &Format::new().set_font_name(FONT).set_font_size(10),
+        &Format::new()
+            .set_font_name(FONT)
+            .set_font_size(10)
+            .set_text_wrap(),
+    )?;
+    sheet.set_row_height(
+        note_row,
+        row_height(wrapped_lines(note, SUMMARY_NAME_WIDTH)),
+    )?;
+    let as_of_row = note_row + 1;
+    sheet.write_string_with_format(
+        as_of_row,
+        0,
+        if zh {
+            "统计截止日期"
+        } else {
+            "Counted as of"
+        },
+        &total_text,
+    )?;
+    sheet.write_datetime_with_format(
+        as_of_row,
+        1,
+        excel_date(today)?,
+        &base().set_num_format(DAY_FORMAT),
     )?;
     sheet.set_freeze_panes(1, 1)?;
     sheet.set_paper_size(A4);
     sheet.set_landscape();
     sheet.set_print_fit_to_pages(1, 0);
-    Ok(())
+    Ok(cell_ref(as_of_row, 1, true))
+}
+
+/// A cached formula result as Excel stores it: integers without a decimal point.
+fn cached(value: f64) -> String {
+    if value.fract() == 0.0 {
+        format!("{}", value as i64)
+    } else {
+        format!("{value}")
+    }
 }

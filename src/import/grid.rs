@@ -49,7 +49,8 @@ impl Cell {
     pub fn text(&self) -> String {
         match self {
             Cell::Empty => String::new(),
-            Cell::Text(t) => t.trim().to_string(),
+            // A CSV export's formula guard (`'=…`) and `="11.10"` read back as the text.
+            Cell::Text(t) => crate::export::csv::unguard(t.trim()).to_string(),
             Cell::Number(n) if n.fract() == 0.0 && n.abs() < 1e15 => format!("{}", *n as i64),
             Cell::Number(n) => n.to_string(),
             Cell::Date(d) => d.to_string(),

@@ -545,7 +545,11 @@ fn read_bytes(
             } else {
                 "make it a readable TOML file, or move it out of the data folder"
             };
-            diagnostics.push(Diagnostic::error(format!("`{}` {what}", path.display())).help(help));
+            diagnostics.push(
+                Diagnostic::error(format!("`{}` {what}", path.display()))
+                    .about(path)
+                    .help(help),
+            );
             None
         }
     }
@@ -560,6 +564,7 @@ fn decode(path: &Path, bytes: Vec<u8>, diagnostics: &mut Vec<Diagnostic>) -> Opt
                 "`{}` starts with a byte-order mark (BOM)",
                 path.display()
             ))
+            .about(path)
             .help("save the file as UTF-8 without BOM (in Notepad: UTF-8, not UTF-8 with BOM)"),
         );
         return None;
@@ -575,6 +580,7 @@ fn decode(path: &Path, bytes: Vec<u8>, diagnostics: &mut Vec<Diagnostic>) -> Opt
                     "`{}` is not UTF-8 text: invalid bytes at line {line}, column {col}",
                     path.display()
                 ))
+                .about(path)
                 .help("save the file as UTF-8 (files saved as GBK/GB2312 must be converted, e.g. `iconv -f GBK -t UTF-8`)"),
             );
             None
@@ -612,7 +618,7 @@ fn read_regular_file(path: &Path) -> Result<Vec<u8>, (String, Option<std::io::Er
     if meta.len() > MAX_FILE_BYTES {
         return Err(too_large());
     }
-    let file = std::fs::File::open(path).map_err(cannot)?;
+    let file = open_nonblocking(path).map_err(cannot)?;
     let mut bytes = Vec::with_capacity(usize::try_from(meta.len()).unwrap_or(0));
     // The limit holds even if the file grows between the check and the read.
     file.take(MAX_FILE_BYTES + 1)
@@ -622,6 +628,19 @@ fn read_regular_file(path: &Path) -> Result<Vec<u8>, (String, Option<std::io::Er
         return Err(too_large());
     }
     Ok(bytes)
+}
+
+/// Opens `path` for reading without ever waiting: a "regular file" of /proc or /sys that
+/// blocks (a data file linked to `/proc/kmsg`) fails at once instead of hanging `check`.
+fn open_nonblocking(path: &Path) -> std::io::Result<std::fs::File> {
+    let mut options = std::fs::OpenOptions::new();
+    options.read(true);
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::OpenOptionsExt;
+        options.custom_flags(libc::O_NONBLOCK);
+    }
+    options.open(path)
 }
 
 /// Parses TOML, turning every syntax error into a diagnostic. Returns the tree only when the

@@ -119,12 +119,27 @@ pub fn read(root: &DeTable, ctx: &mut Ctx) -> Report {
         Some(value) => read_contact(value, language, ctx),
         None => Contact::default(),
     };
-    let notice = match fields.get("notice") {
+    let mut notice = match fields.get("notice") {
         Some(value) => notice_settings::read(value, language, ctx),
         None => settings::NoticeSettings::for_language(language),
     };
+    // `title = true`: the title assembled from the facts (the default format unless
+    // `[notice] title_format` gives one); `title = false`: no title, whatever the format says.
+    let title = match fields.get("title").map(|v| v.get_ref()) {
+        Some(toml::de::DeValue::Boolean(true)) => {
+            if notice.title_format.is_none() {
+                notice.title_format = Some(settings::default_title_format(language).to_string());
+            }
+            None
+        }
+        Some(toml::de::DeValue::Boolean(false)) => {
+            notice.title_format = None;
+            None
+        }
+        _ => ctx.text(&fields, "title", false).map(|a| a.value),
+    };
     Report {
-        title: ctx.text(&fields, "title", false).map(|a| a.value),
+        title,
         language,
         inspection,
         intro: ctx.text(&fields, "intro", false).map(|a| a.value),

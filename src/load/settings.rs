@@ -8,7 +8,8 @@ use toml::Spanned;
 use crate::load::reader::{nearest, type_name, Ctx, Fields};
 use crate::settings::{
     is_count, placeholders, ContactAt, ContactLayout, FindingNumbering, Language, MeasureGroup,
-    MeasureLayout, NoticeSettings, PointLayout, StatisticsAt, YearRule, FACT_PLACEHOLDERS,
+    MeasureLayout, NoticeSettings, PointLayout, Punctuation, SignatureLayout, StatisticsAt,
+    YearRule, FACT_PLACEHOLDERS,
     NUMBER_PLACEHOLDERS, STATISTICS_PLACEHOLDERS,
 };
 
@@ -38,6 +39,9 @@ const KEYS: &[&str] = &[
     "contact_label_separator",
     "contact_separator",
     "contact_end",
+    "genre",
+    "signature",
+    "punctuation",
 ];
 
 /// Reads `[notice]`, starting from the language's defaults.
@@ -133,6 +137,7 @@ const TEXTS: &[(&str, SetText)] = &[
     ("finding_detail", |s, v| s.finding_detail = Some(v)),
     ("measures_label", |s, v| s.measures_label = Some(v)),
     ("statistics", |s, v| s.statistics = Some(v)),
+    ("genre", |s, v| s.genre = v),
 ];
 
 /// Keys whose value is a string that may be empty: separators and affixes.
@@ -227,6 +232,22 @@ const WORDS: &[(&str, &[(&str, SetWord)])] = &[
             ("before-closing", |s| {
                 s.contact_at = ContactAt::BeforeClosing
             }),
+        ],
+    ),
+    (
+        "signature",
+        &[
+            ("without-seal", |s| {
+                s.signature = SignatureLayout::WithoutSeal
+            }),
+            ("with-seal", |s| s.signature = SignatureLayout::WithSeal),
+        ],
+    ),
+    (
+        "punctuation",
+        &[
+            ("typeset", |s| s.punctuation = Punctuation::Typeset),
+            ("as-written", |s| s.punctuation = Punctuation::AsWritten),
         ],
     ),
 ];

@@ -4,7 +4,8 @@
 //! `date：note`) are also what import understands.
 
 use crate::date::{Date, When};
-use crate::model::{Address, Language, LogEntry, Measure, Report, Status};
+use crate::model::{Address, Finding, Language, LogEntry, Measure, Report, Status};
+use crate::settings::Punctuation;
 
 /// A ledger column, in the order the ledger prints them.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -97,9 +98,13 @@ pub struct Row {
     pub owner: String,
     pub department: String,
     pub deadline: String,
+    /// The deadline as a date (for the xlsx: a date cell, and the day after which the measure
+    /// is overdue).
+    pub deadline_when: Option<When>,
     pub status: Status,
     pub status_label: &'static str,
     pub done: String,
+    pub done_when: Option<When>,
     pub evidence: String,
     pub latest: String,
     /// Deadline passed and not completed (as of the export's day).
@@ -150,7 +155,47 @@ pub fn rows(report: &Report, today: Date) -> Vec<Row> {
 /// The ledger's rows one at a time, for exports that write each row and let it go.
 pub fn rows_iter(report: &Report, today: Date) -> impl Iterator<Item = Row> + '_ {
     let language = report.language;
+    let typeset = language == Language::Zh && report.notice.punctuation == Punctuation::Typeset;
     report.measures().map(move |(address, finding, measure)| {
+        let row = row(report, address, finding, measure, today);
+        if typeset {
+            row.typeset()
+        } else {
+            row
+        }
+    })
+}
+
+impl Row {
+    /// The texts with full-width punctuation in Chinese context and quotes nested, as the
+    /// notice prints them ([`crate::punctuation`]); 序号, dates and the status are left alone.
+    fn typeset(mut self) -> Row {
+        for text in [
+            &mut self.category,
+            &mut self.finding,
+            &mut self.measure,
+            &mut self.owner,
+            &mut self.department,
+            &mut self.evidence,
+            &mut self.latest,
+        ] {
+            if let std::borrow::Cow::Owned(s) = crate::punctuation::typeset(text) {
+                *text = s;
+            }
+        }
+        self
+    }
+}
+
+fn row(
+    report: &Report,
+    address: Address,
+    finding: &Finding,
+    measure: &Measure,
+    today: Date,
+) -> Row {
+    let language = report.language;
+    {
         let category = finding
             .category
             .as_deref()
@@ -166,9 +211,11 @@ pub fn rows_iter(report: &Report, today: Date) -> impl Iterator<Item = Row> + '_
             owner: measure.owner.clone().unwrap_or_default(),
             department: measure.department.clone().unwrap_or_default(),
             deadline: deadline(measure, language),
+            deadline_when: measure.deadline,
             status: measure.status,
             status_label: measure.status.label(language),
             done: measure.done.map(|d| when(d, language)).unwrap_or_default(),
+            done_when: measure.done,
             evidence: measure.evidence.join("\n"),
             latest: measure
                 .log
@@ -177,7 +224,7 @@ pub fn rows_iter(report: &Report, today: Date) -> impl Iterator<Item = Row> + '_
                 .unwrap_or_default(),
             overdue: measure.is_overdue(today),
         }
-    })
+    }
 }
 
 /// The word a ledger writes for a measure upheld with no end date.

@@ -27,9 +27,10 @@ use chrono::Datelike;
 
 use crate::date::{chinese_date, chinese_date_in_year, chinese_range, Date};
 use crate::model::{Finding, Language, Measure, Part, Point, Report, Status};
+use crate::punctuation;
 use crate::settings::{
     self, ContactAt, ContactLayout, FindingNumbering, MeasureGroup, MeasureLayout, NoticeSettings,
-    PointLayout, StatisticsAt, YearRule,
+    PointLayout, Punctuation, StatisticsAt, YearRule,
 };
 use crate::view::summary::{self, Stats};
 
@@ -88,8 +89,13 @@ pub enum Block {
     Paragraph { role: Role, spans: Vec<Span> },
     /// Contact details, one printed line each (one line in all when inline).
     Contact { lines: Vec<String> },
-    /// The issuer and the date, each on its own line (set to the right in print).
-    Signature { lines: Vec<String> },
+    /// The issuer and the date (落款), each on its own line (set to the right in print):
+    /// `lines` as printed, and each part on its own for layouts that place them apart.
+    Signature {
+        lines: Vec<String>,
+        issuer: Option<String>,
+        date: Option<String>,
+    },
 }
 
 /// What a heading heads.
@@ -213,6 +219,52 @@ pub struct CategoryStats {
 }
 
 impl Notice {
+    /// Every printed text with full-width punctuation in Chinese context and quotes nested
+    /// (GB/T 15834), whatever the data holds ([`crate::punctuation`]).
+    fn typeset(&mut self) {
+        let fix = |t: &mut String| {
+            if let std::borrow::Cow::Owned(s) = punctuation::typeset(t) {
+                *t = s;
+            }
+        };
+        if let Some(t) = &mut self.title {
+            fix(t);
+        }
+        fix(&mut self.intro);
+        fix(&mut self.statistics.sentence);
+        for block in &mut self.blocks {
+            match block {
+                Block::Title { text } | Block::Heading { text, .. } => fix(text),
+                Block::Paragraph { spans, .. } => typeset_spans(spans),
+                Block::Contact { lines } => lines.iter_mut().for_each(fix),
+                Block::Signature {
+                    lines,
+                    issuer,
+                    date,
+                } => {
+                    lines.iter_mut().for_each(fix);
+                    issuer.iter_mut().for_each(fix);
+                    date.iter_mut().for_each(fix);
+                }
+            }
+        }
+        for s in &mut self.sections {
+            fix(&mut s.title);
+        }
+        for c in &mut self.categories {
+            fix(&mut c.title);
+        }
+        for f in &mut self.findings {
+            fix(&mut f.heading);
+            for sub in &mut f.subs {
+                fix(&mut sub.heading);
+            }
+        }
+        for c in &mut self.statistics.by_category {
+            fix(&mut c.title);
+        }
+    }
+
     /// Builds the notice of `report` (validated, and already as of the day asked for: see
     /// [`crate::view::as_of`]) with its `[notice]` settings.
     pub fn build(report: &Report, options: &NoticeOptions) -> Notice {
@@ -452,18 +504,17 @@ impl<'r> Builder<'r> {
         if self.s.contact_at == ContactAt::AfterClosing && !contact.is_empty() {
             self.blocks.push(Block::Contact { lines: contact });
         }
-        let mut signature = Vec::new();
-        if let Some(issuer) = &report.closing.issuer {
-            signature.push(one_line(issuer));
-        }
-        if let Some(date) = report.closing.date {
-            signature.push(self.date(date));
-        }
-        if !signature.is_empty() {
-            self.blocks.push(Block::Signature { lines: signature });
+        let issuer = report.closing.issuer.as_deref().map(one_line);
+        let date = report.closing.date.map(|d| self.date(d));
+        if issuer.is_some() || date.is_some() {
+            self.blocks.push(Block::Signature {
+                lines: issuer.iter().chain(date.iter()).cloned().collect(),
+                issuer,
+                date,
+            });
         }
 
-        Notice {
+        let mut notice = Notice {
             language: report.language,
             title,
             intro,
@@ -474,7 +525,11 @@ impl<'r> Builder<'r> {
             findings: self.findings,
             statistics: self.statistics,
             as_of: self.options.as_of,
+        };
+        if report.language == Language::Zh && self.s.punctuation == Punctuation::Typeset {
+            notice.typeset();
         }
+        notice
     }
 
     /// The number at `depth` (1-based) for position `n`.
@@ -953,6 +1008,7 @@ pub fn facts(report: &Report, name: &str) -> Option<String> {
     let date = |d| date_in(report.language, d);
     Some(match name {
         "round" => i.round.clone().unwrap_or_default(),
+        "genre" => s.genre.clone(),
         "authority" => i.authority.clone().unwrap_or_default(),
         "group" => i.group.clone().unwrap_or_default(),
         "unit" => i.unit.clone().unwrap_or_default(),
@@ -1011,6 +1067,20 @@ fn merge(spans: Vec<Span>) -> Vec<Span> {
         }
     }
     out
+}
+
+/// A paragraph's spans typeset as one text (a mark or a quote may sit at a span's edge), then
+/// cut again where the spans were: typesetting changes characters, never their number.
+fn typeset_spans(spans: &mut [Span]) {
+    let joined: String = spans.iter().map(|s| s.text.as_str()).collect();
+    let std::borrow::Cow::Owned(typeset) = punctuation::typeset(&joined) else {
+        return;
+    };
+    let mut rest = typeset.chars();
+    for span in spans {
+        let n = span.text.chars().count();
+        span.text = rest.by_ref().take(n).collect();
+    }
 }
 
 #[cfg(test)]

@@ -258,6 +258,9 @@ impl DataSet {
         if let Some(closing) = &self.closing {
             t += &format!("[closing]\ntext = {}\n", quoted(closing));
         }
+        // The exports must carry every text as written; typesetting (，for , in Chinese
+        // text) is tested on its own in tests/export.rs.
+        t += "\n[notice]\npunctuation = \"as-written\"\n";
         t
     }
 

@@ -208,7 +208,7 @@ const XSS: &[&str] = &[
 ];
 
 /// Every text field of a notice carries a payload: the page holds none of them live, and shows
-/// each of them as text.
+/// each of them as text (as written: typesetting would turn the payloads' `(` into `（`).
 #[test]
 fn html_escapes_an_xss_corpus_in_every_field() {
     let dir = crate::common::DataDir::copy_of(&crate::common::fixture("bad/base"));
@@ -220,7 +220,8 @@ fn html_escapes_an_xss_corpus_in_every_field() {
              [[category]]\nid = \"policy\"\ntitle = {}\n\n[[category]]\nid = \"conduct\"\ntitle = {}\n\n\
              [[section]]\ntitle = {}\nparagraphs = [{}]\n\n[[section.point]]\nlead = {}\ntext = {}\n\n\
              [[section]]\ntitle = {}\nfindings = true\n\n[closing]\ntext = {}\nissuer = {}\ndate = 2021-01-05\n\n\
-             [contact]\nphone = {}\nemail = {}\nwebsite = {}\nreport = {{ label = {}, value = {} }}\n",
+             [contact]\nphone = {}\nemail = {}\nwebsite = {}\nreport = {{ label = {}, value = {} }}\n\n\
+             [notice]\npunctuation = \"as-written\"\n",
             p(0), p(1), p(2), p(3), p(4), p(5), p(6), p(7), p(8), p(9), p(10), p(11), p(12), p(13),
             p(14), p(15), p(16), p(17), p(18)
         ),

@@ -1,5 +1,6 @@
 //! Security of outputs: `export -o` writes exactly the path named — a symlink planted there is
-//! replaced, never followed; no temp file is left; the record itself is never overwritten —
+//! refused, never followed or replaced; a pipe or a device is written, not replaced; no temp
+//! file is left; the record and `.rectify/` are never written —
 //! and a template cannot read files (minijinja has no loader: `include`, `import` and
 //! `extends` of any path fail cleanly, without leaking the file). The XSS corpus for html is
 //! in [`super::exports`].
@@ -30,18 +31,20 @@ fn export_to(data: &DataDir, work: &Path, output: &str) -> assert_cmd::assert::A
 }
 
 #[test]
-fn a_symlink_at_the_output_is_replaced_not_followed() {
+fn a_symlink_at_the_output_is_refused_not_followed() {
     let data = DataDir::shipped();
     let work = tempfile::tempdir().unwrap();
     let victim = work.path().join("victim.txt");
     std::fs::write(&victim, "must stay").unwrap();
     std::os::unix::fs::symlink(&victim, work.path().join("notice.html")).unwrap();
-    export_to(&data, work.path(), "notice.html").success();
+    let err = stderr_failing(export_to(&data, work.path(), "notice.html"));
+    assert!(
+        err.contains("cannot write `notice.html`: it is a symbolic link"),
+        "{err}"
+    );
     assert_eq!(std::fs::read_to_string(&victim).unwrap(), "must stay");
     let meta = std::fs::symlink_metadata(work.path().join("notice.html")).unwrap();
-    assert!(meta.is_file(), "the link itself was replaced by the export");
-    let page = std::fs::read_to_string(work.path().join("notice.html")).unwrap();
-    assert!(page.starts_with("<!DOCTYPE html>"));
+    assert!(meta.file_type().is_symlink(), "the link was replaced");
     assert_eq!(
         listing(work.path()),
         ["notice.html", "victim.txt"],
@@ -55,11 +58,102 @@ fn a_dangling_symlink_at_the_output_creates_nothing_elsewhere() {
     let work = tempfile::tempdir().unwrap();
     std::fs::create_dir(work.path().join("elsewhere")).unwrap();
     std::os::unix::fs::symlink("elsewhere/planted.html", work.path().join("notice.html")).unwrap();
-    export_to(&data, work.path(), "notice.html").success();
+    let err = stderr_failing(export_to(&data, work.path(), "notice.html"));
+    assert!(err.contains("it is a symbolic link"), "{err}");
     assert!(listing(&work.path().join("elsewhere")).is_empty());
     assert!(std::fs::symlink_metadata(work.path().join("notice.html"))
         .unwrap()
-        .is_file());
+        .file_type()
+        .is_symlink());
+}
+
+/// Issue 11, item 1: `--print-template -o data/rectify.toml` replaced the record (exit 0).
+/// Every path written at the user's word goes through the one guard.
+#[test]
+fn print_template_never_overwrites_the_record_or_its_state() {
+    let data = DataDir::shipped();
+    // A journal entry to aim at.
+    stdout(data.run(&["update", "1.1", "--note", "x"]));
+    let before = data.snapshot();
+    for output in [
+        "rectify.toml",
+        "findings/01.toml",
+        "findings/../rectify.toml",
+        "findings/new.toml",
+        ".rectify/journal/000001.json",
+        ".rectify/new.md",
+        ".rectify/journal/../x.md",
+    ] {
+        let target = data.path().join(output);
+        for args in [
+            &["export", "--format", "md", "--print-template", "-o"][..],
+            &["export", "--format", "md", "-o"][..],
+        ] {
+            let out = rectify()
+                .current_dir(data.path())
+                .arg("--data")
+                .arg(data.path())
+                .args(args)
+                .arg(&target)
+                .assert();
+            let err = stderr_failing(out);
+            assert!(
+                err.contains("in the data folder: an export never goes into the record"),
+                "{output} {args:?}: {err}"
+            );
+            assert_eq!(
+                data.snapshot(),
+                before,
+                "{output} {args:?} changed the folder"
+            );
+        }
+    }
+}
+
+/// Issue 11, item 2: as root, `-o /dev/null` became a regular file, `-o /dev/stdout` printed
+/// nothing, a named pipe was replaced. A pipe or a device is opened and written.
+#[test]
+fn pipes_and_devices_are_written_not_replaced() {
+    use std::os::unix::fs::FileTypeExt;
+    let data = DataDir::shipped();
+    let work = tempfile::tempdir().unwrap();
+    // /dev/stdout: the export comes out on standard output.
+    let out = stdout(export_to(&data, work.path(), "/dev/stdout"));
+    assert!(out.starts_with("<!DOCTYPE html>"), "{out}");
+    let out = stdout(data.run(&[
+        "export",
+        "--format",
+        "md",
+        "--print-template",
+        "-o",
+        "/dev/stdout",
+    ]));
+    assert!(out.contains("{%"), "{out}");
+    // /dev/null stays a device.
+    stdout(export_to(&data, work.path(), "/dev/null"));
+    assert!(std::fs::metadata("/dev/null")
+        .unwrap()
+        .file_type()
+        .is_char_device());
+    // A named pipe gets the export and stays a pipe; no temp file beside it.
+    let fifo = work.path().join("pipe");
+    let made = std::process::Command::new("mkfifo").arg(&fifo).status();
+    if !made.is_ok_and(|s| s.success()) {
+        eprintln!("skipped the named pipe: no mkfifo here");
+        return;
+    }
+    let reader = {
+        let fifo = fifo.clone();
+        std::thread::spawn(move || std::fs::read_to_string(fifo).unwrap())
+    };
+    stdout(export_to(&data, work.path(), "pipe"));
+    let got = reader.join().unwrap();
+    assert!(got.starts_with("<!DOCTYPE html>"), "{got}");
+    assert!(std::fs::symlink_metadata(&fifo)
+        .unwrap()
+        .file_type()
+        .is_fifo());
+    assert_eq!(listing(work.path()), ["pipe"]);
 }
 
 #[test]
@@ -95,7 +189,7 @@ fn an_export_never_overwrites_the_record() {
         let target = data.path().join(output);
         let err = stderr_failing(export_to(&data, data.path(), target.to_str().unwrap()));
         assert!(
-            err.contains("of the data folder: an export never goes into the record"),
+            err.contains("in the data folder: an export never goes into the record"),
             "{output}: {err}"
         );
         assert_eq!(data.snapshot(), before, "{output} changed the data folder");

@@ -211,11 +211,24 @@ pub enum ExportFormat {
     Csv,
 }
 
+/// Which document `export` writes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ExportKind {
+    /// The progress notice (md, txt, html, docx), the ledger (xlsx, csv) or the data (json)
+    Notice,
+    /// The rectification plan (整改方案): md, docx or xlsx
+    Plan,
+}
+
 #[derive(Debug, Args)]
 pub struct ExportArgs {
     /// Output format
     #[arg(long, short, value_enum, default_value_t = ExportFormat::Md)]
     pub format: ExportFormat,
+
+    /// Which document: the progress notice or the rectification plan (整改方案)
+    #[arg(long, value_enum, default_value_t = ExportKind::Notice)]
+    pub kind: ExportKind,
 
     /// Write to this file (atomically) instead of standard output (`-o -`: standard output)
     #[arg(long, short, value_name = "FILE")]

@@ -34,6 +34,8 @@ pub struct Report {
     pub contact: Contact,
     /// How the notice words and numbers things (`[notice]` in rectify.toml).
     pub notice: NoticeSettings,
+    /// The wording of the 整改方案 (`[plan]`).
+    pub plan: crate::settings::PlanSettings,
 }
 
 /// The inspection's facts, as the intro of a notice states them.

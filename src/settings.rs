@@ -100,6 +100,28 @@ pub enum YearRule {
     Always,
 }
 
+/// `[plan]` in rectify.toml: the wording of the 整改方案 (`export --kind plan`). Every text
+/// may use the counts, facts and figures as the notice's do; what is not given is written
+/// from the facts (docs/notice-settings.md lists the defaults).
+#[derive(Debug, Clone, Default, serde::Serialize)]
+pub struct PlanSettings {
+    /// The title; default `{unit_full}关于{authority}巡察反馈意见的整改方案`.
+    pub title: Option<String>,
+    /// The opening paragraph(s); default written from `[inspection]`.
+    pub intro: Option<String>,
+    /// 总体要求 (the guiding sentence), printed under its own heading when given.
+    pub guidance: Option<String>,
+    /// The sentence before the table (整改任务).
+    pub tasks: Option<String>,
+    /// 工作要求: paragraphs after the table, under their own heading.
+    pub requirements: Vec<String>,
+    /// The closing text.
+    pub closing: Option<String>,
+    /// The 落款; `[closing] issuer` when not given.
+    pub issuer: Option<String>,
+    pub date: Option<crate::date::Date>,
+}
+
 #[derive(Debug, Clone, serde::Serialize)]
 pub struct NoticeSettings {
     /// A title assembled from the inspection facts when rectify.toml gives no `title`,

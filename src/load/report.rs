@@ -20,6 +20,17 @@ const ROOT_KEYS: &[&str] = &[
     "closing",
     "contact",
     "notice",
+    "plan",
+];
+const PLAN_KEYS: &[&str] = &[
+    "title",
+    "intro",
+    "guidance",
+    "tasks",
+    "requirements",
+    "closing",
+    "issuer",
+    "date",
 ];
 const INSPECTION_KEYS: &[&str] = &[
     "round",
@@ -138,7 +149,24 @@ pub fn read(root: &DeTable, ctx: &mut Ctx) -> Report {
         }
         _ => ctx.text(&fields, "title", false).map(|a| a.value),
     };
+    let plan = match fields.get("plan") {
+        Some(value) => match ctx.table(value, "[plan]", PLAN_KEYS) {
+            Some(t) => settings::PlanSettings {
+                title: ctx.text(&t, "title", false).map(|a| a.value),
+                intro: ctx.text(&t, "intro", false).map(|a| a.value),
+                guidance: ctx.text(&t, "guidance", false).map(|a| a.value),
+                tasks: ctx.text(&t, "tasks", false).map(|a| a.value),
+                requirements: ctx.texts(&t, "requirements"),
+                closing: ctx.text(&t, "closing", false).map(|a| a.value),
+                issuer: ctx.text(&t, "issuer", false).map(|a| a.value),
+                date: ctx.date(&t, "date").map(|a| a.value),
+            },
+            None => settings::PlanSettings::default(),
+        },
+        None => settings::PlanSettings::default(),
+    };
     Report {
+        plan,
         title,
         language,
         inspection,

@@ -9,8 +9,7 @@ use crate::load::reader::{nearest, type_name, Ctx, Fields};
 use crate::settings::{
     is_count, placeholders, ContactAt, ContactLayout, FindingNumbering, Language, MeasureGroup,
     MeasureLayout, NoticeSettings, PointLayout, Punctuation, SignatureLayout, StatisticsAt,
-    YearRule, FACT_PLACEHOLDERS,
-    NUMBER_PLACEHOLDERS, STATISTICS_PLACEHOLDERS,
+    YearRule, FACT_PLACEHOLDERS, NUMBER_PLACEHOLDERS, STATISTICS_PLACEHOLDERS,
 };
 
 const KEYS: &[&str] = &[

@@ -236,7 +236,7 @@ pub fn long_term(language: Language) -> &'static str {
 }
 
 /// 整改时限: the deadline, or 长期 for a measure upheld long-term (长期坚持) without one.
-fn deadline(measure: &Measure, language: Language) -> String {
+pub fn deadline(measure: &Measure, language: Language) -> String {
     match measure.deadline {
         Some(d) => when(d, language),
         None if measure.deadline_note.is_some() => {

@@ -358,6 +358,44 @@ fn flatten(text: &str) -> String {
     out
 }
 
+/// Fills data texts and formats as the notice does (the counts, facts and figures they
+/// name), for the other documents of the record (the plan, [`crate::view::plan`]).
+pub struct Filler<'r>(Builder<'r>);
+
+impl<'r> Filler<'r> {
+    pub fn new(report: &'r Report, options: &NoticeOptions) -> Self {
+        Filler(Builder::new(report, options))
+    }
+
+    /// A data text as printed, one string per paragraph.
+    pub fn paragraphs(&self, text: &str) -> Vec<String> {
+        self.0
+            .text(text)
+            .split(BREAK)
+            .filter(|p| !p.is_empty())
+            .map(str::to_string)
+            .collect()
+    }
+
+    /// A data text on one line (a title, a table cell).
+    pub fn line(&self, text: &str) -> String {
+        one_line(&self.0.fill_data(text))
+    }
+
+    /// A format (`{{` a literal brace), as paragraphs.
+    pub fn format(&self, format: &str) -> Vec<String> {
+        paragraphs(&self.0.fill(format))
+            .split(BREAK)
+            .filter(|p| !p.is_empty())
+            .map(str::to_string)
+            .collect()
+    }
+
+    pub fn statistics(&self) -> &Statistics {
+        &self.0.statistics
+    }
+}
+
 struct Builder<'r> {
     report: &'r Report,
     s: &'r NoticeSettings,

@@ -76,8 +76,8 @@ impl Shown {
         file: &Path,
         today: Date,
     ) -> Shown {
-        let shown_measure = |i: usize, m: &Measure| ShownMeasure {
-            address: format!("{}.{}", finding.id, i + 1),
+        let shown_measure = |_: usize, m: &Measure| ShownMeasure {
+            address: finding.measure_address(m).to_string(),
             text: m.text.clone(),
             status: m.status,
             owner: m.owner.clone(),
@@ -98,7 +98,7 @@ impl Shown {
             .collect();
         Shown {
             address: match measure {
-                Some(i) => format!("{}.{}", finding.id, i + 1),
+                Some(i) => finding.measure_address(&finding.measures[i]).to_string(),
                 None => finding.id.to_string(),
             },
             file: file.display().to_string(),

@@ -206,7 +206,7 @@ fn row(
             address,
             number: address.to_string(),
             category,
-            finding: finding.title.clone(),
+            finding: problem(report, finding, measure.sub),
             measure: measure.text.clone(),
             owner: measure.owner.clone().unwrap_or_default(),
             department: measure.department.clone().unwrap_or_default(),
@@ -225,6 +225,24 @@ fn row(
             overdue: measure.is_overdue(today),
         }
     }
+}
+
+/// The problem a measure answers: its finding's title, and for a sub-problem's measure the
+/// sub-problem's number (level 4, （1）) and title after it: 班子建设有差距（2）民主生活会质量不高.
+/// The plan's table and the ledger write it so; import reads it back.
+pub fn problem(report: &Report, finding: &Finding, sub: Option<char>) -> String {
+    let Some((k, s)) = sub.and_then(|id| finding.subs.iter().enumerate().find(|(_, s)| s.id == id))
+    else {
+        return finding.title.clone();
+    };
+    let number = crate::settings::fill(report.notice.number_format(4), |name| {
+        Some(match name {
+            "n" => (k + 1).to_string(),
+            "cn" => crate::chinese::numeral(k as u64 + 1),
+            _ => return None,
+        })
+    });
+    format!("{}{number}{}", finding.title, s.title)
 }
 
 /// The word a ledger writes for a measure upheld with no end date.

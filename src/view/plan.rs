@@ -262,16 +262,9 @@ fn rows(report: &Report, filler: &Filler) -> Vec<PlanRow> {
             if !own.is_empty() || f.subs.is_empty() {
                 problems.push((title.clone(), own));
             }
-            for (k, sub) in f.subs.iter().enumerate() {
-                let number = crate::settings::fill(report.notice.number_format(4), |name| {
-                    Some(match name {
-                        "n" => (k + 1).to_string(),
-                        "cn" => crate::chinese::numeral(k as u64 + 1),
-                        _ => return None,
-                    })
-                });
+            for sub in &f.subs {
                 problems.push((
-                    format!("{title}{number}{}", filler.line(&sub.title)),
+                    filler.line(&ledger::problem(report, f, Some(sub.id))),
                     f.group(Some(sub.id)).collect(),
                 ));
             }

@@ -9,4 +9,5 @@ mod import;
 mod list;
 mod office;
 mod reliability;
+mod shapes;
 mod write;

@@ -15,7 +15,7 @@ use crate::view::notice::{date_in, Filler, NoticeOptions};
 pub const TITLE_ZH: &str = "{unit_full}关于{authority}{round}巡察反馈意见的整改方案";
 const TITLE_EN: &str = "Rectification plan of {unit_full}";
 /// The default opening (`[plan] intro`).
-pub const INTRO_ZH: &str = "根据{authority}巡察工作统一部署，{period}，{group}对{unit}进行了巡察，并于{feedback}向{unit_full}反馈了巡察意见。为切实抓好巡察反馈问题整改落实，结合工作实际，制定本方案。";
+pub const INTRO_ZH: &str = "根据{authority}{round}巡察工作统一部署，{period}，{group}对{unit}进行了巡察，并于{feedback}向{unit_full}反馈了巡察意见。为切实抓好巡察反馈问题整改落实，结合工作实际，制定本方案。";
 const INTRO_EN: &str = "As arranged by {authority}, {group} inspected {unit} from {start} to {end} and fed its findings back to {unit_full} on {feedback}. This plan sets out how each finding is to be rectified, by whom and by when.";
 /// The default sentence before the table (`[plan] tasks`).
 pub const TASKS_ZH: &str = "对照巡察反馈的{categories}个方面{findings}个问题，制定整改措施{measures}条，逐项明确责任领导、责任部门和完成时限，形成问题清单、任务清单、责任清单如下。";

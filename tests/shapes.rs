@@ -428,3 +428,40 @@ mod plan {
         );
     }
 }
+
+#[test]
+fn a_ledger_with_sub_problems_imports_back_into_sub_problems() {
+    let dir = tempfile::tempdir().unwrap();
+    let ledger = dir.path().join("ledger.xlsx");
+    let data = DataDir::copy_of(&notice());
+    // One measure per sub-problem cell (import splits a cell's paragraphs into measures).
+    let text = data.read("findings/02.toml");
+    data.write(
+        "findings/02.toml",
+        &text.replace("建立问题整改台账。\n\n台账按月更新。", "建立问题整改台账。"),
+    );
+    run(
+        data.path(),
+        &["export", "--format", "xlsx", "-o", ledger.to_str().unwrap()],
+    )
+    .success();
+    let into = dir.path().join("imported");
+    rectify()
+        .env("RECTIFY_TODAY", TODAY)
+        .args([
+            "import",
+            ledger.to_str().unwrap(),
+            "--into",
+            into.to_str().unwrap(),
+        ])
+        .assert()
+        .success();
+    let file = std::fs::read_to_string(into.join("findings/02.toml")).unwrap();
+    assert!(
+        file.contains("[[finding.sub]]\nid = \"b\"\ntitle = \"民主生活会质量不高\"\n"),
+        "{file}"
+    );
+    let before = export(data.path(), &["--format", "csv"]);
+    let after = export(&into, &["--format", "csv"]);
+    assert_eq!(before, after);
+}

@@ -331,9 +331,15 @@ pub fn fill_known(text: &str, lookup: impl Fn(&str) -> Option<String>) -> String
     while let Some(i) = rest.find('{') {
         out.push_str(&rest[..i]);
         let tail = &rest[i..];
+        // `{{` is kept as written (with what follows it): `{{title}}` is not `{title}`.
+        if let Some(after) = tail.strip_prefix("{{") {
+            out.push_str("{{");
+            rest = after;
+            continue;
+        }
         let name_end = tail[1..].find(['{', '}']).map(|e| e + 1);
         match name_end {
-            Some(end) if tail[end..].starts_with('}') && !tail[..end].starts_with("{{") => {
+            Some(end) if tail[end..].starts_with('}') => {
                 match lookup(&tail[1..end]) {
                     Some(value) => out.push_str(&value),
                     None => out.push_str(&tail[..=end]),

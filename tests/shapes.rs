@@ -465,3 +465,75 @@ fn a_ledger_with_sub_problems_imports_back_into_sub_problems() {
     let after = export(&into, &["--format", "csv"]);
     assert_eq!(before, after);
 }
+
+/// What a record looks like before its findings are written: each passes `check` with a
+/// warning (and fails `check --strict`), and the notice prints what there is.
+#[test]
+fn drafts_are_warnings_not_errors() {
+    type Make = fn(&DataDir);
+    let cases: [(&str, Make, &str); 4] = [
+        (
+            "no findings folder",
+            |d| {
+                std::fs::remove_dir_all(d.path().join("findings")).unwrap();
+            },
+            "`data/findings` does not exist: no findings yet",
+        ),
+        (
+            "a findings folder without .toml files",
+            |d| {
+                std::fs::remove_dir_all(d.path().join("findings")).unwrap();
+                std::fs::create_dir(d.path().join("findings")).unwrap();
+                d.write("findings/README.txt", "问题清单");
+                // An editor's lock file is hidden: never read as a finding.
+                d.write("findings/.#01.toml", "not toml");
+            },
+            "`data/findings` holds no .toml files: no findings yet",
+        ),
+        (
+            "an empty findings file",
+            |d| {
+                d.write("findings/11.toml", "");
+            },
+            "this file defines no finding yet",
+        ),
+        (
+            "a findings file of comments only",
+            |d| {
+                d.write("findings/11.toml", "# 问题11：待补充\n");
+            },
+            "this file defines no finding yet",
+        ),
+    ];
+    for (what, make, message) in cases {
+        let root = tempfile::tempdir().unwrap();
+        let data = DataDir::shipped();
+        make(&data);
+        // Named `data` so the messages name `data/findings`.
+        let path = root.path().join("data");
+        crate::common::copy_dir(data.path(), &path);
+        let out = rectify()
+            .current_dir(root.path())
+            .args(["check"])
+            .assert()
+            .success();
+        let err = String::from_utf8(out.get_output().stderr.clone()).unwrap();
+        assert!(
+            err.contains("warning") && err.contains(message),
+            "{what}: {err}"
+        );
+        rectify()
+            .current_dir(root.path())
+            .args(["check", "--strict"])
+            .assert()
+            .failure();
+        let md = stdout(
+            rectify()
+                .current_dir(root.path())
+                .args(["export"])
+                .assert()
+                .success(),
+        );
+        assert!(md.contains("根据区委巡察工作统一部署"), "{what}: {md}");
+    }
+}

@@ -14,11 +14,120 @@ pub fn validate(report: &mut Report, diagnostics: &mut Vec<Diagnostic>) {
     duplicate_categories(report, diagnostics);
     duplicate_findings(report, diagnostics);
     structure(report, diagnostics);
+    unknown_placeholders(report, diagnostics);
     // With errors, findings may be missing from the load: "unused" would only be noise.
     if !diagnostics.iter().any(Diagnostic::is_error) {
         unused_categories(report, diagnostics);
     }
     order_findings(report);
+}
+
+/// A `{name}` in a data text that names no count, fact or figure is printed as written: most
+/// likely a typo (`{findigs}`), so it is a warning naming the place and the nearest name.
+/// Only names made of ASCII letters, digits, `_` and `.` are taken for placeholders.
+fn unknown_placeholders(report: &Report, diagnostics: &mut Vec<Diagnostic>) {
+    use crate::settings::{is_count, placeholders, FACT_PLACEHOLDERS, STATISTICS_PLACEHOLDERS};
+    let figures: Vec<&str> = report
+        .notice
+        .figures
+        .iter()
+        .map(|(k, _)| k.as_str())
+        .collect();
+    let known = |name: &str| {
+        figures.contains(&name)
+            || FACT_PLACEHOLDERS.contains(&name)
+            || match name.split_once('.') {
+                Some((_, id)) => is_count(name) && report.category(id).is_some(),
+                None => is_count(name),
+            }
+    };
+    let mut names: Vec<&str> = STATISTICS_PLACEHOLDERS.to_vec();
+    names.extend(FACT_PLACEHOLDERS);
+    names.extend(&figures);
+    let mut check = |text: &str, origin: Option<&crate::model::Origin>, what: &str| {
+        for name in placeholders(text) {
+            let looks_like_one = !name.is_empty()
+                && name
+                    .chars()
+                    .all(|c| c.is_ascii_alphanumeric() || c == '_' || c == '.');
+            if !looks_like_one || known(name) {
+                continue;
+            }
+            let help = match crate::load::reader::nearest(name, &names) {
+                Some(near) => format!("did you mean {{{near}}}? the counts, facts and figures are listed in docs/notice-settings.md; a name none of them has is printed as written"),
+                None => "the counts, facts and figures are listed in docs/notice-settings.md; a name none of them has is printed as written".to_string(),
+            };
+            let d = Diagnostic::warning(format!(
+                "{what} names {{{}}}, which is no count, fact or figure",
+                shorten(name)
+            ))
+            .help(help);
+            diagnostics.push(match origin {
+                Some(o) => d.at_origin(o),
+                None => d,
+            });
+        }
+    };
+    if let Some(intro) = &report.intro {
+        check(intro, None, "the intro in rectify.toml");
+    }
+    for section in &report.sections {
+        for p in &section.paragraphs {
+            check(p, Some(&section.origin), "a paragraph of this section");
+        }
+        for p in &section.points {
+            check(&p.text, Some(&section.origin), "a point of this section");
+            if let Some(lead) = &p.lead {
+                check(lead, Some(&section.origin), "a point of this section");
+            }
+        }
+    }
+    for f in &report.findings {
+        for text in [
+            Some(&f.title),
+            f.description.as_ref(),
+            f.opening.as_ref(),
+            f.closing.as_ref(),
+        ]
+        .into_iter()
+        .flatten()
+        {
+            check(text, Some(&f.origin), "this finding");
+        }
+        for m in &f.measures {
+            check(&m.text, Some(&m.origin), "this measure");
+        }
+        for sub in &f.subs {
+            for text in [
+                Some(&sub.title),
+                sub.description.as_ref(),
+                sub.opening.as_ref(),
+                sub.closing.as_ref(),
+            ]
+            .into_iter()
+            .flatten()
+            {
+                check(text, Some(&sub.origin), "this sub-problem");
+            }
+        }
+    }
+    if let Some(text) = &report.closing.text {
+        check(text, None, "the closing in rectify.toml");
+    }
+    let plan = &report.plan;
+    for text in [
+        &plan.title,
+        &plan.intro,
+        &plan.guidance,
+        &plan.tasks,
+        &plan.closing,
+    ]
+    .into_iter()
+    .flatten()
+    .chain(&plan.requirements)
+    {
+        check(text, None, "[plan] in rectify.toml");
+    }
 }
 
 fn duplicate_categories(report: &Report, diagnostics: &mut Vec<Diagnostic>) {

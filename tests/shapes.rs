@@ -537,3 +537,22 @@ fn drafts_are_warnings_not_errors() {
         assert!(md.contains("根据区委巡察工作统一部署"), "{what}: {md}");
     }
 }
+
+#[test]
+fn a_placeholder_that_names_nothing_is_a_warning_with_the_nearest_name() {
+    let data = DataDir::copy_of(&notice());
+    let text = data.read("rectify.toml");
+    data.write(
+        "rectify.toml",
+        &text.replace("巡察反馈{findings}个问题", "巡察反馈{findigs}个问题"),
+    );
+    let out = run(data.path(), &["check"]).success();
+    let err = String::from_utf8(out.get_output().stderr.clone()).unwrap();
+    assert!(
+        err.contains("warning: a paragraph of this section names {findigs}, which is no count, fact or figure"),
+        "{err}"
+    );
+    assert!(err.contains("did you mean {findings}?"), "{err}");
+    // Printed as written.
+    assert!(export(data.path(), &["--format", "txt"]).contains("巡察反馈{findigs}个问题"));
+}

@@ -556,3 +556,32 @@ fn a_placeholder_that_names_nothing_is_a_warning_with_the_nearest_name() {
     // Printed as written.
     assert!(export(data.path(), &["--format", "txt"]).contains("巡察反馈{findigs}个问题"));
 }
+
+#[test]
+fn add_measure_gives_a_finding_of_sub_problems_its_own_first_measure() {
+    let data = DataDir::copy_of(&notice());
+    let out = stdout(
+        run(
+            data.path(),
+            &[
+                "add",
+                "measure",
+                "2",
+                "--text",
+                "开展警示教育。",
+                "--status",
+                "in-progress",
+            ],
+        )
+        .success(),
+    );
+    assert!(out.contains("added measure 2.1 to finding 2"), "{out}");
+    let txt = export(data.path(), &["--format", "txt"]);
+    assert!(
+        txt.contains("2.关于“班子建设有差距”的问题。\n整改情况：一是开展警示教育。\n（1）关于“学习制度执行不严”的问题。"),
+        "{txt}"
+    );
+    // The sub-problems' addresses did not move.
+    let shown = stdout(run(data.path(), &["show", "2.a.1"]));
+    assert!(shown.contains("严格执行理论学习中心组学习制度"), "{shown}");
+}

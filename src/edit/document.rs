@@ -226,8 +226,8 @@ pub fn measure_in(
 }
 
 /// Appends a measure after the finding's last one (and after that one's log entries), in the
-/// form the finding's other measures use. Returns false when the finding has no measure list
-/// to append to (a valid finding always has one).
+/// form the finding's other measures use; a finding without measures gets its first
+/// `[[finding.measure]]`. Returns false when `measure` is something else.
 pub fn push_measure(finding: &mut dyn TableLike, fields: &[(&str, Value)]) -> bool {
     match finding.get_mut("measure") {
         Some(Item::ArrayOfTables(tables)) => {
@@ -238,6 +238,13 @@ pub fn push_measure(finding: &mut dyn TableLike, fields: &[(&str, Value)]) -> bo
         }
         Some(Item::Value(Value::Array(items))) => {
             push_like_last(items, Value::InlineTable(inline_of(fields)));
+            true
+        }
+        // A draft finding with no measures yet, or one whose measures are its sub-problems'.
+        None => {
+            let mut tables = toml_edit::ArrayOfTables::new();
+            tables.push(table_of(fields));
+            finding.insert("measure", Item::ArrayOfTables(tables));
             true
         }
         _ => false,

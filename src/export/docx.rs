@@ -503,7 +503,8 @@ pub(super) fn run(text: &str) -> Run {
 
 fn paragraph(role: Role, spans: &[Span], tags: &[(String, String)]) -> Paragraph {
     let mut p = Paragraph::styled("GongwenBody");
-    if role == Role::Label {
+    // A label, or a label and opening sentence, stays with the measures it introduces.
+    if matches!(role, Role::Label | Role::Opening) {
         p.props.keep_next = true;
     }
     for span in spans {

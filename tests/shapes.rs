@@ -585,3 +585,15 @@ fn add_measure_gives_a_finding_of_sub_problems_its_own_first_measure() {
     let shown = stdout(run(data.path(), &["show", "2.a.1"]));
     assert!(shown.contains("严格执行理论学习中心组学习制度"), "{shown}");
 }
+
+#[test]
+fn update_of_a_sub_problem_changes_its_measures_only() {
+    let data = DataDir::copy_of(&notice());
+    run(data.path(), &["update", "2.b", "--owner", "办公室"]).success();
+    let file = data.read("findings/02.toml");
+    assert_eq!(file.matches("owner = \"办公室\"").count(), 2, "{file}");
+    assert!(
+        file.contains("text = \"严格执行理论学习中心组学习制度。\"\nstatus = \"ongoing\"\n\n"),
+        "2.a.1 untouched: {file}"
+    );
+}

@@ -19,6 +19,10 @@
 //! Paragraph { role: Measures, spans: ["一是…二是…三是…"] }
 //! Paragraph { role: Closing, … }  Contact { lines }  Signature { lines: [issuer, date] }
 //! ```
+//! Other shapes add: an untitled section's paragraphs with no heading; a section's parts in
+//! the order written ([`crate::model::Part`]); `Opening` / `Conclusion` paragraphs around a
+//! finding's measures when they stand apart; `Heading { of: Sub }` one level below a finding
+//! for each sub-problem, followed by its own measures.
 //! Build it with [`Notice::build`]; `crate::export::Options::notice` turns export options
 //! into [`NoticeOptions`]. [`crate::view::document`] joins it with the model into the one
 //! document the json export and the templates read.

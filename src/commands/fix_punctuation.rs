@@ -12,7 +12,7 @@ use crate::commands::Context;
 use crate::diagnostic::Diagnostic;
 use crate::edit::{self, Change, Committed, FileChange};
 use crate::error::Result;
-use crate::punctuation::{half_width_marks, typeset};
+use crate::punctuation::typeset;
 use crate::source::Sources;
 
 pub fn run(ctx: &Context, args: &FixPunctuationArgs) -> Result<()> {
@@ -100,26 +100,20 @@ fn fix_value(value: &mut Value) -> usize {
 /// A warning (for `check`) when the data's texts hold half-width punctuation in Chinese
 /// text: how many marks in how many files, pointing at the first. `None` when there are none
 /// or the report prints its punctuation as written.
+///
+/// Read from the files' text with [`marks_in_strings`], a scan of their string values, not a
+/// second parse: `check` must stay near the cost of parsing the data once.
 pub fn lint(sources: &Sources) -> Option<Diagnostic> {
     let mut first = None;
     let mut marks = 0;
     let mut files = 0;
     for (id, file) in sources.iter() {
-        // Most files of clean data have no such mark anywhere: no need to parse them again.
-        if half_width_marks(&file.text).is_empty() {
-            continue;
-        }
-        let Ok(doc) = toml_edit::Document::parse(file.text.as_str()) else {
-            continue;
-        };
-        let mut found = Vec::new();
-        strings_of_table(doc.as_table(), true, &file.text, &mut found);
-        let here: usize = found.iter().map(|(_, n)| n).sum();
+        let (here, at) = marks_in_strings(&file.text);
         if here > 0 {
             files += 1;
             marks += here;
             if first.is_none() {
-                first = found.first().map(|(span, _)| (id, span.clone()));
+                first = at.map(|(start, c)| (id, start..start + c.len_utf8()));
             }
         }
     }
@@ -135,52 +129,131 @@ pub fn lint(sources: &Sources) -> Option<Diagnostic> {
     )
 }
 
-/// Each string value holding marks: the span of its first mark (the whole value when escapes
-/// make the position uncertain) and how many marks it holds.
-fn strings_of_table(
-    table: &toml_edit::Table,
-    top: bool,
-    text: &str,
-    out: &mut Vec<(std::ops::Range<usize>, usize)>,
-) {
-    for (key, item) in table.iter() {
-        if top && key == "notice" {
+/// How many half-width marks in Chinese context the string values of a TOML text hold
+/// (outside `[notice]`, whose formats are printed as written), and the first one's byte
+/// offset and mark. A scan of the text's strings, comments and table headers; the text has
+/// already been parsed, so it is valid TOML.
+pub fn marks_in_strings(text: &str) -> (usize, Option<(usize, char)>) {
+    if !text.contains([',', ';', ':', '!', '?', '(', ')']) {
+        return (0, None);
+    }
+    let bytes = text.as_bytes();
+    let mut count = 0;
+    let mut first = None;
+    let mut in_notice = false;
+    // Open brackets and braces of a value: a line starting with `[` inside one is an array.
+    let mut depth = 0usize;
+    let mut line_start = true;
+    let mut i = 0;
+    while i < bytes.len() {
+        let b = bytes[i];
+        if line_start && depth == 0 && b == b'[' {
+            let end = text[i..].find('\n').map_or(bytes.len(), |n| i + n);
+            let name = text[i..end].split('#').next().unwrap_or_default();
+            let name = name.trim().trim_matches(['[', ']']).trim();
+            in_notice = name == "notice" || name.starts_with("notice.");
+            i = end;
             continue;
         }
-        match item {
-            Item::Value(v) => strings_of_value(v, text, out),
-            Item::Table(t) => strings_of_table(t, false, text, out),
-            Item::ArrayOfTables(a) => a.iter().for_each(|t| strings_of_table(t, false, text, out)),
-            Item::None => {}
+        match b {
+            b'\n' => {
+                line_start = true;
+                i += 1;
+                continue;
+            }
+            b' ' | b'\t' | b'\r' => {
+                i += 1;
+                continue;
+            }
+            b'#' => {
+                i = text[i..].find('\n').map_or(bytes.len(), |n| i + n);
+                continue;
+            }
+            b'[' | b'{' => depth += 1,
+            b']' | b'}' => depth = depth.saturating_sub(1),
+            b'"' | b'\'' => {
+                let quote = if text[i..].starts_with("\"\"\"") || text[i..].starts_with("\'\'\'") {
+                    &text[i..i + 3]
+                } else {
+                    &text[i..i + 1]
+                };
+                let start = i + quote.len();
+                let end = string_end(text, start, quote);
+                if !in_notice {
+                    let content = &text[start..end];
+                    let marks = crate::punctuation::half_width_marks(content);
+                    if let Some(&(at, c)) = marks.first() {
+                        first.get_or_insert((start + at, c));
+                    }
+                    count += marks.len();
+                }
+                i = (end + quote.len()).min(bytes.len());
+                line_start = false;
+                continue;
+            }
+            _ => {}
         }
+        line_start = false;
+        i += 1;
     }
+    (count, first)
 }
 
-fn strings_of_value(value: &Value, text: &str, out: &mut Vec<(std::ops::Range<usize>, usize)>) {
-    match value {
-        Value::String(s) => {
-            let marks = half_width_marks(s.value());
-            let Some(&(at, c)) = marks.first() else {
-                return;
-            };
-            let Some(span) = s.span() else {
-                return;
-            };
-            // The raw text after the opening quote matches the value up to the mark when no
-            // escape comes before it: then the mark itself is pointed at.
-            let raw = text.get(span.clone()).unwrap_or_default();
-            let quote = raw.len() - raw.trim_start_matches(['"', '\'']).len();
-            let exact = raw.get(quote..quote + at) == Some(&s.value()[..at]);
-            let span = if exact {
-                let start = span.start + quote + at;
-                start..start + c.len_utf8()
-            } else {
-                span
-            };
-            out.push((span, marks.len()));
+/// Where a string that starts at `start` (after its opening `quote`) ends: the offset of its
+/// closing quote. A basic string's `\"` does not close it; a literal string has no escapes.
+fn string_end(text: &str, start: usize, quote: &str) -> usize {
+    let bytes = text.as_bytes();
+    let escapes = quote.starts_with('"');
+    let mut i = start;
+    while i < bytes.len() {
+        if escapes && bytes[i] == b'\\' {
+            i += 2;
+            continue;
         }
-        Value::Array(a) => a.iter().for_each(|v| strings_of_value(v, text, out)),
-        Value::InlineTable(t) => t.iter().for_each(|(_, v)| strings_of_value(v, text, out)),
-        _ => {}
+        // Bytes, not text: `i` may stand inside a multi-byte character.
+        if bytes[i..].starts_with(quote.as_bytes()) {
+            // A multi-line string may end with one or two more quotes before its closing three.
+            let mut end = i;
+            while quote.len() == 3 && bytes[end + 1..].starts_with(quote.as_bytes()) {
+                end += 1;
+            }
+            return end;
+        }
+        i += 1;
+    }
+    bytes.len()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn marks_are_counted_in_strings_only_and_not_in_notice() {
+        let text = r#"# 注释,不算
+title = "甲,乙"  # 注释,也不算
+points = [
+  "丙;丁",
+  ['戊:己'],
+]
+intro = """
+庚(辛)
+\"壬,癸\""""
+[notice]
+statistics = "共{findings}个,不算"
+[[finding]]
+title = '子,丑'
+"#;
+        let (count, first) = marks_in_strings(text);
+        // 甲,乙 / 丙;丁 / 戊:己 / 庚(辛) (two) / 壬,癸 / 子,丑
+        assert_eq!(count, 7);
+        let (at, c) = first.unwrap();
+        assert_eq!(c, ',');
+        assert_eq!(&text[at - 3..at], "甲");
+    }
+
+    #[test]
+    fn clean_text_costs_nothing() {
+        assert_eq!(marks_in_strings("title = \"甲，乙\"\n"), (0, None));
     }
 }

@@ -179,8 +179,9 @@ pub fn marks_in_strings(text: &str) -> (usize, Option<(usize, char)>) {
                 };
                 let start = i + quote.len();
                 let end = string_end(text, start, quote);
-                if !in_notice {
-                    let content = &text[start..end];
+                let content = &text[start..end];
+                // Most strings hold no half-width mark at all: no need to look closer.
+                if !in_notice && content.contains([',', ';', ':', '!', '?', '(', ')']) {
                     let marks = crate::punctuation::half_width_marks(content);
                     if let Some(&(at, c)) = marks.first() {
                         first.get_or_insert((start + at, c));

@@ -10,7 +10,7 @@ trap 'rm -rf "$out"' EXIT
 target/debug/examples/gen --findings 200 --measures-per 5 --seed 7 "$out/data"
 # Warnings (overdue measures) are expected and not shown; errors fail the check, are shown,
 # and fail this script.
-if ! RECTIFY_TODAY=2021-06-30 target/debug/rectify --data "$out/data" check 2>"$out/stderr"; then
+if ! RECTIFY_LANG=en RECTIFY_TODAY=2021-06-30 target/debug/rectify --data "$out/data" check 2>"$out/stderr"; then
     # The errors, without the (many) overdue warnings around them.
     awk '/^(warning|error)/ { show = /^error/ } show' "$out/stderr" | head -60 >&2
     echo "error: rectify check rejected the generated data" >&2

@@ -11,9 +11,6 @@ use crate::model::{Address, Status};
 /// stand, update them in place, and export the progress notice and the ledger.
 #[derive(Debug, Parser)]
 #[command(name = "rectify", version, about, max_term_width = 100)]
-#[command(
-    after_help = "Examples:\n  rectify check\n  rectify list --measures --status in-progress\n  rectify update 4.2 --status done --note \"制度已印发\"\n  rectify export --format md -o notice.md"
-)]
 pub struct Cli {
     /// The data folder (holds rectify.toml and findings/)
     #[arg(
@@ -29,6 +26,11 @@ pub struct Cli {
     #[arg(long, global = true, value_enum, default_value_t = ColorChoice::Auto)]
     pub color: ColorChoice,
 
+    /// The interface language: zh (Chinese, the default) or en; also RECTIFY_LANG or the
+    /// locale (LANG=en_US.UTF-8). The documents' language is the record's own setting.
+    #[arg(long, global = true, value_enum, value_name = "LANG")]
+    pub lang: Option<LangChoice>,
+
     /// The date to treat as today (for overdue marks and tests)
     #[arg(long, global = true, env = "RECTIFY_TODAY", hide = true, value_parser = parse_date)]
     pub today: Option<Date>,
@@ -43,15 +45,37 @@ impl Cli {
     /// unset variable gives) counts as unset, so the default applies rather than clap's "a
     /// value is required".
     pub fn parse_args() -> Cli {
+        Cli::parse_args_from(std::env::args_os().collect())
+    }
+
+    /// [`Cli::parse_args`] of these arguments, the interface language already set (help and
+    /// usage errors are printed in it).
+    pub fn parse_args_from(args: Vec<std::ffi::OsString>) -> Cli {
         let mut command = Cli::command();
+        // Before localising: that builds the command, copying global options into every
+        // subcommand.
         for (arg, var) in [("data", "RECTIFY_DATA"), ("today", "RECTIFY_TODAY")] {
             if std::env::var_os(var).is_some_and(|v| v.is_empty()) {
                 command = command.mut_arg(arg, |a| a.env(None::<&str>));
             }
         }
-        let matches = command.get_matches();
-        Cli::from_arg_matches(&matches).unwrap_or_else(|e| e.exit())
+        let matches = crate::i18n::cli::localize(command)
+            .try_get_matches_from(args)
+            .unwrap_or_else(|e| crate::i18n::cli::exit(e));
+        Cli::from_arg_matches(&matches).unwrap_or_else(|e| crate::i18n::cli::exit(e))
     }
+
+    /// The command line with its help in the interface language.
+    pub fn localized_command() -> clap::Command {
+        crate::i18n::cli::localize(Cli::command())
+    }
+}
+
+/// The interface language chosen with `--lang`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum LangChoice {
+    Zh,
+    En,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -64,66 +88,39 @@ pub enum ColorChoice {
 #[derive(Debug, Subcommand)]
 pub enum Command {
     /// Check the data folder and report every problem with its file, line and column
-    #[command(
-        after_help = "Examples:\n  rectify check\n  rectify --data other/data check --strict"
-    )]
     Check(CheckArgs),
 
     /// Show where the rectification stands, one row per finding or per measure
-    #[command(
-        after_help = "Examples:\n  rectify list\n  rectify list --measures --overdue\n  rectify list --status in-progress --owner 办公室\n  rectify list --format csv > status.csv"
-    )]
     List(ListArgs),
 
     /// Show everything about one finding or measure, with its progress log
-    #[command(after_help = "Examples:\n  rectify show 4\n  rectify show 4.2")]
     Show(ShowArgs),
 
     /// Export the progress notice (md, txt, html, docx), the ledger (xlsx, csv) or the data (json)
-    #[command(
-        after_help = "Examples:\n  rectify export --format md > notice.md\n  rectify export --format docx -o notice.docx\n  rectify export --format xlsx -o ledger.xlsx\n  rectify export --print-template > my.md.j2"
-    )]
     Export(ExportArgs),
 
     /// Change a measure (4.2) or every measure of a finding (4), keeping every other byte
-    #[command(
-        after_help = "Examples:\n  rectify update 4.2 --status done --note \"制度已印发\"\n  rectify update 4 --owner 办公室\n  rectify update 1.3 --deadline 2021-03-31 --dry-run"
-    )]
     Update(UpdateArgs),
 
     /// Add a finding or a measure
-    #[command(
-        subcommand,
-        after_help = "Examples:\n  rectify add finding --category policy --title 学习制度落实不到位 --measure \"建立学习台账\"\n  rectify add measure 4 --text \"开展警示教育\" --status in-progress"
-    )]
+    #[command(subcommand)]
     Add(AddCommand),
 
     /// Create a new data folder with a small commented example
-    #[command(
-        after_help = "Examples:\n  rectify init mydata\n  rectify init ref --example reference"
-    )]
     Init(InitArgs),
 
     /// Take back the last update or add
-    #[command(after_help = "Example:\n  rectify undo")]
     Undo,
 
     /// List the journal of writes: when, which command, which records, old → new
-    #[command(after_help = "Example:\n  rectify history")]
     History,
 
     /// Write half-width punctuation in Chinese text full-width (，；：！？（）) and nest quotes
     /// (‘’ inside “”) in the data files, as the exports print them
-    #[command(
-        name = "fix-punctuation",
-        after_help = "Examples:\n  rectify fix-punctuation --dry-run\n  rectify fix-punctuation"
-    )]
+    #[command(name = "fix-punctuation")]
     FixPunctuation(FixPunctuationArgs),
 
     /// Read an existing Excel or CSV ledger (整改台账) into a new data folder
-    #[command(
-        after_help = "Examples:\n  rectify import 台账.xlsx --into data\n  rectify import ledger.csv --into data --map 问题要点=问题\n  rectify import 台账.xlsx --dry-run"
-    )]
     Import(ImportArgs),
 }
 
@@ -193,7 +190,9 @@ pub struct ShowArgs {
     pub json: bool,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+/// An export format; each value's help (`value-format-…` in the catalog) is in the
+/// interface language, hence the hand-written [`ValueEnum`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum ExportFormat {
     /// The notice as Markdown
     Md,
@@ -211,13 +210,47 @@ pub enum ExportFormat {
     Csv,
 }
 
-/// Which document `export` writes.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+impl ValueEnum for ExportFormat {
+    fn value_variants<'a>() -> &'a [Self] {
+        use ExportFormat::*;
+        &[Md, Txt, Html, Json, Docx, Xlsx, Csv]
+    }
+
+    fn to_possible_value(&self) -> Option<clap::builder::PossibleValue> {
+        let (name, help) = match self {
+            ExportFormat::Md => ("md", t!("value-format-md")),
+            ExportFormat::Txt => ("txt", t!("value-format-txt")),
+            ExportFormat::Html => ("html", t!("value-format-html")),
+            ExportFormat::Json => ("json", t!("value-format-json")),
+            ExportFormat::Docx => ("docx", t!("value-format-docx")),
+            ExportFormat::Xlsx => ("xlsx", t!("value-format-xlsx")),
+            ExportFormat::Csv => ("csv", t!("value-format-csv")),
+        };
+        Some(clap::builder::PossibleValue::new(name).help(help))
+    }
+}
+
+/// Which document `export` writes (`value-kind-…` in the catalog).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum ExportKind {
     /// The progress notice (md, txt, html, docx), the ledger (xlsx, csv) or the data (json)
     Notice,
     /// The rectification plan (整改方案): md, docx or xlsx
     Plan,
+}
+
+impl ValueEnum for ExportKind {
+    fn value_variants<'a>() -> &'a [Self] {
+        &[ExportKind::Notice, ExportKind::Plan]
+    }
+
+    fn to_possible_value(&self) -> Option<clap::builder::PossibleValue> {
+        let (name, help) = match self {
+            ExportKind::Notice => ("notice", t!("value-kind-notice")),
+            ExportKind::Plan => ("plan", t!("value-kind-plan")),
+        };
+        Some(clap::builder::PossibleValue::new(name).help(help))
+    }
 }
 
 #[derive(Debug, Args)]
@@ -293,9 +326,6 @@ pub struct UpdateArgs {
 #[derive(Debug, Subcommand)]
 pub enum AddCommand {
     /// Add a finding in a new file, with the next free number
-    #[command(
-        after_help = "Example:\n  rectify add finding --category policy --title 学习制度落实不到位 --measure \"建立学习台账\""
-    )]
     Finding {
         /// Its category id
         #[arg(long, value_name = "ID")]
@@ -314,9 +344,6 @@ pub enum AddCommand {
         dry_run: bool,
     },
     /// Add a measure to a finding, after its last one
-    #[command(
-        after_help = "Example:\n  rectify add measure 4 --text \"开展警示教育\" --status in-progress --deadline 2021-06-30"
-    )]
     Measure {
         /// The finding's number
         finding: u32,
@@ -345,12 +372,27 @@ pub enum AddCommand {
     },
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+/// Which example `init` writes (help from the catalog, as for [`ExportFormat`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Example {
     /// A small generic example
     Generic,
     /// The shipped reference notice (义安区民政局党组, 2020)
     Reference,
+}
+
+impl ValueEnum for Example {
+    fn value_variants<'a>() -> &'a [Self] {
+        &[Example::Generic, Example::Reference]
+    }
+
+    fn to_possible_value(&self) -> Option<clap::builder::PossibleValue> {
+        let (name, help) = match self {
+            Example::Generic => ("generic", t!("value-example-generic")),
+            Example::Reference => ("reference", t!("value-example-reference")),
+        };
+        Some(clap::builder::PossibleValue::new(name).help(help))
+    }
 }
 
 #[derive(Debug, Args)]
@@ -389,10 +431,21 @@ pub fn parse_status(s: &str) -> Result<Status, String> {
     Status::parse(s).ok_or_else(|| {
         let all: Vec<String> = Status::ALL
             .iter()
-            .map(|s| format!("{} ({})", s.key(), s.label(crate::model::Language::Zh)))
+            .map(|s| match crate::i18n::language() {
+                crate::model::Language::Zh => format!("{}（{}）", s.label(s_zh()), s.key()),
+                crate::model::Language::En => format!("{} ({})", s.key(), s.label(s_zh())),
+            })
             .collect();
-        format!("unknown status `{s}`; statuses are {}", all.join(", "))
+        t!(
+            "cli-unknown-status",
+            status = s,
+            statuses = crate::i18n::join(&all)
+        )
     })
+}
+
+fn s_zh() -> crate::model::Language {
+    crate::model::Language::Zh
 }
 
 /// A day, month or year (`2020-12-31`, `2020-12`, `2020`), as the data format allows for
@@ -413,5 +466,9 @@ mod tests {
     #[test]
     fn verify_cli() {
         Cli::command().debug_assert();
+        for language in [crate::model::Language::Zh, crate::model::Language::En] {
+            crate::i18n::set_language(language);
+            Cli::localized_command().debug_assert();
+        }
     }
 }

@@ -52,10 +52,7 @@ impl When {
             _ => false,
         };
         if !shape_ok {
-            return Err(format!(
-                "`{}` is not a date: write 2020-12-31, or 2020-12 or 2020 when only the month or year is known",
-                crate::source::shorten(text)
-            ));
+            return Err(t!("date-not-a-date", text = crate::source::shorten(text)));
         }
         let y: i32 = parts[0].parse().map_err(|_| text.to_string())?;
         check_year(y)?;
@@ -64,7 +61,7 @@ impl When {
             [_, _] => {
                 let m: u32 = parts[1].parse().unwrap_or(0);
                 if !(1..=12).contains(&m) {
-                    return Err(format!("`{text}`: there is no month {m}"));
+                    return Err(t!("date-no-month", text = text, month = m));
                 }
                 When::Month(y, m)
             }
@@ -108,9 +105,9 @@ impl serde::Serialize for When {
 pub fn parse_day(text: &str) -> Result<Date, String> {
     match When::parse(text)? {
         When::Day(d) => Ok(d),
-        _ => Err(format!(
-            "`{}` is not a full date: write 2020-12-31",
-            crate::source::shorten(text)
+        _ => Err(t!(
+            "cli-not-a-full-date",
+            date = crate::source::shorten(text)
         )),
     }
 }
@@ -119,15 +116,18 @@ pub fn parse_day(text: &str) -> Result<Date, String> {
 pub fn day(y: i32, m: u32, d: u32) -> Result<Date, String> {
     check_year(y)?;
     Date::from_ymd_opt(y, m, d)
-        .ok_or_else(|| format!("{y:04}-{m:02}-{d:02} is not a day of the calendar"))
+        .ok_or_else(|| t!("date-no-such-day", date = format!("{y:04}-{m:02}-{d:02}")))
 }
 
 fn check_year(y: i32) -> Result<(), String> {
     if (EARLIEST_YEAR..=LATEST_YEAR).contains(&y) {
         Ok(())
     } else {
-        Err(format!(
-            "the year {y} is out of range: dates must fall between {EARLIEST_YEAR} and {LATEST_YEAR}"
+        Err(t!(
+            "date-year-out-of-range",
+            year = y,
+            earliest = EARLIEST_YEAR,
+            latest = LATEST_YEAR
         ))
     }
 }
@@ -194,14 +194,11 @@ impl Loose {
                 day: Some(d),
             } => day(year, month, d).map(When::Day),
             Loose::Period { end, .. } => Ok(When::Day(end)),
-            Loose::LongTerm => Err("长期 is not a date".into()),
-            Loose::Immediate => Err("立行立改 is not a date".into()),
+            Loose::LongTerm => Err(t!("value-not-a-date", text = "长期")),
+            Loose::Immediate => Err(t!("value-not-a-date", text = "立行立改")),
         }
     }
 }
-
-/// How a date may be written, for help texts.
-pub const LOOSE_HELP: &str = "write a date such as 2024-06-30, 2024/6/30, 2024.6.30, 2024年6月30日, 2024年6月(底), 6月底, 2024年下半年, or 长期 / 立行立改";
 
 /// Words meaning "no end date".
 const LONG_TERM: &[&str] = &[
@@ -284,7 +281,7 @@ pub fn parse_loose(text: &str) -> Result<Loose, String> {
             break;
         }
     }
-    let bad = || format!("`{}` is not a date", crate::source::shorten(original));
+    let bad = || t!("value-not-a-date", text = crate::source::shorten(original));
     let num = |p: &str| -> Result<u32, String> {
         if !p.is_empty() && p.len() <= 4 && p.bytes().all(|b| b.is_ascii_digit()) {
             p.parse().map_err(|_| bad())
@@ -305,7 +302,7 @@ pub fn parse_loose(text: &str) -> Result<Loose, String> {
         if (1..=12).contains(&m) {
             Ok(m)
         } else {
-            Err(format!("`{original}`: there is no month {m}"))
+            Err(t!("date-no-month", text = original, month = m))
         }
     };
     let period = |y: i32, m: u32, d: u32, what: &'static str| -> Result<Loose, String> {
@@ -387,7 +384,7 @@ pub fn parse_loose(text: &str) -> Result<Loose, String> {
                     month: m,
                     day: Some(d),
                 })
-                .map_err(|_| format!("`{original}`: month {m} has no day {d}")),
+                .map_err(|_| t!("value-no-day", text = original, month = m, day = d)),
             (None, None) => Ok(Loose::NoYear {
                 month: m,
                 day: None,

@@ -159,33 +159,87 @@ pub fn render(diagnostics: &[Diagnostic], sources: &Sources, color: bool) -> Str
         let _ = writeln!(out, "{}", render_one(diagnostic, sources, &renderer));
     }
     for (file, severity, n) in hidden {
-        let path = file.map(|f| sources.path(f).display().to_string());
-        let what = match (severity, n) {
-            (Severity::Error, 1) => "error",
-            (Severity::Error, _) => "errors",
-            (Severity::Warning, 1) => "warning",
-            (Severity::Warning, _) => "warnings",
+        let path = file
+            .map(|f| sources.path(f).display().to_string())
+            .unwrap_or_default();
+        let message = match severity {
+            Severity::Error => crate::t!(
+                "diag-more-errors",
+                count = n,
+                path = path,
+                shown = SHOWN_PER_FILE
+            ),
+            Severity::Warning => crate::t!(
+                "diag-more-warnings",
+                count = n,
+                path = path,
+                shown = SHOWN_PER_FILE
+            ),
         };
-        let _ = writeln!(
-            out,
-            "note: … and {n} more {what} in `{}` (only the first {SHOWN_PER_FILE} of a file are shown)\n",
-            path.unwrap_or_default()
-        );
+        let _ = writeln!(out, "{}{message}\n", crate::t!("diag-note-prefix"));
+    }
+    if crate::i18n::is_zh() {
+        out = full_width_colons(&out);
+    }
+    out
+}
+
+/// `错误: …` → `错误：…`: the renderer puts an ASCII colon and space after the level's name;
+/// Chinese text takes a full-width colon. Only the title and `= 提示: ` lines are touched
+/// (the quoted source lines start with their line number).
+fn full_width_colons(text: &str) -> String {
+    let names = [
+        crate::t!("diag-error"),
+        crate::t!("diag-warning"),
+        format!("= {}", crate::t!("diag-help")),
+    ];
+    let mut out = String::with_capacity(text.len());
+    for line in text.split_inclusive('\n') {
+        let plain = strip_ansi(line);
+        let trimmed = plain.trim_start();
+        let titled = names.iter().any(|n| trimmed.starts_with(&format!("{n}: ")));
+        match line.find(": ").filter(|_| titled) {
+            Some(at) => {
+                out.push_str(&line[..at]);
+                out.push('：');
+                out.push_str(&line[at + 2..]);
+            }
+            None => out.push_str(line),
+        }
+    }
+    out
+}
+
+/// The text of a line without its colour codes (`ESC [ … m`).
+fn strip_ansi(line: &str) -> String {
+    let mut out = String::with_capacity(line.len());
+    let mut chars = line.chars();
+    while let Some(c) = chars.next() {
+        if c == '\u{1b}' {
+            for c in chars.by_ref() {
+                if c.is_ascii_alphabetic() {
+                    break;
+                }
+            }
+        } else {
+            out.push(c);
+        }
     }
     out
 }
 
 fn render_one(d: &Diagnostic, sources: &Sources, renderer: &Renderer) -> String {
     let level = match d.severity {
-        Severity::Error => Level::ERROR,
-        Severity::Warning => Level::WARNING,
+        Severity::Error => Level::ERROR.with_name(crate::t!("diag-error")),
+        Severity::Warning => Level::WARNING.with_name(crate::t!("diag-warning")),
     };
     if d.primary.is_none() && d.secondary.is_empty() {
         // Nothing to quote (a missing folder): the message and the hint, plainly.
         let mut out =
             renderer.render(&[Group::with_title(level.primary_title(d.message.as_str()))]);
         if let Some(help) = &d.help {
-            out.push_str("\nhelp: ");
+            out.push('\n');
+            out.push_str(&crate::t!("diag-help-prefix"));
             out.push_str(help);
         }
         return out;
@@ -249,7 +303,11 @@ fn render_one(d: &Diagnostic, sources: &Sources, renderer: &Renderer) -> String 
         group = group.element(snippet);
     }
     if let Some(help) = &d.help {
-        group = group.element(Level::HELP.message(help.as_str()));
+        group = group.element(
+            Level::HELP
+                .with_name(crate::t!("diag-help"))
+                .message(help.as_str()),
+        );
     }
     renderer.render(&[group])
 }

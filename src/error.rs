@@ -4,10 +4,12 @@ use std::path::PathBuf;
 
 use crate::load::Loaded;
 
+/// Messages are already in the interface language when an error is made (see [`crate::t`]);
+/// [`Error::Write`] and [`Error::Read`] word theirs when displayed.
 #[derive(Debug, thiserror::Error)]
 pub enum Error {
     /// The data folder has errors; the diagnostics say which and where.
-    #[error("the data has errors")]
+    #[error("{}", crate::t!("error-invalid-data"))]
     Invalid(Box<Loaded>),
     /// A write was refused because of errors in the data: before it, or in its result.
     #[error("{reason}")]
@@ -21,12 +23,12 @@ pub enum Error {
         message: String,
         help: Option<String>,
     },
-    #[error("cannot write `{}`: {source}", path.display())]
+    #[error("{}", crate::t!("error-cannot-write", path = path, reason = crate::i18n::io_reason(source)))]
     Write {
         path: PathBuf,
         source: std::io::Error,
     },
-    #[error("cannot read `{}`: {source}", path.display())]
+    #[error("{}", crate::t!("error-cannot-read", path = path, reason = crate::i18n::io_reason(source)))]
     Read {
         path: PathBuf,
         source: std::io::Error,
@@ -39,11 +41,9 @@ pub enum Error {
 /// Why a write was refused; the diagnostics travel with it.
 #[derive(Debug, thiserror::Error)]
 pub enum Refusal {
-    #[error(
-        "rectify writes only to data without errors, so nothing was written; fix these first:"
-    )]
+    #[error("{}", crate::t!("edit-refused-invalid"))]
     DataHasErrors,
-    #[error("`{command}` would leave the data with errors, so nothing was written:")]
+    #[error("{}", crate::t!("edit-would-leave-errors", command = command))]
     WouldLeaveErrors { command: String },
 }
 

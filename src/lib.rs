@@ -3,6 +3,10 @@
 //! Data flows one way: files → [`load`] (parse, read, [`validate`]) → [`model`] → views
 //! ([`view`], [`export`]). Only [`edit`] writes data files back.
 
+// First, so that every module below can use `t!`.
+#[macro_use]
+pub mod i18n;
+
 pub mod chinese;
 pub mod cli;
 pub mod commands;
@@ -73,11 +77,17 @@ pub fn render_error(error: &Error, color: bool) -> String {
     };
     match error {
         Error::Invalid(loaded) => invalid(loaded),
-        Error::WriteRefused { reason, loaded } => format!("error: {reason}\n{}", invalid(loaded)),
+        Error::WriteRefused { reason, loaded } => {
+            format!("{}{reason}\n{}", t!("diag-error-prefix"), invalid(loaded))
+        }
         Error::Failed {
             message,
             help: Some(help),
-        } => format!("error: {message}\nhelp: {help}\n"),
-        other => format!("error: {other}\n"),
+        } => format!(
+            "{}{message}\n{}{help}\n",
+            t!("diag-error-prefix"),
+            t!("diag-help-prefix")
+        ),
+        other => format!("{}{other}\n", t!("diag-error-prefix")),
     }
 }

@@ -322,9 +322,7 @@ impl std::str::FromStr for Address {
     type Err = String;
 
     fn from_str(s: &str) -> Result<Self, Self::Err> {
-        let bad = || {
-            format!("`{s}` is not an address: write a finding as `4`, a measure as `4.2`, a sub-problem's measure as `4.a.2`")
-        };
+        let bad = || t!("address-invalid", text = s);
         let mut parts: Vec<&str> = s.trim().split('.').collect();
         let sub = match parts.get(1) {
             Some(p) if is_sub_id(p) => {

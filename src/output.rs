@@ -33,7 +33,7 @@ pub fn print_with(write: impl FnOnce(&mut dyn Write) -> Result<()>) -> Result<()
             Ok(())
         }
         Err(Error::Write { source, .. }) => Err(Error::Write {
-            path: "standard output".into(),
+            path: crate::t!("standard-output").into(),
             source,
         }),
         other => other,
@@ -87,17 +87,14 @@ pub fn check(data: &Path, path: &Path) -> Result<Target> {
     }
     if let Some(what) = in_record(data, path) {
         return Err(Error::failed_with_help(
-            format!(
-                "`{}` would be {what} in the data folder: an export never goes into the record",
-                path.display()
-            ),
-            "write the export outside the data folder, e.g. `-o notice.md`",
+            crate::t!("export-into-data", path = path, file = what),
+            crate::t!("export-into-data-help"),
         ));
     }
-    let refuse = |what: &str, help: &str| {
+    let refuse = |what: String, help: String| {
         Err(Error::failed_with_help(
-            format!("cannot write `{}`: {what}", path.display()),
-            help.to_string(),
+            crate::t!("output-cannot-write", path = path, reason = what),
+            help,
         ))
     };
     let meta = match std::fs::symlink_metadata(path) {
@@ -117,7 +114,10 @@ pub fn check(data: &Path, path: &Path) -> Result<Target> {
         return Ok(Target::File(path.to_path_buf()));
     }
     if kind.is_dir() {
-        return refuse("it is a folder", "name a file, e.g. `-o notice.md`");
+        return refuse(
+            crate::t!("io-is-a-directory"),
+            crate::t!("output-name-a-file"),
+        );
     }
     // A link is followed only to a pipe or a device (/dev/stderr, /dev/tty…): replacing it
     // would break it, and writing through it to a file would write somewhere not named.
@@ -126,8 +126,8 @@ pub fn check(data: &Path, path: &Path) -> Result<Target> {
             Ok(meta) if is_stream(&meta.file_type()) => meta.file_type(),
             _ => {
                 return refuse(
-                    "it is a symbolic link, and rectify does not write through links",
-                    "name the file the link points to, or remove the link",
+                    crate::t!("output-symlink"),
+                    crate::t!("output-symlink-help"),
                 )
             }
         }
@@ -138,8 +138,8 @@ pub fn check(data: &Path, path: &Path) -> Result<Target> {
         return Ok(Target::Stream(path.to_path_buf()));
     }
     refuse(
-        "it is not a regular file",
-        "name a regular file, e.g. `-o notice.md`",
+        crate::t!("output-not-regular"),
+        crate::t!("output-name-a-regular-file"),
     )
 }
 
@@ -208,7 +208,7 @@ fn is_stdout(path: &Path) -> bool {
 /// add a file the next load reads (rectify.toml, or a `.toml` in findings/), or touch
 /// rectify's own state (anything inside `.rectify/`). Paths are compared through their real
 /// folders, so `data/../data/rectify.toml` or a symlinked folder is caught too.
-fn in_record(data: &Path, output: &Path) -> Option<&'static str> {
+fn in_record(data: &Path, output: &Path) -> Option<String> {
     let data = data.canonicalize().ok()?;
     let name = output.file_name()?;
     let folder = match output.parent() {
@@ -218,16 +218,16 @@ fn in_record(data: &Path, output: &Path) -> Option<&'static str> {
     let folder = folder.canonicalize().ok()?;
     let state = data.join(crate::edit::STATE_DIR);
     if folder.starts_with(&state) || (folder == data && name == crate::edit::STATE_DIR) {
-        return Some("inside `.rectify/` (rectify's own state)");
+        return Some(crate::t!("output-inside-state"));
     }
     let name = name.to_str()?;
     if folder == data && name == crate::load::REPORT_FILE {
-        Some("the report file (rectify.toml)")
+        Some(crate::t!("export-the-report-file"))
     } else if folder == data.join(crate::load::FINDINGS_DIR)
         && name.ends_with(".toml")
         && !name.starts_with('.')
     {
-        Some("a findings file")
+        Some(crate::t!("export-a-findings-file"))
     } else {
         None
     }

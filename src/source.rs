@@ -135,7 +135,12 @@ fn floor_char_boundary(text: &str, mut i: usize) -> usize {
 pub fn shorten(text: &str) -> std::borrow::Cow<'_, str> {
     match text.char_indices().nth(QUOTE_CHARS) {
         None => text.into(),
-        Some((cut, _)) => format!("{}…({} characters)", &text[..cut], text.chars().count()).into(),
+        Some((cut, _)) => format!(
+            "{}…{}",
+            &text[..cut],
+            crate::t!("diag-shortened", count = text.chars().count())
+        )
+        .into(),
     }
 }
 

@@ -54,12 +54,16 @@ fn unknown_placeholders(report: &Report, diagnostics: &mut Vec<Diagnostic>) {
                 continue;
             }
             let help = match crate::load::reader::nearest(name, &names) {
-                Some(near) => format!("did you mean {{{near}}}? the counts, facts and figures are listed in docs/notice-settings.md; a name none of them has is printed as written"),
-                None => "the counts, facts and figures are listed in docs/notice-settings.md; a name none of them has is printed as written".to_string(),
+                Some(near) => t!(
+                    "text-placeholder-unknown-near",
+                    near = format!("{{{near}}}")
+                ),
+                None => t!("text-placeholder-unknown-help"),
             };
-            let d = Diagnostic::warning(format!(
-                "{what} names {{{}}}, which is no count, fact or figure",
-                shorten(name)
+            let d = Diagnostic::warning(t!(
+                "text-placeholder-unknown",
+                place = crate::i18n::message(what, None),
+                placeholder = format!("{{{}}}", shorten(name))
             ))
             .help(help);
             diagnostics.push(match origin {
@@ -69,16 +73,16 @@ fn unknown_placeholders(report: &Report, diagnostics: &mut Vec<Diagnostic>) {
         }
     };
     if let Some(intro) = &report.intro {
-        check(intro, None, "the intro in rectify.toml");
+        check(intro, None, "place-intro");
     }
     for section in &report.sections {
         for p in &section.paragraphs {
-            check(p, Some(&section.origin), "a paragraph of this section");
+            check(p, Some(&section.origin), "place-section-paragraph");
         }
         for p in &section.points {
-            check(&p.text, Some(&section.origin), "a point of this section");
+            check(&p.text, Some(&section.origin), "place-section-point");
             if let Some(lead) = &p.lead {
-                check(lead, Some(&section.origin), "a point of this section");
+                check(lead, Some(&section.origin), "place-section-point");
             }
         }
     }
@@ -92,10 +96,10 @@ fn unknown_placeholders(report: &Report, diagnostics: &mut Vec<Diagnostic>) {
         .into_iter()
         .flatten()
         {
-            check(text, Some(&f.origin), "this finding");
+            check(text, Some(&f.origin), "place-finding");
         }
         for m in &f.measures {
-            check(&m.text, Some(&m.origin), "this measure");
+            check(&m.text, Some(&m.origin), "place-measure");
         }
         for sub in &f.subs {
             for text in [
@@ -107,12 +111,12 @@ fn unknown_placeholders(report: &Report, diagnostics: &mut Vec<Diagnostic>) {
             .into_iter()
             .flatten()
             {
-                check(text, Some(&sub.origin), "this sub-problem");
+                check(text, Some(&sub.origin), "place-sub");
             }
         }
     }
     if let Some(text) = &report.closing.text {
-        check(text, None, "the closing in rectify.toml");
+        check(text, None, "place-closing");
     }
     let plan = &report.plan;
     for text in [
@@ -126,7 +130,7 @@ fn unknown_placeholders(report: &Report, diagnostics: &mut Vec<Diagnostic>) {
     .flatten()
     .chain(&plan.requirements)
     {
-        check(text, None, "[plan] in rectify.toml");
+        check(text, None, "place-plan");
     }
 }
 
@@ -135,13 +139,10 @@ fn duplicate_categories(report: &Report, diagnostics: &mut Vec<Diagnostic>) {
     for category in &report.categories {
         if let Some(first) = seen.insert(category.id.as_str(), &category.origin) {
             diagnostics.push(
-                Diagnostic::error(format!(
-                    "category id `{}` is used twice",
-                    shorten(&category.id)
-                ))
-                .at_origin(&category.origin)
-                .also(first, "first used here")
-                .help("give each [[category]] its own id"),
+                Diagnostic::error(t!("category-id-twice", id = shorten(&category.id)))
+                    .at_origin(&category.origin)
+                    .also(first, t!("first-used-here"))
+                    .help(t!("category-id-twice-help")),
             );
             seen.insert(category.id.as_str(), first);
         }
@@ -160,13 +161,10 @@ fn duplicate_findings(report: &Report, diagnostics: &mut Vec<Diagnostic>) {
                 highest.saturating_add(1)
             });
             diagnostics.push(
-                Diagnostic::error(format!("finding id {} is used twice", finding.id))
+                Diagnostic::error(t!("finding-id-twice", id = finding.id))
                     .at_origin(&finding.origin)
-                    .also(first, "first used here")
-                    .help(format!(
-                        "ids address findings and their measures (`{0}.1`); give this one a free id such as {next}",
-                        finding.id
-                    )),
+                    .also(first, t!("first-used-here"))
+                    .help(t!("finding-id-twice-help", id = finding.id, next = next)),
             );
             seen.insert(finding.id, first);
         }
@@ -177,28 +175,25 @@ fn structure(report: &Report, diagnostics: &mut Vec<Diagnostic>) {
     let holding: Vec<_> = report.sections.iter().filter(|s| s.findings).collect();
     if holding.len() > 1 {
         diagnostics.push(
-            Diagnostic::error("more than one section says `findings = true`")
+            Diagnostic::error(t!("sections-findings-twice"))
                 .at_origin(&holding[1].origin)
-                .also(&holding[0].origin, "first one here")
-                .help("the findings are printed once: keep `findings = true` on one section"),
+                .also(&holding[0].origin, t!("first-one-here"))
+                .help(t!("sections-findings-twice-help")),
         );
     }
     if holding.is_empty() && !report.sections.is_empty() && !report.findings.is_empty() {
         diagnostics.push(
-            Diagnostic::error("no section says where the findings go")
+            Diagnostic::error(t!("sections-no-findings"))
                 .at_origin(&report.sections[0].origin)
-                .help("add `findings = true` to the [[section]] that lists the findings"),
+                .help(t!("sections-no-findings-help")),
         );
     }
     if report.intro.is_none() {
         let missing = missing_intro_facts(report);
         if !missing.is_empty() {
             diagnostics.push(
-                Diagnostic::error(format!(
-                    "rectify.toml has no `intro`, and [inspection] lacks {} to write one",
-                    missing.join(", ")
-                ))
-                .help("add `intro = \"…\"` with the opening paragraph, or give [inspection] these facts"),
+                Diagnostic::error(t!("intro-missing-facts", facts = missing.join(", ")))
+                    .help(t!("intro-missing-facts-help")),
             );
         }
     }
@@ -237,9 +232,9 @@ fn unused_categories(report: &Report, diagnostics: &mut Vec<Diagnostic>) {
     for category in &report.categories {
         if !used.contains(category.id.as_str()) {
             diagnostics.push(
-                Diagnostic::warning(format!("category `{}` has no findings", category.id))
+                Diagnostic::warning(t!("category-unused", id = category.id))
                     .at_origin(&category.origin)
-                    .help("give a finding `category = \"…\"` with this id, or remove the category"),
+                    .help(t!("category-unused-help")),
             );
         }
     }

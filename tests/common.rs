@@ -7,13 +7,26 @@ use std::path::{Path, PathBuf};
 /// The day tests run "on", so overdue marks and future-date checks are stable.
 pub const TODAY: &str = "2021-03-01";
 
-/// `rectify` with a stable environment: fixed today, width and no colour.
+/// `rectify` with a stable environment: fixed today, width and no colour, and the English
+/// interface (`RECTIFY_LANG=en`) the tests written before the Chinese one pin. Use
+/// [`rectify_zh`] (or `--lang zh`) for the Chinese interface.
 pub fn rectify() -> assert_cmd::Command {
     let mut cmd = assert_cmd::Command::cargo_bin("rectify").expect("the rectify binary is built");
     cmd.env("RECTIFY_TODAY", TODAY)
         .env("COLUMNS", "120")
         .env("NO_COLOR", "1")
-        .env_remove("RECTIFY_DATA");
+        .env("RECTIFY_LANG", "en")
+        .env_remove("RECTIFY_DATA")
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES")
+        .env_remove("LANG");
+    cmd
+}
+
+/// `rectify` as a Chinese office runs it: no language chosen, so the interface is Chinese.
+pub fn rectify_zh() -> assert_cmd::Command {
+    let mut cmd = rectify();
+    cmd.env_remove("RECTIFY_LANG");
     cmd
 }
 

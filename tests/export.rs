@@ -374,9 +374,14 @@ fn notice_formats_write_the_same_to_a_file_and_to_standard_output() {
 
 #[test]
 fn the_examples_in_the_template_docs_render() {
-    let docs =
-        std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("docs/templates.md"))
-            .unwrap();
+    // The Chinese page and its English twin carry the same examples.
+    for page in ["docs/templates.md", "docs/templates.en.md"] {
+        template_doc_examples_render(page);
+    }
+}
+
+fn template_doc_examples_render(page: &str) {
+    let docs = std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join(page)).unwrap();
     let examples: Vec<&str> = docs
         .split("```jinja\n")
         .skip(1)

@@ -1,10 +1,12 @@
 //! `rectify list`: status tables per finding and per measure, filters, csv/json, language.
 
-use crate::common::{fixture, rectify, shipped_data, stderr_failing, stdout, DataDir};
+use crate::common::{fixture, rectify, rectify_zh, shipped_data, stderr_failing, stdout, DataDir};
 
+/// `rectify list` in the Chinese interface (the tables' headers and summary are the
+/// interface's words).
 fn list(data: &std::path::Path, args: &[&str]) -> String {
     stdout(
-        rectify()
+        rectify_zh()
             .arg("--data")
             .arg(data)
             .arg("list")
@@ -29,7 +31,7 @@ fn shipped_findings_table() {
 #[test]
 fn shipped_measures_table_fits_a_narrow_terminal() {
     let out = stdout(
-        rectify()
+        rectify_zh()
             .env("COLUMNS", "80")
             .arg("--data")
             .arg(shipped_data())

@@ -671,7 +671,7 @@ mod import {
             rectify()
                 .arg("--data")
                 .arg(&into)
-                .args(["list", "--measures", "--format", "csv"])
+                .args(["--lang", "zh", "list", "--measures", "--format", "csv"])
                 .assert(),
         );
         insta::assert_snapshot!("category_rows_list", list);

@@ -235,7 +235,7 @@ fn a_figure_named_like_a_built_in_count_is_an_error_naming_both() {
 fn sub_problems_have_stable_addresses_for_show_and_update() {
     let data = DataDir::copy_of(&notice());
     let shown = stdout(run(data.path(), &["show", "2.b.2"]));
-    assert!(shown.contains("措施 2.b.2"), "{shown}");
+    assert!(shown.contains("Measure 2.b.2 · in progress"), "{shown}");
     run(
         data.path(),
         &[
@@ -596,4 +596,46 @@ fn update_of_a_sub_problem_changes_its_measures_only() {
         file.contains("text = \"严格执行理论学习中心组学习制度。\"\nstatus = \"ongoing\"\n\n"),
         "2.a.1 untouched: {file}"
     );
+}
+
+/// In the Chinese interface (the default), the new messages come from the catalog.
+#[test]
+fn the_new_messages_speak_chinese() {
+    let data = DataDir::copy_of(&notice());
+    let zh = |args: &[&str]| {
+        crate::common::rectify_zh()
+            .env("RECTIFY_TODAY", TODAY)
+            .arg("--data")
+            .arg(data.path())
+            .args(args)
+            .assert()
+    };
+    let err = String::from_utf8(
+        zh(&["update", "2.c.1", "--status", "done"])
+            .failure()
+            .get_output()
+            .stderr
+            .clone(),
+    )
+    .unwrap();
+    assert!(err.contains("第 2 个问题没有子问题 c"), "{err}");
+    let err = String::from_utf8(
+        zh(&["export", "--kind", "plan", "--format", "txt"])
+            .code(2)
+            .get_output()
+            .stderr
+            .clone(),
+    )
+    .unwrap();
+    assert!(
+        err.contains("--kind plan 只能导出 md、docx 或 xlsx"),
+        "{err}"
+    );
+    let text = data.read("findings/02.toml");
+    data.write(
+        "findings/02.toml",
+        &text.replacen("id = \"b\"", "id = \"a\"", 1),
+    );
+    let err = String::from_utf8(zh(&["check"]).failure().get_output().stderr.clone()).unwrap();
+    assert!(err.contains("这个问题里的子问题 `a` 写了两次"), "{err}");
 }

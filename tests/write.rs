@@ -100,7 +100,7 @@ fn update_changes_only_the_status_line_adds_done_and_logs_after_the_measure() {
     let out = stdout(data.run(&["update", "1.1", "--status", "done", "--note", "台账已建立"]));
     assert_eq!(
         out,
-        "updated 1.1: 状态: 正在推进 → 已完成; 完成时间: （无） → 2021-03-01; 整改进展: + 2021-03-01 台账已建立\n"
+        "updated 1.1: status: in progress → done; done: (none) → 2021-03-01; progress log: + 2021-03-01 台账已建立\n"
     );
     // 1.1 is the first of three measures: its log entry goes right after it, its new key
     // is indented like its neighbours, and the comment after `status` stays.
@@ -202,7 +202,7 @@ fn a_done_measure_of_unrecorded_date_set_to_partial_loses_its_done_key() {
     let before = record(&data);
     let out = stdout(data.run(&["update", "1.2", "--status", "partial"]));
     assert!(
-        out.starts_with("updated 1.2: 状态: 已完成 → 基本完成; 完成时间: unrecorded → （无）"),
+        out.starts_with("updated 1.2: status: done → mostly done; done: unrecorded → (none)"),
         "{out}"
     );
     let diff = folder_diff(&before, &record(&data));
@@ -217,7 +217,7 @@ fn update_takes_a_month_or_a_year_for_done_and_deadline() {
     let before = data.read("findings/01.toml");
     let out = stdout(data.run(&["update", "1.3", "--status", "done", "--done", "2020-12"]));
     assert!(
-        out.starts_with("updated 1.3: 状态: 未启动 → 已完成; 完成时间: （无） → 2020-12;"),
+        out.starts_with("updated 1.3: status: not started → done; done: (none) → 2020-12;"),
         "{out}"
     );
     stdout(data.run(&["update", "1.1", "--deadline", "2021"]));
@@ -326,12 +326,12 @@ fn update_on_a_finding_applies_where_it_makes_sense() {
     let out = stdout(data.run(&["update", "2", "--deadline", "2021-09-30"]));
     assert_eq!(
         out,
-        "updated finding 2: 1 of 2 measures changed (整改时限 → 2021-09-30)\n"
+        "updated finding 2: 1 of 2 measures changed (deadline → 2021-09-30)\n"
     );
     let out = stdout(data.run(&["update", "1", "--owner", "张三"]));
     assert_eq!(
         out,
-        "updated finding 1: 2 of 3 measures changed (责任人 → 张三)\n"
+        "updated finding 1: 2 of 3 measures changed (owner → 张三)\n"
     );
     let out = stdout(data.run(&["update", "1", "--owner", "张三"]));
     assert_eq!(
@@ -541,17 +541,17 @@ fn undo_takes_back_an_update_byte_for_byte() {
     assert_eq!(
         history,
         "#1  <time>  update 1.1  (findings/01.toml)
-    1.1 状态: 正在推进 → 已完成
-    1.1 完成时间: （无） → 2021-03-01
-    1.1 整改进展: + 2021-03-01 台账已建立
+    1.1 status: in progress → done
+    1.1 done: (none) → 2021-03-01
+    1.1 progress log: + 2021-03-01 台账已建立
 #2  <time>  update 2.2  (findings/02.toml)
-    2.2 责任人: （无） → 李四
-    2.2 佐证材料: + 检查记录
+    2.2 owner: (none) → 李四
+    2.2 evidence: + 检查记录
 `rectify undo` takes back #2."
     );
     let out = stdout(data.run(&["undo"]));
     assert!(out.starts_with("undid #2 `update 2.2` of "), "{out}");
-    assert!(out.contains("  restored findings/02.toml\n  took back: 2.2 责任人: （无） → 李四\n"));
+    assert!(out.contains("  restored findings/02.toml\n  took back: 2.2 owner: (none) → 李四\n"));
     stdout(data.run(&["undo"]));
     assert_eq!(record(&data), before);
     let err = stderr_failing(data.run(&["undo"]));
@@ -905,7 +905,7 @@ fn every_command_on_a_missing_address_lists_the_ones_that_exist() {
 fn show_prints_a_measure_with_its_log() {
     let data = odd();
     stdout(data.run(&["update", "1.2", "--status", "done", "--note", "已印发"]));
-    insta::assert_snapshot!(stdout(data.run(&["show", "1.2"])));
+    insta::assert_snapshot!(stdout(data.run(&["--lang", "zh", "show", "1.2"])));
 }
 
 #[test]

@@ -7,7 +7,7 @@ use toml_edit::Value;
 use crate::cli::AddCommand;
 use crate::commands::resolve;
 use crate::commands::Context;
-use crate::edit::document::{self, date_value, when_value, Field};
+use crate::edit::document::{self, date_value, when_value};
 use crate::edit::{Change, Committed, FileChange};
 use crate::error::{Error, Result};
 use crate::load::FINDINGS_DIR;
@@ -50,21 +50,21 @@ fn add_finding(
             Some(c) => Some(c.title.clone()),
             None if ids.is_empty() => {
                 return Err(Error::failed_with_help(
-                    format!("there is no category `{id}`: rectify.toml defines none"),
-                    "leave out --category, or add a [[category]] to rectify.toml",
+                    t!("no-category-none-defined", category = id),
+                    t!("no-category-none-defined-help"),
                 ))
             }
             None => {
                 return Err(Error::failed_with_help(
-                    format!("there is no category `{id}`"),
-                    format!("categories are {}", ids.join(", ")),
+                    t!("no-category", category = id),
+                    t!("categories-are", ids = ids.join(", ")),
                 ))
             }
         },
         None if !ids.is_empty() => {
             return Err(Error::failed_with_help(
-                "a new finding needs --category",
-                format!("categories are {}", ids.join(", ")),
+                t!("add-needs-category"),
+                t!("categories-are", ids = ids.join(", ")),
             ))
         }
         None => None,
@@ -73,8 +73,8 @@ fn add_finding(
     let highest = report.findings.iter().map(|f| f.id).max().unwrap_or(0);
     let id = highest.checked_add(1).ok_or_else(|| {
         Error::failed_with_help(
-            format!("finding {highest} has the highest number there can be, so no finding can follow it"),
-            "renumber that finding (its `id`) to the number after the others",
+            t!("add-highest-number", id = highest),
+            t!("add-highest-number-help"),
         )
     })?;
     let findings_dir = session.data().join(FINDINGS_DIR);
@@ -112,8 +112,12 @@ fn add_finding(
     let change = Change {
         command: format!("add finding {id}"),
         changes: vec![
-            format!("{id} {finding_word}: + {title}"),
-            format!("{id}.1 {}: + {measure}", Field::Text.label(language)),
+            t!("journal-added-finding", id = id, title = title),
+            t!(
+                "journal-added-measure",
+                address = format!("{id}.1"),
+                text = measure
+            ),
         ],
         files: vec![FileChange {
             path: path.clone(),
@@ -123,13 +127,10 @@ fn add_finding(
     };
     match session.commit(change, dry_run)? {
         Committed::DryRun(diff) => {
-            crate::output::say("dry run: nothing was written");
+            crate::output::say(&t!("dry-run-nothing-written"));
             crate::output::print(&diff)
         }
-        _ => crate::output::print(&format!(
-            "added finding {id} with measure {id}.1 in {}\n",
-            path.display()
-        )),
+        _ => crate::output::print(&format!("{}\n", t!("added-finding", id = id, path = path))),
     }
 }
 
@@ -149,7 +150,6 @@ fn add_measure(ctx: &Context, args: &AddCommand) -> Result<()> {
     };
     let session = ctx.session()?;
     let report = session.report();
-    let language = report.language;
     let address = Address {
         finding: *finding_id,
         sub: None,
@@ -180,19 +180,26 @@ fn add_measure(ctx: &Context, args: &AddCommand) -> Result<()> {
         (None, Status::Done) => fields.push(("done", date_value(ctx.today))),
         _ => {}
     }
-    let finding_table = document::finding(&mut doc, finding.id)
-        .ok_or_else(|| Error::failed(format!("finding {} is not in {shown_path}", finding.id)))?;
+    let finding_table = document::finding(&mut doc, finding.id).ok_or_else(|| {
+        Error::failed(t!(
+            "finding-not-in-file",
+            id = finding.id,
+            path = shown_path
+        ))
+    })?;
     if !document::push_measure(finding_table, &fields) {
-        return Err(Error::failed(format!(
-            "finding {} in {shown_path} has no measure list to add to",
-            finding.id
+        return Err(Error::failed(t!(
+            "finding-has-no-measure-list",
+            id = finding.id,
+            path = shown_path
         )));
     }
     let change = Change {
         command: format!("add measure {new_address}"),
-        changes: vec![format!(
-            "{new_address} {}: + {text}",
-            Field::Text.label(language)
+        changes: vec![t!(
+            "journal-added-measure",
+            address = new_address,
+            text = text
         )],
         files: vec![FileChange {
             path: path.clone(),
@@ -203,13 +210,18 @@ fn add_measure(ctx: &Context, args: &AddCommand) -> Result<()> {
     let finding_id = finding.id;
     match session.commit(change, *dry_run)? {
         Committed::DryRun(diff) => {
-            crate::output::say("dry run: nothing was written");
+            crate::output::say(&t!("dry-run-nothing-written"));
             crate::output::print(&diff)
         }
         written => {
             crate::output::print(&format!(
-                "added measure {new_address} to finding {finding_id} in {}\n",
-                path.display()
+                "{}\n",
+                t!(
+                    "added-measure",
+                    address = new_address,
+                    id = finding_id,
+                    path = path
+                )
             ))?;
             if let Committed::Written(_, after) = written {
                 ctx.warn_about(&after, finding_id, &[new_index]);

@@ -27,22 +27,14 @@ pub fn run(ctx: &Context, args: &CheckArgs) -> Result<()> {
         crate::output::diagnostics(&[hint], &loaded.sources, ctx.color);
     }
     let measures: usize = report.findings.iter().map(|f| f.measures.len()).sum();
-    let warnings = loaded.warnings().count();
-    let category = if report.categories.len() == 1 {
-        "category".to_string()
-    } else {
-        "categories".to_string()
-    };
-    let mut line = format!(
-        "{}: ok — {} {category}, {}, {}",
-        ctx.data.display(),
-        report.categories.len(),
-        plural(report.findings.len(), "finding"),
-        plural(measures, "measure")
+    let line = t!(
+        "check-ok",
+        data = ctx.data,
+        categories = report.categories.len(),
+        findings = report.findings.len(),
+        measures = measures,
+        warnings = loaded.warnings().count()
     );
-    if warnings > 0 {
-        line.push_str(&format!(", {}", plural(warnings, "warning")));
-    }
     crate::output::print(&format!("{line}\n"))
 }
 
@@ -51,39 +43,28 @@ pub fn run(ctx: &Context, args: &CheckArgs) -> Result<()> {
 pub fn summary_line(diagnostics: &[Diagnostic], sources: &crate::source::Sources) -> String {
     let errors = diagnostics.iter().filter(|d| d.is_error()).count();
     let warnings = diagnostics.len() - errors;
-    if errors == 0 {
+    let line = if errors == 0 {
         // Only `check --strict` fails on warnings alone: say that is why.
-        return format!(
-            "error: {}, and --strict treats warnings as errors",
-            plural(warnings, "warning")
-        );
-    }
-    // A file counts once, whether its problems have a position or not (it cannot be read).
-    let mut files: Vec<&std::path::Path> = diagnostics
-        .iter()
-        .filter_map(|d| {
-            d.primary
-                .as_ref()
-                .map(|l| sources.path(l.file))
-                .or(d.about.as_deref())
-        })
-        .collect();
-    files.sort_unstable();
-    files.dedup();
-    let mut line = format!("error: the data has {}", plural(errors, "error"));
-    if warnings > 0 {
-        line.push_str(&format!(" and {}", plural(warnings, "warning")));
-    }
-    if !files.is_empty() {
-        line.push_str(&format!(" in {}", plural(files.len(), "file")));
-    }
-    line
-}
-
-pub(crate) fn plural(n: usize, word: &str) -> String {
-    if n == 1 {
-        format!("1 {word}")
+        t!("check-summary-strict", warnings = warnings)
     } else {
-        format!("{n} {word}s")
-    }
+        // A file counts once, whether its problems have a position or not (it cannot be read).
+        let mut files: Vec<&std::path::Path> = diagnostics
+            .iter()
+            .filter_map(|d| {
+                d.primary
+                    .as_ref()
+                    .map(|l| sources.path(l.file))
+                    .or(d.about.as_deref())
+            })
+            .collect();
+        files.sort_unstable();
+        files.dedup();
+        t!(
+            "check-summary",
+            errors = errors,
+            warnings = warnings,
+            files = files.len()
+        )
+    };
+    format!("{}{line}", t!("diag-error-prefix"))
 }

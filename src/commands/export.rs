@@ -11,23 +11,21 @@ pub fn run(ctx: &Context, args: &ExportArgs) -> Result<()> {
     let exporter = match args.kind {
         ExportKind::Notice => export::exporter(args.format),
         ExportKind::Plan => export::plan::exporter(args.format).ok_or_else(|| {
-            Error::Usage(
-                format!(
-                    "--kind plan is written as md, docx or xlsx, not as {:?}",
-                    args.format
-                )
-                .to_lowercase(),
-            )
+            Error::Usage(t!(
+                "plan-formats",
+                format = format!("{:?}", args.format).to_lowercase()
+            ))
         })?,
     };
     // `-o -` is standard output, as for most command-line tools (not a file named `-`).
     let output = args.output.as_ref().filter(|p| p.as_os_str() != "-");
     if args.print_template {
         let template = exporter.builtin_template().ok_or_else(|| {
-            Error::Usage(format!(
-                "--format {:?} is not rendered from a template; --print-template works with md, txt and html",
-                args.format
-            ).to_lowercase())
+            Error::Usage(t!(
+                "export-no-template",
+                format = format!("{:?}", args.format).to_lowercase(),
+                option = "--print-template"
+            ))
         })?;
         return match output {
             Some(path) => crate::output::to_path(&ctx.data, path, |out| {
@@ -38,13 +36,11 @@ pub fn run(ctx: &Context, args: &ExportArgs) -> Result<()> {
         };
     }
     if args.template.is_some() && exporter.builtin_template().is_none() {
-        return Err(Error::Usage(
-            format!(
-                "--format {:?} is not rendered from a template; --template works with md, txt and html",
-                args.format
-            )
-            .to_lowercase(),
-        ));
+        return Err(Error::Usage(t!(
+            "export-no-template",
+            format = format!("{:?}", args.format).to_lowercase(),
+            option = "--template"
+        )));
     }
     let template = match &args.template {
         Some(path) => Some(crate::export::UserTemplate {
@@ -63,13 +59,10 @@ pub fn run(ctx: &Context, args: &ExportArgs) -> Result<()> {
         && matches!(target, None | Some(crate::output::Target::Stdout))
         && std::io::stdout().is_terminal()
     {
-        return Err(Error::Usage(
-            format!(
-                "{:?} is a binary format: write it to a file with -o FILE",
-                args.format
-            )
-            .to_lowercase(),
-        ));
+        return Err(Error::Usage(t!(
+            "export-binary-to-terminal",
+            format = format!("{:?}", args.format).to_lowercase()
+        )));
     }
     let (report, today) = ctx.report_as_of(args.as_of)?;
     let options = Options {
@@ -117,8 +110,8 @@ fn read_template(path: &std::path::Path) -> Result<String> {
     let meta = std::fs::metadata(path).map_err(read_err)?;
     if !meta.is_file() {
         return Err(Error::failed_with_help(
-            format!("the template `{}` is not a regular file", path.display()),
-            "pass a template file, e.g. one saved from `rectify export --print-template`",
+            t!("template-not-regular", path = path),
+            t!("template-not-regular-help"),
         ));
     }
     let mut text = String::new();
@@ -129,12 +122,12 @@ fn read_template(path: &std::path::Path) -> Result<String> {
         .map_err(read_err)?;
     if text.len() as u64 > MAX_TEMPLATE_BYTES {
         return Err(Error::failed_with_help(
-            format!(
-                "the template `{}` is larger than {} MB",
-                path.display(),
-                MAX_TEMPLATE_BYTES / (1024 * 1024)
+            t!(
+                "template-too-large",
+                path = path,
+                limit = MAX_TEMPLATE_BYTES / (1024 * 1024)
             ),
-            "pass the template file itself, e.g. one saved from `rectify export --print-template`",
+            t!("template-too-large-help"),
         ));
     }
     Ok(text)

@@ -36,23 +36,22 @@ pub fn run(ctx: &Context, args: &FixPunctuationArgs) -> Result<()> {
         command: "fix-punctuation".into(),
         changes: files
             .iter()
-            .map(|f| format!("{}: punctuation typeset", f.path.display()))
+            .map(|f| t!("fix-punctuation-journal", path = f.path))
             .collect(),
         files,
     };
     let count = change.files.len();
     match session.commit(change, args.dry_run)? {
         Committed::Unchanged => {
-            crate::output::print("nothing to fix: no half-width punctuation in Chinese text\n")
+            crate::output::print(&format!("{}\n", t!("fix-punctuation-nothing")))
         }
         Committed::DryRun(diff) => {
-            crate::output::say("dry run: nothing was written");
+            crate::output::say(&t!("dry-run-nothing-written"));
             crate::output::print(&diff)
         }
         Committed::Written(..) => crate::output::print(&format!(
-            "fixed {total} text{} in {count} file{} (undo with `rectify undo`)\n",
-            if total == 1 { "" } else { "s" },
-            if count == 1 { "" } else { "s" },
+            "{}\n",
+            t!("fix-punctuation-done", texts = total, files = count)
         )),
     }
 }
@@ -119,13 +118,9 @@ pub fn lint(sources: &Sources) -> Option<Diagnostic> {
     }
     let (id, span) = first?;
     Some(
-        Diagnostic::warning(format!(
-            "{marks} half-width punctuation mark{} in Chinese text ({files} file{})",
-            if marks == 1 { "" } else { "s" },
-            if files == 1 { "" } else { "s" },
-        ))
-        .at(id, span)
-        .help("the exports print them full-width (，；：（）); `rectify fix-punctuation` writes them so in the data, or set `punctuation = \"as-written\"` in [notice] to keep them"),
+        Diagnostic::warning(t!("punctuation-lint", marks = marks, files = files))
+            .at(id, span)
+            .help(t!("punctuation-lint-help")),
     )
 }
 

@@ -23,30 +23,27 @@ pub fn run(ctx: &Context, args: &ImportArgs) -> Result<()> {
         Ok(imported) => imported,
         Err(problems) => {
             for problem in &problems {
-                crate::output::say(&format!("error: {problem}"));
+                crate::output::say(&format!("{}{problem}", t!("diag-error-prefix")));
             }
             return Err(Error::failed_with_help(
-                format!(
-                    "nothing imported: {} problem{} in {source}",
-                    problems.len(),
-                    if problems.len() == 1 { "" } else { "s" }
-                ),
-                "fix them in the ledger (or name its columns with --map HEADER=COLUMN) and import again",
+                t!("import-nothing", count = problems.len(), source = source),
+                t!("import-nothing-help"),
             ));
         }
     };
     for note in &imported.notes {
-        crate::output::say(&format!("note: {note}"));
+        crate::output::say(&format!("{}{note}", t!("diag-note-prefix")));
     }
     if args.dry_run {
         return crate::output::print(&dry_run(&imported));
     }
     if !imported.skipped.is_empty() {
         let n = imported.skipped.len();
-        eprintln!(
-            "note: {n} {} not imported (titles, notes, footers, other sheets): see them with --dry-run",
-            if n == 1 { "row or sheet" } else { "rows or sheets" }
-        );
+        crate::output::say(&format!(
+            "{}{}",
+            t!("diag-note-prefix"),
+            t!("import-skipped", count = n)
+        ));
     }
     let target = args.into.clone().unwrap_or_else(|| ctx.data.clone());
     let from = match imported.sheets.as_slice() {
@@ -71,73 +68,71 @@ pub fn run(ctx: &Context, args: &ImportArgs) -> Result<()> {
     let named: Vec<(&str, &[u8])> = findings.iter().map(|(n, b)| (n.as_str(), *b)).collect();
     let loaded = crate::load::load_in_memory(report_text, &named, ctx.today);
     if loaded.has_errors() {
-        eprintln!(
-            "error: the folder made from {source} would not pass `check` (nothing was written); the problems, in the files it would hold:"
-        );
+        crate::output::say(&format!(
+            "{}{}",
+            t!("diag-error-prefix"),
+            t!("import-would-not-pass", source = source)
+        ));
         return Err(Error::Invalid(Box::new(loaded)));
     }
-    crate::edit::create_folder(
-        &target,
-        &files,
-        ctx.today,
-        "import into a new folder with --into DIR (nothing was written)",
-    )?;
+    crate::edit::create_folder(&target, &files, ctx.today, &t!("import-into-new-folder"))?;
     let report = &imported.report;
     let measures: usize = report.findings.iter().map(|f| f.measures.len()).sum();
     if !imported.notes.is_empty() {
-        eprintln!(
-            "note: check what the {} above say was guessed (years, statuses, split measures, deadlines kept in words) against the ledger",
-            crate::commands::check::plural(imported.notes.len(), "note")
-        );
+        crate::output::say(&format!(
+            "{}{}",
+            t!("diag-note-prefix"),
+            t!("import-check-notes", count = imported.notes.len())
+        ));
     }
     crate::output::print(&format!(
-        "imported {} with {} in {} into {}\nnext: rectify --data {} check; then write the notice's opening and sections in {}\n",
-        crate::commands::check::plural(report.findings.len(), "finding"),
-        crate::commands::check::plural(measures, "measure"),
-        categories(report.categories.len()),
-        target.display(),
-        target.display(),
-        target.join(crate::load::REPORT_FILE).display(),
+        "{}\n{}\n",
+        t!(
+            "imported",
+            findings = report.findings.len(),
+            measures = measures,
+            categories = report.categories.len(),
+            target = target
+        ),
+        t!(
+            "imported-next",
+            target = target,
+            report = target.join(crate::load::REPORT_FILE)
+        )
     ))
-}
-
-fn categories(n: usize) -> String {
-    if n == 1 {
-        "1 category".to_string()
-    } else {
-        format!("{n} categories")
-    }
 }
 
 /// What `--dry-run` prints: the columns read, the unit, the categories with their findings
 /// and how many measures each has, and every row not imported.
 fn dry_run(imported: &Imported) -> String {
-    use crate::commands::check::plural;
     let report = &imported.report;
     let mut out = String::new();
     for (sheet, lines) in &imported.mapping {
         if sheet.is_empty() {
-            out.push_str("columns:\n");
+            out.push_str(&format!("{}\n", t!("import-dry-columns")));
         } else {
-            out.push_str(&format!("columns of sheet {sheet}:\n"));
+            out.push_str(&format!("{}\n", t!("import-dry-columns-of", sheet = sheet)));
         }
         for line in lines {
             out.push_str(&format!("  {line}\n"));
         }
     }
     if let Some(title) = &imported.title {
-        out.push_str(&format!("title: {title}\n"));
+        out.push_str(&format!("{}\n", t!("import-dry-title", title = title)));
     }
     match &report.inspection.unit {
-        Some(unit) => out.push_str(&format!("unit: {unit}\n")),
-        None => out.push_str("unit: (not found; write it in rectify.toml)\n"),
+        Some(unit) => out.push_str(&format!("{}\n", t!("import-dry-unit", unit = unit))),
+        None => out.push_str(&format!("{}\n", t!("import-dry-no-unit"))),
     }
     let measures: usize = report.findings.iter().map(|f| f.measures.len()).sum();
     out.push_str(&format!(
-        "would import {} with {} in {}:\n",
-        plural(report.findings.len(), "finding"),
-        plural(measures, "measure"),
-        categories(report.categories.len())
+        "{}\n",
+        t!(
+            "import-dry-would",
+            findings = report.findings.len(),
+            measures = measures,
+            categories = report.categories.len()
+        )
     ));
     let mut shown_category: Option<Option<&str>> = None;
     for finding in &report.findings {
@@ -152,17 +147,17 @@ fn dry_run(imported: &Imported) -> String {
             "    {}. {} — {}\n",
             finding.id,
             finding.title.replace('\n', " "),
-            plural(finding.measures.len(), "measure")
+            t!("import-dry-measures", count = finding.measures.len())
         ));
     }
     if imported.skipped.is_empty() {
-        out.push_str("not imported: nothing\n");
+        out.push_str(&format!("{}\n", t!("import-dry-skipped-none")));
     } else {
-        out.push_str("not imported:\n");
+        out.push_str(&format!("{}\n", t!("import-dry-skipped")));
         for s in &imported.skipped {
             out.push_str(&format!("  {s}\n"));
         }
     }
-    out.push_str("nothing written (--dry-run)\n");
+    out.push_str(&format!("{}\n", t!("import-dry-nothing-written")));
     out
 }

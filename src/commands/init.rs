@@ -21,12 +21,7 @@ pub fn run(ctx: &Context, args: &InitArgs) -> Result<()> {
             .map(|(path, text)| (PathBuf::from(path), text.to_string()))
             .collect(),
     };
-    crate::edit::create_folder(
-        dir,
-        &files,
-        ctx.today,
-        "rectify init never overwrites data: choose a new folder, e.g. `rectify init newdata`",
-    )?;
+    crate::edit::create_folder(dir, &files, ctx.today, &t!("init-refused-help"))?;
     let findings = files.len() - 1;
     let shown = dir.display();
     let data_option = if args.dir.is_some() {
@@ -35,7 +30,13 @@ pub fn run(ctx: &Context, args: &InitArgs) -> Result<()> {
         String::new()
     };
     crate::output::print(&format!(
-        "created {shown}: rectify.toml and {findings} findings files\nnext: rectify{data_option} check, then rectify{data_option} list\n"
+        "{}\n{}\n",
+        t!(
+            "init-created",
+            path = shown.to_string(),
+            findings = findings
+        ),
+        t!("init-next", data = data_option)
     ))
 }
 
@@ -102,11 +103,12 @@ fn generic(today: Date) -> Vec<(PathBuf, String)> {
         ("{last}", after(90)),
     ];
     let fill = |template: &str| {
-        dates
+        let text = dates
             .iter()
             .fold(template.to_string(), |text, (key, date)| {
                 text.replace(key, &date.to_string())
-            })
+            });
+        comments(&text)
     };
     vec![
         ("rectify.toml".into(), fill(GENERIC_REPORT)),
@@ -116,15 +118,34 @@ fn generic(today: Date) -> Vec<(PathBuf, String)> {
     ]
 }
 
-const GENERIC_REPORT: &str = r#"# rectify 数据：巡察整改进展情况（示例）
-# This file is the report: the inspection's facts, the categories (方面) of its findings, the
-# sections of the progress notice (整改进展情况公告) and its closing. Findings and their
-# measures live in findings/*.toml, one finding per file. After editing, run `rectify check`.
+/// The template with each `{#key}` replaced by the catalog's comment `key`, in the interface
+/// language, one `# ` line per line of it.
+fn comments(template: &str) -> String {
+    let mut out = String::with_capacity(template.len());
+    let mut rest = template;
+    while let Some(at) = rest.find("{#") {
+        out.push_str(&rest[..at]);
+        let after = &rest[at + 2..];
+        let Some(end) = after.find('}') else {
+            out.push_str(&rest[at..]);
+            return out;
+        };
+        let text = crate::i18n::message(&after[..end], None);
+        let lines: Vec<String> = text.lines().map(|l| format!("# {l}")).collect();
+        out.push_str(&lines.join("\n"));
+        rest = &after[end + 1..];
+    }
+    out.push_str(rest);
+    out
+}
 
-# The notice's title (optional). Add `language = "en"` for English tables and notice text.
+const GENERIC_REPORT: &str = r#"# rectify 数据：巡察整改进展情况（示例）
+{#init-report-head}
+
+{#init-report-title}
 title = "中共某县某局党组关于巡察整改进展情况的通报"
 
-# Without an `intro = "…"`, the opening paragraph is written from these facts.
+{#init-report-inspection}
 [inspection]
 authority = "县委"
 group = "县委第一巡察组"
@@ -134,7 +155,7 @@ start = {start}
 end = {end}
 feedback = {feedback}
 
-# The categories of the feedback, in its order; findings name them by id.
+{#init-report-categories}
 [[category]]
 id = "policy"
 title = "贯彻落实党的路线方针政策和上级决策部署方面"
@@ -143,7 +164,7 @@ title = "贯彻落实党的路线方针政策和上级决策部署方面"
 id = "conduct"
 title = "落实全面从严治党和作风建设方面"
 
-# The notice's sections, numbered 一、二、三… in this order.
+{#init-report-sections}
 [[section]]
 title = "提高政治站位,把巡察整改抓紧抓实"
 
@@ -153,7 +174,7 @@ text = "局党组成立巡察整改工作领导小组,党组书记任组长,研�
 
 [[section]]
 title = "对照反馈意见,逐项推进问题整改"
-# The findings, by category, are printed in this section.
+{#init-report-findings-here}
 findings = true
 
 [[section]]
@@ -173,14 +194,13 @@ email = "example@example.org"
 "#;
 
 const GENERIC_FINDING_1: &str = r#"# 问题1 · 贯彻落实党的路线方针政策和上级决策部署方面
-# A finding: its id (the address: `rectify show 1`), its category id and title, then one
-# [[finding.measure]] per rectification measure (addresses 1.1, 1.2…, in this order).
+{#init-finding-head}
 [[finding]]
 id = 1
 category = "policy"
 title = "学习贯彻上级决策部署不够深入"
 
-# status: done 已完成, partial 基本完成, in-progress 正在推进, ongoing 长期坚持, not-started 未启动
+{#init-finding-statuses}
 [[finding.measure]]
 text = "完善党组理论学习中心组学习制度,制定年度学习计划。"
 status = "in-progress"
@@ -194,7 +214,7 @@ status = "done"
 owner = "党组成员"
 department = "办公室"
 deadline = {soon}
-done = {done}  # a done measure needs its done date: 2021-03-01, "2021-03" or 2021
+done = {done}  {#init-finding-done}
 evidence = ["学习研讨记录", "心得体会汇编"]
 "#;
 
@@ -211,7 +231,7 @@ owner = "党组书记"
 department = "办公室"
 deadline = {soon}
 
-# The progress log: `rectify update 2.1 --status done --note "…"` adds an entry like this.
+{#init-finding-log}
 [[finding.measure.log]]
 date = {logged}
 from = "not-started"
@@ -223,7 +243,7 @@ text = "对近两年决策事项开展自查,逐项登记、补齐程序。"
 status = "in-progress"
 owner = "分管领导"
 department = "财务股"
-deadline = {overdue}  # past its deadline and not done: `rectify list --overdue` shows it
+deadline = {overdue}  {#init-finding-overdue}
 "#;
 
 const GENERIC_FINDING_3: &str = r#"# 问题3 · 落实全面从严治党和作风建设方面

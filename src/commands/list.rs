@@ -13,8 +13,8 @@ pub fn run(ctx: &Context, args: &ListArgs) -> Result<()> {
         if report.category(category).is_none() {
             let ids: Vec<&str> = report.categories.iter().map(|c| c.id.as_str()).collect();
             return Err(Error::failed_with_help(
-                format!("there is no category `{category}`"),
-                format!("categories are {}", ids.join(", ")),
+                t!("no-category", category = category),
+                t!("categories-are", ids = ids.join(", ")),
             ));
         }
     }
@@ -26,15 +26,11 @@ pub fn run(ctx: &Context, args: &ListArgs) -> Result<()> {
         .collect();
     match missing.as_slice() {
         [] => {}
-        [id] => return Err(no_finding(&report, format!("there is no finding {id}"))),
-        ids => {
-            return Err(no_finding(
-                &report,
-                format!("there are no findings {}", ids.join(", ")),
-            ))
-        }
+        [id] => return Err(no_finding(&report, t!("no-finding", id = id))),
+        ids => return Err(no_finding(&report, t!("no-findings", ids = ids.join(", ")))),
     }
-    let language = report.language;
+    // The table and its summary are the program speaking: the interface language.
+    let language = crate::i18n::language();
     let measure_filter = |m: &Measure| {
         (args.status.is_empty() || args.status.contains(&m.status))
             && (!args.overdue || m.is_overdue(today))
@@ -121,9 +117,9 @@ fn width() -> usize {
     table.width().map_or(120, usize::from)
 }
 
-fn csv(headers: &[&str], rows: impl Iterator<Item = Vec<String>>) -> Result<String> {
+fn csv(headers: &[String], rows: impl Iterator<Item = Vec<String>>) -> Result<String> {
     let mut writer = csv::Writer::from_writer(Vec::new());
-    let map = |e: csv::Error| Error::failed(format!("cannot write CSV: {e}"));
+    let map = |e: csv::Error| Error::failed(t!("cannot-write-csv", detail = e.to_string()));
     writer.write_record(headers).map_err(map)?;
     for row in rows {
         // Guarded like export csv: no cell a spreadsheet would run as a formula.

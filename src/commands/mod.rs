@@ -63,11 +63,15 @@ impl Context {
         match crate::view::as_of::as_of(report, day, self.today) {
             Ok(then) => Ok((then.report, then.today)),
             Err(e) => Err(Error::failed_with_help(
-                format!(
-                    "--as-of {} is before the inspection group's feedback ({}): nothing had been asked of the unit yet",
-                    e.day, e.feedback
+                t!(
+                    "as-of-before-feedback",
+                    day = e.day.to_string(),
+                    feedback = e.feedback.to_string()
                 ),
-                format!("give a date on or after {}", e.feedback),
+                t!(
+                    "as-of-before-feedback-help",
+                    feedback = e.feedback.to_string()
+                ),
             )),
         }
     }
@@ -75,10 +79,7 @@ impl Context {
 
 /// What a write says while it waits for another's lock.
 pub fn waiting(data: &std::path::Path) {
-    crate::output::say(&format!(
-        "waiting for another rectify to finish writing to {}…",
-        data.display()
-    ));
+    crate::output::say(&t!("edit-waiting-for-lock", path = data));
 }
 
 /// The finding an address names, and the measure's 0-based index when it names one; a
@@ -86,11 +87,12 @@ pub fn waiting(data: &std::path::Path) {
 pub fn resolve(report: &Report, address: Address) -> Result<(&Finding, Option<usize>)> {
     let Some(finding) = report.finding(address.finding) else {
         let what = match address.measure {
-            Some(_) => format!(
-                "there is no finding {} (so no measure {address})",
-                address.finding
+            Some(_) => t!(
+                "no-finding-so-no-measure",
+                id = address.finding,
+                address = address.to_string()
             ),
-            None => format!("there is no finding {}", address.finding),
+            None => t!("no-finding", id = address.finding),
         };
         return Err(no_finding(report, what));
     };
@@ -102,11 +104,11 @@ pub fn resolve(report: &Report, address: Address) -> Result<(&Finding, Option<us
                 .map(|s| format!("{}.{}", finding.id, s.id))
                 .collect();
             return Err(Error::failed_with_help(
-                format!("finding {} has no sub-problem {sub}", finding.id),
+                t!("no-sub-problem", id = finding.id, sub = sub.to_string()),
                 if letters.is_empty() {
-                    format!("finding {} has no sub-problems", finding.id)
+                    t!("no-sub-problems", id = finding.id)
                 } else {
-                    format!("its sub-problems are {}", letters.join(", "))
+                    t!("sub-problems-are", subs = crate::i18n::join(&letters))
                 },
             ));
         }
@@ -120,18 +122,23 @@ pub fn resolve(report: &Report, address: Address) -> Result<(&Finding, Option<us
                     .group(address.sub)
                     .map(|m| finding.measure_address(m).to_string())
                     .collect();
-                let whose = match address.sub {
-                    Some(sub) => format!("sub-problem {}.{sub}", finding.id),
-                    None => format!("finding {}", finding.id),
+                let help = match address.sub {
+                    Some(sub) => t!(
+                        "sub-has-measures",
+                        sub = format!("{}.{sub}", finding.id),
+                        count = all.len(),
+                        addresses = crate::i18n::join(&all)
+                    ),
+                    None => t!(
+                        "finding-has-measures",
+                        id = finding.id,
+                        count = all.len(),
+                        addresses = crate::i18n::join(&all)
+                    ),
                 };
                 Err(Error::failed_with_help(
-                    format!("there is no measure {address}"),
-                    format!(
-                        "{whose} has {} measure{}: {}",
-                        all.len(),
-                        if all.len() == 1 { "" } else { "s" },
-                        all.join(", ")
-                    ),
+                    t!("no-measure", address = address.to_string()),
+                    help,
                 ))
             }
         },
@@ -143,13 +150,7 @@ pub fn resolve(report: &Report, address: Address) -> Result<(&Finding, Option<us
 pub fn no_finding(report: &Report, what: String) -> Error {
     let mut ids: Vec<u32> = report.findings.iter().map(|f| f.id).collect();
     ids.sort_unstable();
-    Error::failed_with_help(
-        what,
-        format!(
-            "findings are {}; `rectify list` shows them",
-            id_ranges(&ids)
-        ),
-    )
+    Error::failed_with_help(what, t!("findings-are", ids = id_ranges(&ids)))
 }
 
 /// `1–10, 12, 15–16`: ids listed compactly, however many there are.
@@ -169,7 +170,7 @@ fn id_ranges(ids: &[u32]) -> String {
         i = j + 1;
     }
     if parts.is_empty() {
-        "none yet (`rectify add finding` adds one)".to_string()
+        t!("findings-none-yet")
     } else {
         parts.join(", ")
     }

@@ -1,5 +1,5 @@
 //! `rectify show ADDRESS`: everything about one finding or measure, with its progress log,
-//! labelled in the report's language; `--json` for scripts. Also resolves addresses for the
+//! labelled in the interface language; `--json` for scripts. Also resolves addresses for the
 //! writing commands, so every command names the addresses that exist when one does not.
 
 use std::fmt::Write as _;
@@ -26,7 +26,7 @@ pub fn run(ctx: &Context, args: &ShowArgs) -> Result<()> {
     let text = if args.json {
         serde_json::to_string_pretty(&shown).map_err(|e| Error::failed(e.to_string()))? + "\n"
     } else {
-        shown.text(report.language)
+        shown.text(crate::i18n::language())
     };
     crate::output::print(&text)
 }
@@ -125,8 +125,7 @@ impl Shown {
         let zh = language == Language::Zh;
         let f = &self.finding;
         let mut out = String::new();
-        let finding_word = if zh { "问题" } else { "Finding" };
-        let _ = write!(out, "{finding_word} {}", f.id);
+        let _ = write!(out, "{}", t!("show-finding", id = f.id));
         if let Some(category) = &f.category_title {
             let _ = write!(out, " · {category}");
         }
@@ -134,11 +133,11 @@ impl Shown {
         if let Some(description) = &f.description {
             let _ = writeln!(out, "{description}");
         }
-        let completed = if zh {
-            format!("{}/{} 项措施已完成", f.measures_completed, f.measures)
-        } else {
-            format!("{}/{} measures completed", f.measures_completed, f.measures)
-        };
+        let completed = t!(
+            "show-completed",
+            completed = f.measures_completed,
+            measures = f.measures
+        );
         let _ = writeln!(
             out,
             "{}{}{}{}",
@@ -147,21 +146,22 @@ impl Shown {
             if zh { "，" } else { ", " },
             completed
         );
-        let file_label = if zh { "文件：" } else { "file: " };
-        let _ = writeln!(out, "{file_label}{}", self.file);
+        let _ = writeln!(out, "{}", t!("show-file", path = self.file));
         for m in &self.measures {
             out.push('\n');
-            let overdue = match (m.overdue, zh) {
-                (false, _) => "",
-                (true, true) => "（逾期）",
-                (true, false) => " (overdue)",
+            let overdue = if m.overdue {
+                t!("show-overdue")
+            } else {
+                String::new()
             };
-            let measure_word = if zh { "措施" } else { "Measure" };
             let _ = writeln!(
                 out,
-                "{measure_word} {} · {}{overdue}",
-                m.address,
-                m.status.label(language)
+                "{}{overdue}",
+                t!(
+                    "show-measure",
+                    address = m.address,
+                    status = m.status.label(language)
+                )
             );
             // Continuation lines of a multi-line text stay inside the measure's block.
             let text = m.text.trim_end().replace('\n', "\n    ");
@@ -174,7 +174,7 @@ impl Shown {
                     Field::Done,
                     match (m.done, m.done_unrecorded) {
                         (Some(d), _) => Some(d.to_string()),
-                        (None, true) => Some(if zh { "未记载" } else { "not recorded" }.into()),
+                        (None, true) => Some(t!("show-done-unrecorded")),
                         (None, false) => None,
                     },
                 ),

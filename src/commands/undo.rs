@@ -10,18 +10,23 @@ use crate::error::Result;
 pub fn run(ctx: &Context) -> Result<()> {
     let undone = edit::undo(&ctx.data, &crate::commands::waiting)?;
     let entry = &undone.entry;
-    let mut out = format!(
-        "undid #{} `{}` of {}\n",
-        undone.seq,
-        entry.command,
-        when(&entry.time)
+    let mut out = t!(
+        "undo-done",
+        seq = undone.seq,
+        command = entry.command.as_str(),
+        time = when(&entry.time)
     );
+    out.push('\n');
     for image in &entry.files {
-        let what = if image.created { "removed" } else { "restored" };
-        let _ = writeln!(out, "  {what} {}", image.path);
+        let what = if image.created {
+            t!("undo-removed", path = image.path)
+        } else {
+            t!("undo-restored", path = image.path)
+        };
+        let _ = writeln!(out, "  {what}");
     }
     for change in &entry.changes {
-        let _ = writeln!(out, "  took back: {change}");
+        let _ = writeln!(out, "  {}", t!("undo-took-back", change = change));
     }
     crate::output::print(&out)
 }
@@ -29,8 +34,8 @@ pub fn run(ctx: &Context) -> Result<()> {
 pub fn history(ctx: &Context) -> Result<()> {
     if !ctx.data.is_dir() {
         return Err(crate::Error::failed_with_help(
-            format!("there is no data folder `{}`", ctx.data.display()),
-            "pass the data folder with --data DIR",
+            t!("no-data-folder", path = ctx.data),
+            t!("no-data-folder-help"),
         ));
     }
     // Under the lock, so a write in progress is seen whole or not at all. A folder that
@@ -38,10 +43,7 @@ pub fn history(ctx: &Context) -> Result<()> {
     let _lock = crate::edit::DataLock::acquire(&ctx.data, &crate::commands::waiting).ok();
     let entries = journal::list(&ctx.data)?;
     if entries.is_empty() {
-        return crate::output::print(&format!(
-            "no writes recorded in {} yet (`rectify update` and `rectify add` record theirs)\n",
-            ctx.data.display()
-        ));
+        return crate::output::print(&format!("{}\n", t!("history-empty", path = ctx.data)));
     }
     // One entry at a time: the journal is never held whole.
     let mut last = None;
@@ -54,7 +56,7 @@ pub fn history(ctx: &Context) -> Result<()> {
                     out,
                     "#{seq}  {}  {}  ({})",
                     when(&entry.time),
-                    entry.command,
+                    t!("history-command", command = entry.command),
                     files.join(", ")
                 );
                 for change in &entry.changes {
@@ -63,14 +65,18 @@ pub fn history(ctx: &Context) -> Result<()> {
                 last = Some(seq);
             }
             Err(e) => {
-                let _ = writeln!(out, "#{seq}  {e}; remove it to go on");
+                let _ = writeln!(
+                    out,
+                    "#{seq}  {}",
+                    t!("history-damaged", detail = e.to_string())
+                );
                 last = None;
             }
         }
         crate::output::print(&out)?;
     }
     match last {
-        Some(seq) => crate::output::print(&format!("`rectify undo` takes back #{seq}.\n")),
+        Some(seq) => crate::output::print(&format!("{}\n", t!("history-undo-hint", seq = seq))),
         None => Ok(()),
     }
 }

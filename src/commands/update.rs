@@ -30,9 +30,7 @@ pub fn run(ctx: &Context, args: &UpdateArgs) -> Result<()> {
         && args.evidence.is_none()
         && args.note.is_none();
     if nothing {
-        return Err(Error::Usage(
-            "nothing to update: give at least one of --status, --done, --owner, --department, --deadline, --evidence, --note".into(),
-        ));
+        return Err(Error::Usage(t!("update-nothing-given")));
     }
     let session = ctx.session()?;
     let (
@@ -48,43 +46,42 @@ pub fn run(ctx: &Context, args: &UpdateArgs) -> Result<()> {
     let address = args.address;
     match session.commit(change, args.dry_run)? {
         Committed::Unchanged => {
-            let skipped =
-                if address.measure.is_none() && (args.deadline.is_some() || args.done.is_some()) {
-                    " (on a finding, --deadline skips completed measures and --done those not done)"
-                } else {
-                    ""
-                };
-            crate::output::print(&format!(
-                "nothing to change: {} already as asked{skipped}\n",
-                describe_target(address.measure.is_some(), address.to_string().as_str())
-            ))
+            let mut line = if address.measure.is_some() {
+                t!("update-unchanged-measure", address = address.to_string())
+            } else {
+                t!("update-unchanged-finding", address = address.to_string())
+            };
+            if address.measure.is_none() && (args.deadline.is_some() || args.done.is_some()) {
+                line.push_str(&t!("update-unchanged-finding-skips"));
+            }
+            crate::output::print(&format!("{line}\n"))
         }
         Committed::DryRun(diff) => {
-            crate::output::say("dry run: nothing was written");
+            crate::output::say(&t!("dry-run-nothing-written"));
             crate::output::print(&diff)
         }
         Committed::Written(_, after) => {
             let line = if address.measure.is_some() {
-                format!("updated {address}: {}\n", lines.join("; "))
+                let separator = if crate::i18n::is_zh() { "；" } else { "; " };
+                t!(
+                    "updated-measure",
+                    address = address.to_string(),
+                    changes = lines.join(separator)
+                )
             } else {
-                format!(
-                    "updated finding {address}: {changed} of {targets} measure{} changed ({})\n",
-                    if targets == 1 { "" } else { "s" },
-                    fields.join(", ")
+                t!(
+                    "updated-finding",
+                    address = address.to_string(),
+                    changed = changed,
+                    targets = targets,
+                    changes = crate::i18n::join(&fields)
                 )
             };
+            let line = format!("{line}\n");
             crate::output::print(&line)?;
             ctx.warn_about(&after, address.finding, &touched);
             Ok(())
         }
-    }
-}
-
-fn describe_target(is_measure: bool, address: &str) -> String {
-    if is_measure {
-        format!("measure {address} is")
-    } else {
-        format!("the measures of finding {address} are")
     }
 }
 
@@ -102,7 +99,8 @@ struct Summary {
 
 fn plan(session: &Session, ctx: &Context, args: &UpdateArgs) -> Result<(Change, Summary)> {
     let report = session.report();
-    let language = report.language;
+    // What the update says it did (and the journal keeps) is in the interface language.
+    let language = crate::i18n::language();
     let (finding, measure) = resolve(report, args.address)?;
     let indices: Vec<usize> = match measure {
         Some(i) => vec![i],
@@ -115,8 +113,13 @@ fn plan(session: &Session, ctx: &Context, args: &UpdateArgs) -> Result<(Change, 
     let (path, before) = session.file(finding.origin.file);
     let shown_path = path.display().to_string();
     let mut doc = document::parse(&shown_path, before)?;
-    let finding_table = document::finding(&mut doc, finding.id)
-        .ok_or_else(|| Error::failed(format!("finding {} is not in {shown_path}", finding.id)))?;
+    let finding_table = document::finding(&mut doc, finding.id).ok_or_else(|| {
+        Error::failed(t!(
+            "finding-not-in-file",
+            id = finding.id,
+            path = shown_path
+        ))
+    })?;
     let mut changes = Vec::new();
     let mut fields: Vec<String> = Vec::new();
     let mut lines: Vec<String> = Vec::new();
@@ -125,7 +128,13 @@ fn plan(session: &Session, ctx: &Context, args: &UpdateArgs) -> Result<(Change, 
         let m = &finding.measures[*i];
         let address = finding.measure_address(m).to_string();
         let mut record = document::measure_in(&mut *finding_table, m.sub, m.position - 1)
-            .ok_or_else(|| Error::failed(format!("measure {address} is not in {shown_path}")))?;
+            .ok_or_else(|| {
+                Error::failed(t!(
+                    "measure-not-in-file",
+                    address = address.clone(),
+                    path = shown_path.clone()
+                ))
+            })?;
         let edits = edit_measure(
             &mut record,
             &finding.measures[*i],
@@ -177,16 +186,17 @@ fn edit_measure(
 ) -> Vec<(String, String)> {
     let mut out = Vec::new();
     let mut note = |field: Field, old: Option<String>, new: Option<String>| {
-        let none = if language == Language::Zh {
-            "（无）"
-        } else {
-            "(none)"
-        };
-        let old = old.unwrap_or_else(|| none.to_string());
-        let new_text = new.unwrap_or_else(|| none.to_string());
+        let none = t!("value-none");
+        let old = old.unwrap_or_else(|| none.clone());
+        let new_text = new.unwrap_or_else(|| none.clone());
         let label = field.label(language);
+        let colon = if language == Language::Zh {
+            "："
+        } else {
+            ": "
+        };
         out.push((
-            format!("{label}: {old} → {new_text}"),
+            format!("{label}{colon}{old} → {new_text}"),
             format!("{label} → {new_text}"),
         ));
     };
@@ -273,8 +283,13 @@ fn edit_measure(
     if let Some(evidence) = &args.evidence {
         if record.add_evidence(evidence) {
             let label = Field::Evidence.label(language);
+            let colon = if language == Language::Zh {
+                "："
+            } else {
+                ": "
+            };
             out.push((
-                format!("{label}: + {evidence}"),
+                format!("{label}{colon}+ {evidence}"),
                 format!("{label} + {evidence}"),
             ));
         }
@@ -293,8 +308,13 @@ fn edit_measure(
         record.push_log(&entry);
         let label = Field::Log.label(language);
         let text = args.note.as_deref().unwrap_or("");
+        let colon = if language == Language::Zh {
+            "："
+        } else {
+            ": "
+        };
         out.push((
-            format!("{label}: + {} {text}", ctx.today)
+            format!("{label}{colon}+ {} {text}", ctx.today)
                 .trim_end()
                 .to_string(),
             format!("{label} +1"),

@@ -54,7 +54,7 @@ impl Field {
             (Language::Zh, Field::Deadline) => "整改时限",
             (Language::Zh, Field::Done) => "完成时间",
             (Language::Zh, Field::Evidence) => "佐证材料",
-            (Language::Zh, Field::Log) => "整改进展",
+            (Language::Zh, Field::Log) => "进展记录",
             (Language::En, Field::Text) => "measure",
             (Language::En, Field::Status) => "status",
             (Language::En, Field::Owner) => "owner",
@@ -87,8 +87,8 @@ pub fn parse(path: &str, text: &str) -> crate::Result<DocumentMut> {
             .position(|(a, b)| a != b)
             .map_or(text.lines().count(), |i| i + 1);
         return Err(crate::Error::failed_with_help(
-            format!("cannot edit `{path}` without changing other bytes (from line {line} on)"),
-            "the file uses a layout the editor cannot keep exactly; make this change by hand, then run `rectify check`",
+            t!("document-would-change-bytes", path = path, line = line),
+            t!("document-would-change-bytes-help"),
         ));
     }
     Ok(doc)

@@ -221,7 +221,7 @@ pub fn dir(data: &Path) -> PathBuf {
 /// through any link, still inside it. Errs with the reason the entry is damaged.
 pub fn resolve(data: &Path, image: &Image) -> std::result::Result<PathBuf, String> {
     let relative = image.relative();
-    let outside = || format!("its path `{}` is outside the data folder", image.path);
+    let outside = || t!("journal-path-outside", path = image.path);
     let mut parts = relative.components();
     match parts.next() {
         Some(std::path::Component::Normal(first)) if first != STATE_DIR => {}
@@ -237,8 +237,8 @@ pub fn resolve(data: &Path, image: &Image) -> std::result::Result<PathBuf, Strin
 pub fn read(data: &Path, path: &Path) -> Result<Entry> {
     let damaged = |why: String| {
         Error::failed_with_help(
-            format!("the journal entry `{}` is damaged: {why}", path.display()),
-            "remove it to go on (undo will not reach past it)",
+            t!("journal-damaged", path = path, detail = why),
+            t!("journal-damaged-help"),
         )
     };
     let text = std::fs::read_to_string(path).map_err(|source| Error::Read {
@@ -266,11 +266,12 @@ pub fn newest(data: &Path) -> Result<Option<(u64, Entry)>> {
     for (seq, path) in list(data)?.into_iter().rev() {
         if seq > MAX_SEQ {
             return Err(Error::failed_with_help(
-                format!(
-                    "the journal entry `{}` is damaged: rectify never numbers an entry so high",
-                    path.display()
+                t!(
+                    "journal-damaged",
+                    path = path,
+                    detail = t!("journal-number-too-high")
                 ),
-                "remove it to go on (undo will not reach past it)",
+                t!("journal-damaged-help"),
             ));
         }
         let entry = read(data, &path)?;
@@ -325,7 +326,7 @@ pub fn append(data: &Path, entry: &Entry) -> Result<u64> {
         .unwrap_or(0);
     let seq = last + 1;
     let text = serde_json::to_string_pretty(entry)
-        .map_err(|e| Error::failed(format!("cannot record the write in the journal: {e}")))?;
+        .map_err(|e| Error::failed(t!("journal-cannot-record", detail = e.to_string())))?;
     super::write_file(
         &path_of(data, seq, "pending"),
         text.as_bytes(),

@@ -353,11 +353,8 @@ fn unchanged_since_read(target: &Path, file: &FileChange) -> Result<()> {
         return Ok(());
     }
     Err(Error::failed_with_help(
-        format!(
-            "`{}` changed on disk while rectify was writing it (by hand or by a sync tool), so nothing was written",
-            target.display()
-        ),
-        "run the command again: it starts from the file as it is now",
+        t!("edit-changed-while-writing", path = target),
+        t!("edit-changed-while-writing-help"),
     ))
 }
 
@@ -375,11 +372,8 @@ pub fn resolve_data_file(data: &Path, relative: &Path) -> Result<PathBuf> {
     let inside = |p: &Path| p.starts_with(&real_data) && !p.starts_with(&state);
     let outside = |what: String| {
         Error::failed_with_help(
-            format!(
-                "`{}` {what}, and rectify writes only inside the data folder",
-                path.display()
-            ),
-            "copy the file into the data folder in place of the link",
+            t!("edit-outside-data", path = path, what = what),
+            t!("edit-outside-data-help"),
         )
     };
     let folder = path.parent().unwrap_or(data);
@@ -388,7 +382,7 @@ pub fn resolve_data_file(data: &Path, relative: &Path) -> Result<PathBuf> {
         source,
     })?;
     if !inside(&real_folder) {
-        return Err(outside("is not inside the data folder".to_string()));
+        return Err(outside(t!("edit-not-inside-data")));
     }
     let meta = match std::fs::symlink_metadata(&path) {
         Ok(meta) => meta,
@@ -398,25 +392,19 @@ pub fn resolve_data_file(data: &Path, relative: &Path) -> Result<PathBuf> {
     if meta.file_type().is_symlink() {
         let target = path
             .canonicalize()
-            .map_err(|_| outside("is a link to nothing".to_string()))?;
+            .map_err(|_| outside(t!("edit-link-to-nothing")))?;
         if !inside(&target) {
-            return Err(outside(format!(
-                "is a link to `{}`, outside the data folder",
-                target.display()
-            )));
+            return Err(outside(t!("edit-link-outside", target = target)));
         }
         if !std::fs::metadata(&target).is_ok_and(|m| m.is_file()) {
-            return Err(outside(format!(
-                "is a link to `{}`, which is not a regular file",
-                target.display()
-            )));
+            return Err(outside(t!("edit-link-not-regular", target = target)));
         }
         return Ok(target);
     }
     if !meta.is_file() {
         return Err(Error::failed_with_help(
-            format!("`{}` is not a regular file", path.display()),
-            "make it a TOML file, or move it out of the data folder",
+            t!("edit-not-regular", path = path),
+            t!("load-unreadable-file-help"),
         ));
     }
     Ok(path)
@@ -435,29 +423,30 @@ pub struct Undone {
 pub fn undo(data: &Path, on_wait: OnWait) -> Result<Undone> {
     if !data.is_dir() {
         return Err(Error::failed_with_help(
-            format!("there is no data folder `{}`", data.display()),
-            "pass the data folder with --data DIR",
+            t!("no-data-folder", path = data),
+            t!("no-data-folder-help"),
         ));
     }
     let _lock = DataLock::acquire(data, on_wait)?;
     journal::reconcile(data)?;
     let Some((seq, entry)) = journal::newest(data)? else {
         return Err(Error::failed_with_help(
-            format!("there is nothing to undo in {}", data.display()),
-            "undo takes back `rectify update` and `rectify add`; none is recorded (see `rectify history`)",
+            t!("undo-nothing", path = data),
+            t!("undo-nothing-help"),
         ));
     };
     if let journal::State::Changed(paths) = journal::state(data, &entry) {
         return Err(Error::failed_with_help(
-            format!(
-                "cannot undo `{}` (#{seq}, {}): {} changed since, by hand or by another program",
-                entry.command,
-                entry.time,
-                paths.join(", ")
+            t!(
+                "undo-changed-since",
+                command = entry.command.as_str(),
+                seq = seq,
+                time = entry.time,
+                paths = crate::i18n::join(&paths)
             ),
-            format!(
-                "undo restores only files exactly as rectify left them, so nothing was changed; the change is recorded in {}",
-                journal::path_of(data, seq, "json").display()
+            t!(
+                "undo-changed-since-help",
+                path = journal::path_of(data, seq, "json")
             ),
         ));
     }
@@ -476,12 +465,9 @@ pub fn undo(data: &Path, on_wait: OnWait) -> Result<Undone> {
             path: path.clone(),
             source,
         })?;
-        let before = image.before_of(&now).ok_or_else(|| {
-            Error::failed(format!(
-                "cannot undo #{seq}: `{}` changed since, by hand or by another program",
-                image.path
-            ))
-        })?;
+        let before = image
+            .before_of(&now)
+            .ok_or_else(|| Error::failed(t!("undo-file-changed", seq = seq, path = image.path)))?;
         write_file(&path, before.as_bytes(), FileKind::Data)?;
     }
     journal::remove(data, seq)?;
@@ -519,19 +505,16 @@ pub fn create_folder(
         Ok(false) => {
             let what =
                 if dir.join(load::REPORT_FILE).exists() || dir.join(load::FINDINGS_DIR).exists() {
-                    "already holds a data folder"
+                    t!("folder-holds-data", path = dir)
                 } else {
-                    "already exists and is not empty"
+                    t!("folder-not-empty", path = dir)
                 };
-            return Err(Error::failed_with_help(
-                format!("`{}` {what}", dir.display()),
-                refusal_help,
-            ));
+            return Err(Error::failed_with_help(what, refusal_help));
         }
         Ok(true) => true,
         Err(_) if dir.exists() => {
             return Err(Error::failed_with_help(
-                format!("`{}` exists and is not a folder", dir.display()),
+                t!("folder-is-a-file", path = dir),
                 refusal_help,
             ));
         }
@@ -673,12 +656,8 @@ fn write_file_checked(
     // Said plainly, rather than as the temp file's path the OS error would name.
     if !dir.is_dir() {
         return Err(Error::failed_with_help(
-            format!(
-                "cannot write `{}`: the folder `{}` does not exist",
-                path.display(),
-                dir.display()
-            ),
-            "create the folder first, or write somewhere else",
+            t!("write-no-folder", path = path, folder = dir),
+            t!("write-no-folder-help"),
         ));
     }
     if kind == FileKind::Export {

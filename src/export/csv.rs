@@ -84,7 +84,7 @@ fn failed(e: csv::Error) -> Error {
     let message = e.to_string();
     match e.into_kind() {
         csv::ErrorKind::Io(source) => output_error(source),
-        _ => Error::failed(format!("cannot write the CSV: {message}")),
+        _ => Error::failed(t!("export-cannot-write-csv", detail = message)),
     }
 }
 

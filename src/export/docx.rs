@@ -190,7 +190,7 @@ impl Exporter for Docx {
         let notice = Notice::build(report, &options.notice());
         let bytes = document(report, &notice, options)
             .pack()
-            .map_err(|e| Error::failed(format!("cannot build the docx: {e}")))?;
+            .map_err(|e| Error::failed(t!("export-cannot-build-docx", detail = e.to_string())))?;
         super::write_all(&bytes, out)
     }
 

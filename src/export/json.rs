@@ -25,7 +25,7 @@ impl Exporter for Json {
             if e.is_io() {
                 output_error(e.into())
             } else {
-                Error::failed(format!("cannot write the JSON document: {e}"))
+                Error::failed(t!("export-cannot-write-json", detail = e.to_string()))
             }
         })?;
         out.write_all(b"\n")

@@ -92,7 +92,7 @@ pub fn write_all(bytes: &[u8], out: &mut dyn Write) -> Result<()> {
 /// A failure to write the export, before the caller names where it was going.
 pub fn output_error(source: std::io::Error) -> Error {
     Error::Write {
-        path: "the output".into(),
+        path: t!("export-the-output").into(),
         source,
     }
 }

@@ -43,11 +43,8 @@ impl Exporter for Templated {
         let mut env = environment();
         env.set_fuel(Some(fuel_for(report)));
         let (source, label) = match &options.template {
-            Some(user) => (
-                user.text.as_str(),
-                format!("your template `{}`", user.path.display()),
-            ),
-            None => (self.builtin, "the built-in template".to_string()),
+            Some(user) => (user.text.as_str(), t!("template-yours", path = user.path)),
+            None => (self.builtin, t!("template-builtin")),
         };
         let template = env
             .template_from_named_str(self.name, source)
@@ -59,11 +56,12 @@ impl Exporter for Templated {
         let rendered = template.render_captured_to(context, &mut out).map(drop);
         if out.too_large {
             return Err(Error::failed_with_help(
-                format!(
-                    "{label} was stopped: its output passed {} MB",
-                    limit / (1024 * 1024)
+                t!(
+                    "template-output-too-large",
+                    label = label,
+                    limit = limit / (1024 * 1024)
                 ),
-                format!("a loop in the template may be running away; if the notice really is this large, set {MAX_OUTPUT_VAR} to a larger number of MB"),
+                t!("template-output-too-large-help", variable = MAX_OUTPUT_VAR),
             ));
         }
         if let Some(source) = out.error.take() {
@@ -72,8 +70,8 @@ impl Exporter for Templated {
         rendered.map_err(|e| {
             if e.kind() == ErrorKind::OutOfFuel {
                 Error::failed_with_help(
-                    format!("{label} was stopped: it ran far longer than a notice of this data needs"),
-                    "a loop in the template may be running away (a `range` over a huge number, loops inside loops); check its loops",
+                    t!("template-out-of-fuel", label = label),
+                    t!("template-out-of-fuel-help"),
                 )
             } else {
                 template_error(&label, source, &e)
@@ -244,14 +242,23 @@ fn template_error(label: &str, source: &str, e: &TemplateError) -> Error {
         Some(before[line_start..].chars().count() + 1)
     });
     let line = match (e.line(), column) {
-        (Some(l), Some(c)) => format!(" (line {l}, column {c})"),
-        (Some(l), None) => format!(" (line {l})"),
+        (Some(l), Some(c)) => t!("template-at-line-column", line = l, column = c),
+        (Some(l), None) => t!("template-at-line", line = l),
         _ => String::new(),
     };
     let detail = e.detail().unwrap_or_default();
     Error::failed_with_help(
-        format!("{label} cannot be rendered{line}: {}{}{detail}", e.kind(), if detail.is_empty() { "" } else { ": " }),
-        "check the template against docs/templates.md; `rectify export --print-template` prints the built-in one",
+        t!(
+            "template-cannot-render",
+            label = label,
+            at = line,
+            detail = if detail.is_empty() {
+                e.kind().to_string()
+            } else {
+                format!("{}: {detail}", e.kind())
+            }
+        ),
+        t!("template-cannot-render-help"),
     )
 }
 

@@ -74,7 +74,7 @@ impl Exporter for Xlsx {
     /// Built whole (a zip archive needs its directory at the end), then written.
     fn write(&self, report: &Report, options: &Options, out: &mut dyn Write) -> Result<()> {
         let bytes = build(report, options)
-            .map_err(|e| Error::failed(format!("cannot build the xlsx: {e}")))?;
+            .map_err(|e| Error::failed(t!("export-cannot-build-xlsx", detail = e.to_string())))?;
         super::write_all(&bytes, out)
     }
 

@@ -161,18 +161,17 @@ pub fn column_named(name: &str) -> Option<Column> {
 /// `--map 具体问题=问题`: a header of the file and the ledger column it holds.
 pub fn parse_map(arg: &str) -> Result<(String, Column), String> {
     let Some((header, column)) = arg.split_once('=') else {
-        return Err(format!(
-            "--map `{arg}` has no `=`: write the file's header, `=`, then the column, e.g. --map 具体问题=问题"
-        ));
+        return Err(t!("map-no-equals", arg = arg));
     };
     if normalize(header).is_empty() {
-        return Err(format!("--map `{arg}`: the header before `=` is empty"));
+        return Err(t!("map-empty-header", arg = arg));
     }
     let column = column_named(column).ok_or_else(|| {
-        format!(
-            "--map `{arg}`: `{}` is not a ledger column; columns are {}",
-            column.trim(),
-            Column::headers(Language::Zh).join(", ")
+        t!(
+            "map-unknown-column",
+            arg = arg,
+            column = column.trim(),
+            columns = Column::headers(Language::Zh).join(", ")
         )
     })?;
     Ok((normalize(header), column))
@@ -208,18 +207,26 @@ impl Header {
     pub fn describe(&self, col: usize) -> String {
         match self.labels.get(&col) {
             Some(text) if !text.is_empty() => {
-                format!("column {} ({})", column_letter(col), text.replace('\n', ""))
+                t!(
+                    "import-column-named",
+                    letter = column_letter(col),
+                    header = text.replace('\n', "")
+                )
             }
-            _ => format!("column {}", column_letter(col)),
+            _ => t!("import-column", letter = column_letter(col)),
         }
     }
 
     /// The rows the header takes, for messages: `row 3` or `rows 3–4`.
     pub fn rows(&self) -> String {
         if self.last_row == self.row {
-            format!("row {}", self.row + 1)
+            t!("import-place-row-only", row = self.row + 1)
         } else {
-            format!("rows {}–{}", self.row + 1, self.last_row + 1)
+            t!(
+                "import-rows",
+                first = self.row + 1,
+                last = self.last_row + 1
+            )
         }
     }
 }

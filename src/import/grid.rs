@@ -174,9 +174,9 @@ impl Grid {
             }
             filled += (m.last_row - m.first_row + 1) * (m.last_col - m.first_col + 1);
             if filled > budget {
-                return Err(format!(
-                    "{}: its merged cells overlap; unmerge them (开始 → 合并后居中 → 取消单元格合并) and merge each range once",
-                    self.sheet.as_deref().unwrap_or("the table")
+                return Err(t!(
+                    "grid-merged-overlap",
+                    sheet = self.sheet.clone().unwrap_or_else(|| t!("grid-the-table"))
                 ));
             }
             let index = self.merged.len();
@@ -259,10 +259,12 @@ pub fn kind(path: &Path) -> Option<Kind> {
 }
 
 fn too_far(sheet: &str, row: usize, col: usize) -> String {
-    format!(
-        "sheet {sheet} has a value at {}{}, beyond the {MAX_COLUMNS} columns and {MAX_ROWS} rows a ledger may use; delete the rows and columns beyond the table (select them → 删除) and save again",
-        column_letter(col),
-        row + 1
+    t!(
+        "grid-too-far",
+        sheet = sheet,
+        cell = format!("{}{}", column_letter(col), row + 1),
+        columns = MAX_COLUMNS,
+        rows = MAX_ROWS
     )
 }
 
@@ -276,15 +278,15 @@ pub struct Workbook {
 /// Reads every sheet of a workbook (or only `only`).
 pub fn read_workbook(path: &Path, only: Option<&str>) -> Result<Workbook, String> {
     check_unpacked_size(path)?;
-    let mut workbook = calamine::open_workbook_auto(path).map_err(|e| {
-        format!("cannot be read as a workbook ({e}); is it a real .xlsx, .xls or .ods, saved by Excel, WPS or LibreOffice?")
-    })?;
+    let mut workbook = calamine::open_workbook_auto(path)
+        .map_err(|e| t!("grid-not-a-workbook", detail = e.to_string()))?;
     let names = workbook.sheet_names();
     if let Some(only) = only {
         if !names.iter().any(|n| n == only) {
-            return Err(format!(
-                "has no sheet named {only}; its sheets are {}",
-                names.join(", ")
+            return Err(t!(
+                "grid-no-such-sheet",
+                sheet = only,
+                sheets = names.join(if crate::i18n::is_zh() { "、" } else { ", " })
             ));
         }
     }
@@ -298,7 +300,11 @@ pub fn read_workbook(path: &Path, only: Option<&str>) -> Result<Workbook, String
             Ok(cells) => cells,
             Err(Unread::TooFar(row, col)) => return Err(too_far(&shown(&name), row, col)),
             Err(Unread::Damaged(why)) if only.is_some() => {
-                return Err(format!("sheet {} cannot be read: {why}", shown(&name)))
+                return Err(t!(
+                    "grid-sheet-unreadable",
+                    sheet = shown(&name),
+                    detail = why.to_string()
+                ))
             }
             Err(Unread::Damaged(why)) => {
                 unreadable.push((shown(&name), why));
@@ -390,10 +396,10 @@ fn check_unpacked_size(path: &Path) -> Result<(), String> {
         }
     }
     if total > MAX_FILE_BYTES {
-        return Err(format!(
-            "unpacks to {} MB, more than the {} MB a ledger may have; open it in Excel or WPS, delete what is not the ledger and save it again",
-            total / (1024 * 1024),
-            MAX_FILE_BYTES / (1024 * 1024)
+        return Err(t!(
+            "grid-unpacks-too-large",
+            size = total / (1024 * 1024),
+            limit = MAX_FILE_BYTES / (1024 * 1024)
         ));
     }
     // An .ods repeats a cell N times by an attribute: calamine writes out every copy, so a
@@ -411,7 +417,11 @@ fn check_unpacked_size(path: &Path) -> Result<(), String> {
 /// repeated beyond [`MAX_ROWS`] (empty repeats, LibreOffice's padding, are fine).
 fn repeats_within_limits(xml: &str) -> Result<(), String> {
     let refuse = || {
-        format!("repeats a cell or row beyond the {MAX_COLUMNS} columns and {MAX_ROWS} rows a ledger may use; delete the rows and columns beyond the table and save it again")
+        t!(
+            "grid-repeats-too-far",
+            columns = MAX_COLUMNS,
+            rows = MAX_ROWS
+        )
     };
     let repeat = |tag: &str, attribute: &str| -> usize {
         tag.find(attribute)
@@ -510,10 +520,7 @@ pub fn decode(bytes: &[u8]) -> Result<(String, Option<&'static str>), String> {
     if let Some((encoding, bom)) = encoding_rs::Encoding::for_bom(bytes) {
         let (text, had_errors) = encoding.decode_without_bom_handling(&bytes[bom..]);
         if had_errors {
-            return Err(format!(
-                "starts as {} text but has bytes that are not",
-                encoding.name()
-            ));
+            return Err(t!("grid-bad-bytes-after-bom", encoding = encoding.name()));
         }
         let name = (encoding != UTF_8).then_some("UTF-16");
         return Ok((text.into_owned(), name));
@@ -552,9 +559,7 @@ pub fn decode(bytes: &[u8]) -> Result<(String, Option<&'static str>), String> {
                 .err()
                 .map_or(bytes.len(), |e| e.valid_up_to());
             let line = bytes[..valid].iter().filter(|&&b| b == b'\n').count() + 1;
-            Err(format!(
-                "is neither UTF-8, UTF-16 nor GBK text (unreadable bytes on line {line}); open it in Excel or WPS and save it as .xlsx or as “CSV UTF-8”"
-            ))
+            Err(t!("grid-unknown-encoding", line = line))
         }
     }
 }
@@ -563,13 +568,14 @@ pub fn decode(bytes: &[u8]) -> Result<(String, Option<&'static str>), String> {
 pub fn read_csv(path: &Path) -> Result<Grid, String> {
     let size = std::fs::metadata(path).map(|m| m.len()).unwrap_or(0);
     if size > MAX_FILE_BYTES {
-        return Err(format!(
-            "is {} MB, more than the {} MB a ledger may have",
-            size / (1024 * 1024),
-            MAX_FILE_BYTES / (1024 * 1024)
+        return Err(t!(
+            "grid-too-large",
+            size = size / (1024 * 1024),
+            limit = MAX_FILE_BYTES / (1024 * 1024)
         ));
     }
-    let bytes = std::fs::read(path).map_err(|e| format!("cannot be read: {e}"))?;
+    let bytes = std::fs::read(path)
+        .map_err(|e| t!("grid-cannot-read", reason = crate::i18n::io_reason(&e)))?;
     let (text, encoding) = decode(&bytes)?;
     drop(bytes);
     // Excel's "Unicode text" and many exports separate cells by tabs.
@@ -587,18 +593,20 @@ pub fn read_csv(path: &Path) -> Result<Grid, String> {
     let mut cells = Vec::new();
     for (row, record) in reader.records().enumerate() {
         let record = record.map_err(|e| match e.position() {
-            Some(p) => format!("is not valid CSV at line {}: {e}", p.line()),
-            None => format!("is not valid CSV: {e}"),
+            Some(p) => t!("grid-bad-csv-line", line = p.line(), detail = e.to_string()),
+            None => t!("grid-bad-csv", detail = e.to_string()),
         })?;
         for (col, s) in record.iter().enumerate() {
             if s.trim().is_empty() {
                 continue;
             }
             if row >= MAX_ROWS || col >= MAX_COLUMNS {
-                return Err(format!(
-                    "has a value at row {}, column {}, beyond the {MAX_COLUMNS} columns and {MAX_ROWS} rows a ledger may use",
-                    row + 1,
-                    column_letter(col)
+                return Err(t!(
+                    "grid-value-too-far",
+                    row = row + 1,
+                    column = column_letter(col),
+                    columns = MAX_COLUMNS,
+                    rows = MAX_ROWS
                 ));
             }
             cells.push((row, col, Cell::Text(s.to_string())));

@@ -55,9 +55,10 @@ pub struct Problem {
 
 impl fmt::Display for Problem {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{}: {}", self.place, self.message)?;
+        let colon = if crate::i18n::is_zh() { "：" } else { ": " };
+        write!(f, "{}{colon}{}", self.place, self.message)?;
         if let Some(help) = &self.help {
-            write!(f, "\n  help: {help}")?;
+            write!(f, "\n  {}{help}", t!("diag-help-prefix"))?;
         }
         Ok(())
     }
@@ -84,47 +85,38 @@ pub struct Imported {
 /// Reads a ledger file. `Err` holds every problem found.
 pub fn read(path: &Path, options: &Options) -> Result<Imported, Vec<Problem>> {
     let name = path.display().to_string();
-    let whole_file = |message: String, help: &str| {
+    let whole_file = |message: String, help: String| {
         vec![Problem {
             place: name.clone(),
             position: None,
             message,
-            help: Some(help.to_string()),
+            help: Some(help),
         }]
     };
     if !path.exists() {
-        return Err(whole_file(
-            "the file does not exist".into(),
-            "give the path of an .xlsx, .xls, .ods or .csv ledger",
-        ));
+        return Err(whole_file(t!("import-no-file"), t!("import-no-file-help")));
     }
     let mut unreadable = Vec::new();
     let grids = match grid::kind(path) {
         Some(grid::Kind::Workbook) => {
-            let book = grid::read_workbook(path, options.sheet.as_deref()).map_err(|e| {
-                whole_file(
-                    e,
-                    "change the workbook in Excel, WPS or LibreOffice (or save it as .xlsx) and import again",
-                )
-            })?;
+            let book = grid::read_workbook(path, options.sheet.as_deref())
+                .map_err(|e| whole_file(e, t!("import-workbook-help")))?;
             unreadable = book.unreadable;
             book.grids
         }
         Some(grid::Kind::Csv) => {
             if options.sheet.is_some() {
                 return Err(whole_file(
-                    "--sheet names a sheet of a workbook, and this is a text file".into(),
-                    "leave out --sheet",
+                    t!("import-sheet-on-text"),
+                    t!("import-sheet-on-text-help"),
                 ));
             }
-            vec![grid::read_csv(path)
-                .map_err(|e| whole_file(e, "save the ledger as .xlsx or as CSV UTF-8"))?]
+            vec![grid::read_csv(path).map_err(|e| whole_file(e, t!("import-csv-help")))?]
         }
         None => {
             return Err(whole_file(
-                "is neither a workbook (.xlsx, .xls, .ods) nor a CSV or text file (.csv, .txt)"
-                    .into(),
-                "save the ledger as .xlsx (Excel: 另存为 → Excel 工作簿) or as CSV UTF-8",
+                t!("import-unknown-kind"),
+                t!("import-unknown-kind-help"),
             ))
         }
     };
@@ -138,9 +130,9 @@ pub fn read(path: &Path, options: &Options) -> Result<Imported, Vec<Problem>> {
     };
     for (sheet, why) in unreadable {
         ctx.skipped.push(Problem {
-            place: format!("{name}, sheet {sheet}"),
+            place: format!("{name}{}", t!("import-place-sheet", sheet = sheet)),
             position: None,
-            message: format!("cannot be read ({why}): not read"),
+            message: t!("import-sheet-unreadable", why = why),
             help: None,
         });
     }
@@ -149,9 +141,15 @@ pub fn read(path: &Path, options: &Options) -> Result<Imported, Vec<Problem>> {
         match columns::find_header(g, &options.map) {
             Some(h) => ledgers.push((i, g, h)),
             None if grids.len() > 1 => ctx.skipped.push(Problem {
-                place: format!("{name}, sheet {}", g.sheet.as_deref().unwrap_or_default()),
+                place: format!(
+                    "{name}{}",
+                    t!(
+                        "import-place-sheet",
+                        sheet = g.sheet.as_deref().unwrap_or_default()
+                    )
+                ),
                 position: Some((i, 0, 0)),
-                message: "no ledger header (问题 and 整改措施) in it: not read".into(),
+                message: t!("import-sheet-no-header"),
                 help: None,
             }),
             None => {}
@@ -159,15 +157,16 @@ pub fn read(path: &Path, options: &Options) -> Result<Imported, Vec<Problem>> {
     }
     if ledgers.is_empty() {
         let sheets: Vec<String> = grids.iter().filter_map(|g| g.sheet.clone()).collect();
-        let looked = if sheets.is_empty() {
-            "the first 30 rows".to_string()
+        let message = if sheets.is_empty() {
+            t!("import-no-header", rows = 30)
         } else {
-            format!("the first 30 rows of the sheets {}", sheets.join(", "))
+            t!(
+                "import-no-header-sheets",
+                rows = 30,
+                sheets = crate::i18n::join(&sheets)
+            )
         };
-        return Err(whole_file(
-            format!("no header row with 问题 and 整改措施 found in {looked}"),
-            "name the columns 问题 and 整改措施 (and 完成情况, 整改时限…), or map your headers with --map 问题要点=问题",
-        ));
+        return Err(whole_file(message, t!("import-no-header-help")));
     }
     let by_sheet = ledgers.len() > 1;
     if by_sheet {
@@ -178,10 +177,10 @@ pub fn read(path: &Path, options: &Options) -> Result<Imported, Vec<Problem>> {
         ctx.notes.push(Problem {
             place: name.clone(),
             position: None,
-            message: format!(
-                "{} sheets hold a ledger ({}): each is read as the category its name says, unless its rows name one",
-                names.len(),
-                names.join(", ")
+            message: t!(
+                "import-sheets-as-categories",
+                count = names.len(),
+                sheets = names.join(if crate::i18n::is_zh() { "、" } else { ", " })
             ),
             help: None,
         });
@@ -232,8 +231,8 @@ pub fn read(path: &Path, options: &Options) -> Result<Imported, Vec<Problem>> {
         ctx.problems.push(Problem {
             place,
             position: Some((*i, header.row, 0)),
-            message: "the ledger has a header but no measures under it".into(),
-            help: Some("add one row per measure below the header".into()),
+            message: t!("import-no-measures"),
+            help: Some(t!("import-no-measures-help")),
         });
     }
     ctx.problems.sort_by_key(|p| p.position);
@@ -382,15 +381,15 @@ fn place(
 ) -> String {
     let mut place = file.to_string();
     if let Some(sheet) = &grid.sheet {
-        place.push_str(&format!(", sheet {sheet}"));
+        place.push_str(&t!("import-place-sheet", sheet = sheet));
     }
-    place.push_str(&format!(", row {}", row + 1));
+    place.push_str(&t!("import-place-row", row = row + 1));
     if let Some(col) = col {
-        place.push_str(", ");
-        match header {
-            Some(h) => place.push_str(&h.describe(col)),
-            None => place.push_str(&format!("column {}", grid::column_letter(col))),
-        }
+        let column = match header {
+            Some(h) => h.describe(col),
+            None => t!("import-column", letter = grid::column_letter(col)),
+        };
+        place.push_str(&t!("import-place-column", column = column));
     }
     place
 }
@@ -526,10 +525,7 @@ impl Sheet<'_> {
                 .collect();
             texts.dedup();
             if !texts.is_empty() {
-                self.skip(
-                    row,
-                    format!("above the header, not imported: {}", texts.join(" ")),
-                );
+                self.skip(row, t!("import-above-header", text = texts.join(" ")));
             }
         }
     }
@@ -537,21 +533,18 @@ impl Sheet<'_> {
     /// Cells the reading changed or could not keep, named at their place.
     fn grid_notes(&mut self) {
         for &(row, col) in &self.grid.cleaned {
-            self.note(
-                row,
-                Some(col),
-                "invisible control characters: a soft line break (Excel's _x000B_) became a line break, others were taken out".into(),
-            );
+            self.note(row, Some(col), t!("import-control-characters"));
         }
         for &(row, col, chars) in &self.grid.oversized {
             self.problem(
                 row,
                 Some(col),
-                format!(
-                    "the cell holds {chars} characters, more than the {} a cell may hold",
-                    grid::MAX_CELL_CHARS
+                t!(
+                    "import-cell-too-long",
+                    chars = chars,
+                    limit = grid::MAX_CELL_CHARS
                 ),
-                "shorten it, or keep the long text in a document and name it in 佐证材料",
+                &t!("import-cell-too-long-help"),
             );
         }
         if let Some(encoding) = self.grid.encoding {
@@ -559,7 +552,7 @@ impl Sheet<'_> {
             self.ctx.notes.push(Problem {
                 place: file,
                 position: None,
-                message: format!("read as {encoding} text"),
+                message: t!("import-read-as-encoding", encoding = encoding.to_string()),
                 help: None,
             });
         }
@@ -589,40 +582,29 @@ impl Sheet<'_> {
                         .remove(&Column::Latest)
                         .unwrap_or_default();
                     self.header.columns.insert(Column::Status, cols);
-                    self.note(
-                        self.header.row,
-                        Some(col),
-                        "holds status words (已完成, 正在推进…): read as 完成情况".into(),
-                    );
+                    self.note(self.header.row, Some(col), t!("import-status-words"));
                 }
             }
         }
         if let Some(col) = self.header.first(Column::Status) {
             if filled(self, col).is_empty() {
                 self.header.columns.remove(&Column::Status);
-                self.note(
-                    self.header.row,
-                    Some(col),
-                    "is empty in every row: read as no 完成情况 column".into(),
-                );
+                self.note(self.header.row, Some(col), t!("import-status-column-empty"));
             }
         }
         if !self.header.columns.contains_key(&Column::Status) {
             let row = self.header.row;
-            self.note(
-                row,
-                None,
-                "no 完成情况 (status) column: every measure is imported as 未启动 (not-started); set each with `rectify update N.M --status …`".into(),
-            );
+            self.note(row, None, t!("import-no-status-column-not-started"));
         }
         for (col, text, taken) in self.header.passed_over.clone() {
             let taken = self.header.describe(taken);
             self.note(
                 self.header.row,
                 Some(col),
-                format!(
-                    "not imported: {taken} is read instead; to read this one, map it with --map {}=COLUMN",
-                    columns::normalize(&text)
+                t!(
+                    "import-column-passed-over",
+                    taken = taken,
+                    header = columns::normalize(&text)
                 ),
             );
         }
@@ -630,10 +612,7 @@ impl Sheet<'_> {
             self.note(
                 self.header.row,
                 Some(col),
-                format!(
-                    "this column is not imported; if it holds a ledger column, map it with --map {}=COLUMN",
-                    columns::normalize(&text)
-                ),
+                t!("import-column-skipped", header = columns::normalize(&text)),
             );
         }
     }
@@ -656,17 +635,25 @@ impl Sheet<'_> {
         for (col, _) in &self.header.unknown {
             lines.push((
                 *col,
-                format!("{} → not imported", self.header.describe(*col)),
+                format!(
+                    "{} → {}",
+                    self.header.describe(*col),
+                    t!("import-not-imported")
+                ),
             ));
         }
         for (col, _, _) in &self.header.passed_over {
             lines.push((
                 *col,
-                format!("{} → not imported", self.header.describe(*col)),
+                format!(
+                    "{} → {}",
+                    self.header.describe(*col),
+                    t!("import-not-imported")
+                ),
             ));
         }
         lines.sort();
-        let mut out = vec![format!("header on {}", self.header.rows())];
+        let mut out = vec![t!("import-dry-header-on", rows = self.header.rows())];
         out.extend(lines.into_iter().map(|(_, l)| l));
         out
     }
@@ -693,7 +680,7 @@ impl Sheet<'_> {
             if footer || is_footer(&first) {
                 footer = true;
                 let all: Vec<&str> = cells.iter().map(|(_, t)| t.as_str()).collect();
-                self.skip(row, format!("a footer, not imported: {}", all.join(" ")));
+                self.skip(row, t!("import-footer", text = all.join(" ")));
                 continue;
             }
             let texts: BTreeMap<Column, String> = self
@@ -705,7 +692,7 @@ impl Sheet<'_> {
             let finding_text = texts.get(&Column::Finding).cloned().unwrap_or_default();
             // A header repeated on each printed page.
             if Some(columns::normalize(&finding_text)) == finding_header {
-                self.skip(row, "the header again, not imported".into());
+                self.skip(row, t!("import-header-again"));
                 continue;
             }
             // 序号 `一` (or `一、`) beside the category's title: the numeral is the title's.
@@ -732,18 +719,14 @@ impl Sheet<'_> {
                     first.clone()
                 };
                 if is_remark(&text) {
-                    self.skip(row, format!("a note, not imported: {text}"));
+                    self.skip(row, t!("import-note-row", text = text));
                     continue;
                 }
                 if numbered_title || cells.len() > 1 || Some(cells[0].0) != measure_col {
                     // A row across the table (or in its first cell) naming the category of
                     // the rows below.
                     let title = strip_numbering(&text);
-                    self.note(
-                        row,
-                        None,
-                        format!("read as the category of the rows below: {title}"),
-                    );
+                    self.note(row, None, t!("import-row-category", title = title));
                     section_category = Some(title);
                     continue;
                 }
@@ -753,8 +736,8 @@ impl Sheet<'_> {
                 self.problem(
                     row,
                     measure_col,
-                    "this row has no 整改措施".into(),
-                    "write the measure's text, or delete the row",
+                    t!("import-row-no-measure"),
+                    &t!("import-row-no-measure-help"),
                 );
                 continue;
             }
@@ -766,7 +749,7 @@ impl Sheet<'_> {
                             self.note(
                                 row,
                                 self.header.first(Column::Finding),
-                                "问题 is empty: read as a further measure of the problem above (and so for later empty cells)".into(),
+                                t!("import-finding-continued"),
                             );
                         }
                         prev.finding.clone()
@@ -775,8 +758,8 @@ impl Sheet<'_> {
                         self.problem(
                             row,
                             self.header.first(Column::Finding),
-                            "the first measure has no 问题".into(),
-                            "write the problem this measure rectifies",
+                            t!("import-first-no-finding"),
+                            &t!("import-first-no-finding-help"),
                         );
                         continue;
                     }
@@ -821,8 +804,8 @@ impl Sheet<'_> {
             self.problem(
                 row,
                 status_col,
-                "完成情况 is empty".into(),
-                "write the status: 已完成, 基本完成, 正在推进, 长期坚持 or 未启动",
+                t!("import-status-empty"),
+                &t!("import-status-empty-help"),
             );
             return None;
         }
@@ -835,19 +818,25 @@ impl Sheet<'_> {
         }
         let mut words: Vec<&str> = Status::ALL.iter().map(|s| s.label(Language::Zh)).collect();
         words.extend(values::status_words());
-        let listing =
-            "已完成, 基本完成, 正在推进, 长期坚持, 未启动 (also 完成整改, 正在整改, 持续整改…)";
+        let listing = t!("import-status-listing");
         let header = status_col
             .and_then(|c| self.header.labels.get(&c))
             .map(|h| columns::normalize(h))
             .unwrap_or_default();
         let help = match nearest(text, &words) {
-            Some(near) => format!("did you mean `{near}`? statuses are {listing}"),
-            None => format!(
-                "statuses are {listing}; if the column tells progress rather than a status, import it as progress with --map {header}=最新进展"
+            Some(near) => t!("status-did-you-mean", suggestion = near, statuses = listing),
+            None => t!(
+                "import-statuses-or-progress",
+                statuses = listing,
+                header = header
             ),
         };
-        self.problem(row, status_col, format!("unknown status `{text}`"), &help);
+        self.problem(
+            row,
+            status_col,
+            t!("import-status-unknown", status = text),
+            &help,
+        );
         None
     }
 
@@ -873,7 +862,7 @@ impl Sheet<'_> {
                 self.note(
                     row,
                     col,
-                    format!("`{original}`: at once, no date; kept in words as deadline_note (add `deadline` once the feedback day is known)"),
+                    t!("import-deadline-immediate", original = original),
                 );
             }
             Some(Ok(DateCell::Period { end, period })) => {
@@ -881,7 +870,12 @@ impl Sheet<'_> {
                 self.note(
                     row,
                     col,
-                    format!("`{original}` ({period}) read as its last day, {end}"),
+                    t!(
+                        "import-deadline-period",
+                        original = original,
+                        period = period.to_string(),
+                        end = end.to_string()
+                    ),
                 );
             }
             Some(Ok(no_year)) => {
@@ -896,11 +890,7 @@ impl Sheet<'_> {
             }
             Some(Err(why)) => {
                 deadline_note = Some(original.clone());
-                self.note(
-                    row,
-                    col,
-                    format!("{why}: kept in words as deadline_note; write a date in `deadline` when there is one"),
-                );
+                self.note(row, col, t!("import-deadline-in-words", why = why));
             }
         }
         let mut done = None;
@@ -912,8 +902,8 @@ impl Sheet<'_> {
             Some(Ok(DateCell::LongTerm | DateCell::Immediate)) => self.problem(
                 row,
                 col,
-                format!("完成时间 cannot be `{}`", cell.text()),
-                "write the day the measure was completed, or leave the cell empty",
+                t!("import-done-not-a-day", text = cell.text()),
+                &t!("import-done-long-term-help"),
             ),
             Some(Ok(no_year)) => {
                 if let Some(c) = col {
@@ -951,10 +941,7 @@ impl Sheet<'_> {
             self.note(
                 row,
                 self.header.first(Column::Measure),
-                format!(
-                    "numbers {} measures: each imported as a measure of its own",
-                    parts.len()
-                ),
+                t!("import-numbered-measures", count = parts.len()),
             );
         }
         let measures = parts
@@ -986,9 +973,9 @@ impl Sheet<'_> {
         let message = if why.contains(&format!("`{text}`")) {
             why
         } else {
-            format!("`{text}`: {why}")
+            t!("import-cell-problem", text = text, why = why)
         };
-        self.problem(row, col, message, values::DATE_HELP);
+        self.problem(row, col, message, &t!("import-date-help"));
     }
 
     /// 最新进展 `2021年1月5日：制度已印发` → a log entry of that day; without a leading day
@@ -1019,9 +1006,7 @@ impl Sheet<'_> {
         self.note(
             row,
             col,
-            format!(
-                "the progress does not start with a date (2021年1月5日：…): kept in the progress log dated today, {today}"
-            ),
+            t!("import-progress-no-date", today = today.to_string()),
         );
         LogEntry {
             date: today,
@@ -1043,11 +1028,11 @@ fn context_year(
     if let Some(year) = title.and_then(values::year_in) {
         return (
             year,
-            format!("the year in the title “{}”", title.unwrap_or_default()),
+            t!("import-year-from-title", title = title.unwrap_or_default()),
         );
     }
     if let Some(year) = heading_year {
-        return (year, "the year of 填报时间".to_string());
+        return (year, t!("import-year-from-filled"));
     }
     let mut counts: HashMap<i32, usize> = HashMap::new();
     for row in rows {
@@ -1058,9 +1043,9 @@ fn context_year(
         }
     }
     if let Some((year, _)) = counts.into_iter().max_by_key(|(y, n)| (*n, -*y)) {
-        return (year, "the year most dates in the ledger have".to_string());
+        return (year, t!("import-year-from-dates"));
     }
-    (today.year(), "this year".to_string())
+    (today.year(), t!("import-year-this-year"))
 }
 
 impl Ctx {
@@ -1077,8 +1062,12 @@ impl Ctx {
                 self.problems.push(Problem {
                     place: at.text,
                     position: Some(at.position),
-                    message: format!("完成时间 {done} is in the future (today is {today})"),
-                    help: Some("write the day the measure was completed".into()),
+                    message: t!(
+                        "import-done-in-future",
+                        done = done.to_string(),
+                        today = today.to_string()
+                    ),
+                    help: Some(t!("import-done-in-future-help")),
                 });
             }
         }
@@ -1092,10 +1081,11 @@ impl Ctx {
                         self.notes.push(Problem {
                             place: p.at.text.clone(),
                             position: Some(p.at.position),
-                            message: format!(
-                                "`{}` has no year: read as {} ({why})",
-                                p.original,
-                                when.chinese()
+                            message: t!(
+                                "import-date-no-year",
+                                original = p.original,
+                                read = when.chinese(),
+                                why = why
                             ),
                             help: None,
                         });
@@ -1112,8 +1102,13 @@ impl Ctx {
                         self.problems.push(Problem {
                             place: p.at.text.clone(),
                             position: Some(p.at.position),
-                            message: format!("`{}` in {year}: {e}", p.original),
-                            help: Some("write the full date, e.g. 2020年12月31日".into()),
+                            message: t!(
+                                "import-date-in-year",
+                                original = p.original,
+                                year = year,
+                                detail = e
+                            ),
+                            help: Some(t!("import-date-in-year-help")),
                         });
                     }
                 }
@@ -1136,10 +1131,8 @@ impl Ctx {
                 self.problems.push(Problem {
                     place: r.at.text.clone(),
                     position: Some(r.at.position),
-                    message: "this row has no 问题类别 while other rows have one".into(),
-                    help: Some(
-                        "write the category (方面) of its problem, or a row naming it above".into(),
-                    ),
+                    message: t!("import-row-no-category"),
+                    help: Some(t!("import-row-no-category-help")),
                 });
             }
         }
@@ -1193,11 +1186,12 @@ impl Ctx {
                         self.notes.push(Problem {
                             place: r.at.text.clone(),
                             position: Some(r.at.position),
-                            message: format!(
-                                "the same problem as {}: its measure is added to that finding",
-                                first
+                            message: t!(
+                                "import-same-problem-as",
+                                place = first
                                     .text
-                                    .strip_prefix(&format!("{}, ", self.file))
+                                    .strip_prefix(self.file.as_str())
+                                    .map(|rest| rest.trim_start_matches([',', '，', ' ']))
                                     .unwrap_or(&first.text)
                             ),
                             help: None,
@@ -1249,7 +1243,7 @@ impl Ctx {
             self.notes.push(Problem {
                 place: at.as_ref().map_or(self.file.clone(), |a| a.text.clone()),
                 position: at.map(|a| a.position),
-                message: "序号 does not number the problems one to one: findings are numbered 1, 2, 3… in the order they appear".into(),
+                message: t!("import-numbers-not-one-to-one"),
                 help: None,
             });
         }

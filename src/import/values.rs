@@ -227,9 +227,6 @@ pub fn status_words() -> Vec<&'static str> {
 /// A date cell read: see [`date::Loose`].
 pub type DateCell = date::Loose;
 
-/// How a date may be written, for help texts.
-pub const DATE_HELP: &str = date::LOOSE_HELP;
-
 /// Reads a date cell. `None` for an empty cell.
 pub fn date_cell(cell: &Cell) -> Option<Result<DateCell, String>> {
     match cell {
@@ -247,14 +244,14 @@ pub fn date_cell(cell: &Cell) -> Option<Result<DateCell, String>> {
                     (n % 100) as u32,
                 )
                 .map(|d| DateCell::When(When::Day(d))),
-                _ => Err(format!("`{n}` is not a date")),
+                _ => Err(t!("value-not-a-date", text = n.to_string())),
             })
         }
         // 2024.3 typed into a number cell.
         Cell::Number(n) => Some(date_text(&n.to_string())),
         Cell::Text(t) if t.trim().is_empty() || is_placeholder(t) => None,
         Cell::Text(t) => Some(date_text(t)),
-        other => Some(Err(format!("`{}` is not a date", other.text()))),
+        other => Some(Err(t!("value-not-a-date", text = other.text()))),
     }
 }
 

@@ -94,12 +94,13 @@ fn comment(lines: &[&str]) -> String {
 fn report_file(report: &Report, source: &str) -> String {
     let zh = report.language == Language::Zh;
     let mut doc = DocumentMut::new();
-    let mut head = comment(&[
-        &format!("rectify 数据，由 `rectify import` 从 {source} 导入。"),
-        "Findings and measures are in findings/*.toml. Before exporting the notice, write its",
-        "opening (`intro`, or the [inspection] facts), sections and closing; the ledger exports",
-        "(xlsx, csv) work as they are.",
-    ]);
+    let explained = t!("import-file-head");
+    let mut lines = vec![format!(
+        "rectify 数据，由 `rectify import` 从 {source} 导入。"
+    )];
+    lines.extend(explained.lines().map(str::to_string));
+    let lines: Vec<&str> = lines.iter().map(String::as_str).collect();
+    let mut head = comment(&lines);
     head.push('\n');
     if !zh {
         doc.insert("language", value("en"));
@@ -131,9 +132,7 @@ fn report_file(report: &Report, source: &str) -> String {
             trailing.push_str(&comment(&["unit = \"区民政局党组\""]));
         }
     }
-    trailing.push_str(&comment(&[
-        "authority, group, unit_full, start, end, feedback: see `rectify init --example reference`",
-    ]));
+    trailing.push_str(&comment(&[&t!("import-file-inspection-hint")]));
     doc.insert("inspection", Item::Table(inspection));
     let mut categories = ArrayOfTables::new();
     for category in &report.categories {

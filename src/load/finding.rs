@@ -81,9 +81,9 @@ pub fn read_file(root: &DeTable, ctx: &mut Ctx, rules: &Rules) -> Vec<Finding> {
     if fields.get("finding").is_none() {
         // A file started and not yet filled in: a draft, not a broken record.
         ctx.push(
-            Diagnostic::warning("this file defines no finding yet")
+            Diagnostic::warning(t!("finding-file-empty-yet"))
                 .at(ctx.file, 0..0)
-                .help("start it with [[finding]] and id, category, title, then a [[finding.measure]] for each measure"),
+                .help(t!("finding-file-empty-help")),
         );
         return Vec::new();
     }
@@ -112,10 +112,16 @@ fn read_finding(t: &Fields, ctx: &mut Ctx, rules: &Rules) -> Option<Finding> {
     let opening = ctx.text(t, "opening", false).map(|a| a.value);
     let closing = ctx.text(t, "closing", false).map(|a| a.value);
     let tables = ctx.tables(t, "measure", "a [[finding.measure]]", MEASURE_KEYS);
+    // The measures' addresses (2.2), for hints that name the command to type.
+    let finding_id = id.as_ref().map(|a| a.value);
     let mut measures = exact(
         tables
             .iter()
-            .filter_map(|m| read_measure(m, ctx, rules))
+            .enumerate()
+            .filter_map(|(i, m)| {
+                let address = finding_id.map(|f| format!("{f}.{}", i + 1));
+                read_measure(m, ctx, rules, address.as_deref())
+            })
             .enumerate()
             .map(|(i, m)| Measure {
                 position: i + 1,
@@ -125,17 +131,14 @@ fn read_finding(t: &Fields, ctx: &mut Ctx, rules: &Rules) -> Option<Finding> {
     );
     let mut subs: Vec<SubProblem> = Vec::new();
     for s in ctx.tables(t, "sub", "a [[finding.sub]]", SUB_KEYS) {
-        let Some((sub, sub_measures)) = read_sub(&s, ctx, rules) else {
+        let Some((sub, sub_measures)) = read_sub(&s, ctx, rules, finding_id) else {
             continue;
         };
         if subs.iter().any(|o| o.id == sub.id) {
             ctx.push(
-                Diagnostic::error(format!(
-                    "sub-problem `{}` is defined twice in this finding",
-                    sub.id
-                ))
-                .at_origin(&sub.origin)
-                .help("give each [[finding.sub]] its own letter"),
+                Diagnostic::error(t!("sub-duplicate", id = sub.id.to_string()))
+                    .at_origin(&sub.origin)
+                    .help(t!("sub-duplicate-help")),
             );
             continue;
         }
@@ -145,9 +148,9 @@ fn read_finding(t: &Fields, ctx: &mut Ctx, rules: &Rules) -> Option<Finding> {
     if t.get("measure").is_none() && t.get("sub").is_none() {
         // A draft: the finding is recorded before its measures are agreed.
         ctx.push(
-            Diagnostic::warning("this finding has no measures yet")
+            Diagnostic::warning(t!("finding-no-measures-yet"))
                 .at(ctx.file, t.span.clone())
-                .help("add a [[finding.measure]] with `text` and `status` for each rectification measure"),
+                .help(t!("finding-no-measures-help")),
         );
     }
     let id = id?;
@@ -166,15 +169,20 @@ fn read_finding(t: &Fields, ctx: &mut Ctx, rules: &Rules) -> Option<Finding> {
 }
 
 /// A `[[finding.sub]]`: its letter, title, wording and its own measures.
-fn read_sub(t: &Fields, ctx: &mut Ctx, rules: &Rules) -> Option<(SubProblem, Vec<Measure>)> {
+fn read_sub(
+    t: &Fields,
+    ctx: &mut Ctx,
+    rules: &Rules,
+    finding_id: Option<u32>,
+) -> Option<(SubProblem, Vec<Measure>)> {
     let id = ctx.string(t, "id", true);
     let id = match id {
         Some(at) if crate::model::is_sub_id(&at.value) => at.value.chars().next(),
         Some(at) => {
             ctx.error(
                 at.span,
-                format!("sub-problem id `{}` is not one letter a to z", shorten(&at.value)),
-                "write `id = \"a\"`, `id = \"b\"`…: the letter addresses it (4.a, its measures 4.a.1) and never changes",
+                t!("sub-bad-id", id = shorten(&at.value)),
+                t!("sub-bad-id-help"),
             );
             None
         }
@@ -187,7 +195,14 @@ fn read_sub(t: &Fields, ctx: &mut Ctx, rules: &Rules) -> Option<(SubProblem, Vec
     let tables = ctx.tables(t, "measure", "a [[finding.sub.measure]]", MEASURE_KEYS);
     let measures: Vec<Measure> = tables
         .iter()
-        .filter_map(|m| read_measure(m, ctx, rules))
+        .enumerate()
+        .filter_map(|(i, m)| {
+            let address = match (finding_id, id) {
+                (Some(f), Some(s)) => Some(format!("{f}.{s}.{}", i + 1)),
+                _ => None,
+            };
+            read_measure(m, ctx, rules, address.as_deref())
+        })
         .enumerate()
         .map(|(i, m)| Measure {
             sub: id,
@@ -197,9 +212,9 @@ fn read_sub(t: &Fields, ctx: &mut Ctx, rules: &Rules) -> Option<(SubProblem, Vec
         .collect();
     if t.get("measure").is_none() {
         ctx.push(
-            Diagnostic::warning("this sub-problem has no measures yet")
+            Diagnostic::warning(t!("sub-no-measures"))
                 .at(ctx.file, t.span.clone())
-                .help("add a [[finding.sub.measure]] with `text` and `status` for each measure"),
+                .help(t!("sub-no-measures-help")),
         );
     }
     Some((
@@ -215,7 +230,12 @@ fn read_sub(t: &Fields, ctx: &mut Ctx, rules: &Rules) -> Option<(SubProblem, Vec
     ))
 }
 
-fn read_measure(t: &Fields, ctx: &mut Ctx, rules: &Rules) -> Option<Measure> {
+fn read_measure(
+    t: &Fields,
+    ctx: &mut Ctx,
+    rules: &Rules,
+    address: Option<&str>,
+) -> Option<Measure> {
     let text = ctx.text(t, "text", true);
     let status_at = t.get("status").map(|v| v.span()).unwrap_or(t.span.clone());
     let status = read_status(t, "status", true, ctx);
@@ -230,9 +250,13 @@ fn read_measure(t: &Fields, ctx: &mut Ctx, rules: &Rules) -> Option<Measure> {
     };
     if let Some(status) = status {
         if !done_unrecorded {
-            check_dates(
+            let at = Written {
                 status,
                 status_at,
+                address,
+            };
+            check_dates(
+                at,
                 deadline.as_ref(),
                 done.as_ref(),
                 t.get("done").is_some(),
@@ -244,11 +268,12 @@ fn read_measure(t: &Fields, ctx: &mut Ctx, rules: &Rules) -> Option<Measure> {
             // (ongoing) may say it was done at an unrecorded time; an open one may not.
             ctx.error(
                 t.get("done").map_or(status_at, |v| v.span()),
-                format!(
-                    "`done = \"{DONE_UNRECORDED}\"` on a measure that is {}",
-                    status.key()
+                t!(
+                    "measure-unrecorded-but-open",
+                    value = DONE_UNRECORDED,
+                    status = crate::i18n::status(status)
                 ),
-                "a measure in progress or not started has no done date: set the status, or remove `done`",
+                t!("measure-unrecorded-but-open-help"),
             );
         }
     }
@@ -260,17 +285,13 @@ fn read_measure(t: &Fields, ctx: &mut Ctx, rules: &Rules) -> Option<Measure> {
                 if date.value > rules.today {
                     ctx.error(
                         date.span.clone(),
-                        format!("a progress log entry is dated {} in the future", date.value),
-                        "log entries record what happened: date them on or before today",
+                        t!("log-in-future", date = date.value.to_string()),
+                        t!("log-in-future-help"),
                     );
                 }
             }
             if e.get("date").is_none() {
-                ctx.error(
-                    e.span.clone(),
-                    "this log entry has no `date`",
-                    "add `date = 2020-12-31` (no quotes)",
-                );
+                ctx.error(e.span.clone(), t!("log-no-date"), t!("log-no-date-help"));
             }
             Some(LogEntry {
                 from: read_status(e, "from", false, ctx),
@@ -306,21 +327,33 @@ fn read_status(t: &Fields, key: &str, required: bool, ctx: &mut Ctx) -> Option<S
     }
     let mut words: Vec<&str> = Status::ALL.iter().map(|s| s.key()).collect();
     words.extend(Status::ALL.iter().map(|s| s.label(Language::Zh)));
-    let listing = Status::ALL
-        .iter()
-        .map(|s| format!("{} ({})", s.key(), s.label(Language::Zh)))
-        .collect::<Vec<_>>()
-        .join(", ");
+    let listing = status_listing();
     let help = match nearest(at.value.trim(), &words) {
-        Some(near) => format!("did you mean `{near}`? statuses are {listing}"),
-        None => format!("statuses are {listing}"),
+        Some(near) => t!("status-did-you-mean", suggestion = near, statuses = listing),
+        None => t!("statuses-are", statuses = listing),
     };
     ctx.error(
         at.span,
-        format!("unknown status `{}` in {}", shorten(&at.value), t.what),
+        t!(
+            "status-unknown",
+            status = shorten(&at.value),
+            what = crate::i18n::what(t.what)
+        ),
         help,
     );
     None
+}
+
+/// Every status, as both languages accept it: `已完成（done）、…` / `done (已完成), …`.
+pub fn status_listing() -> String {
+    let items: Vec<String> = Status::ALL
+        .iter()
+        .map(|s| match crate::i18n::language() {
+            Language::Zh => format!("{}（{}）", s.label(Language::Zh), s.key()),
+            Language::En => format!("{} ({})", s.key(), s.label(Language::Zh)),
+        })
+        .collect();
+    crate::i18n::join(&items)
 }
 
 fn check_category(t: &Fields, category: Option<&At<String>>, ctx: &mut Ctx, rules: &Rules) {
@@ -330,33 +363,30 @@ fn check_category(t: &Fields, category: Option<&At<String>>, ctx: &mut Ctx, rule
     match category {
         None if !known.is_empty() => ctx.error(
             t.span.clone(),
-            "this finding has no `category`",
-            format!(
-                "add `category = \"…\"` with one of the ids in rectify.toml: {}",
-                id_list(known)
-            ),
+            t!("finding-no-category"),
+            t!("finding-no-category-help", ids = id_list(known)),
         ),
         Some(c) if known.is_empty() => ctx.error(
             c.span.clone(),
-            format!(
-                "category `{}` does not exist: rectify.toml defines no categories",
-                shorten(&c.value)
+            t!(
+                "category-missing-none-defined",
+                category = shorten(&c.value)
             ),
-            "add a [[category]] with this id to rectify.toml, or remove `category`",
+            t!("category-missing-none-defined-help"),
         ),
         Some(c) if !known.contains(&c.value) => {
             let ids: Vec<&str> = known.iter().map(String::as_str).collect();
             let help = match nearest(&c.value, &ids) {
-                Some(near) => format!(
-                    "did you mean `{}`? categories are {}",
-                    shorten(near),
-                    id_list(known)
+                Some(near) => t!(
+                    "category-did-you-mean",
+                    suggestion = shorten(near),
+                    ids = id_list(known)
                 ),
-                None => format!("categories in rectify.toml are {}", id_list(known)),
+                None => t!("categories-in-report", ids = id_list(known)),
             };
             ctx.error(
                 c.span.clone(),
-                format!("category `{}` does not exist", shorten(&c.value)),
+                t!("category-missing", category = shorten(&c.value)),
                 help,
             );
         }
@@ -366,36 +396,46 @@ fn check_category(t: &Fields, category: Option<&At<String>>, ctx: &mut Ctx, rule
 
 /// Category ids for a hint, each shortened (an id is whatever the user typed).
 fn id_list(ids: &[String]) -> String {
-    ids.iter()
-        .map(|id| shorten(id))
-        .collect::<Vec<_>>()
-        .join(", ")
+    let ids: Vec<String> = ids.iter().map(|id| shorten(id).into_owned()).collect();
+    crate::i18n::join(&ids)
+}
+
+/// A measure's status, where it is written, and the measure's address (`2.2`) when its
+/// finding's id could be read: what the date checks name in their messages.
+struct Written<'a> {
+    status: Status,
+    status_at: Range<usize>,
+    address: Option<&'a str>,
 }
 
 fn check_dates(
-    status: Status,
-    status_at: Range<usize>,
+    written: Written,
     deadline: Option<&At<When>>,
     done: Option<&At<When>>,
     done_written: bool,
     ctx: &mut Ctx,
     rules: &Rules,
 ) {
+    let Written {
+        status,
+        status_at,
+        address,
+    } = written;
     match (status, done) {
         // A `done` that is written but unreadable already has its own error.
         (Status::Done, None) if !done_written => ctx.error(
             status_at,
-            "this measure is done but has no done date",
-            "add `done = 2020-12-31` (or `\"2020-12\"` / `2020` when only the month or year is known, `\"unrecorded\"` when the record does not say)",
+            t!("measure-done-no-date"),
+            t!("measure-done-no-date-help"),
         ),
         (Status::InProgress | Status::NotStarted, Some(done)) => ctx.push(
-            Diagnostic::warning(format!(
-                "this measure has a done date ({}) but its status is {}",
-                done.value,
-                status.key()
+            Diagnostic::warning(t!(
+                "measure-done-date-but-open",
+                date = done.value.to_string(),
+                status = crate::i18n::status(status)
             ))
             .at(ctx.file, done.span.clone())
-            .help("set `status = \"done\"`, or remove `done`"),
+            .help(t!("measure-done-date-but-open-help")),
         ),
         _ => {}
     }
@@ -404,43 +444,52 @@ fn check_dates(
             if done.value.latest() < feedback {
                 ctx.error(
                     done.span.clone(),
-                    format!("done on {} but the inspection fed back only on {feedback}", done.value),
-                    "rectification follows the feedback: check the date, or `feedback` in rectify.toml",
+                    t!(
+                        "measure-done-before-feedback",
+                        date = done.value.to_string(),
+                        feedback = feedback.to_string()
+                    ),
+                    t!("measure-done-before-feedback-help"),
                 );
             }
         }
         if done.value.earliest() > rules.today {
             ctx.error(
                 done.span.clone(),
-                format!(
-                    "done date {} is in the future (today is {})",
-                    done.value, rules.today
+                t!(
+                    "measure-done-in-future",
+                    date = done.value.to_string(),
+                    today = rules.today.to_string()
                 ),
-                "a measure is done when it is done: set the date it was completed",
+                t!("measure-done-in-future-help"),
             );
         }
     }
     if let Some(deadline) = deadline {
         if !status.is_completed() && deadline.value.latest() < rules.today {
             ctx.push(
-                Diagnostic::warning(format!(
-                    "overdue: the deadline {} has passed and the measure is {}",
-                    deadline.value,
-                    status.key()
+                Diagnostic::warning(t!(
+                    "measure-overdue",
+                    deadline = deadline.value.to_string(),
+                    status = crate::i18n::status(status)
                 ))
                 .at(ctx.file, deadline.span.clone())
-                .help("finish it (`rectify update ADDRESS --status done`) or agree a new deadline"),
+                .help(t!(
+                    "measure-overdue-help",
+                    address = address.map_or_else(|| t!("placeholder-address"), str::to_string)
+                )),
             );
         }
         if let Some(feedback) = rules.feedback {
             if deadline.value.latest() < feedback {
                 ctx.error(
                     deadline.span.clone(),
-                    format!(
-                        "deadline {} comes before the feedback ({feedback})",
-                        deadline.value
+                    t!(
+                        "measure-deadline-before-feedback",
+                        deadline = deadline.value.to_string(),
+                        feedback = feedback.to_string()
                     ),
-                    "a rectification deadline follows the feedback: check the date",
+                    t!("measure-deadline-before-feedback-help"),
                 );
             }
         }
@@ -450,9 +499,9 @@ fn check_dates(
 fn check_log(t: &Fields, log: &[LogEntry], ctx: &mut Ctx) {
     if log.windows(2).any(|w| w[1].date < w[0].date) {
         ctx.push(
-            Diagnostic::warning("the progress log is not in date order")
+            Diagnostic::warning(t!("log-not-in-order"))
                 .at(ctx.file, t.span.clone())
-                .help("keep [[finding.measure.log]] entries oldest first"),
+                .help(t!("log-not-in-order-help")),
         );
     }
 }

@@ -12,6 +12,7 @@ pub mod finding;
 pub mod reader;
 pub mod report;
 pub mod settings;
+pub mod syntax;
 
 use std::collections::{BTreeMap, HashMap};
 use std::path::{Path, PathBuf};
@@ -162,16 +163,19 @@ impl Files<'_> {
             Ok(meta) if meta.is_dir() => true,
             Ok(_) => {
                 diagnostics.push(
-                    Diagnostic::error(format!("`{}` is not a folder", dir.display())).help(
-                        "pass the data folder with --data DIR (it holds rectify.toml and findings/)",
-                    ),
+                    Diagnostic::error(t!("load-not-a-folder", path = dir))
+                        .help(t!("load-not-a-folder-help")),
                 );
                 false
             }
             Err(e) => {
                 diagnostics.push(
-                    Diagnostic::error(format!("cannot open the data folder `{}`: {}", dir.display(), io_reason(&e)))
-                        .help("run rectify where data/ is, pass --data DIR (or set RECTIFY_DATA), or create one with `rectify init`"),
+                    Diagnostic::error(t!(
+                        "load-cannot-open-data",
+                        path = dir,
+                        reason = io_reason(&e)
+                    ))
+                    .help(t!("load-cannot-open-data-help")),
                 );
                 false
             }
@@ -396,11 +400,8 @@ fn read_findings(
     for (i, (path, outcome)) in paths.iter().zip(outcomes).enumerate() {
         // Files that could not be read still take their id, so later ids stay aligned.
         let (text, mut found, problems) = outcome.unwrap_or_else(|| {
-            let lost = Diagnostic::error(format!(
-                "`{}` could not be read: the reader crashed",
-                path.display()
-            ))
-            .help("this is a bug in rectify: please report it with the file");
+            let lost = Diagnostic::error(t!("load-reader-crashed", path = path))
+                .help(t!("load-reader-crashed-help"));
             (String::new(), Vec::new(), vec![lost])
         });
         sources.add(path.clone(), text);
@@ -441,8 +442,8 @@ fn is_empty_report(root: &DeTable, ctx: &mut reader::Ctx) -> bool {
     }
     ctx.error(
         0..0,
-        format!("{REPORT_FILE} is empty"),
-        "it holds the inspection, its categories and the notice's text: `rectify init NEWDIR` writes a commented example to start from (copy its rectify.toml here), or copy the shipped data/rectify.toml",
+        t!("load-report-empty", file = REPORT_FILE),
+        t!("load-report-empty-help"),
     );
     true
 }
@@ -459,15 +460,19 @@ fn finding_files(
         // A draft may have no findings yet: the notice prints what there is.
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
             diagnostics.push(
-                Diagnostic::warning(format!("`{}` does not exist: no findings yet", findings_dir.display()))
-                    .help("findings live in data/findings/*.toml, one [[finding]] per file; create the folder and add one"),
+                Diagnostic::warning(t!("findings-dir-missing-yet", path = findings_dir))
+                    .help(t!("load-cannot-open-findings-help")),
             );
             return Vec::new();
         }
         Err(e) => {
             diagnostics.push(
-                Diagnostic::error(format!("cannot open `{}`: {}", findings_dir.display(), io_reason(&e)))
-                    .help("findings live in data/findings/*.toml, one [[finding]] per file; create the folder and add one"),
+                Diagnostic::error(t!(
+                    "load-cannot-open",
+                    path = findings_dir,
+                    reason = io_reason(&e)
+                ))
+                .help(t!("load-cannot-open-findings-help")),
             );
             return Vec::new();
         }
@@ -491,8 +496,8 @@ fn finding_files(
     paths.dedup();
     if paths.is_empty() {
         diagnostics.push(
-            Diagnostic::warning(format!("`{}` holds no .toml files: no findings yet", findings_dir.display()))
-                .help("add a file such as findings/01.toml with a [[finding]] and its [[finding.measure]]s"),
+            Diagnostic::warning(t!("findings-dir-empty-yet", path = findings_dir))
+                .help(t!("load-no-toml-files-help")),
         );
     }
     paths
@@ -537,17 +542,13 @@ fn read_bytes(
             let dangling_link = io == Some(std::io::ErrorKind::NotFound)
                 && std::fs::symlink_metadata(path).is_ok_and(|m| m.is_symlink());
             let help = if dangling_link {
-                "it is a link to nothing: remove it, or point it at a TOML file"
+                t!("load-dangling-link-help")
             } else if io == Some(std::io::ErrorKind::NotFound) {
-                "create it (see docs/format.md), or start a new data folder with `rectify init DIR`"
+                t!("load-missing-file-help")
             } else {
-                "make it a readable TOML file, or move it out of the data folder"
+                t!("load-unreadable-file-help")
             };
-            diagnostics.push(
-                Diagnostic::error(format!("`{}` {what}", path.display()))
-                    .about(path)
-                    .help(help),
-            );
+            diagnostics.push(Diagnostic::error(what).about(path).help(help));
             None
         }
     }
@@ -558,12 +559,9 @@ fn read_bytes(
 fn decode(path: &Path, bytes: Vec<u8>, diagnostics: &mut Vec<Diagnostic>) -> Option<String> {
     if bytes.starts_with(b"\xEF\xBB\xBF") {
         diagnostics.push(
-            Diagnostic::error(format!(
-                "`{}` starts with a byte-order mark (BOM)",
-                path.display()
-            ))
-            .about(path)
-            .help("save the file as UTF-8 without BOM (in Notepad: UTF-8, not UTF-8 with BOM)"),
+            Diagnostic::error(t!("load-bom", path = path))
+                .about(path)
+                .help(t!("load-bom-help")),
         );
         return None;
     }
@@ -574,12 +572,9 @@ fn decode(path: &Path, bytes: Vec<u8>, diagnostics: &mut Vec<Diagnostic>) -> Opt
             let prefix = String::from_utf8_lossy(&e.as_bytes()[..valid]).into_owned();
             let (line, col) = crate::source::line_col(&prefix, valid);
             diagnostics.push(
-                Diagnostic::error(format!(
-                    "`{}` is not UTF-8 text: invalid bytes at line {line}, column {col}",
-                    path.display()
-                ))
-                .about(path)
-                .help("save the file as UTF-8 (files saved as GBK/GB2312 must be converted, e.g. `iconv -f GBK -t UTF-8`)"),
+                Diagnostic::error(t!("load-not-utf8", path = path, line = line, column = col))
+                    .about(path)
+                    .help(t!("load-not-utf8-help")),
             );
             None
         }
@@ -595,22 +590,26 @@ pub const MAX_FILE_BYTES: u64 = 256 * 1024 * 1024;
 /// device such as /dev/zero (reading would never end) — is refused before reading.
 fn read_regular_file(path: &Path) -> Result<Vec<u8>, (String, Option<std::io::ErrorKind>)> {
     use std::io::Read;
-    let cannot = |e: std::io::Error| (format!("cannot be read: {}", io_reason(&e)), Some(e.kind()));
+    let cannot = |e: std::io::Error| {
+        (
+            t!("load-cannot-read-file", path = path, reason = io_reason(&e)),
+            Some(e.kind()),
+        )
+    };
     let refused = |what: String| (what, None);
     // Metadata follows symlinks: a link to a folder or a device is judged by its target.
     let meta = std::fs::metadata(path).map_err(cannot)?;
     if meta.is_dir() {
-        return Err(refused("is a folder, not a file".into()));
+        return Err(refused(t!("load-is-a-folder", path = path)));
     }
     if !meta.is_file() {
-        return Err(refused(
-            "is not a regular file (a pipe, socket or device)".into(),
-        ));
+        return Err(refused(t!("load-not-a-regular-file", path = path)));
     }
     let too_large = || {
-        refused(format!(
-            "is too large to be a data file (the limit is {} MB)",
-            MAX_FILE_BYTES / (1024 * 1024)
+        refused(t!(
+            "load-too-large",
+            path = path,
+            limit = MAX_FILE_BYTES / (1024 * 1024)
         ))
     };
     if meta.len() > MAX_FILE_BYTES {
@@ -657,24 +656,13 @@ fn parse<'i>(text: &'i str, ctx: &mut reader::Ctx) -> Option<DeTable<'i>> {
         if !seen.insert((span.clone(), message.clone())) {
             continue;
         }
-        let help =
-            if message.contains("date") || message.contains("day") || message.contains("month") {
-                "write a real calendar date as YYYY-MM-DD, e.g. 2021-02-28"
-            } else {
-                "check the quotes, brackets and `key = value` shape on this line"
-            };
-        ctx.error(span, format!("invalid TOML: {message}"), help);
+        let (message, help) = syntax::explain(text, span.clone(), &message);
+        ctx.error(span, message, help);
     }
     None
 }
 
-fn io_reason(e: &std::io::Error) -> String {
-    match e.kind() {
-        std::io::ErrorKind::NotFound => "it does not exist".into(),
-        std::io::ErrorKind::PermissionDenied => "permission denied".into(),
-        _ => e.to_string(),
-    }
-}
+use crate::i18n::io_reason;
 
 #[cfg(test)]
 mod tests {

@@ -84,11 +84,12 @@ impl Ctx<'_> {
         let DeValue::Table(table) = value.get_ref() else {
             self.error(
                 value.span(),
-                format!(
-                    "{what} must be a table, found {}",
-                    type_name(value.get_ref())
+                t!(
+                    "read-not-a-table",
+                    what = crate::i18n::what(what),
+                    found = type_name(value.get_ref())
                 ),
-                format!("write it as a [table] with the keys {}", key_list(keys)),
+                t!("read-not-a-table-help", keys = key_list(keys)),
             );
             return None;
         };
@@ -107,16 +108,25 @@ impl Ctx<'_> {
         for (key, _) in table.iter() {
             let name: &str = key.get_ref();
             if !keys.contains(&name) {
+                let takes = t!(
+                    "read-takes-keys",
+                    what = crate::i18n::what(what),
+                    keys = key_list(keys)
+                );
                 let help = match nearest(name, keys) {
                     Some(near) => {
                         suggested.push(near.to_string());
-                        format!("did you mean `{near}`? {what} takes {}", key_list(keys))
+                        t!("read-did-you-mean", suggestion = near, takes = takes)
                     }
-                    None => format!("{what} takes {}", key_list(keys)),
+                    None => takes,
                 };
                 self.error(
                     key.span(),
-                    format!("unknown key `{}` in {what}", shorten(name)),
+                    t!(
+                        "read-unknown-key",
+                        key = shorten(name),
+                        what = crate::i18n::what(what)
+                    ),
                     help,
                 );
             }
@@ -135,8 +145,12 @@ impl Ctx<'_> {
         }
         self.error(
             fields.span.clone(),
-            format!("{} has no `{key}`", fields.what),
-            format!("add `{key} = {example}`"),
+            t!(
+                "read-missing-key",
+                what = crate::i18n::what(fields.what),
+                key = key
+            ),
+            t!("read-missing-key-help", key = key, example = example),
         );
     }
 
@@ -150,12 +164,14 @@ impl Ctx<'_> {
     ) {
         self.error(
             value.span(),
-            format!(
-                "`{key}` in {} must be {expected}, found {}",
-                fields.what,
-                type_name(value.get_ref())
+            t!(
+                "read-wrong-type",
+                key = key,
+                what = crate::i18n::what(fields.what),
+                expected = expected,
+                found = type_name(value.get_ref())
             ),
-            format!("write it as `{key} = {example}`"),
+            t!("read-write-it-as", key = key, example = example),
         );
     }
 
@@ -176,7 +192,7 @@ impl Ctx<'_> {
                 })
             }
             _ => {
-                self.wrong_type(fields, key, value, "a string", "\"…\"");
+                self.wrong_type(fields, key, value, &t!("type-string"), "\"…\"");
                 None
             }
         }
@@ -196,13 +212,15 @@ impl Ctx<'_> {
         if let Some(c) = s.chars().find(|c| unprintable(*c)) {
             self.error(
                 span,
-                format!(
-                    "`{key}` in {what} holds the control character U+{:04X}",
-                    c as u32
+                t!(
+                    "read-control-character",
+                    key = key,
+                    what = crate::i18n::what(what),
+                    code = format!("U+{:04X}", c as u32)
                 ),
-                format!(
-                    "remove the `\\u{:04X}` escape: a notice, ledger or terminal cannot show it",
-                    c as u32
+                t!(
+                    "read-control-character-help",
+                    escape = format!("\\u{:04X}", c as u32)
                 ),
             );
         }
@@ -214,8 +232,12 @@ impl Ctx<'_> {
         if at.value.trim().is_empty() {
             self.error(
                 at.span.clone(),
-                format!("`{key}` in {} is empty", fields.what),
-                format!("write the text between the quotes, or remove `{key}`"),
+                t!(
+                    "read-empty",
+                    key = key,
+                    what = crate::i18n::what(fields.what)
+                ),
+                t!("read-empty-help", key = key),
             );
             return None;
         }
@@ -242,17 +264,22 @@ impl Ctx<'_> {
                         }
                         DeValue::String(_) => self.error(
                             item.span(),
-                            format!("an entry of `{key}` in {} is empty", fields.what),
-                            "remove the empty entry",
+                            t!(
+                                "read-empty-entry",
+                                key = key,
+                                what = crate::i18n::what(fields.what)
+                            ),
+                            t!("read-empty-entry-help"),
                         ),
                         other => self.error(
                             item.span(),
-                            format!(
-                                "`{key}` in {} must list strings, found {}",
-                                fields.what,
-                                type_name(other)
+                            t!(
+                                "read-must-list-strings",
+                                key = key,
+                                what = crate::i18n::what(fields.what),
+                                found = type_name(other)
                             ),
-                            format!("write it as `{key} = [\"…\", \"…\"]`"),
+                            t!("read-write-it-as", key = key, example = "[\"…\", \"…\"]"),
                         ),
                     }
                 }
@@ -261,19 +288,17 @@ impl Ctx<'_> {
             DeValue::String(_) => {
                 self.error(
                     value.span(),
-                    format!("`{key}` in {} is empty", fields.what),
-                    format!("write the text between the quotes, or remove `{key}`"),
+                    t!(
+                        "read-empty",
+                        key = key,
+                        what = crate::i18n::what(fields.what)
+                    ),
+                    t!("read-empty-help", key = key),
                 );
                 Vec::new()
             }
             _ => {
-                self.wrong_type(
-                    fields,
-                    key,
-                    value,
-                    "a string or a list of strings",
-                    "[\"…\"]",
-                );
+                self.wrong_type(fields, key, value, &t!("type-string-or-list"), "[\"…\"]");
                 Vec::new()
             }
         }
@@ -284,7 +309,7 @@ impl Ctx<'_> {
         match value.get_ref() {
             DeValue::Boolean(b) => Some(*b),
             _ => {
-                self.wrong_type(fields, key, value, "true or false", "true");
+                self.wrong_type(fields, key, value, &t!("type-true-or-false"), "true");
                 None
             }
         }
@@ -301,7 +326,7 @@ impl Ctx<'_> {
                 i64::from_str_radix(&i.as_str().replace('_', ""), i.radix()).ok()
             }
             _ => {
-                self.wrong_type(fields, key, value, "a whole number", "1");
+                self.wrong_type(fields, key, value, &t!("type-whole-number"), "1");
                 return None;
             }
         };
@@ -316,11 +341,12 @@ impl Ctx<'_> {
             None => {
                 self.error(
                     value.span(),
-                    format!(
-                        "`{key}` in {} must be a whole number from 1 up",
-                        fields.what
+                    t!(
+                        "read-id-from-1",
+                        key = key,
+                        what = crate::i18n::what(fields.what)
                     ),
-                    format!("write it as `{key} = 1`"),
+                    t!("read-write-it-as", key = key, example = "1"),
                 );
                 None
             }
@@ -338,11 +364,13 @@ impl Ctx<'_> {
             partial => {
                 self.error(
                     at.span,
-                    format!(
-                        "`{key}` in {} must be a full date, found `{partial}`",
-                        fields.what
+                    t!(
+                        "read-full-date",
+                        key = key,
+                        what = crate::i18n::what(fields.what),
+                        found = partial.to_string()
                     ),
-                    format!("write the day, e.g. `{key} = 2020-10-14`"),
+                    t!("read-full-date-help", key = key),
                 );
                 None
             }
@@ -359,21 +387,24 @@ impl Ctx<'_> {
                     date::day(i32::from(d.year), u32::from(d.month), u32::from(d.day))
                         .map(When::Day)
                 }
-                _ => Err(format!("`{dt}` has a time of day; write only the date")),
+                _ => Err(t!("read-date-has-time", value = dt.to_string())),
             },
             DeValue::String(s) => When::parse(s),
             DeValue::Integer(i) => When::parse(i.as_str()),
-            other => Err(format!("found {}", type_name(other))),
+            other => Err(t!("read-found", found = type_name(other))),
         };
         match parsed {
             Ok(value) => Some(At { value, span }),
             Err(why) => {
                 self.error(
                     span,
-                    format!("`{key}` in {} is not a valid date: {why}", fields.what),
-                    format!(
-                        "write `{key} = 2020-12-31` (no quotes), or `\"2020-12\"` / `2020` when only the month or year is known"
+                    t!(
+                        "read-invalid-date",
+                        key = key,
+                        what = crate::i18n::what(fields.what),
+                        why = why
                     ),
+                    t!("read-invalid-date-help", key = key),
                 );
                 None
             }
@@ -399,14 +430,15 @@ impl Ctx<'_> {
             other => {
                 self.error(
                     value.span(),
-                    format!(
-                        "`{key}` in {} must be a list of tables, found {}",
-                        fields.what,
-                        type_name(other)
+                    t!(
+                        "read-list-of-tables",
+                        key = key,
+                        what = crate::i18n::what(fields.what),
+                        found = type_name(other)
                     ),
-                    format!(
-                        "write each one under a `[[{}]]` header",
-                        header(fields.what, key)
+                    t!(
+                        "read-list-of-tables-help",
+                        header = header(fields.what, key)
                     ),
                 );
                 Vec::new()
@@ -427,23 +459,22 @@ fn header(what: &str, key: &str) -> String {
     }
 }
 
-pub fn type_name(value: &DeValue) -> &'static str {
+/// What kind of value was found, as a message names it (`a string` / `文字`).
+pub fn type_name(value: &DeValue) -> String {
     match value {
-        DeValue::String(_) => "a string",
-        DeValue::Integer(_) => "an integer",
-        DeValue::Float(_) => "a float",
-        DeValue::Boolean(_) => "a boolean",
-        DeValue::Datetime(_) => "a date",
-        DeValue::Array(_) => "an array",
-        DeValue::Table(_) => "a table",
+        DeValue::String(_) => t!("type-string"),
+        DeValue::Integer(_) => t!("type-integer"),
+        DeValue::Float(_) => t!("type-float"),
+        DeValue::Boolean(_) => t!("type-boolean"),
+        DeValue::Datetime(_) => t!("type-date"),
+        DeValue::Array(_) => t!("type-array"),
+        DeValue::Table(_) => t!("type-table"),
     }
 }
 
 fn key_list(keys: &[&str]) -> String {
-    keys.iter()
-        .map(|k| format!("`{k}`"))
-        .collect::<Vec<_>>()
-        .join(", ")
+    let keys: Vec<String> = keys.iter().map(|k| format!("`{k}`")).collect();
+    crate::i18n::join(&keys)
 }
 
 /// The candidate closest to `word`, if it is close enough to be a likely typo.

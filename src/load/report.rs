@@ -83,8 +83,8 @@ pub fn read(root: &DeTable, ctx: &mut Ctx) -> Report {
             other => {
                 ctx.error(
                     at.span,
-                    format!("unknown language `{}`", shorten(other)),
-                    "write `language = \"zh\"` (Chinese, the default) or `language = \"en\"`",
+                    t!("report-unknown-language", language = shorten(other)),
+                    t!("report-unknown-language-help"),
                 );
                 Language::Zh
             }
@@ -188,11 +188,12 @@ fn read_inspection(t: &Fields, ctx: &mut Ctx) -> Inspection {
         if end.value < start.value {
             ctx.error(
                 end.span.clone(),
-                format!(
-                    "the inspection ends ({}) before it starts ({})",
-                    end.value, start.value
+                t!(
+                    "report-ends-before-start",
+                    end = end.value.to_string(),
+                    start = start.value.to_string()
                 ),
-                "check `start` and `end` in [inspection]",
+                t!("report-ends-before-start-help"),
             );
         }
     }
@@ -200,11 +201,12 @@ fn read_inspection(t: &Fields, ctx: &mut Ctx) -> Inspection {
         if feedback.value < end.value {
             ctx.error(
                 feedback.span.clone(),
-                format!(
-                    "the feedback ({}) comes before the inspection ends ({})",
-                    feedback.value, end.value
+                t!(
+                    "report-feedback-before-end",
+                    feedback = feedback.value.to_string(),
+                    end = end.value.to_string()
                 ),
-                "the group feeds back after the inspection: check `feedback` and `end`",
+                t!("report-feedback-before-end-help"),
             );
         }
     }
@@ -242,8 +244,8 @@ fn read_section(t: &Fields, ctx: &mut Ctx) -> Option<Section> {
         match (insert, text) {
             (Some(_), Some(at)) => ctx.error(
                 at.span,
-                "a [[section.paragraph]] has both `text` and `insert`",
-                "give it either `text = \"…\"` (a paragraph) or `insert = \"findings\"` / `insert = \"statistics\"` (where they go), in two [[section.paragraph]]s if you need both",
+                t!("section-paragraph-text-and-insert"),
+                t!("section-paragraph-text-and-insert-help"),
             ),
             (Some(part), None) => ordered.push((p.span.start, part)),
             (None, Some(text)) => {
@@ -279,16 +281,18 @@ fn read_section(t: &Fields, ctx: &mut Ctx) -> Option<Section> {
     let numbered = ctx.bool(t, "numbered").unwrap_or(title.is_some());
     if numbered && title.is_none() && t.get("numbered").is_some() {
         ctx.error(
-            t.get("numbered").map(|v| v.span()).unwrap_or(t.span.clone()),
-            "a section without a title cannot be numbered",
-            "give it `title = \"…\"`, or remove `numbered` (an untitled section prints its paragraphs only)",
+            t.get("numbered")
+                .map(|v| v.span())
+                .unwrap_or(t.span.clone()),
+            t!("section-untitled-numbered"),
+            t!("section-untitled-numbered-help"),
         );
     }
     if parts.is_empty() {
         ctx.error(
             t.span.clone(),
-            "this section has nothing to print",
-            "give it [[section.point]]s, [[section.paragraph]]s, `paragraphs = [\"…\"]`, or `findings = true` for the section that lists the findings",
+            t!("section-empty"),
+            t!("section-empty-help"),
         );
     }
     Some(Section {
@@ -308,8 +312,8 @@ fn read_contact(value: &toml::Spanned<DeValue>, language: Language, ctx: &mut Ct
     let DeValue::Table(table) = value.get_ref() else {
         ctx.error(
             value.span(),
-            "[contact] must be a table",
-            "write it as [contact] with phone = \"…\", address = \"…\", email = \"…\"",
+            t!("contact-not-a-table"),
+            t!("contact-not-a-table-help"),
         );
         return Contact::default();
     };
@@ -353,36 +357,35 @@ fn read_contact(value: &toml::Spanned<DeValue>, language: Language, ctx: &mut Ct
             DeValue::String(_) if default_label.is_some() => {
                 ctx.error(
                     value.span(),
-                    format!("`{key}` in [contact] is empty"),
-                    "write the value, or remove the line",
+                    t!("contact-empty", key = key),
+                    t!("contact-empty-help"),
                 );
             }
             // A postcode or phone written as a number: the key is right, the type is not.
             other if default_label.is_some() && !matches!(other, DeValue::String(_)) => {
                 ctx.error(
                     value.span(),
-                    format!(
-                        "`{key}` in [contact] must be text, found {}",
-                        super::reader::type_name(other)
+                    t!(
+                        "contact-must-be-text",
+                        key = key,
+                        found = super::reader::type_name(other)
                     ),
-                    format!("write it in quotes, as printed: `{key} = \"…\"`"),
+                    t!("contact-must-be-text-help", key = key),
                 );
             }
             _ => {
                 let key = shorten(key);
                 let known: Vec<&str> = CONTACT_LABELS.iter().map(|(k, _, _)| *k).collect();
+                let example = format!("{key} = {{ label = \"举报电话\", value = \"…\" }}");
                 let help = match super::reader::nearest(&key, &known) {
-                    Some(near) => format!("did you mean `{near}`? or give a label: `{key} = {{ label = \"举报电话\", value = \"…\" }}`"),
-                    None => format!(
-                        "known keys are {}; for another detail give a label: `{key} = {{ label = \"举报电话\", value = \"…\" }}`",
-                        known.join(", ")
+                    Some(near) => t!("contact-did-you-mean", suggestion = near, example = example),
+                    None => t!(
+                        "contact-known-keys",
+                        keys = known.join(", "),
+                        example = example
                     ),
                 };
-                ctx.error(
-                    value.span(),
-                    format!("`{key}` in [contact] is not a known contact detail written as text"),
-                    help,
-                );
+                ctx.error(value.span(), t!("contact-unknown", key = key), help);
             }
         }
     }

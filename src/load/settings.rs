@@ -12,6 +12,9 @@ use crate::settings::{
     YearRule, FACT_PLACEHOLDERS, NUMBER_PLACEHOLDERS, STATISTICS_PLACEHOLDERS,
 };
 
+/// An example `numbering`, for hints.
+const NUMBERING_EXAMPLE: &str = "[\"{cn}、\", \"（{cn}）\", \"{n}.\", \"（{n}）\"]";
+
 const KEYS: &[&str] = &[
     "title_format",
     "intro_format",
@@ -79,8 +82,13 @@ pub fn read(value: &Spanned<DeValue>, language: Language, ctx: &mut Ctx) -> Noti
         }) {
             ctx.error(
                 t.get("numbering").map(|v| v.span()).unwrap_or_default(),
-                "`numbering` in [notice] uses a placeholder other than {n} and {cn}",
-                "write each level with {n} (1, 2…) or {cn} (一, 二…), e.g. [\"{cn}、\", \"（{cn}）\", \"{n}.\", \"（{n}）\"]",
+                t!("numbering-bad-placeholder", n = "{n}", cn = "{cn}"),
+                t!(
+                    "numbering-bad-placeholder-help",
+                    n = "{n}",
+                    cn = "{cn}",
+                    example = NUMBERING_EXAMPLE
+                ),
             );
         }
     }
@@ -91,8 +99,8 @@ pub fn read(value: &Spanned<DeValue>, language: Language, ctx: &mut Ctx) -> Noti
             // Silently numbering by the default would hide the mistake.
             ctx.error(
                 t.get("numbering").map(|v| v.span()).unwrap_or_default(),
-                "`numbering` in [notice] lists no level",
-                "list one format per level, e.g. [\"{cn}、\", \"（{cn}）\", \"{n}.\", \"（{n}）\"], or remove `numbering` for these defaults",
+                t!("numbering-empty"),
+                t!("numbering-empty-help", example = NUMBERING_EXAMPLE),
             );
         }
         if !levels.is_empty() {
@@ -276,12 +284,22 @@ pub fn choice<T: Copy>(
         .collect::<Vec<_>>()
         .join(", ");
     let help = match nearest(&at.value, &names) {
-        Some(near) => format!("did you mean \"{near}\"? `{key}` is one of {listing}"),
-        None => format!("`{key}` is one of {listing}"),
+        Some(near) => t!(
+            "choice-did-you-mean",
+            suggestion = near,
+            key = key,
+            listing = listing
+        ),
+        None => t!("choice-one-of", key = key, listing = listing),
     };
     ctx.error(
         at.span,
-        format!("unknown `{key}` \"{}\" in {}", at.value, fields.what),
+        t!(
+            "choice-unknown",
+            key = key,
+            value = at.value,
+            what = crate::i18n::what(fields.what)
+        ),
         help,
     );
     None
@@ -292,8 +310,8 @@ fn read_figures(value: &Spanned<DeValue>, ctx: &mut Ctx) -> Vec<(String, String)
     let DeValue::Table(table) = value.get_ref() else {
         ctx.error(
             value.span(),
-            "`figures` in [notice] must be a table",
-            "write it as [notice.figures] with lines such as 制度 = \"12项\"",
+            t!("figures-not-a-table"),
+            t!("figures-not-a-table-help"),
         );
         return Vec::new();
     };
@@ -304,11 +322,15 @@ fn read_figures(value: &Spanned<DeValue>, ctx: &mut Ctx) -> Vec<(String, String)
             DeValue::String(_) if is_count(key) || FACT_PLACEHOLDERS.contains(&key) => {
                 ctx.error(
                     v.span(),
-                    format!(
-                        "figure `{key}` in [notice.figures] has the name of the built-in {{{key}}}"
+                    t!(
+                        "figure-shadows-count",
+                        key = key,
+                        placeholder = format!("{{{key}}}")
                     ),
-                    format!(
-                        "{{{key}}} is counted by rectify (or taken from [inspection]); name your figure otherwise, e.g. `{key}_published = \"…\"`, or remove it to print the built-in value"
+                    t!(
+                        "figure-shadows-count-help",
+                        key = key,
+                        placeholder = format!("{{{key}}}")
                     ),
                 );
             }
@@ -318,11 +340,8 @@ fn read_figures(value: &Spanned<DeValue>, ctx: &mut Ctx) -> Vec<(String, String)
             }
             other => ctx.error(
                 v.span(),
-                format!(
-                    "figure `{key}` in [notice.figures] must be text, found {}",
-                    type_name(other)
-                ),
-                format!("write it in quotes, verbatim as printed: `{key} = \"12项\"`"),
+                t!("figure-must-be-text", key = key, found = type_name(other)),
+                t!("figure-must-be-text-help", key = key),
             ),
         }
     }
@@ -360,8 +379,8 @@ fn check_placeholders(ctx: &mut Ctx, fields: &Fields, key: &str, allowed: &[&str
     if has_stray_brace(text) {
         ctx.error(
             value.span(),
-            format!("`{key}` in [notice] has a brace that opens or closes no placeholder"),
-            "write placeholders as {name}, and {{ or }} for a literal brace",
+            t!("stray-brace", key = key),
+            t!("stray-brace-help"),
         );
     }
     for name in placeholders(text) {
@@ -374,12 +393,21 @@ fn check_placeholders(ctx: &mut Ctx, fields: &Fields, key: &str, allowed: &[&str
             .collect::<Vec<_>>()
             .join(", ");
         let help = match nearest(name, allowed) {
-            Some(near) => format!("did you mean {{{near}}}? `{key}` may use {listing}; write {{{{ and }}}} for literal braces"),
-            None => format!("`{key}` may use {listing}; write {{{{ and }}}} for literal braces"),
+            Some(near) => t!(
+                "placeholder-did-you-mean",
+                suggestion = format!("{{{near}}}"),
+                key = key,
+                listing = listing
+            ),
+            None => t!("placeholder-may-use", key = key, listing = listing),
         };
         ctx.error(
             value.span(),
-            format!("unknown placeholder {{{name}}} in `{key}` in [notice]"),
+            t!(
+                "placeholder-unknown",
+                name = format!("{{{name}}}"),
+                key = key
+            ),
             help,
         );
     }

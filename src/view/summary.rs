@@ -78,51 +78,46 @@ impl Stats {
         self.by_status.get(status.key()).copied().unwrap_or(0)
     }
 
-    /// One line for under a table, in the report's language.
+    /// One line for under a table, in `language` (the interface's, for `list`).
     pub fn line(&self, language: Language, findings_shown: bool) -> String {
         let statuses = Status::ALL
             .iter()
             .filter(|s| self.count(**s) > 0)
-            .map(|s| match language {
-                Language::Zh => format!("{} {}", s.label(language), self.count(*s)),
-                Language::En => format!("{} {}", self.count(*s), s.label(language)),
+            .map(|s| {
+                crate::t_in!(
+                    language,
+                    "summary-status-count",
+                    status = s.label(language),
+                    count = self.count(*s)
+                )
             })
             .collect::<Vec<_>>();
-        match language {
-            Language::Zh => {
-                let head = if findings_shown {
-                    format!("共 {} 个问题、{} 条措施", self.findings, self.measures)
-                } else {
-                    format!("共 {} 条措施", self.measures)
-                };
-                // Nothing matched a filter: no statuses to list and no rate to give.
-                if self.measures == 0 {
-                    return head;
-                }
-                format!(
-                    "{head}：{}；完成率 {}（已完成与长期坚持）；逾期 {} 条",
-                    statuses.join("，"),
-                    format_rate(self.completion_rate),
-                    self.overdue
-                )
-            }
-            Language::En => {
-                let head = if findings_shown {
-                    format!("{} findings, {} measures", self.findings, self.measures)
-                } else {
-                    format!("{} measures", self.measures)
-                };
-                if self.measures == 0 {
-                    return head;
-                }
-                format!(
-                    "{head}: {}; completion {} (done and ongoing); {} overdue",
-                    statuses.join(", "),
-                    format_rate(self.completion_rate),
-                    self.overdue
-                )
-            }
+        let head = if findings_shown {
+            crate::t_in!(
+                language,
+                "summary-head-findings",
+                findings = self.findings,
+                measures = self.measures
+            )
+        } else {
+            crate::t_in!(language, "summary-head-measures", measures = self.measures)
+        };
+        // Nothing matched a filter: no statuses to list and no rate to give.
+        if self.measures == 0 {
+            return head;
         }
+        let separator = match language {
+            Language::Zh => "，",
+            Language::En => ", ",
+        };
+        crate::t_in!(
+            language,
+            "summary-line",
+            head = head,
+            statuses = statuses.join(separator),
+            rate = format_rate(self.completion_rate),
+            overdue = self.overdue
+        )
     }
 }
 

@@ -79,47 +79,40 @@ pub fn measure_row(
     }
 }
 
-/// Column headers in the report's language.
-pub fn finding_headers(language: Language) -> [&'static str; 7] {
-    match language {
-        Language::Zh => [
-            "序号",
-            "方面",
-            "问题",
-            "措施完成",
-            "状态",
-            "最近时限",
-            "逾期",
-        ],
-        Language::En => [
-            "No.", "Category", "Finding", "Measures", "Status", "Deadline", "Overdue",
-        ],
-    }
+/// Column headers of the per-finding table in `language` (the interface's, for `list`).
+pub fn finding_headers(language: Language) -> Vec<String> {
+    [
+        crate::t_in!(language, "table-number"),
+        crate::t_in!(language, "table-category"),
+        crate::t_in!(language, "table-finding"),
+        crate::t_in!(language, "table-measures-completed"),
+        crate::t_in!(language, "table-status"),
+        crate::t_in!(language, "table-nearest-deadline"),
+        crate::t_in!(language, "table-overdue"),
+    ]
+    .into()
 }
 
-pub fn measure_headers(language: Language) -> [&'static str; 8] {
-    match language {
-        Language::Zh => [
-            "编号",
-            "问题",
-            "整改措施",
-            "状态",
-            "责任人",
-            "整改时限",
-            "完成时间",
-            "逾期",
-        ],
-        Language::En => [
-            "Address", "Finding", "Measure", "Status", "Owner", "Deadline", "Done", "Overdue",
-        ],
-    }
+/// Column headers of the per-measure table in `language`.
+pub fn measure_headers(language: Language) -> Vec<String> {
+    [
+        crate::t_in!(language, "table-address"),
+        crate::t_in!(language, "table-finding"),
+        crate::t_in!(language, "table-measure"),
+        crate::t_in!(language, "table-status"),
+        crate::t_in!(language, "table-owner"),
+        crate::t_in!(language, "table-deadline"),
+        crate::t_in!(language, "table-done"),
+        crate::t_in!(language, "table-overdue"),
+    ]
+    .into()
 }
 
-fn overdue_mark(overdue: bool, language: Language) -> &'static str {
-    match (overdue, language) {
-        (false, _) => "",
-        (true, Language::Zh) => "逾期",
-        (true, Language::En) => "yes",
+fn overdue_mark(overdue: bool, language: Language) -> String {
+    if overdue {
+        crate::t_in!(language, "table-overdue-mark")
+    } else {
+        String::new()
     }
 }
 
@@ -132,7 +125,7 @@ pub fn finding_cells(r: &FindingRow, language: Language) -> Vec<String> {
         format!("{}/{}", r.measures_completed, r.measures),
         r.status.label(language).to_string(),
         r.nearest_deadline.clone().unwrap_or_default(),
-        overdue_mark(r.overdue, language).to_string(),
+        overdue_mark(r.overdue, language),
     ]
 }
 
@@ -149,7 +142,7 @@ pub fn measure_cells(r: &MeasureRow, language: Language) -> Vec<String> {
             .unwrap_or_default(),
         r.deadline.clone().unwrap_or_default(),
         r.done.clone().unwrap_or_default(),
-        overdue_mark(r.overdue, language).to_string(),
+        overdue_mark(r.overdue, language),
     ]
 }
 
@@ -161,6 +154,7 @@ pub fn findings_table(
     color: bool,
 ) -> String {
     let headers = finding_headers(language);
+    let headers: Vec<&str> = headers.iter().map(String::as_str).collect();
     let cells: Vec<Vec<String>> = rows.iter().map(|r| finding_cells(r, language)).collect();
     let statuses: Vec<Status> = rows.iter().map(|r| r.status).collect();
     // Category and title share what the fixed columns leave, title taking the larger part.
@@ -183,6 +177,7 @@ pub fn measures_table(
     color: bool,
 ) -> String {
     let headers = measure_headers(language);
+    let headers: Vec<&str> = headers.iter().map(String::as_str).collect();
     let cells: Vec<Vec<String>> = rows.iter().map(|r| measure_cells(r, language)).collect();
     let statuses: Vec<Status> = rows.iter().map(|r| r.status).collect();
     layout(

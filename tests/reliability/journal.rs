@@ -224,6 +224,7 @@ fn a_hand_edit_during_a_write_is_never_overwritten() {
         .env("RECTIFY_TODAY", crate::common::TODAY)
         .env("RECTIFY_FAILPOINT", "pause-before-rename=1500")
         .env("NO_COLOR", "1")
+        .env("RECTIFY_LANG", "en")
         .arg("--data")
         .arg(data.path())
         .args(["update", "1.1", "--note", "rectify's"])

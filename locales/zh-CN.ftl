@@ -1,0 +1,796 @@
+# rectify 的中文界面。键与 en.ftl 一一对应（测试会核对两边的键和参数）。用词以
+# docs/glossary.md 为准。
+
+## 命令行：说明、示例和选项帮助（src/i18n/cli.rs 按这些键逐一替换）
+
+cmd-about = 用 TOML 文件记录巡察整改情况：检查数据、查看进展、就地更新，并导出整改进展情况通报和整改台账。
+cmd-examples =
+    示例：
+      rectify check
+      rectify list --measures --status 正在推进
+      rectify update 4.2 --status 已完成 --note "制度已印发"
+      rectify export --format md -o 通报.md
+arg-data = 数据文件夹（内有 rectify.toml 和 findings/）
+arg-color = 何时使用彩色输出
+arg-lang = 界面语言：zh（中文，默认）或 en（英文）；也可用 RECTIFY_LANG 或 LANG=en_US.UTF-8
+cmd-check-about = 检查数据文件夹，逐条列出问题所在的文件、行和列
+cmd-check-examples =
+    示例：
+      rectify check
+      rectify --data 其他/data check --strict
+arg-check-strict = 把警告（如整改措施逾期）也当作错误
+cmd-list-about = 查看整改进展，每个问题或每条整改措施一行
+cmd-list-examples =
+    示例：
+      rectify list
+      rectify list --measures --overdue
+      rectify list --status 正在推进 --owner 办公室
+      rectify list --format csv > 进展.csv
+arg-list-measures = 每条整改措施一行（默认每个问题一行）
+arg-list-status = 只看这些状态（写中文名或英文键；可重复，也可用逗号分隔）
+arg-list-category = 只看这个方面（写方面的 id）
+arg-list-owner = 只看责任人或责任部门含有这段文字的整改措施
+arg-list-overdue = 只看逾期的整改措施（已过整改时限、尚未完成）
+arg-list-finding = 只看这些问题（写问题序号；可重复，也可用逗号分隔）
+arg-list-format = 输出格式
+cmd-show-about = 查看一个问题或一条整改措施的全部内容及进展记录
+cmd-show-examples =
+    示例：
+      rectify show 4
+      rectify show 4.2
+arg-show-address = 问题序号（4）或整改措施编号（4.2）
+arg-show-json = 以 JSON 格式输出
+cmd-export-about = 导出整改进展情况通报（md、txt、html、docx）、整改台账（xlsx、csv）或全部数据（json）
+cmd-export-examples =
+    示例：
+      rectify export --format md > 通报.md
+      rectify export --format docx -o 通报.docx
+      rectify export --format xlsx -o 台账.xlsx
+      rectify export --print-template > 我的模板.md.j2
+arg-export-format = 导出格式
+arg-export-output = 写入这个文件（整体写入，不会留下半截文件），不写则输出到屏幕（`-o -` 也是输出到屏幕）
+arg-export-template = 用这个模板代替内置模板（md、txt、html）
+arg-export-print_template = 输出 --format 对应的内置模板后退出
+arg-export-with_status = 在每条整改措施后注明状态，如（已完成）
+arg-export-as_of = 按这一天的进展导出
+value-format-md = 通报，Markdown 格式
+value-format-txt = 通报，纯文本段落
+value-format-html = 通报，独立的网页
+value-format-json = 全部数据，含编号和统计
+value-format-docx = 通报，符合 GB/T 9704 的 Word 文档
+value-format-xlsx = 整改台账，Excel 工作簿
+value-format-csv = 整改台账，CSV 格式（UTF-8 带 BOM）
+cmd-update-about = 修改一条整改措施（4.2）或一个问题下的全部整改措施（4），文件其余内容原样保留
+cmd-update-examples =
+    示例：
+      rectify update 4.2 --status 已完成 --note "制度已印发"
+      rectify update 4 --owner 办公室
+      rectify update 1.3 --deadline 2021-03-31 --dry-run
+arg-update-address = 整改措施编号（4.2）或问题序号（4，即该问题下的全部整改措施）
+arg-update-status = 新的状态（写中文名或英文键）
+arg-update-done = 完成时间：2020-12-31，只知道月份或年份时写 2020-12 或 2020（状态改为已完成时默认为今天）
+arg-update-owner = 责任人
+arg-update-department = 责任部门
+arg-update-deadline = 整改时限：2020-12-31，或 2020-12、2020（即当月或当年最后一天）
+arg-update-evidence = 佐证材料（追加到清单末尾）
+arg-update-note = 进展记录的说明（状态有变化或写了说明时，会新增一条进展记录）
+arg-update-dry_run = 只显示将要做的改动，不写入文件
+cmd-add-about = 新增问题或整改措施
+cmd-add-examples =
+    示例：
+      rectify add finding --category policy --title 学习制度落实不到位 --measure "建立学习台账"
+      rectify add measure 4 --text "开展警示教育" --status 正在推进
+cmd-add-finding-about = 新增一个问题，单独成一个文件，序号顺延
+cmd-add-finding-examples =
+    示例：
+      rectify add finding --category policy --title 学习制度落实不到位 --measure "建立学习台账"
+arg-add-finding-category = 所属方面的 id
+arg-add-finding-title = 问题原文（照巡察反馈的表述）
+arg-add-finding-description = 补充说明（可不填）
+arg-add-finding-measure = 第一条整改措施的内容（每个问题至少要有一条）
+arg-add-finding-dry_run = 只显示将要做的改动，不写入文件
+cmd-add-measure-about = 给问题新增一条整改措施，排在最后
+cmd-add-measure-examples =
+    示例：
+      rectify add measure 4 --text "开展警示教育" --status 正在推进 --deadline 2021-06-30
+arg-add-measure-finding = 问题序号
+arg-add-measure-text = 整改措施的内容
+arg-add-measure-status = 状态（写中文名或英文键）
+arg-add-measure-owner = 责任人
+arg-add-measure-department = 责任部门
+arg-add-measure-deadline = 整改时限：2020-12-31，或 2020-12、2020（即当月或当年最后一天）
+arg-add-measure-done = 完成时间：2020-12-31，只知道月份或年份时写 2020-12 或 2020（状态为已完成时默认为今天）
+arg-add-measure-dry_run = 只显示将要做的改动，不写入文件
+cmd-init-about = 新建一个数据文件夹，附带带注释的小示例
+cmd-init-examples =
+    示例：
+      rectify init 我的数据
+      rectify init ref --example reference
+arg-init-dir = 要新建的文件夹（默认为 --data 指定的文件夹）
+arg-init-example = 写入哪个示例
+value-example-generic = 通用的小示例
+value-example-reference = 随程序附带的参考通报（义安区民政局党组，2020 年）
+cmd-undo-about = 撤销最近一次 update 或 add
+cmd-undo-examples =
+    示例：
+      rectify undo
+cmd-history-about = 列出修改记录：何时、哪条命令、改了哪些记录、原值 → 新值
+cmd-history-examples =
+    示例：
+      rectify history
+cmd-import-about = 把现有的 Excel 或 CSV 整改台账读入一个新的数据文件夹
+cmd-import-examples =
+    示例：
+      rectify import 台账.xlsx --into data
+      rectify import ledger.csv --into data --map 问题要点=问题
+      rectify import 台账.xlsx --dry-run
+arg-import-ledger = 要读入的台账（.xlsx、.xls、.ods、.csv 或 .txt）
+arg-import-into = 要新建的数据文件夹（默认为 --data 指定的文件夹）
+arg-import-map = 把另一个表头对应到台账的某一列，如 问题要点=问题（可重复）
+cmd-help-about = 显示本帮助，或某个命令的帮助
+arg-help-subcommand = 要查看帮助的命令
+cli-help-flag = 显示帮助
+cli-version-flag = 显示版本号
+cli-value-COMMAND = 命令
+cli-value-DIR = 目录
+cli-value-DATE = 日期
+cli-value-TEXT = 文字
+cli-value-ID = id
+cli-value-NAME = 名称
+cli-value-N = 序号
+cli-value-FILE = 文件
+cli-value-LANG = 语言
+cli-value-COLOR = 何时
+cli-value-FORMAT = 格式
+cli-value-STATUS = 状态
+cli-value-OWNER = 责任人
+cli-value-DEPARTMENT = 责任部门
+cli-value-EVIDENCE = 佐证材料
+cli-value-ADDRESS = 编号
+cli-value-TITLE = 问题原文
+cli-value-HEADER-COLUMN = 表头=列
+cli-value-LEDGER = 台账
+cli-value-FINDING = 问题序号
+cli-value-EXAMPLE = 示例
+cli-value-DESCRIPTION = 说明
+cli-value-SUBCOMMAND = 命令
+cli-heading-commands-colon = 命令：
+cli-heading-usage = 用法：
+cli-heading-arguments = 参数：
+cli-heading-options = 选项：
+cli-heading-possible-values = 可选值：
+cli-usage-options = [选项]
+cli-default = [默认：
+cli-possible-values = [可选值：
+cli-env = [环境变量：
+cli-aliases = [别名：
+cli-unknown-status = 没有 `{ $status }` 这个状态；可用的状态有 { $statuses }
+cli-not-a-full-date = `{ $date }` 不是完整的日期，请写成 2020-12-31 这样
+
+## clap 的用法错误（中文由 src/i18n/cli.rs 按种类重写）
+
+clap-unknown-argument = 不认识的参数 `{ $arg }`
+clap-invalid-subcommand = 没有 `{ $name }` 这个命令
+clap-missing-value = `{ $arg }` 后面要跟一个值
+clap-invalid-value = `{ $arg }` 的值 `{ $value }` 不对
+clap-value-validation = `{ $arg }` 的值 `{ $value }` 不对：{ $detail }
+clap-missing-required = 缺少必填的参数：{ $args }
+clap-missing-subcommand = 请写明要执行的命令
+clap-no-equals = 给 `{ $arg }` 赋值时要用等号
+clap-too-many-values = `{ $arg }` 多了一个值 `{ $value }`
+clap-wrong-number-of-values = `{ $arg }` 要 { $expected } 个值，实际给了 { $actual } 个
+clap-argument-conflict = 参数 `{ $arg }` 不能和 `{ $other }` 同时使用
+clap-invalid-utf8 = 参数中有无法识别的字符（不是 UTF-8 编码）
+clap-other = 命令行有误：{ $detail }
+clap-possible-values = {"  "}可选的值：{ $values }
+clap-trailing-arg = 如果 `{ $arg }` 是要传入的值，请写成 `-- { $arg }`
+clap-more-info = 想了解更多，请运行 `--help`。
+
+## 诊断信息：前缀和通用词
+
+diag-error = 错误
+diag-warning = 警告
+diag-help = 提示
+diag-error-prefix = 错误：
+diag-warning-prefix = 警告：
+diag-tip-prefix = 提示：
+diag-help-prefix = 提示：
+did-you-mean = 是不是 `{ $suggestion }`？
+diag-shortened = （共 { $count } 个字）
+
+## 各命令共用的错误
+
+error-invalid-data = 数据有错误
+error-cannot-write = 无法写入 `{ $path }`：{ $reason }
+error-cannot-read = 无法读取 `{ $path }`：{ $reason }
+io-not-found = 文件或文件夹不存在
+io-permission-denied = 没有权限
+io-already-exists = 已经存在
+io-storage-full = 磁盘已满
+io-read-only = 磁盘是只读的
+io-is-a-directory = 这是一个文件夹
+io-not-a-directory = 路径中有一段不是文件夹
+io-directory-not-empty = 文件夹不是空的
+io-broken-pipe = 接收输出的程序已退出
+io-other = 系统提示：{ $detail }
+
+## check
+
+check-ok = { $data }：检查通过，共 { $categories } 个方面、{ $findings } 个问题、{ $measures } 条整改措施{ $warnings ->
+        [0] {""}
+       *[other] ，另有 { $warnings } 处警告
+    }
+check-summary-strict = 有 { $warnings } 处警告，--strict 要求把警告当作错误
+check-summary = 数据有 { $errors } 处错误{ $warnings ->
+        [0] {""}
+       *[other] 、{ $warnings } 处警告
+    }{ $files ->
+        [0] {""}
+       *[other] ，涉及 { $files } 个文件
+    }
+
+## commands: list, add, update, undo, history, import (src/commands/)
+
+no-category = 没有 `{ $category }` 这个方面
+categories-are = 现有的方面：{ $ids }
+no-finding = 没有第 { $id } 个问题
+no-findings = 没有这些问题：{ $ids }
+cannot-write-csv = 无法生成 CSV：{ $detail }
+findings-are = 现有的问题序号：{ $ids }；用 `rectify list` 可以查看
+findings-none-yet = 还没有（用 `rectify add finding` 新增）
+no-category-none-defined = 没有 `{ $category }` 这个方面：rectify.toml 里没有定义任何方面
+no-category-none-defined-help = 去掉 --category，或在 rectify.toml 里加一个 [[category]]
+add-needs-category = 新增问题要用 --category 写明所属方面
+add-highest-number = 第 { $id } 个问题的序号已是最大值，后面不能再新增问题
+add-highest-number-help = 把这个问题的序号（`id`）改成紧接其他问题之后的数
+journal-added-finding = { $id } 问题：+ { $title }
+journal-added-measure = { $address } 整改措施：+ { $text }
+dry-run-nothing-written = 试运行：没有写入任何文件
+added-finding = 已新增第 { $id } 个问题及整改措施 { $id }.1，写在 { $path }
+finding-not-in-file = { $path } 里没有第 { $id } 个问题
+measure-not-in-file = { $path } 里没有整改措施 { $address }
+finding-has-no-measure-list = { $path } 里第 { $id } 个问题没有整改措施清单，无法追加
+added-measure = 已给第 { $id } 个问题新增整改措施 { $address }，写在 { $path }
+update-nothing-given = 没有要改的内容：请至少给出 --status、--done、--owner、--department、--deadline、--evidence、--note 中的一项
+update-unchanged-measure = 无需修改：整改措施 { $address } 已经是这样
+update-unchanged-finding = 无需修改：第 { $address } 个问题的整改措施已经是这样
+update-unchanged-finding-skips = （对整个问题修改时，--deadline 不改已完成的措施，--done 只改已完成的措施）
+updated-measure = 已更新整改措施 { $address }：{ $changes }
+updated-finding = 已更新第 { $address } 个问题：{ $targets } 条整改措施中有 { $changed } 条改动（{ $changes }）
+value-none = （无）
+undo-done = 已撤销第 { $seq } 次修改：{ $time } 的 `rectify { $command }`
+undo-restored = 已恢复 { $path }
+undo-removed = 已删除 { $path }
+undo-took-back = 已撤回：{ $change }
+no-data-folder = 数据文件夹 `{ $path }` 不存在
+no-data-folder-help = 请用 --data 目录 指定数据文件夹
+history-empty = 数据文件夹 { $path } 还没有修改记录（`rectify update` 和 `rectify add` 会留下记录）
+history-undo-hint = 运行 `rectify undo` 可撤销第 { $seq } 次修改。
+diag-note-prefix = 说明：
+import-nothing = 没有导入：{ $source } 有 { $count } 处问题
+import-nothing-help = 在台账里改好（或用 --map 表头=列 指明各列）后再导入
+import-into-new-folder = 请用 --into 目录 导入到一个新文件夹（没有写入任何文件）
+imported = 已导入 { $categories } 个方面、{ $findings } 个问题、{ $measures } 条整改措施，写在 { $target }
+imported-next = 下一步：运行 rectify --data { $target } check，再到 { $report } 里写通报的开头和各部分
+
+## load/reader.rs: reading the TOML tree
+
+read-not-a-table = { $what }应该是一个表，这里是{ $found }
+read-not-a-table-help = 写成一个 [表]，可用的键有 { $keys }
+read-takes-keys = { $what }可用的键有 { $keys }
+read-unknown-key = { $what }里没有 `{ $key }` 这个键
+read-missing-key = { $what }缺少 `{ $key }`
+read-missing-key-help = 请加上 `{ $key } = { $example }`
+read-wrong-type = { $what }里的 `{ $key }` 应该是{ $expected }，这里是{ $found }
+read-write-it-as = 请写成 `{ $key } = { $example }`
+read-control-character = { $what }里的 `{ $key }` 含有控制字符 { $code }
+read-control-character-help = 请删掉转义符 `{ $escape }`：通报、台账和终端都显示不了它
+read-empty = { $what }里的 `{ $key }` 是空的
+read-empty-help = 请在引号里写上内容，或者删掉 `{ $key }`
+read-empty-entry = { $what }里的 `{ $key }` 有一项是空的
+read-empty-entry-help = 请删掉这个空项
+read-must-list-strings = { $what }里的 `{ $key }` 应该列出若干段文字，这里是{ $found }
+read-id-from-1 = { $what }里的 `{ $key }` 应该是从 1 起的整数
+read-full-date = { $what }里的 `{ $key }` 应该是完整的日期，这里是 `{ $found }`
+read-full-date-help = 请写到日，如 `{ $key } = 2020-10-14`
+read-date-has-time = `{ $value }` 带了时刻，只写日期即可
+read-found = 这里是{ $found }
+read-invalid-date = { $what }里的 `{ $key }` 不是有效的日期：{ $why }
+read-invalid-date-help = 请写成 `{ $key } = 2020-12-31`（不加引号）；只知道月份或年份时写 `"2020-12"` 或 `2020`
+read-list-of-tables = { $what }里的 `{ $key }` 应该是一组表，这里是{ $found }
+read-list-of-tables-help = 每一项都写在 `[[{ $header }]]` 标题下
+type-string = 文字
+type-integer = 整数
+type-float = 小数
+type-boolean = true/false
+type-date = 日期
+type-array = 列表
+type-table = 表
+type-string-or-list = 一段文字或一组文字
+type-true-or-false = true 或 false
+type-whole-number = 整数
+what-contact-entry = 联系方式
+what-findings-file = 问题文件
+what-log-entry = 进展记录
+
+## load/mod.rs: finding and reading the data folder's files
+
+load-not-a-folder = `{ $path }` 不是文件夹
+load-not-a-folder-help = 请用 --data 目录 指定数据文件夹（里面有 rectify.toml 和 findings/）
+load-cannot-open-data = 打不开数据文件夹 `{ $path }`：{ $reason }
+load-cannot-open-data-help = 请在 data/ 所在的文件夹里运行，或用 --data 目录（或环境变量 RECTIFY_DATA）指定数据文件夹；还没有的话，用 `rectify init` 新建一个
+load-report-empty = { $file } 是空的
+load-report-empty-help = 这个文件记录巡察情况、问题所属的各个方面和通报正文：可以用 `rectify init 新目录` 生成一个带注释的示例，把其中的 rectify.toml 复制过来，或者复制随程序附带的 data/rectify.toml
+load-cannot-open = 打不开 `{ $path }`：{ $reason }
+load-cannot-open-findings-help = 问题记录放在 data/findings/*.toml，每个文件一个 [[finding]]；请新建这个文件夹并加入问题文件
+load-no-toml-files = `{ $path }` 里没有 .toml 文件
+load-no-toml-files-help = 请加一个文件，如 findings/01.toml，写上一个 [[finding]] 及其 [[finding.measure]]
+load-reader-crashed = `{ $path }` 没能读完：读取程序出错中止
+load-reader-crashed-help = 这是 rectify 的缺陷，请连同这个文件一起反馈
+load-dangling-link-help = 这是一个指向不存在文件的链接：请删掉它，或让它指向一个 TOML 文件
+load-missing-file-help = 请新建这个文件（格式见 docs/format.md），或用 `rectify init 目录` 新建一个数据文件夹
+load-unreadable-file-help = 请把它改成可读的 TOML 文件，或移出数据文件夹
+load-bom = `{ $path }` 开头有字节顺序标记（BOM）
+load-bom-help = 请另存为不带 BOM 的 UTF-8（在记事本里选“UTF-8”，不要选“带有 BOM 的 UTF-8”）
+load-not-utf8 = `{ $path }` 不是 UTF-8 编码：第 { $line } 行第 { $column } 列有无法识别的字节
+load-not-utf8-help = 请另存为 UTF-8 编码（存成 GBK/GB2312 的文件要先转换，如 `iconv -f GBK -t UTF-8`）
+load-cannot-read-file = `{ $path }` 读不了：{ $reason }
+load-is-a-folder = `{ $path }` 是文件夹，不是文件
+load-not-a-regular-file = `{ $path }` 不是普通文件（是管道、套接字或设备）
+load-too-large = `{ $path }` 太大，不像数据文件（上限 { $limit } MB）
+
+## load/syntax.rs: TOML syntax errors
+
+syntax-other = TOML 格式有误：{ $detail }
+syntax-invalid-date = TOML 格式有误：日期不存在或写法不对
+syntax-duplicate-key = TOML 格式有误：同一个键写了两次
+syntax-unclosed-string = TOML 格式有误：引号没有配对（文字缺少结尾的引号）
+syntax-expected-equals = TOML 格式有误：键的后面缺少 `=`
+syntax-unquoted-string = TOML 格式有误：文字要加英文双引号
+syntax-help = 请检查这一行的引号、括号，以及是不是写成了 `键 = 值`
+syntax-date-help = 请写一个真实存在的日期，格式为 年-月-日，如 2021-02-28
+syntax-full-width-help = 这一行有中文输入法打出的全角符号 `{ $found }`：TOML 要用半角的英文引号 `"` 和等号 `=`（把输入法切换到英文标点再输入）
+syntax-invalid-key = TOML 格式有误：键名只能由英文字母、数字、`-` 和 `_` 组成
+syntax-duplicate-help = 同一个表里每个键只能写一次：请删掉多余的一处
+read-did-you-mean = 是不是 `{ $suggestion }`？{ $takes }
+
+## load/finding.rs: findings and measures
+
+finding-file-empty = 这个文件里没有问题记录
+finding-file-empty-help = 请以 [[finding]] 开头，写上 id、category、title，再为每条整改措施写一个 [[finding.measure]]
+finding-no-measures = 这个问题没有整改措施
+finding-no-measures-help = 请为每条整改措施加一个 [[finding.measure]]，写上 `text` 和 `status`
+measure-unrecorded-but-open = 整改措施状态为“{ $status }”，却写了 `done = "{ $value }"`
+measure-unrecorded-but-open-help = 正在推进或未启动的整改措施没有完成时间：请改状态，或删掉 `done`
+log-in-future = 进展记录的日期 { $date } 还没到
+log-in-future-help = 进展记录记的是已经发生的事：日期不能晚于今天
+log-no-date = 这条进展记录没有 `date`
+log-no-date-help = 请加上 `date = 2020-12-31`（不加引号）
+status-did-you-mean = 是不是 `{ $suggestion }`？可用的状态有 { $statuses }
+statuses-are = 可用的状态有 { $statuses }
+status-unknown = { $what }里的状态 `{ $status }` 无法识别
+finding-no-category = 这个问题没有写所属方面（`category`）
+finding-no-category-help = 请加上 `category = "…"`，填 rectify.toml 里的一个方面 id：{ $ids }
+category-missing-none-defined = 没有 `{ $category }` 这个方面：rectify.toml 里没有定义任何方面
+category-missing-none-defined-help = 请在 rectify.toml 里加一个用这个 id 的 [[category]]，或者删掉 `category`
+category-did-you-mean = 是不是 `{ $suggestion }`？现有的方面：{ $ids }
+categories-in-report = rectify.toml 里的方面有：{ $ids }
+category-missing = 没有 `{ $category }` 这个方面
+measure-done-no-date = 这条整改措施已完成，但没有写完成时间
+measure-done-no-date-help = 请加上 `done = 2020-12-31`（只知道月份或年份时写 `"2020-12"` 或 `2020`，材料里没有记载时写 `"unrecorded"`）
+measure-done-date-but-open = 这条整改措施写了完成时间（{ $date }），状态却是“{ $status }”
+measure-done-date-but-open-help = 请把状态改为 `status = "done"`（已完成），或删掉 `done`
+measure-done-before-feedback = 完成时间 { $date } 早于巡察反馈日期 { $feedback }
+measure-done-before-feedback-help = 整改在反馈之后：请核对这个日期，或 rectify.toml 里的 `feedback`
+measure-done-in-future = 完成时间 { $date } 还没到（今天是 { $today }）
+measure-done-in-future-help = 请填写实际完成的日期
+measure-overdue = 已逾期：整改时限 { $deadline } 已过，整改措施仍是“{ $status }”
+measure-overdue-help = 完成后运行 `rectify update { $address } --status 已完成`，或商定新的整改时限
+placeholder-address = 编号
+measure-deadline-before-feedback = 整改时限 { $deadline } 早于巡察反馈日期（{ $feedback }）
+measure-deadline-before-feedback-help = 整改时限应在反馈之后：请核对这个日期
+log-not-in-order = 进展记录没有按日期先后排列
+log-not-in-order-help = 请把 [[finding.measure.log]] 按日期从早到晚排列
+
+## load/report.rs and validate.rs: rectify.toml and cross-file checks
+
+report-unknown-language = 无法识别的语言 `{ $language }`
+report-unknown-language-help = 请写 `language = "zh"`（中文，默认）或 `language = "en"`（英文）
+report-ends-before-start = 巡察结束日期（{ $end }）早于开始日期（{ $start }）
+report-ends-before-start-help = 请核对 [inspection] 里的 `start` 和 `end`
+report-feedback-before-end = 反馈日期（{ $feedback }）早于巡察结束日期（{ $end }）
+report-feedback-before-end-help = 巡察组在巡察结束后才反馈：请核对 `feedback` 和 `end`
+section-empty = 这一部分没有可印出的内容
+section-empty-help = 请给它加上 [[section.point]]、[[section.paragraph]] 或 `paragraphs = ["…"]`；列出问题的那一部分写 `findings = true`
+contact-not-a-table = [contact] 应该是一个表
+contact-not-a-table-help = 请写成 [contact]，下面写 phone = "…"、address = "…"、email = "…"
+contact-empty = [contact] 里的 `{ $key }` 是空的
+contact-empty-help = 请填上内容，或删掉这一行
+contact-must-be-text = [contact] 里的 `{ $key }` 应该是文字，这里是{ $found }
+contact-must-be-text-help = 请照印出的样子加上引号：`{ $key } = "…"`
+contact-did-you-mean = 是不是 `{ $suggestion }`？也可以自带名称：`{ $example }`
+contact-known-keys = 可用的键有 { $keys }；其他联系方式请自带名称：`{ $example }`
+contact-unknown = [contact] 里的 `{ $key }` 不是已知的联系方式，又没有写名称
+category-id-twice = 方面 id `{ $id }` 用了两次
+first-used-here = 第一次在这里
+category-id-twice-help = 每个 [[category]] 要有自己的 id
+finding-id-twice = 问题序号 { $id } 用了两次
+finding-id-twice-help = 问题序号也是整改措施编号的前半段（`{ $id }.1`）；请给这个问题换一个没用过的序号，如 { $next }
+sections-findings-twice = 不止一个部分写了 `findings = true`
+first-one-here = 第一个在这里
+sections-findings-twice-help = 问题只列一次：只在一个部分保留 `findings = true`
+sections-no-findings = 没有哪个部分写明问题列在哪里
+sections-no-findings-help = 请在列出问题的那个 [[section]] 里加上 `findings = true`
+intro-missing-facts = rectify.toml 没有写 `intro`（开头一段），[inspection] 里又缺少 { $facts }，无法自动生成
+intro-missing-facts-help = 请加上 `intro = "…"` 写明开头一段，或在 [inspection] 里补上这些信息
+category-unused = 方面 `{ $id }` 下没有问题
+category-unused-help = 请给某个问题写上 `category = "…"` 用这个 id，或删掉这个方面
+
+## settings.rs: [notice] settings
+
+numbering-bad-placeholder = [notice] 里的 `numbering` 用了 { $n } 和 { $cn } 以外的占位符
+numbering-bad-placeholder-help = 每一级用 { $n }（1、2……）或 { $cn }（一、二……），如 { $example }
+numbering-empty = [notice] 里的 `numbering` 一级也没有列
+numbering-empty-help = 每一级列一个格式，如 { $example }；想用默认编号就删掉 `numbering`
+choice-did-you-mean = 是不是 "{ $suggestion }"？`{ $key }` 可选 { $listing }
+choice-one-of = `{ $key }` 可选 { $listing }
+choice-unknown = { $what }里 `{ $key }` 的值 "{ $value }" 无法识别
+figures-not-a-table = [notice] 里的 `figures` 应该是一个表
+figures-not-a-table-help = 请写成 [notice.figures]，下面逐行写，如 制度 = "12项"
+figure-must-be-text = [notice.figures] 里的 `{ $key }` 应该是文字，这里是{ $found }
+figure-must-be-text-help = 请照印出的样子加上引号：`{ $key } = "12项"`
+stray-brace = [notice] 里的 `{ $key }` 有不成对的花括号
+stray-brace-help = 占位符写成 {"{"}名称{"}"}；要印出花括号本身，写 {"{{"} 或 {"}}"}
+placeholder-did-you-mean = 是不是 { $suggestion }？`{ $key }` 可用 { $listing }；要印出花括号本身，写 {"{{"} 和 {"}}"}
+placeholder-may-use = `{ $key }` 可用 { $listing }；要印出花括号本身，写 {"{{"} 和 {"}}"}
+placeholder-unknown = [notice] 的 `{ $key }` 里有无法识别的占位符 { $name }
+
+## edit/: the writer, journal and undo
+
+edit-waiting-for-lock = 另一个 rectify 正在写入 { $path }，等它写完……
+edit-refused-invalid = 数据有错误时不能修改，这次没有写入任何内容；请先改正以下错误：
+edit-would-leave-errors = `rectify { $command }` 改完后数据会出错，这次没有写入任何内容：
+undo-nothing = { $path } 没有可撤销的修改
+undo-nothing-help = undo 撤销的是 `rectify update` 和 `rectify add` 的修改；目前没有这类记录（见 `rectify history`）
+undo-changed-since = 无法撤销 `rectify { $command }`（第 { $seq } 次，{ $time }）：{ $paths } 之后又被手工或其他程序改过
+undo-changed-since-help = 只有文件仍是 rectify 改完时的样子才能撤销，所以这次什么都没改；这次修改的记录保存在 { $path }
+folder-holds-data = `{ $path }` 里已经有数据
+folder-not-empty = `{ $path }` 已存在，而且不是空的
+folder-is-a-file = `{ $path }` 已存在，而且不是文件夹
+write-no-folder = 无法写入 `{ $path }`：文件夹 `{ $folder }` 不存在
+write-no-folder-help = 请先建好这个文件夹，或写到别处
+journal-damaged = 修改记录 `{ $path }` 已损坏：{ $detail }
+journal-damaged-help = 删掉它就能继续（撤销不能越过它）
+journal-cannot-record = 无法把这次修改写入修改记录：{ $detail }
+document-cannot-edit = 无法修改 `{ $path }`：{ $detail }
+document-would-change-bytes = 修改 `{ $path }` 会连带改动其他内容（从第 { $line } 行起）
+document-would-change-bytes-help = 这个文件的排版无法原样保留；请手工修改，再运行 `rectify check`
+
+## dates, addresses, show, export
+
+date-not-a-date = `{ $text }` 不是日期：请写成 2020-12-31；只知道月份或年份时写 2020-12 或 2020
+date-no-month = `{ $text }`：没有 { $month } 月
+date-no-such-day = { $date } 这一天不存在
+date-year-out-of-range = { $year } 年超出范围：日期要在 { $earliest } 年到 { $latest } 年之间
+address-invalid = `{ $text }` 不是有效的编号：问题写序号，如 `4`；整改措施写 `4.2` 这样的编号；子问题的整改措施写 `4.a.2`
+no-finding-so-no-measure = 没有第 { $id } 个问题（也就没有整改措施 { $address }）
+no-measure = 没有整改措施 { $address }
+finding-has-measures = 第 { $id } 个问题有 { $count } 条整改措施：{ $addresses }
+export-no-template = --format { $format } 不用模板生成；{ $option } 只适用于 md、txt 和 html
+export-binary-to-terminal = { $format } 是二进制格式，不能直接显示在屏幕上：请用 -o 文件名 写入文件
+export-into-data = `{ $path }` 会成为数据文件夹里的{ $file }：导出的文件不能放进数据里
+export-into-data-help = 请导出到数据文件夹以外，如 `-o 通报.md`
+export-the-report-file = 主文件（rectify.toml）
+export-a-findings-file = 问题文件
+standard-output = 标准输出
+
+## init: the example's comments and messages
+
+init-refused-help = rectify init 不会覆盖已有数据：请换一个新文件夹，如 `rectify init 新数据`
+init-created = 已新建 { $path }：rectify.toml 和 { $findings } 个问题文件
+init-next = 下一步：运行 rectify{ $data } check 检查，再运行 rectify{ $data } list 查看
+init-report-head = 
+    本文件是整改记录的主文件：巡察的基本情况、反馈问题所属的各个方面、整改进展情况
+    通报的各部分和落款。问题及其整改措施放在 findings/*.toml，每个问题一个文件。
+    改完后请运行 `rectify check` 检查。
+init-report-title = 通报标题（可不填）。加上 `language = "en"` 则表格和通报用英文。
+init-report-inspection = 不写 `intro = "…"` 时，通报开头一段由下面这些信息自动生成。
+init-report-categories = 反馈问题所属的各个方面，按反馈意见的顺序排列；问题用 id 指明所属方面。
+init-report-sections = 通报的各部分，按这个顺序编为一、二、三……
+init-report-findings-here = 问题按方面列在这一部分。
+init-finding-head = 
+    一个问题：序号 id（即编号，如 `rectify show 1`）、所属方面的 id 和问题原文，
+    然后每条整改措施一个 [[finding.measure]]（编号依次为 1.1、1.2……）。
+init-finding-statuses = 状态 status 可填：done 已完成、partial 基本完成、in-progress 正在推进、ongoing 长期坚持、not-started 未启动（英文键或中文都可以）
+init-finding-done = 已完成的措施要写完成时间：2021-03-01、"2021-03" 或 2021
+init-finding-log = 进展记录：运行 `rectify update 2.1 --status 已完成 --note "…"` 会添加一条这样的记录。
+init-finding-overdue = 已过整改时限仍未完成：`rectify list --overdue` 会列出它
+
+## import/: reading a ledger
+
+import-no-file = 文件不存在
+import-no-file-help = 请给出 .xlsx、.xls、.ods 或 .csv 台账的路径
+import-workbook-help = 请在 Excel、WPS 或 LibreOffice 里改好工作簿（或另存为 .xlsx）后再导入
+import-csv-help = 请把台账另存为 .xlsx 或“CSV UTF-8”
+import-unknown-kind = 既不是工作簿（.xlsx、.xls、.ods），也不是 CSV 或文本文件（.csv、.txt）
+import-unknown-kind-help = 请把台账另存为 .xlsx（Excel：另存为 → Excel 工作簿）或“CSV UTF-8”
+import-no-header = 前 { $rows } 行里没有找到含“问题”和“整改措施”的表头
+import-no-header-sheets = 工作表 { $sheets } 的前 { $rows } 行里都没有找到含“问题”和“整改措施”的表头
+import-no-header-help = 请把列名写成“问题”“整改措施”（以及“完成情况”“整改时限”等），或用 --map 问题要点=问题 指明对应关系
+import-place-sheet = ，工作表 { $sheet }
+import-place-row = ，第 { $row } 行
+import-column = { $letter } 列
+import-column-named = { $letter } 列（{ $header }）
+import-columns-same = { $columns } 都被当成了“{ $column }”
+import-columns-same-help = 只保留其中一列，或给其他列改个表头
+import-no-status-column = 没有“完成情况”（状态）列
+import-no-status-column-help = 请加一列“完成情况”（已完成、正在推进、长期坚持……），或用 --map 整改进度=完成情况 指明
+import-column-skipped = 这一列没有导入；如果它是台账的某一列，请用 --map { $header }=列名 指明
+import-no-measures = 台账有表头，下面却没有整改措施
+import-no-measures-help = 请在表头下面每条整改措施写一行
+import-row-note = 当作备注，没有导入：{ $text }
+import-row-category = 当作下面各行所属的方面：{ $title }
+import-row-no-measure = 这一行没有“整改措施”
+import-row-no-measure-help = 请填上整改措施，或删掉这一行
+import-finding-continued = “问题”为空：当作上一个问题的又一条整改措施（后面的空格同样处理）
+import-first-no-finding = 第一条整改措施没有对应的“问题”
+import-first-no-finding-help = 请填上这条措施所整改的问题
+import-status-empty = “完成情况”是空的
+import-status-empty-help = 请填写状态：已完成、基本完成、正在推进、长期坚持或未启动
+import-status-listing = 已完成、基本完成、正在推进、长期坚持、未启动（也认“完成整改”“正在整改”“持续整改”等）
+import-status-unknown = 无法识别的状态 `{ $status }`
+import-done-long-term = “完成时间”不能写“长期”
+import-done-long-term-help = 请填写措施完成的日期，或留空
+import-date-help = 请写成 2024-06-30、2024/6/30、2024.6.30、2024年6月30日、2024年6月(底)、6月底、2024年下半年这样的日期，或“长期”“立行立改”
+import-latest-no-date = “最新进展”开头没有日期（如 2021年1月5日：……）：已记入进展记录，日期记为今天 { $today }
+import-year-from-title = 按标题“{ $title }”中的年份
+import-year-from-dates = 按台账中多数日期的年份
+import-year-this-year = 按今年
+import-done-in-future = 完成时间 { $done } 还没到（今天是 { $today }）
+import-done-in-future-help = 请填写措施实际完成的日期
+import-date-no-year = `{ $original }` 没有写年份：{ $why }，读作 { $read }
+import-date-in-year = `{ $original }`（{ $year } 年）：{ $detail }
+import-date-in-year-help = 请写完整日期，如 2020年12月31日
+import-row-no-category = 其他行都有“问题类别”，这一行却没有
+import-row-no-category-help = 请填上这个问题所属的方面
+import-same-problem = 与第 { $row } 行是同一个问题：这条措施并入该问题
+grid-not-a-workbook = 无法当作工作簿读取（{ $detail }）；它真是 Excel、WPS 或 LibreOffice 保存的 .xlsx、.xls 或 .ods 吗？
+grid-sheet-unreadable = 工作表 { $sheet } 读不了：{ $detail }
+grid-cannot-read = 读不了：{ $reason }
+grid-not-utf8 = 不是 UTF-8 编码（第 { $line } 行有无法识别的字节）；请在 Excel 里另存为“CSV UTF-8”，或用 `iconv -f GBK -t UTF-8` 转换
+grid-bad-csv-line = 第 { $line } 行不是有效的 CSV：{ $detail }
+grid-bad-csv = 不是有效的 CSV：{ $detail }
+value-not-a-date = `{ $text }` 不是日期
+value-no-day = `{ $text }`：{ $month } 月没有 { $day } 日
+map-no-equals = --map `{ $arg }` 里没有 `=`：请依次写文件中的表头、`=`、台账的列名，如 --map 具体问题=问题
+map-empty-header = --map `{ $arg }`：`=` 前面的表头是空的
+map-unknown-column = --map `{ $arg }`：台账里没有“{ $column }”这一列；可用的列有 { $columns }
+
+## export/: writing the notice and the ledger
+
+template-yours = 你的模板 `{ $path }`
+template-builtin = 内置模板
+template-at-line-column = （第 { $line } 行第 { $column } 列）
+template-at-line = （第 { $line } 行）
+template-cannot-render = { $label }{ $at }无法生成：{ $detail }
+template-cannot-render-help = 请对照 docs/templates.md 检查模板；`rectify export --print-template` 可输出内置模板
+export-cannot-write-csv = 无法生成 CSV：{ $detail }
+export-cannot-build-docx = 无法生成 docx：{ $detail }
+export-cannot-build-xlsx = 无法生成 xlsx：{ $detail }
+export-cannot-write-json = 无法生成 JSON：{ $detail }
+export-the-output = 输出
+
+## --as-of (from main)
+
+as-of-before-feedback = --as-of { $day } 早于巡察组反馈日期（{ $feedback }）：那时还没有向单位提出整改要求
+as-of-before-feedback-help = 请给出 { $feedback } 当天或之后的日期
+
+## import/: places and cells
+
+import-place-column = ，{ $column }
+import-cell-problem = `{ $text }`：{ $why }
+import-numbers-not-one-to-one = “序号”与问题不是一一对应的：问题按出现的顺序编为 1、2、3……
+
+## load/syntax.rs: more TOML syntax errors
+
+syntax-missing-value = TOML 格式有误：等号后面没有写值
+syntax-unclosed-header = TOML 格式有误：表头缺少结尾的 `]`（如 `[[finding]]`）
+syntax-unclosed-inline-table = TOML 格式有误：花括号里的表缺少结尾的 `{"}"}`
+syntax-bad-array = TOML 格式有误：列表的各项之间缺少逗号，或缺少结尾的 `]`
+syntax-bad-character = TOML 格式有误：文字里有不能直接写入的字符（如控制字符）
+cli-not-a-number = 请写整数，如 4
+
+## show
+
+show-finding = 问题 { $id }
+show-completed = { $completed }/{ $measures } 项措施已完成
+show-file = 文件：{ $path }
+show-overdue = （逾期）
+show-measure = 措施 { $address } · { $status }
+show-done-unrecorded = 未记载
+
+## list: the summary line under the table
+
+summary-status-count = { $status } { $count }
+summary-head-findings = 共 { $findings } 个问题、{ $measures } 条措施
+summary-head-measures = 共 { $measures } 条措施
+summary-line = { $head }：{ $statuses }；完成率 { $rate }（已完成与长期坚持）；逾期 { $overdue } 条
+
+## list: table headers
+
+table-number = 序号
+table-category = 方面
+table-finding = 问题
+table-measures-completed = 措施完成
+table-status = 状态
+table-nearest-deadline = 最近时限
+table-overdue = 逾期
+table-address = 编号
+table-measure = 整改措施
+table-owner = 责任人
+table-deadline = 整改时限
+table-done = 完成时间
+table-overdue-mark = 逾期
+
+## reliability: output guard, journal, links, templates
+
+diag-more-errors = ……`{ $path }` 还有 { $count } 处错误没有列出（每个文件只列前 { $shown } 处）
+diag-more-warnings = ……`{ $path }` 还有 { $count } 处警告没有列出（每个文件只列前 { $shown } 处）
+output-cannot-write = 无法写入 `{ $path }`：{ $reason }
+output-name-a-file = 请写一个文件名，如 `-o 通报.md`
+output-symlink = 这是一个符号链接，rectify 不经由链接写入
+output-symlink-help = 请写链接所指的文件，或删掉这个链接
+output-not-regular = 这不是普通文件
+output-name-a-regular-file = 请写一个普通文件的文件名，如 `-o 通报.md`
+output-inside-state = `.rectify/` 里的文件（rectify 自己的状态）
+edit-changed-while-writing = 写入时 `{ $path }` 被改动了（手工修改或同步工具所致），这次没有写入任何内容
+edit-changed-while-writing-help = 请再运行一次这条命令：它会从文件现在的内容开始
+edit-outside-data = `{ $path }` { $what }，而 rectify 只在数据文件夹内写入
+edit-outside-data-help = 请把文件复制到数据文件夹里，替换这个链接
+edit-not-inside-data = 不在数据文件夹内
+edit-link-to-nothing = 是指向不存在文件的链接
+edit-link-outside = 是指向数据文件夹以外 `{ $target }` 的链接
+edit-link-not-regular = 是指向 `{ $target }` 的链接，而它不是普通文件
+edit-not-regular = `{ $path }` 不是普通文件
+undo-file-changed = 无法撤销第 { $seq } 次修改：`{ $path }` 之后又被手工或其他程序改过
+history-damaged = { $detail }；删掉它就能继续
+template-not-regular = 模板 `{ $path }` 不是普通文件
+template-not-regular-help = 请给出模板文件，如用 `rectify export --print-template` 保存的文件
+template-too-large = 模板 `{ $path }` 超过 { $limit } MB
+template-too-large-help = 请给出模板文件本身，如用 `rectify export --print-template` 保存的文件
+
+## reliability: journal entries and runaway templates
+
+journal-path-outside = 其中的路径 `{ $path }` 在数据文件夹以外
+journal-number-too-high = rectify 不会给记录编这么大的号
+template-output-too-large = { $label }已被叫停：输出超过了 { $limit } MB
+template-output-too-large-help = 模板里的循环可能失控了；如果通报确实这么大，请把 { $variable } 设为更大的 MB 数
+template-out-of-fuel = { $label }已被叫停：运行时间远远超过生成这份通报所需
+template-out-of-fuel-help = 模板里的循环可能失控了（对很大的数做 `range`、循环套循环）；请检查模板里的循环
+xlsx-cell-too-long = 整改措施 { $address }（{ $column }）有 { $count } 个字，超过 Excel 单元格的容量（32,767 个字）；请缩短，或导出为 md、docx 或 csv
+
+## office: fix-punctuation
+
+cmd-fix-punctuation-about = 把数据文件里中文语境的半角标点改成全角（，；：！？（）），引号里的引号改成 ‘’，与导出的材料一致
+cmd-fix-punctuation-examples = 
+    示例：
+      rectify fix-punctuation --dry-run
+      rectify fix-punctuation
+arg-fix-punctuation-dry_run = 只显示将要做的改动，不写入文件
+fix-punctuation-journal = { $path }：标点已改为全角
+fix-punctuation-nothing = 无需修改：中文文字里没有半角标点
+fix-punctuation-done = 已改好 { $files } 个文件里的 { $texts } 段文字（可用 `rectify undo` 撤销）
+punctuation-lint = 中文文字里有 { $marks } 个半角标点（涉及 { $files } 个文件）
+punctuation-lint-help = 导出的材料会把它们印成全角（，；：（））；`rectify fix-punctuation` 可以把数据里的也改成全角，想保留原样就在 [notice] 里写 `punctuation = "as-written"`
+
+## import: the command (dry run, notes, check before writing)
+
+import-skipped = 有 { $count } 行或工作表没有导入（标题、备注、表尾、其他工作表）：用 --dry-run 可以查看
+import-would-not-pass = 由 { $source } 生成的数据文件夹通不过 `check`（没有写入任何内容）；问题如下，按它将要包含的文件列出：
+import-check-notes = 请对照台账核对上面 { $count } 条说明里推断的内容（年份、状态、拆分的措施、保留文字的整改时限）
+import-dry-columns = 各列：
+import-dry-columns-of = 工作表 { $sheet } 的各列：
+import-dry-title = 标题：{ $title }
+import-dry-unit = 单位：{ $unit }
+import-dry-no-unit = 单位：（没有找到，请写在 rectify.toml 里）
+import-dry-would = 将导入 { $categories } 个方面、{ $findings } 个问题、{ $measures } 条整改措施：
+import-dry-measures = { $count } 条措施
+import-dry-skipped-none = 没有导入的：无
+import-dry-skipped = 没有导入的：
+import-dry-nothing-written = 没有写入任何内容（--dry-run）
+arg-import-sheet = 只读工作簿里的这个工作表（默认读每个有台账表头的工作表）
+arg-import-dry_run = 只显示将要生成的内容（读到的列、方面、问题、跳过的行），不写入文件
+
+## import (the reworked reader)
+
+import-sheet-on-text = --sheet 指的是工作簿里的工作表，而这是一个文本文件
+import-sheet-on-text-help = 请去掉 --sheet
+import-sheet-unreadable = 读不了（{ $why }）：没有读取
+import-sheet-no-header = 里面没有台账表头（“问题”和“整改措施”）：没有读取
+import-sheets-as-categories = 有 { $count } 个工作表是台账（{ $sheets }）：各表按表名作为所属方面读取，表内各行写了方面的除外
+import-control-characters = 有看不见的控制字符：软回车（Excel 的 _x000B_）已改成换行，其余已删去
+import-cell-too-long = 这个单元格有 { $chars } 个字，超过了单元格的上限 { $limit } 个字
+import-cell-too-long-help = 请缩短；或把长文放在文档里，在“佐证材料”里写明
+import-read-as-encoding = 按 { $encoding } 编码读取
+import-status-words = 内容是状态（已完成、正在推进……）：当作“完成情况”读取
+import-status-column-empty = 每一行都是空的：当作没有“完成情况”列
+import-no-status-column-not-started = 没有“完成情况”（状态）列：每条措施都按“未启动”导入；请用 `rectify update 编号 --status …` 逐条改正
+import-column-passed-over = 没有导入：读的是 { $taken }；要读这一列，请用 --map { $header }=列名 指明
+import-not-imported = 不导入
+import-footer = 表尾，不导入：{ $text }
+import-header-again = 重复的表头，不导入
+import-statuses-or-progress = 可用的状态有 { $statuses }；如果这一列写的是进展而不是状态，请用 --map { $header }=最新进展 作为进展导入
+import-done-not-a-day = “完成时间”不能写 `{ $text }`
+import-numbered-measures = 分条写了 { $count } 条措施：每条各作为一条整改措施导入
+import-progress-no-date = 进展开头没有日期（如 2021年1月5日：……）：已记入进展记录，日期记为今天 { $today }
+import-year-from-filled = 按“填报时间”的年份
+import-same-problem-as = 与 { $place } 是同一个问题：这条措施并入该问题
+grid-too-far = 工作表 { $sheet } 的 { $cell } 有内容，超出了台账可用的 { $columns } 列、{ $rows } 行；请删掉表格以外的行和列（选中后 → 删除）再保存
+grid-no-such-sheet = 没有名为 { $sheet } 的工作表；现有的工作表：{ $sheets }
+
+## import (the reworked reader): more
+
+grid-merged-overlap = { $sheet }：合并单元格相互重叠；请取消合并（开始 → 合并后居中 → 取消单元格合并），每个区域只合并一次
+grid-the-table = 表格
+grid-unpacks-too-large = 解压后有 { $size } MB，超过台账的上限 { $limit } MB；请用 Excel 或 WPS 打开，删掉台账以外的内容后再保存
+grid-repeats-too-far = 有单元格或行重复到台账可用的 { $columns } 列、{ $rows } 行以外；请删掉表格以外的行和列后再保存
+grid-bad-bytes-after-bom = 开头标明是 { $encoding } 编码，后面却有不符合的字节
+grid-unknown-encoding = 既不是 UTF-8、UTF-16 编码，也不是 GBK 编码（第 { $line } 行有无法识别的字节）；请用 Excel 或 WPS 打开，另存为 .xlsx 或“CSV UTF-8”
+grid-too-large = 有 { $size } MB，超过台账的上限 { $limit } MB
+grid-value-too-far = 第 { $row } 行 { $column } 列有内容，超出了台账可用的 { $columns } 列、{ $rows } 行
+import-above-header = 表头上方的内容，不导入：{ $text }
+import-note-row = 备注，不导入：{ $text }
+import-deadline-immediate = `{ $original }`：立即整改，没有具体日期；以文字记在 deadline_note（知道反馈日期后再补上 `deadline`）
+import-deadline-period = `{ $original }`（{ $period }）按最后一天读作 { $end }
+import-deadline-in-words = { $why }：以文字记在 deadline_note；有了具体日期再写进 `deadline`
+
+## import: comments in the files it writes
+
+import-file-head = 
+    问题及整改措施在 findings/*.toml。导出通报之前，请写好开头一段（`intro`，
+    或 [inspection] 里的巡察信息）、正文各部分和结尾；台账（xlsx、csv）可以直接导出。
+import-file-inspection-hint = authority、group、unit_full、start、end、feedback：写法见 `rectify init --example reference`
+
+## import: dry run's header line
+
+import-dry-header-on = 表头在{ $rows }
+import-place-row-only = 第 { $row } 行
+import-rows = 第 { $first }–{ $last } 行
+history-command = rectify { $command }
+
+## issue 15: notices of every shape, the plan
+finding-file-empty-yet = 这个文件里还没有问题记录
+finding-no-measures-yet = 这个问题还没有整改措施
+findings-dir-missing-yet = `{ $path }` 不存在：还没有问题记录
+findings-dir-empty-yet = `{ $path }` 里没有 .toml 文件：还没有问题记录
+sub-duplicate = 这个问题里的子问题 `{ $id }` 写了两次
+sub-duplicate-help = 每个 [[finding.sub]] 用一个不同的字母
+sub-bad-id = 子问题编号 `{ $id }` 不是 a 到 z 中的一个字母
+sub-bad-id-help = 请写 `id = "a"`、`id = "b"`……：这个字母就是它的地址（4.a，其整改措施 4.a.1），不会改变
+sub-no-measures = 这个子问题还没有整改措施
+sub-no-measures-help = 请为每条整改措施加一个 [[finding.sub.measure]]，写上 `text` 和 `status`
+section-paragraph-text-and-insert = 这个 [[section.paragraph]] 同时写了 `text` 和 `insert`
+section-paragraph-text-and-insert-help = 只写其一：`text = "…"`（一段文字），或 `insert = "findings"` / `insert = "statistics"`（问题或统计句放在这里）；两样都要就分成两个 [[section.paragraph]]
+section-untitled-numbered = 没有标题的部分不能编号
+section-untitled-numbered-help = 请加上 `title = "…"`，或删掉 `numbered`（没有标题的部分只印出其中的段落）
+figure-shadows-count = [notice.figures] 里的数字 `{ $key }` 与内置的 { $placeholder } 同名
+figure-shadows-count-help = { $placeholder } 由 rectify 统计（或取自 [inspection]）；请给这个数字换个名字，如 `{ $key }_published = "…"`，或删掉它以印出内置的值
+text-placeholder-unknown = { $place }写了 { $placeholder }，它不是统计数、基本情况或 [notice.figures] 里的数字
+text-placeholder-unknown-help = 可用的名称见 docs/notice-settings.md；不认识的名称按原样印出
+text-placeholder-unknown-near = 是不是 { $near }？可用的名称见 docs/notice-settings.md；不认识的名称按原样印出
+place-intro = rectify.toml 的开头一段（intro）
+place-section-paragraph = 这一部分的一段文字
+place-section-point = 这一部分的一条要点
+place-finding = 这个问题
+place-measure = 这条整改措施
+place-sub = 这个子问题
+place-closing = rectify.toml 的结尾（[closing]）
+place-plan = rectify.toml 的 [plan]
+no-sub-problem = 第 { $id } 个问题没有子问题 { $sub }
+sub-problems-are = 它的子问题有：{ $subs }
+no-sub-problems = 第 { $id } 个问题没有子问题
+sub-has-measures = 子问题 { $sub } 有 { $count } 条整改措施：{ $addresses }
+plan-formats = --kind plan 只能导出 md、docx 或 xlsx，不能导出 { $format }
+arg-export-kind = 导出哪一种文件：整改进展情况通报，或整改方案
+value-kind-notice = 整改进展情况通报（md、txt、html、docx）、整改台账（xlsx、csv）或全部数据（json）
+value-kind-plan = 整改方案：md、docx 或 xlsx

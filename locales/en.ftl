@@ -10,7 +10,7 @@ cmd-examples =
       rectify list --measures --status in-progress
       rectify update 4.2 --status done --note "制度已印发"
       rectify export --format md -o notice.md
-arg-data = The data folder (holds rectify.toml and findings/)
+arg-data = The data folder (holds rectify.toml and findings/); default: RECTIFY_DATA, else ./data, else the current folder or the nearest parent holding a rectify.toml
 arg-color = When to colour output
 arg-lang = Interface language: zh (Chinese, the default) or en; also RECTIFY_LANG or LANG=en_US.UTF-8
 cmd-check-about = Check the data folder and report every problem with its file, line and column
@@ -68,10 +68,10 @@ cmd-update-examples =
       rectify update 1.3 --deadline 2021-03-31 --dry-run
 arg-update-address = A measure (4.2) or a finding (4: every measure of it)
 arg-update-status = New status (key or Chinese label)
-arg-update-done = Done date: 2020-12-31, or 2020-12 / 2020 when only the month or year is known (defaults to today when the new status is done)
+arg-update-done = Done date: 2020-12-31, 2020/12/31, 2020年12月31日, or 2020-12 / 2020 when only the month or year is known (defaults to --date when the new status is done)
 arg-update-owner = 责任人 (the person responsible)
 arg-update-department = 责任部门 (the department responsible)
-arg-update-deadline = 整改时限: 2020-12-31, or 2020-12 / 2020 (the month or year's last day)
+arg-update-deadline = 整改时限: 2020-12-31, 2020年12月底, 2020-12 / 2020, or 长期 (none); moving a passed deadline (or any, with --reason) is an extension (延期) that keeps the original
 arg-update-evidence = 佐证材料 (added to the list)
 arg-update-note = A note for the progress log (an entry is logged when the status changes or a note is given)
 arg-update-dry_run = Print the diff that would be applied and write nothing
@@ -87,7 +87,7 @@ cmd-add-finding-examples =
 arg-add-finding-category = Its category id
 arg-add-finding-title = The finding as the inspection worded it
 arg-add-finding-description = Optional detail
-arg-add-finding-measure = Its first measure's text (a finding needs at least one)
+arg-add-finding-measure = A measure's text (repeat for several; a finding needs at least one)
 arg-add-finding-dry_run = Print the diff that would be applied and write nothing
 cmd-add-measure-about = Add a measure to a finding, after its last one
 cmd-add-measure-examples =
@@ -98,7 +98,7 @@ arg-add-measure-text = The measure's text
 arg-add-measure-status = Its status (key or Chinese label)
 arg-add-measure-owner = 责任人 (the person responsible)
 arg-add-measure-department = 责任部门 (the department responsible)
-arg-add-measure-deadline = 整改时限: 2020-12-31, or 2020-12 / 2020 (the month or year's last day)
+arg-add-measure-deadline = 整改时限: 2020-12-31, 2020年12月底, or 2020-12 / 2020 (the month or year's last day)
 arg-add-measure-done = Done date: 2020-12-31, or 2020-12 / 2020 when only the month or year is known (defaults to today when the status is done)
 arg-add-measure-dry_run = Print the diff that would be applied and write nothing
 cmd-init-about = Create a new data folder with a small commented example
@@ -480,11 +480,12 @@ placeholder-unknown = unknown placeholder { $name } in `{ $key }` in [notice]
 
 ## edit/: the writer, journal and undo
 
+data-folder-found = using the data folder { $path } (it holds rectify.toml)
 edit-waiting-for-lock = waiting for another rectify to finish writing to { $path }…
 edit-refused-invalid = rectify writes only to data without errors, so nothing was written; fix these first:
 edit-would-leave-errors = `{ $command }` would leave the data with errors, so nothing was written:
 undo-nothing = there is nothing to undo in { $path }
-undo-nothing-help = undo takes back `rectify update` and `rectify add`; none is recorded (see `rectify history`)
+undo-nothing-help = undo takes back the writes of update, add, edit, remove, close and reopen; none is recorded (see `rectify history`)
 undo-changed-since = cannot undo `{ $command }` (#{ $seq }, { $time }): { $paths } changed since, by hand or by another program
 undo-changed-since-help = undo restores only files exactly as rectify left them, so nothing was changed; the change is recorded in { $path }
 folder-holds-data = `{ $path }` already holds a data folder
@@ -794,7 +795,7 @@ import-header-again = the header again, not imported
 import-statuses-or-progress = statuses are { $statuses }; if the column tells progress rather than a status, import it as progress with --map { $header }=最新进展
 import-done-not-a-day = 完成时间 cannot be `{ $text }`
 import-numbered-measures = numbers { $count } measures: each imported as a measure of its own
-import-progress-no-date = the progress does not start with a date (2021年1月5日：…): kept in the progress log dated today, { $today }
+import-progress-no-date = the progress does not start with a date (2021年1月5日：…): kept as an undated note in the progress log
 import-year-from-filled = the year of 填报时间
 import-same-problem-as = the same problem as { $place }: its measure is added to that finding
 grid-too-far = sheet { $sheet } has a value at { $cell }, beyond the { $columns } columns and { $rows } rows a ledger may use; delete the rows and columns beyond the table (select them → 删除) and save again
@@ -835,7 +836,6 @@ history-command = { $command }
 finding-file-empty-yet = this file defines no finding yet
 finding-no-measures-yet = this finding has no measures yet
 findings-dir-missing-yet = `{ $path }` does not exist: no findings yet
-findings-dir-empty-yet = `{ $path }` holds no .toml files: no findings yet
 sub-duplicate = sub-problem `{ $id }` is defined twice in this finding
 sub-duplicate-help = give each [[finding.sub]] its own letter
 sub-bad-id = sub-problem id `{ $id }` is not one letter a to z
@@ -870,3 +870,151 @@ plan-formats = --kind plan is written as md, docx or xlsx, not as { $format }
 arg-export-kind = Which document: the progress notice or the rectification plan (整改方案)
 value-kind-notice = The progress notice (md, txt, html, docx), the ledger (xlsx, csv) or the data (json)
 value-kind-plan = The rectification plan (整改方案): md, docx or xlsx
+
+## The daily work: dated progress, extensions, sign-off, edit and remove, categories, the clerk's list (issue 16)
+
+cli-unknown-status-near = unknown status `{ $status }`: did you mean `{ $near }`? statuses are { $statuses }
+date-immediate = `{ $text }` is not a date: give the day it was or is due
+date-no-year = `{ $text }` has no year: write it with the year, e.g. 2024年6月30日
+date-with-help = { $why }: { $help }
+record-in-future = { $what } is dated { $date } in the future
+record-in-future-help = date it on or before today
+signoff-before-feedback = signed off on { $date }, before the inspection fed back ({ $feedback })
+signoff-before-feedback-help = check the sign-off's `date`
+log-no-date-undated-help = add `date = 2020-12-31` (no quotes): a status change or an extension is dated; only a plain `note` may be undated
+extension-without-deadline = `deadline_original` without a `deadline`
+extension-without-deadline-help = `deadline_original` keeps the first deadline of an extended one: add the new `deadline`, or remove it
+extension-not-later = the deadline { $deadline } is not later than the original deadline { $original }
+extension-not-later-help = an extension (延期) moves the deadline later: check `deadline` and `deadline_original`
+what-removal = a removal (`removed`)
+what-signoff = a sign-off (`signoff`)
+what-reopening = a reopening (`reopened`)
+load-no-findings-yet = there are no findings yet: `{ $path }` holds no .toml files
+load-no-findings-yet-help = `rectify add finding --title … --measure …` adds one (or add a file such as findings/01.toml)
+syntax-unquoted-date-help = write the date as `"{ $date }"` (in quotes) or as `{ $iso }`
+summary-closed = { $count } findings signed off
+summary-done-late = { $count } done late
+summary-extended = { $count } extended
+table-department = Department
+table-done-late-mark = done late
+table-closed = signed off
+table-extended = { $deadline } (extended from { $original })
+list-no-such-column = --columns: there is no column `{ $name }`; columns are { $columns }
+added-finding-measures = added finding { $id } with measures { $id }.1–{ $id }.{ $count } in { $path }
+add-category-exists = there is already a category `{ $id }`
+add-category-exists-help = categories are { $ids }; give the new one another id
+add-category-none = the findings have no categories, so a category cannot be added
+add-category-none-help = a record has categories for all its findings or for none: give each finding a `category` by hand first
+add-category-not-a-list = `category` in { $path } is not a list of [[category]] tables
+journal-added-category = category { $id }: + { $title }
+added-category = added category { $id } ({ $title }) in { $path }
+show-signoff = signed off: { $date } { $by }, { $opinion }
+show-signoff-reason = reason: { $reason }
+show-reopened = sign-off withdrawn: { $date } { $reason }
+show-done-late = {" "}(done late)
+show-extended = { $deadline } (extended, originally { $original })
+show-removed-measure = Measure { $address } · removed { $date } { $reason }
+show-undated = (undated)
+show-log-extended = deadline extended to { $deadline }
+show-log-extended-because = deadline extended to { $deadline }: { $reason }
+update-done-long-term = --done needs a date: 长期 (no end date) is a deadline, not a done date
+journal-extended = extended
+journal-long-term = long-term
+flag-empty = { $flag } must not be empty
+close-already = finding { $id } is already signed off (已销号) on { $date } by { $by }
+close-already-help = `rectify reopen { $id } --reason …` withdraws it first
+close-open-measure = { $address } ({ $status })
+close-open-measures = finding { $id } cannot be signed off: measures { $measures } are not completed
+close-open-measures-help = finish them (`rectify update ADDRESS --status done`), or sign off anyway with --force --reason TEXT
+close-no-evidence = finding { $id } cannot be signed off: it has no evidence (佐证材料)
+close-no-evidence-help = give the sign-off's evidence with --evidence TEXT, or sign off anyway with --force --reason TEXT
+journal-closed = { $id } signed off: { $date } { $by } { $opinion }
+closed = signed off finding { $id } (已销号) on { $date } by { $by }
+reopen-no-reason = --reason must say why the sign-off is withdrawn
+reopen-not-closed = finding { $id } is not signed off (销号)
+reopen-not-closed-help = only a signed-off finding can be reopened
+journal-reopened = { $id } sign-off withdrawn { $date } (was { $closed } by { $by }): { $reason }
+reopened = reopened finding { $id }: its sign-off is withdrawn
+edit-nothing-given = nothing to edit: give --text (a measure), or --title, --description, --category (a finding)
+edit-finding-options-on-measure = --title, --description and --category change a finding: give its number ({ $id }), not a measure
+edit-text-on-finding = --text changes a measure: give its address ({ $id }.1, { $id }.2…)
+edit-unchanged = nothing to change: { $address } is already as asked
+edited = edited { $address }: { $changes }
+remove-no-reason = --reason must say why it is removed
+removed-measure = measure { $address }
+removed-finding = finding { $address }
+journal-removed = { $address } removed { $date }: { $reason }
+removed = removed { $what } ({ $reason }); its number stays taken
+finding-removed = finding { $id } was removed on { $date } ({ $reason })
+finding-removed-help = a removed finding keeps its number, which is never given again
+measure-removed = measure { $address } was removed on { $date } ({ $reason })
+measure-removed-help = a removed measure keeps its number; `rectify undo` takes back the removal if it was the last write
+signoff-open-measures = finding { $id } is signed off (已销号) but measures { $measures } are not completed
+signoff-no-evidence = finding { $id } is signed off (已销号) but it has no evidence (佐证材料)
+signoff-unjustified-help = reopen it (`rectify reopen N --reason …`), or give the sign-off a `reason`
+init-created-empty = created { $path }: rectify.toml (edit its inspection and categories) and an empty findings/
+init-next-empty = next: rectify{ $data } add category --id ID --title TEXT, rectify{ $data } add finding --category ID --title TEXT --measure TEXT
+arg-quiet = Print no warnings, only errors
+cli-value-DAYS = DAYS
+cli-value-KEY = KEY
+arg-list-department = Only measures whose department (责任部门) contains this text
+arg-list-due_within = Only open measures due within this many days (overdue ones included)
+arg-list-due_before = Only open measures due on or before this date
+arg-list-sort = Order the rows by this
+arg-list-columns = Only these columns, by header (repeat or separate with commas), e.g. 编号,状态
+arg-update-date = The day the progress happened, for the log entry (default: today)
+arg-update-reason = Why the deadline is extended (延期)
+arg-add-finding-owner = 责任人 of its measures
+arg-add-finding-department = 责任部门 of its measures
+arg-add-finding-deadline = 整改时限 of its measures
+cmd-add-category-about = Add a category (方面) to rectify.toml, after the last one
+cmd-add-category-examples =
+    Example:
+      rectify add category --id conduct --title 作风建设方面
+arg-add-category-id = Its id, which findings name in `category`
+arg-add-category-title = Its title as the notice prints it
+arg-add-category-dry_run = Print the diff that would be applied and write nothing
+cmd-edit-about = Correct a finding's title, description or category, or a measure's text
+cmd-edit-examples =
+    Examples:
+      rectify edit 4 --title 落实主体责任不力
+      rectify edit 4.2 --text "修订差旅费管理办法" --dry-run
+arg-edit-address = A finding (4) or a measure (4.2)
+arg-edit-text = The measure's new text
+arg-edit-title = The finding's new title
+arg-edit-description = The finding's new description (an empty text removes it)
+arg-edit-category = The finding's new category (its id)
+arg-edit-dry_run = Print the diff that would be applied and write nothing
+cmd-remove-about = Remove a finding or a measure, leaving a tombstone so its number is never reused
+cmd-remove-examples =
+    Examples:
+      rectify remove 2.3 --reason 重复
+      rectify remove 9 --reason 并入问题8
+arg-remove-address = A finding (4) or a measure (4.2)
+arg-remove-reason = Why it is removed (kept in the tombstone)
+arg-remove-date = The day of the removal (default: today)
+arg-remove-dry_run = Print the diff that would be applied and write nothing
+cmd-close-about = Sign off a finding (销号): who approved it, when, with what opinion and evidence
+cmd-close-examples =
+    Examples:
+      rectify close 1 --by 局党组书记 --opinion 同意销号 --evidence 整改报告
+      rectify close 2 --by 局党组 --opinion 同意销号 --force --reason 长期坚持类措施已建立机制
+arg-close-finding = The finding's number
+arg-close-by = Who approved the sign-off (审批人)
+arg-close-opinion = The approval's opinion (审批意见)
+arg-close-date = The day of the sign-off (default: today)
+arg-close-evidence = 佐证材料 of the sign-off (repeatable)
+arg-close-force = Sign off although a measure is open or there is no evidence (needs --reason)
+arg-close-reason = Why the sign-off is forced
+arg-close-dry_run = Print the diff that would be applied and write nothing
+cmd-reopen-about = Withdraw a finding's sign-off (销号)
+cmd-reopen-examples =
+    Example:
+      rectify reopen 1 --reason 复查发现问题反弹
+arg-reopen-finding = The finding's number
+arg-reopen-reason = Why the sign-off is withdrawn
+arg-reopen-date = The day (default: today)
+arg-reopen-dry_run = Print the diff that would be applied and write nothing
+arg-init-empty = A record with no findings yet (rectify.toml and an empty findings/), to fill with `rectify add category` and `rectify add finding`
+remove-last-measure = measure { $address } is the last measure of finding { $id }
+remove-last-measure-help = remove the finding instead (`rectify remove { $id } --reason …`), or add its new measure first

@@ -10,7 +10,7 @@ cmd-examples =
       rectify list --measures --status 正在推进
       rectify update 4.2 --status 已完成 --note "制度已印发"
       rectify export --format md -o 通报.md
-arg-data = 数据文件夹（内有 rectify.toml 和 findings/）
+arg-data = 数据文件夹（内有 rectify.toml 和 findings/）；不写时依次用 RECTIFY_DATA、./data、当前文件夹或最近的含 rectify.toml 的上级文件夹
 arg-color = 何时使用彩色输出
 arg-lang = 界面语言：zh（中文，默认）或 en（英文）；也可用 RECTIFY_LANG 或 LANG=en_US.UTF-8
 cmd-check-about = 检查数据文件夹，逐条列出问题所在的文件、行和列
@@ -68,10 +68,10 @@ cmd-update-examples =
       rectify update 1.3 --deadline 2021-03-31 --dry-run
 arg-update-address = 整改措施编号（4.2）或问题序号（4，即该问题下的全部整改措施）
 arg-update-status = 新的状态（写中文名或英文键）
-arg-update-done = 完成时间：2020-12-31，只知道月份或年份时写 2020-12 或 2020（状态改为已完成时默认为今天）
+arg-update-done = 完成时间：2020-12-31、2020/12/31、2020年12月31日，只知道月份或年份时写 2020-12 或 2020（状态改为已完成时默认为 --date）
 arg-update-owner = 责任人
 arg-update-department = 责任部门
-arg-update-deadline = 整改时限：2020-12-31，或 2020-12、2020（即当月或当年最后一天）
+arg-update-deadline = 整改时限：2020-12-31、2020年12月底、2020-12、2020，或“长期”（不设时限）；已过期的时限改动（或写了 --reason 的改动）算延期，保留原定时限
 arg-update-evidence = 佐证材料（追加到清单末尾）
 arg-update-note = 进展记录的说明（状态有变化或写了说明时，会新增一条进展记录）
 arg-update-dry_run = 只显示将要做的改动，不写入文件
@@ -87,7 +87,7 @@ cmd-add-finding-examples =
 arg-add-finding-category = 所属方面的 id
 arg-add-finding-title = 问题原文（照巡察反馈的表述）
 arg-add-finding-description = 补充说明（可不填）
-arg-add-finding-measure = 第一条整改措施的内容（每个问题至少要有一条）
+arg-add-finding-measure = 一条整改措施的内容（可重复写多条；每个问题至少要有一条）
 arg-add-finding-dry_run = 只显示将要做的改动，不写入文件
 cmd-add-measure-about = 给问题新增一条整改措施，排在最后
 cmd-add-measure-examples =
@@ -98,7 +98,7 @@ arg-add-measure-text = 整改措施的内容
 arg-add-measure-status = 状态（写中文名或英文键）
 arg-add-measure-owner = 责任人
 arg-add-measure-department = 责任部门
-arg-add-measure-deadline = 整改时限：2020-12-31，或 2020-12、2020（即当月或当年最后一天）
+arg-add-measure-deadline = 整改时限：2020-12-31、2020年12月底，或 2020-12、2020（即当月或当年最后一天）
 arg-add-measure-done = 完成时间：2020-12-31，只知道月份或年份时写 2020-12 或 2020（状态为已完成时默认为今天）
 arg-add-measure-dry_run = 只显示将要做的改动，不写入文件
 cmd-init-about = 新建一个数据文件夹，附带带注释的小示例
@@ -447,11 +447,12 @@ placeholder-unknown = [notice] 的 `{ $key }` 里有无法识别的占位符 { $
 
 ## edit/: the writer, journal and undo
 
+data-folder-found = 使用数据文件夹 { $path }（找到了其中的 rectify.toml）
 edit-waiting-for-lock = 另一个 rectify 正在写入 { $path }，等它写完……
 edit-refused-invalid = 数据有错误时不能修改，这次没有写入任何内容；请先改正以下错误：
 edit-would-leave-errors = `rectify { $command }` 改完后数据会出错，这次没有写入任何内容：
 undo-nothing = { $path } 没有可撤销的修改
-undo-nothing-help = undo 撤销的是 `rectify update` 和 `rectify add` 的修改；目前没有这类记录（见 `rectify history`）
+undo-nothing-help = undo 撤销的是 update、add、edit、remove、close 和 reopen 的修改；目前没有这类记录（见 `rectify history`）
 undo-changed-since = 无法撤销 `rectify { $command }`（第 { $seq } 次，{ $time }）：{ $paths } 之后又被手工或其他程序改过
 undo-changed-since-help = 只有文件仍是 rectify 改完时的样子才能撤销，所以这次什么都没改；这次修改的记录保存在 { $path }
 folder-holds-data = `{ $path }` 里已经有数据
@@ -722,7 +723,7 @@ import-header-again = 重复的表头，不导入
 import-statuses-or-progress = 可用的状态有 { $statuses }；如果这一列写的是进展而不是状态，请用 --map { $header }=最新进展 作为进展导入
 import-done-not-a-day = “完成时间”不能写 `{ $text }`
 import-numbered-measures = 分条写了 { $count } 条措施：每条各作为一条整改措施导入
-import-progress-no-date = 进展开头没有日期（如 2021年1月5日：……）：已记入进展记录，日期记为今天 { $today }
+import-progress-no-date = 进展开头没有日期（如 2021年1月5日：……）：作为未注明日期的进展记入
 import-year-from-filled = 按“填报时间”的年份
 import-same-problem-as = 与 { $place } 是同一个问题：这条措施并入该问题
 grid-too-far = 工作表 { $sheet } 的 { $cell } 有内容，超出了台账可用的 { $columns } 列、{ $rows } 行；请删掉表格以外的行和列（选中后 → 删除）再保存
@@ -762,7 +763,6 @@ history-command = rectify { $command }
 finding-file-empty-yet = 这个文件里还没有问题记录
 finding-no-measures-yet = 这个问题还没有整改措施
 findings-dir-missing-yet = `{ $path }` 不存在：还没有问题记录
-findings-dir-empty-yet = `{ $path }` 里没有 .toml 文件：还没有问题记录
 sub-duplicate = 这个问题里的子问题 `{ $id }` 写了两次
 sub-duplicate-help = 每个 [[finding.sub]] 用一个不同的字母
 sub-bad-id = 子问题编号 `{ $id }` 不是 a 到 z 中的一个字母
@@ -794,3 +794,151 @@ plan-formats = --kind plan 只能导出 md、docx 或 xlsx，不能导出 { $for
 arg-export-kind = 导出哪一种文件：整改进展情况通报，或整改方案
 value-kind-notice = 整改进展情况通报（md、txt、html、docx）、整改台账（xlsx、csv）或全部数据（json）
 value-kind-plan = 整改方案：md、docx 或 xlsx
+
+## 整改日常工作：按日期记进展、延期、销号、修改和删除、方面、清单（issue 16）
+
+cli-unknown-status-near = 没有 `{ $status }` 这个状态，是不是 `{ $near }`？可用的状态有 { $statuses }
+date-immediate = `{ $text }` 不是日期：请写出具体哪一天
+date-no-year = `{ $text }` 没有年份：请写上年份，如 2024年6月30日
+date-with-help = { $why }；{ $help }
+record-in-future = { $what }的日期 { $date } 在今天之后
+record-in-future-help = 请写今天或之前的日期
+signoff-before-feedback = 销号日期 { $date } 早于巡察反馈日期（{ $feedback }）
+signoff-before-feedback-help = 请核对销号的 `date`
+log-no-date-undated-help = 请加上 `date = 2020-12-31`（不加引号）：状态变化和延期都要写日期，只有单纯的 `note` 可以不写日期
+extension-without-deadline = 有 `deadline_original` 却没有 `deadline`
+extension-without-deadline-help = `deadline_original` 记的是延期前最初的整改时限：请写上新的 `deadline`，或删去它
+extension-not-later = 整改时限 { $deadline } 不晚于原定整改时限 { $original }
+extension-not-later-help = 延期是把整改时限往后推：请核对 `deadline` 和 `deadline_original`
+what-removal = 删除记录（`removed`）
+what-signoff = 销号（`signoff`）
+what-reopening = 取消销号记录（`reopened`）
+load-no-findings-yet = 还没有问题：`{ $path }` 里没有 .toml 文件
+load-no-findings-yet-help = 用 `rectify add finding --title … --measure …` 添加一个问题（或添加 findings/01.toml 这样的文件）
+syntax-unquoted-date-help = 日期请写成 `"{ $date }"`（加引号）或 { $iso }
+summary-closed = 已销号 { $count } 个问题
+summary-done-late = 逾期完成 { $count } 条
+summary-extended = 延期 { $count } 条
+table-department = 责任部门
+table-done-late-mark = 逾期完成
+table-closed = 已销号
+table-extended = { $deadline }（延期，原定{ $original }）
+list-no-such-column = --columns：没有 `{ $name }` 这一列；可选的列有 { $columns }
+added-finding-measures = 已新增第 { $id } 个问题及整改措施 { $id }.1–{ $id }.{ $count }，写在 { $path }
+add-category-exists = 已经有方面 `{ $id }`
+add-category-exists-help = 现有的方面：{ $ids }；请给新方面另起一个 id
+add-category-none = 这些问题都没有方面，不能再添加方面
+add-category-none-help = 一份记录要么每个问题都有方面，要么都没有：请先手工给每个问题写上 `category`
+add-category-not-a-list = { $path } 里的 `category` 不是一组 [[category]] 表
+journal-added-category = 方面 { $id }：+ { $title }
+added-category = 已添加方面 { $id }（{ $title }），写在 { $path }
+show-signoff = 已销号：{ $date } { $by }，{ $opinion }
+show-signoff-reason = 理由：{ $reason }
+show-reopened = 取消销号：{ $date } { $reason }
+show-done-late = （逾期完成）
+show-extended = { $deadline }（延期，原定 { $original }）
+show-removed-measure = 措施 { $address } · 已删除 { $date } { $reason }
+show-undated = （未注明日期）
+show-log-extended = 延期至 { $deadline }
+show-log-extended-because = 延期至 { $deadline }：{ $reason }
+update-done-long-term = --done 要写日期：“长期”（没有完成日期）只能用于整改时限
+journal-extended = 延期
+journal-long-term = 长期
+flag-empty = { $flag } 不能为空
+close-already = 问题 { $id } 已于 { $date } 由 { $by } 销号
+close-already-help = 要重新销号，先用 `rectify reopen { $id } --reason …` 取消原来的销号
+close-open-measure = { $address }（{ $status }）
+close-open-measures = 问题 { $id } 不能销号：整改措施 { $measures } 尚未完成
+close-open-measures-help = 先完成这些措施（`rectify update 编号 --status 已完成`），或加 --force --reason 理由 强行销号
+close-no-evidence = 问题 { $id } 不能销号：没有佐证材料
+close-no-evidence-help = 用 --evidence 写明销号的佐证材料，或加 --force --reason 理由 强行销号
+journal-closed = { $id } 销号：{ $date } { $by } { $opinion }
+closed = 问题 { $id } 已销号（{ $date }，{ $by }）
+reopen-no-reason = --reason 要写明取消销号的理由
+reopen-not-closed = 问题 { $id } 尚未销号
+reopen-not-closed-help = 只有已销号的问题才能取消销号
+journal-reopened = { $id } 取消销号 { $date }（原于 { $closed } 由 { $by } 销号）：{ $reason }
+reopened = 问题 { $id } 已取消销号
+edit-nothing-given = 没有要改的内容：改整改措施用 --text，改问题用 --title、--description、--category
+edit-finding-options-on-measure = --title、--description 和 --category 改的是问题：请写问题序号（{ $id }），不要写整改措施编号
+edit-text-on-finding = --text 改的是整改措施：请写整改措施编号（{ $id }.1、{ $id }.2……）
+edit-unchanged = 无需修改：{ $address } 已经是这样
+edited = 已修改 { $address }：{ $changes }
+remove-no-reason = --reason 要写明删除的理由
+removed-measure = 整改措施 { $address }
+removed-finding = 问题 { $address }
+journal-removed = { $address } 删除 { $date }：{ $reason }
+removed = 已删除{ $what }（{ $reason }）；它的编号保留，不会再用
+finding-removed = 问题 { $id } 已于 { $date } 删除（{ $reason }）
+finding-removed-help = 删除的问题保留序号，这个序号不会再用
+measure-removed = 整改措施 { $address } 已于 { $date } 删除（{ $reason }）
+measure-removed-help = 删除的整改措施保留编号；如果删除是最近一次修改，`rectify undo` 可以撤销
+signoff-open-measures = 问题 { $id } 已销号，但整改措施 { $measures } 尚未完成
+signoff-no-evidence = 问题 { $id } 已销号，但没有佐证材料
+signoff-unjustified-help = 取消销号（`rectify reopen 序号 --reason …`），或在销号里写明 `reason`
+init-created-empty = 已新建 { $path }：rectify.toml（请修改其中的巡察情况和方面）和空的 findings/
+init-next-empty = 下一步：rectify{ $data } add category --id 标识 --title 名称，再 rectify{ $data } add finding --category 标识 --title 问题 --measure 整改措施
+arg-quiet = 不显示警告，只显示错误
+cli-value-DAYS = 天数
+cli-value-KEY = 排序依据
+arg-list-department = 只看责任部门含有这段文字的整改措施
+arg-list-due_within = 只看这么多天内到期、尚未完成的整改措施（含已逾期的）
+arg-list-due_before = 只看在这一天或之前到期、尚未完成的整改措施
+arg-list-sort = 按这一项排序
+arg-list-columns = 只显示这些列（写列名，可重复，也可用逗号分隔），如 编号,状态
+arg-update-date = 这次进展发生的日期，记入进展记录（默认今天）
+arg-update-reason = 延期的理由
+arg-add-finding-owner = 各条整改措施的责任人
+arg-add-finding-department = 各条整改措施的责任部门
+arg-add-finding-deadline = 各条整改措施的整改时限
+cmd-add-category-about = 在 rectify.toml 里新增一个方面，排在最后
+cmd-add-category-examples =
+    示例：
+      rectify add category --id conduct --title 作风建设方面
+arg-add-category-id = 方面的 id，问题的 `category` 写这个
+arg-add-category-title = 方面的名称，照通报的写法
+arg-add-category-dry_run = 只显示将要做的改动，不写入文件
+cmd-edit-about = 修改问题的原文、补充说明或所属方面，或整改措施的内容
+cmd-edit-examples =
+    示例：
+      rectify edit 4 --title 落实主体责任不力
+      rectify edit 4.2 --text "修订差旅费管理办法" --dry-run
+arg-edit-address = 问题序号（4）或整改措施编号（4.2）
+arg-edit-text = 整改措施的新内容
+arg-edit-title = 问题的新原文
+arg-edit-description = 问题新的补充说明（写空文字即删去）
+arg-edit-category = 问题新的所属方面（写方面的 id）
+arg-edit-dry_run = 只显示将要做的改动，不写入文件
+cmd-remove-about = 删除一个问题或一条整改措施，留下删除记录，编号不再使用
+cmd-remove-examples =
+    示例：
+      rectify remove 2.3 --reason 重复
+      rectify remove 9 --reason 并入问题8
+arg-remove-address = 问题序号（4）或整改措施编号（4.2）
+arg-remove-reason = 删除的理由（记在删除记录里）
+arg-remove-date = 删除的日期（默认今天）
+arg-remove-dry_run = 只显示将要做的改动，不写入文件
+cmd-close-about = 给问题销号：记下审批人、日期、审批意见和佐证材料
+cmd-close-examples =
+    示例：
+      rectify close 1 --by 局党组书记 --opinion 同意销号 --evidence 整改报告
+      rectify close 2 --by 局党组 --opinion 同意销号 --force --reason 长期坚持类措施已建立机制
+arg-close-finding = 问题序号
+arg-close-by = 审批人
+arg-close-opinion = 审批意见
+arg-close-date = 销号日期（默认今天）
+arg-close-evidence = 销号的佐证材料（可重复）
+arg-close-force = 整改措施未全部完成或没有佐证材料时也销号（须写 --reason）
+arg-close-reason = 强行销号的理由
+arg-close-dry_run = 只显示将要做的改动，不写入文件
+cmd-reopen-about = 取消问题的销号
+cmd-reopen-examples =
+    示例：
+      rectify reopen 1 --reason 复查发现问题反弹
+arg-reopen-finding = 问题序号
+arg-reopen-reason = 取消销号的理由
+arg-reopen-date = 取消销号的日期（默认今天）
+arg-reopen-dry_run = 只显示将要做的改动，不写入文件
+arg-init-empty = 新建一份还没有问题的记录（rectify.toml 和空的 findings/），再用 `rectify add category`、`rectify add finding` 填写
+remove-last-measure = 整改措施 { $address } 是问题 { $id } 的最后一条整改措施
+remove-last-measure-help = 请删除整个问题（`rectify remove { $id } --reason …`），或先添加新的整改措施

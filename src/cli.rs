@@ -4,7 +4,7 @@ use std::path::PathBuf;
 
 use clap::{Args, CommandFactory, FromArgMatches, Parser, Subcommand, ValueEnum};
 
-use crate::date::{Date, When};
+use crate::date::{Date, Flag};
 use crate::model::{Address, Status};
 
 /// Keep inspection rectification (巡察整改) records as TOML: check them, list where things
@@ -12,15 +12,14 @@ use crate::model::{Address, Status};
 #[derive(Debug, Parser)]
 #[command(name = "rectify", version, about, max_term_width = 100)]
 pub struct Cli {
-    /// The data folder (holds rectify.toml and findings/)
-    #[arg(
-        long,
-        global = true,
-        env = "RECTIFY_DATA",
-        default_value = "data",
-        value_name = "DIR"
-    )]
-    pub data: PathBuf,
+    /// The data folder (holds rectify.toml and findings/); default: RECTIFY_DATA, else ./data,
+    /// else the current folder or the nearest parent holding a rectify.toml
+    #[arg(long, global = true, env = "RECTIFY_DATA", value_name = "DIR")]
+    pub data: Option<PathBuf>,
+
+    /// Print no warnings, only errors
+    #[arg(long, short, global = true)]
+    pub quiet: bool,
 
     /// When to colour output
     #[arg(long, global = true, value_enum, default_value_t = ColorChoice::Auto)]
@@ -115,6 +114,18 @@ pub enum Command {
     /// List the journal of writes: when, which command, which records, old → new
     History,
 
+    /// Correct a finding's title, description or category, or a measure's text
+    Edit(EditArgs),
+
+    /// Remove a finding or a measure, leaving a tombstone so its number is never reused
+    Remove(RemoveArgs),
+
+    /// Sign off a finding (销号): who approved it, when, with what opinion and evidence
+    Close(CloseArgs),
+
+    /// Withdraw a finding's sign-off (销号)
+    Reopen(ReopenArgs),
+
     /// Write half-width punctuation in Chinese text full-width (，；：！？（）) and nest quotes
     /// (‘’ inside “”) in the data files, as the exports print them
     #[command(name = "fix-punctuation")]
@@ -122,6 +133,84 @@ pub enum Command {
 
     /// Read an existing Excel or CSV ledger (整改台账) into a new data folder
     Import(ImportArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct EditArgs {
+    /// A finding (4) or a measure (4.2)
+    pub address: Address,
+    /// The measure's new text
+    #[arg(long)]
+    pub text: Option<String>,
+    /// The finding's new title
+    #[arg(long)]
+    pub title: Option<String>,
+    /// The finding's new description (an empty text removes it)
+    #[arg(long)]
+    pub description: Option<String>,
+    /// The finding's new category (its id)
+    #[arg(long, value_name = "ID")]
+    pub category: Option<String>,
+    /// Print the diff that would be applied and write nothing
+    #[arg(long)]
+    pub dry_run: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct RemoveArgs {
+    /// A finding (4) or a measure (4.2)
+    pub address: Address,
+    /// Why it is removed (kept in the tombstone)
+    #[arg(long, value_name = "TEXT")]
+    pub reason: String,
+    /// The day of the removal (default: today)
+    #[arg(long, value_name = "DATE", value_parser = parse_flag)]
+    pub date: Option<Flag>,
+    /// Print the diff that would be applied and write nothing
+    #[arg(long)]
+    pub dry_run: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct CloseArgs {
+    /// The finding's number
+    pub finding: u32,
+    /// Who approved the sign-off (审批人)
+    #[arg(long, value_name = "NAME")]
+    pub by: String,
+    /// The approval's opinion (审批意见)
+    #[arg(long, value_name = "TEXT")]
+    pub opinion: String,
+    /// The day of the sign-off (default: today)
+    #[arg(long, value_name = "DATE", value_parser = parse_flag)]
+    pub date: Option<Flag>,
+    /// 佐证材料 of the sign-off (repeatable)
+    #[arg(long, value_name = "TEXT")]
+    pub evidence: Vec<String>,
+    /// Sign off although a measure is open or there is no evidence (needs --reason)
+    #[arg(long, requires = "reason")]
+    pub force: bool,
+    /// Why the sign-off is forced
+    #[arg(long, value_name = "TEXT")]
+    pub reason: Option<String>,
+    /// Print the diff that would be applied and write nothing
+    #[arg(long)]
+    pub dry_run: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct ReopenArgs {
+    /// The finding's number
+    pub finding: u32,
+    /// Why the sign-off is withdrawn
+    #[arg(long, value_name = "TEXT")]
+    pub reason: String,
+    /// The day (default: today)
+    #[arg(long, value_name = "DATE", value_parser = parse_flag)]
+    pub date: Option<Flag>,
+    /// Print the diff that would be applied and write nothing
+    #[arg(long)]
+    pub dry_run: bool,
 }
 
 #[derive(Debug, Args)]
@@ -145,6 +234,15 @@ pub enum ListFormat {
     Json,
 }
 
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum SortKey {
+    Deadline,
+    Status,
+    Owner,
+    Department,
+    Id,
+}
+
 #[derive(Debug, Args)]
 pub struct ListArgs {
     /// One row per measure instead of per finding
@@ -162,6 +260,26 @@ pub struct ListArgs {
     /// Only measures whose owner or department contains this text
     #[arg(long, value_name = "NAME")]
     pub owner: Option<String>,
+
+    /// Only measures whose department (责任部门) contains this text
+    #[arg(long, value_name = "NAME")]
+    pub department: Option<String>,
+
+    /// Only open measures due within this many days (overdue ones included)
+    #[arg(long, value_name = "DAYS")]
+    pub due_within: Option<u32>,
+
+    /// Only open measures due on or before this date
+    #[arg(long, value_name = "DATE", value_parser = parse_flag)]
+    pub due_before: Option<Flag>,
+
+    /// Order the rows by this
+    #[arg(long, value_enum, value_name = "KEY")]
+    pub sort: Option<SortKey>,
+
+    /// Only these columns, by header (repeat or separate with commas), e.g. 编号,状态
+    #[arg(long, value_name = "NAME", value_delimiter = ',')]
+    pub columns: Vec<String>,
 
     /// Only overdue measures (deadline passed, not completed)
     #[arg(long)]
@@ -293,10 +411,14 @@ pub struct UpdateArgs {
     #[arg(long, value_parser = parse_status)]
     pub status: Option<Status>,
 
-    /// Done date: 2020-12-31, or 2020-12 / 2020 when only the month or year is known
-    /// (defaults to today when the new status is done)
-    #[arg(long, value_name = "DATE", value_parser = parse_when)]
-    pub done: Option<When>,
+    /// Done date: 2020-12-31, 2020/12/31, 2020年12月31日, or 2020-12 / 2020 when only the
+    /// month or year is known (defaults to --date when the new status is done)
+    #[arg(long, value_name = "DATE", value_parser = parse_flag)]
+    pub done: Option<Flag>,
+
+    /// The day the progress happened, for the log entry (default: today)
+    #[arg(long, value_name = "DATE", value_parser = parse_flag)]
+    pub date: Option<Flag>,
 
     /// 责任人
     #[arg(long)]
@@ -306,9 +428,14 @@ pub struct UpdateArgs {
     #[arg(long)]
     pub department: Option<String>,
 
-    /// 整改时限: 2020-12-31, or 2020-12 / 2020 (the month or year's last day)
-    #[arg(long, value_name = "DATE", value_parser = parse_when)]
-    pub deadline: Option<When>,
+    /// 整改时限: 2020-12-31, 2020年12月底, 2020-12 / 2020, or 长期 (none); moving a passed
+    /// deadline (or any, with --reason) is an extension (延期) that keeps the original
+    #[arg(long, value_name = "DATE", value_parser = parse_flag)]
+    pub deadline: Option<Flag>,
+
+    /// Why the deadline is extended (延期)
+    #[arg(long, value_name = "TEXT", requires = "deadline")]
+    pub reason: Option<String>,
 
     /// 佐证材料 (added to the list)
     #[arg(long)]
@@ -336,9 +463,30 @@ pub enum AddCommand {
         /// Optional detail
         #[arg(long)]
         description: Option<String>,
-        /// Its first measure's text (a finding needs at least one)
-        #[arg(long, value_name = "TEXT")]
-        measure: String,
+        /// A measure's text (repeat for several; a finding needs at least one)
+        #[arg(long, value_name = "TEXT", required = true)]
+        measure: Vec<String>,
+        /// 责任人 of its measures
+        #[arg(long)]
+        owner: Option<String>,
+        /// 责任部门 of its measures
+        #[arg(long)]
+        department: Option<String>,
+        /// 整改时限 of its measures
+        #[arg(long, value_name = "DATE", value_parser = parse_flag)]
+        deadline: Option<Flag>,
+        /// Print the diff that would be applied and write nothing
+        #[arg(long)]
+        dry_run: bool,
+    },
+    /// Add a category (方面) to rectify.toml, after the last one
+    Category {
+        /// Its id, which findings name in `category`
+        #[arg(long)]
+        id: String,
+        /// Its title as the notice prints it
+        #[arg(long)]
+        title: String,
         /// Print the diff that would be applied and write nothing
         #[arg(long)]
         dry_run: bool,
@@ -359,13 +507,13 @@ pub enum AddCommand {
         /// 责任部门
         #[arg(long)]
         department: Option<String>,
-        /// 整改时限: 2020-12-31, or 2020-12 / 2020 (the month or year's last day)
-        #[arg(long, value_name = "DATE", value_parser = parse_when)]
-        deadline: Option<When>,
+        /// 整改时限: 2020-12-31, 2020年12月底, or 2020-12 / 2020 (the month or year's last day)
+        #[arg(long, value_name = "DATE", value_parser = parse_flag)]
+        deadline: Option<Flag>,
         /// Done date: 2020-12-31, or 2020-12 / 2020 when only the month or year is known
         /// (defaults to today when the status is done)
-        #[arg(long, value_name = "DATE", value_parser = parse_when)]
-        done: Option<When>,
+        #[arg(long, value_name = "DATE", value_parser = parse_flag)]
+        done: Option<Flag>,
         /// Print the diff that would be applied and write nothing
         #[arg(long)]
         dry_run: bool,
@@ -403,6 +551,11 @@ pub struct InitArgs {
     /// Which example to write
     #[arg(long, value_enum, default_value_t = Example::Generic)]
     pub example: Example,
+
+    /// A record with no findings yet (rectify.toml and an empty findings/), to fill with
+    /// `rectify add category` and `rectify add finding`
+    #[arg(long, conflicts_with = "example")]
+    pub empty: bool,
 }
 
 #[derive(Debug, Args)]
@@ -427,6 +580,7 @@ pub struct ImportArgs {
     pub dry_run: bool,
 }
 
+/// A status as the data and import read it ([`Status::parse`]), with "did you mean".
 pub fn parse_status(s: &str) -> Result<Status, String> {
     Status::parse(s).ok_or_else(|| {
         let all: Vec<String> = Status::ALL
@@ -436,11 +590,19 @@ pub fn parse_status(s: &str) -> Result<Status, String> {
                 crate::model::Language::En => format!("{} ({})", s.key(), s.label(s_zh())),
             })
             .collect();
-        t!(
-            "cli-unknown-status",
-            status = s,
-            statuses = crate::i18n::join(&all)
-        )
+        match crate::load::reader::nearest(s.trim(), &Status::words()) {
+            Some(near) => t!(
+                "cli-unknown-status-near",
+                status = s,
+                near = near,
+                statuses = crate::i18n::join(&all)
+            ),
+            None => t!(
+                "cli-unknown-status",
+                status = s,
+                statuses = crate::i18n::join(&all)
+            ),
+        }
     })
 }
 
@@ -448,10 +610,10 @@ fn s_zh() -> crate::model::Language {
     crate::model::Language::Zh
 }
 
-/// A day, month or year (`2020-12-31`, `2020-12`, `2020`), as the data format allows for
-/// `done` and `deadline`.
-pub fn parse_when(s: &str) -> Result<When, String> {
-    When::parse(s)
+/// A date as people write it (2020-12-31, 2020/12/31, 2020年12月31日, 12月底, 长期): the one
+/// date parser of the data, import and the command line ([`crate::date::parse_text`]).
+pub fn parse_flag(s: &str) -> Result<Flag, String> {
+    Flag::parse(s)
 }
 
 /// A full day (`2020-12-31`): the one date parser, shared with the data and templates.

@@ -103,8 +103,8 @@ impl serde::Serialize for When {
 /// A full day (`2020-12-31`) as the command line, templates and data write it: the data's
 /// date parser ([`When::parse`]), refusing a month or a year alone.
 pub fn parse_day(text: &str) -> Result<Date, String> {
-    match When::parse(text)? {
-        When::Day(d) => Ok(d),
+    match parse_text(text, None)? {
+        Some(When::Day(d)) => Ok(d),
         _ => Err(t!(
             "cli-not-a-full-date",
             date = crate::source::shorten(text)
@@ -408,12 +408,96 @@ pub fn parse_loose(text: &str) -> Result<Loose, String> {
     }
 }
 
+/// A date written by a person (a command-line flag, a string in a data file), read by
+/// [`parse_loose`] and made definite: a month without a year takes `year`; a period reads as
+/// its last day. `Ok(None)` is 长期 (no end date), which only a deadline may be.
+pub fn parse_text(text: &str, year: Option<i32>) -> Result<Option<When>, String> {
+    if let Ok(when) = When::parse(text.trim()) {
+        return Ok(Some(when));
+    }
+    match parse_loose(text) {
+        Ok(Loose::LongTerm) => Ok(None),
+        Ok(Loose::Immediate) => Err(t!(
+            "date-immediate",
+            text = crate::source::shorten(text.trim())
+        )),
+        Ok(loose @ Loose::NoYear { .. }) => match year {
+            Some(y) => loose.with_year(y).map(Some),
+            None => Err(t!(
+                "date-no-year",
+                text = crate::source::shorten(text.trim())
+            )),
+        },
+        Ok(loose) => loose.with_year(year.unwrap_or(EARLIEST_YEAR)).map(Some),
+        Err(why) => Err(t!(
+            "date-with-help",
+            why = why,
+            help = t!("import-date-help")
+        )),
+    }
+}
+
+/// A date given on the command line, as written; the command makes it definite with the
+/// day's year ([`Flag::when`]). `--deadline 长期` is a deadline removed.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Flag(pub String);
+
+impl Flag {
+    /// Checks the spelling when the command line is read (a month without a year is
+    /// completed later, with the year of `today`).
+    pub fn parse(text: &str) -> Result<Flag, String> {
+        parse_text(text, Some(2000)).map(|_| Flag(text.to_string()))
+    }
+
+    /// The date, a month without a year taking `today`'s; `None` for 长期.
+    pub fn when(&self, today: Date) -> Result<Option<When>, String> {
+        parse_text(&self.0, Some(today.year()))
+    }
+
+    /// The full day it names (a log date, a sign-off date).
+    pub fn day(&self, today: Date) -> Result<Date, String> {
+        match self.when(today)? {
+            Some(When::Day(d)) => Ok(d),
+            _ => Err(t!(
+                "cli-not-a-full-date",
+                date = crate::source::shorten(&self.0)
+            )),
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
 
     fn loose_day(y: i32, m: u32, d: u32) -> Loose {
         Loose::When(When::Day(ymd(y, m, d)))
+    }
+
+    #[test]
+    fn text_dates_are_made_definite() {
+        assert_eq!(
+            parse_text("2024/6/30", None),
+            Ok(Some(When::Day(ymd(2024, 6, 30))))
+        );
+        assert_eq!(
+            parse_text("2024.6.30", None),
+            Ok(Some(When::Day(ymd(2024, 6, 30))))
+        );
+        assert_eq!(
+            parse_text("2024年6月底", None),
+            Ok(Some(When::Month(2024, 6)))
+        );
+        assert_eq!(
+            parse_text("6月底", Some(2026)),
+            Ok(Some(When::Month(2026, 6)))
+        );
+        assert!(parse_text("6月底", None).is_err());
+        assert_eq!(parse_text("长期坚持", None), Ok(None));
+        assert!(parse_text("明天", None).is_err());
+        assert_eq!(parse_day("2020年11月5日"), Ok(ymd(2020, 11, 5)));
+        let flag = Flag::parse("8月15日").unwrap();
+        assert_eq!(flag.day(ymd(2026, 12, 1)), Ok(ymd(2026, 8, 15)));
     }
 
     #[test]

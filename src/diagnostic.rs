@@ -112,8 +112,10 @@ impl Diagnostic {
 /// Sorts diagnostics into a stable reading order: by file, then position, errors first.
 pub fn sort(diagnostics: &mut [Diagnostic]) {
     diagnostics.sort_by(|a, b| {
+        // Errors first (they stop the command), then warnings, each group in file order.
         let key = |d: &Diagnostic| {
             (
+                !d.is_error(),
                 d.primary.as_ref().map(|l| (l.file, l.span.start)),
                 d.severity,
             )

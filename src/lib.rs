@@ -31,8 +31,10 @@ use cli::{Cli, ColorChoice, Command};
 
 /// Runs one command line.
 pub fn run(cli: Cli) -> Result<()> {
+    output::set_quiet(cli.quiet);
+    let writes_new_folder = matches!(cli.command, Command::Init(_) | Command::Import(_));
     let ctx = commands::Context {
-        data: cli.data.clone(),
+        data: commands::data_folder(cli.data.clone(), writes_new_folder),
         today: cli
             .today
             .unwrap_or_else(|| chrono::Local::now().date_naive()),
@@ -50,6 +52,10 @@ pub fn run(cli: Cli) -> Result<()> {
         Command::FixPunctuation(args) => commands::fix_punctuation::run(&ctx, &args),
         Command::History => commands::undo::history(&ctx),
         Command::Import(args) => commands::import::run(&ctx, &args),
+        Command::Edit(args) => commands::edit::edit(&ctx, &args),
+        Command::Remove(args) => commands::edit::remove(&ctx, &args),
+        Command::Close(args) => commands::close::close(&ctx, &args),
+        Command::Reopen(args) => commands::close::reopen(&ctx, &args),
     }
 }
 
@@ -67,7 +73,8 @@ pub fn color_enabled(choice: ColorChoice, is_terminal: bool) -> bool {
 /// The text printed on standard error for an error.
 pub fn render_error(error: &Error, color: bool) -> String {
     let invalid = |loaded: &load::Loaded| {
-        let mut out = diagnostic::render(&loaded.diagnostics, &loaded.sources, color);
+        let mut out =
+            diagnostic::render(&output::shown(&loaded.diagnostics), &loaded.sources, color);
         out.push_str(&commands::check::summary_line(
             &loaded.diagnostics,
             &loaded.sources,

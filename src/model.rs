@@ -30,6 +30,9 @@ pub struct Report {
     pub sections: Vec<Section>,
     /// Findings in notice order: by category order, then by id.
     pub findings: Vec<Finding>,
+    /// Findings removed with `rectify remove` (`removed = {…}` in their file): kept so their
+    /// numbers are never given again, left out of every view and export.
+    pub removed_findings: Vec<Finding>,
     pub closing: Closing,
     pub contact: Contact,
     /// How the notice words and numbers things (`[notice]` in rectify.toml).
@@ -151,11 +154,20 @@ pub struct Finding {
     pub opening: Option<String>,
     /// The sentence after them (`closing`).
     pub closing: Option<String>,
-    /// Every measure: the finding's own first, then each sub-problem's in order (a measure's
-    /// [`Measure::sub`] says which). Counting, statuses, the ledger and `list` read them all.
+    /// The live measures: the finding's own first, then each sub-problem's in order (a
+    /// measure's [`Measure::sub`] says which); each keeps its [`Measure::number`] in its group.
     pub measures: Vec<Measure>,
     /// Sub-problems (`[[finding.sub]]`), each with its own title and measures.
     pub subs: Vec<SubProblem>,
+    /// Measures removed with `rectify remove`: their numbers stay taken.
+    pub removed_measures: Vec<Tombstone>,
+    /// The sign-off (销号) when the finding is closed.
+    pub signoff: Option<SignOff>,
+    /// Each time a sign-off was withdrawn (`rectify reopen`), oldest first.
+    pub reopened: Vec<Reopened>,
+    /// Set on a removed finding (`removed = { date, reason }`), which is kept in
+    /// [`Report::removed_findings`], never in [`Report::findings`].
+    pub removed: Option<Removal>,
     pub origin: Origin,
 }
 
@@ -172,15 +184,52 @@ pub struct SubProblem {
     pub origin: Origin,
 }
 
+/// When and why a record was removed.
+#[derive(Debug, Clone, serde::Serialize)]
+pub struct Removal {
+    pub date: Date,
+    pub reason: String,
+}
+
+/// What is left of a removed finding or measure: its number, when, why, and its text.
+#[derive(Debug, Clone, serde::Serialize)]
+pub struct Tombstone {
+    /// The finding's id, or the measure's 1-based number in its finding.
+    pub number: u32,
+    pub date: Date,
+    pub reason: String,
+    /// The title or text it had.
+    pub text: String,
+}
+
+/// The sign-off (销号) of a finding: who approved it, when, with what opinion and evidence.
+#[derive(Debug, Clone, serde::Serialize)]
+pub struct SignOff {
+    pub date: Date,
+    pub by: String,
+    pub opinion: String,
+    pub evidence: Vec<String>,
+    /// Why it was signed off although a measure was open or no evidence was given (`--force`).
+    pub reason: Option<String>,
+}
+
+/// A withdrawn sign-off (`rectify reopen`).
+#[derive(Debug, Clone, serde::Serialize)]
+pub struct Reopened {
+    pub date: Date,
+    pub reason: String,
+}
+
 /// A rectification measure (整改措施) taken for a finding.
 #[derive(Debug, Clone)]
 pub struct Measure {
+    /// Its 1-based position among the finding's measures in the file, removed ones included:
+    /// the `2` of the address `4.2`, never reused.
+    pub number: usize,
     /// The measure's text, verbatim.
     pub text: String,
     /// The sub-problem it belongs to (its letter), None for the finding's own.
     pub sub: Option<char>,
-    /// Its 1-based position among its group (the finding's own, or its sub-problem's).
-    pub position: usize,
     pub status: Status,
     /// 责任领导/责任人.
     pub owner: Option<String>,
@@ -191,6 +240,8 @@ pub struct Measure {
     /// 整改时限 as a ledger words it when it is not a date (立行立改, 视情况而定), kept
     /// verbatim by `import`; shown in the ledger's 整改时限 when there is no `deadline`.
     pub deadline_note: Option<String>,
+    /// The deadline first agreed, when it was extended (延期): `deadline_original`.
+    pub deadline_original: Option<When>,
     /// 完成时间.
     pub done: Option<When>,
     /// The measure is done but the record does not say when (`done = "unrecorded"`), e.g. a
@@ -206,11 +257,19 @@ pub struct Measure {
 /// One entry of a measure's progress log.
 #[derive(Debug, Clone, serde::Serialize)]
 pub struct LogEntry {
-    pub date: Date,
+    /// When; `None` for an undated note (a ledger's progress text that gives no date, kept by
+    /// `rectify import`). A status change is always dated.
+    pub date: Option<Date>,
     /// The status before the change, when the entry records one.
     pub from: Option<Status>,
     /// The status after the change (or the status at that date).
     pub status: Option<Status>,
+    /// The new deadline, when the entry records an extension (延期).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub deadline: Option<When>,
+    /// Why the deadline was extended.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub reason: Option<String>,
     pub note: Option<String>,
 }
 
@@ -260,12 +319,83 @@ impl Status {
         }
     }
 
-    /// Reads a status written as its key or its Chinese label.
+    /// Reads a status written as its key, its Chinese or English label, or one of the
+    /// words offices use for it ([`Status::SYNONYMS`]): the one status parser of the command
+    /// line, the data files and import.
     pub fn parse(text: &str) -> Option<Status> {
         let text = text.trim();
+        let lower = text.to_ascii_lowercase();
         Status::ALL
             .into_iter()
-            .find(|s| s.key() == text || s.label(Language::Zh) == text)
+            .find(|s| {
+                s.key() == lower || s.label(Language::Zh) == text || s.label(Language::En) == lower
+            })
+            .or_else(|| {
+                Status::SYNONYMS
+                    .iter()
+                    .find(|(word, _)| *word == text || *word == lower)
+                    .map(|(_, s)| *s)
+            })
+    }
+
+    /// Other words for the statuses, as ledgers and clerks write them (import reads these
+    /// too, plus a ledger's yes/no columns).
+    pub const SYNONYMS: &'static [(&'static str, Status)] = &[
+        ("完成", Status::Done),
+        ("逾期完成", Status::Done),
+        ("完成整改", Status::Done),
+        ("整改完成", Status::Done),
+        ("已整改", Status::Done),
+        ("已整改完成", Status::Done),
+        ("已办结", Status::Done),
+        ("办结", Status::Done),
+        ("已完成整改", Status::Done),
+        ("整改到位", Status::Done),
+        ("已落实", Status::Done),
+        ("已整改到位", Status::Done),
+        ("整改已完成", Status::Done),
+        ("completed", Status::Done),
+        ("基本完成整改", Status::Partial),
+        ("基本整改", Status::Partial),
+        ("基本整改完成", Status::Partial),
+        ("已基本完成", Status::Partial),
+        ("部分完成", Status::Partial),
+        ("mostly-done", Status::Partial),
+        ("正在整改", Status::InProgress),
+        ("整改中", Status::InProgress),
+        ("推进中", Status::InProgress),
+        ("正在进行", Status::InProgress),
+        ("进行中", Status::InProgress),
+        ("正在落实", Status::InProgress),
+        ("未完成", Status::InProgress),
+        ("正在整改中", Status::InProgress),
+        ("整改进行中", Status::InProgress),
+        ("已启动", Status::InProgress),
+        ("正在推进中", Status::InProgress),
+        ("in progress", Status::InProgress),
+        ("inprogress", Status::InProgress),
+        ("持续整改", Status::Ongoing),
+        ("持续推进", Status::Ongoing),
+        ("长期推进", Status::Ongoing),
+        ("长期整改", Status::Ongoing),
+        ("长期", Status::Ongoing),
+        ("常态化推进", Status::Ongoing),
+        ("持续整改中", Status::Ongoing),
+        ("长期坚持整改", Status::Ongoing),
+        ("持续推进中", Status::Ongoing),
+        ("未开始", Status::NotStarted),
+        ("尚未启动", Status::NotStarted),
+        ("尚未开始", Status::NotStarted),
+        ("未整改", Status::NotStarted),
+        ("not started", Status::NotStarted),
+    ];
+
+    /// Every word [`Status::parse`] reads, for "did you mean" hints.
+    pub fn words() -> Vec<&'static str> {
+        let mut words: Vec<&str> = Status::ALL.iter().map(|s| s.key()).collect();
+        words.extend(Status::ALL.iter().map(|s| s.label(Language::Zh)));
+        words.extend(Status::SYNONYMS.iter().map(|(w, _)| *w));
+        words
     }
 
     /// Whether the rectification counts as completed: done, or in place and upheld (长期坚持).
@@ -402,6 +532,31 @@ impl Finding {
         self.measures.iter().any(|m| m.is_overdue(today))
     }
 
+    /// Signed off (已销号).
+    pub fn is_closed(&self) -> bool {
+        self.signoff.is_some()
+    }
+
+    /// The live measure numbered `number` (the `2` of `4.2`), with its index in `measures`.
+    pub fn measure_numbered(&self, number: usize) -> Option<(usize, &Measure)> {
+        self.measures
+            .iter()
+            .enumerate()
+            .find(|(_, m)| m.sub.is_none() && m.number == number)
+    }
+
+    /// The number the next measure gets: after every number in use, removed ones included.
+    pub fn next_measure_number(&self) -> usize {
+        self.measures
+            .iter()
+            .filter(|m| m.sub.is_none())
+            .map(|m| m.number)
+            .chain(self.removed_measures.iter().map(|t| t.number as usize))
+            .max()
+            .unwrap_or(0)
+            + 1
+    }
+
     pub fn address(&self) -> Address {
         Address {
             finding: self.id,
@@ -415,7 +570,7 @@ impl Finding {
         Address {
             finding: self.id,
             sub: measure.sub,
-            measure: Some(measure.position),
+            measure: Some(measure.number),
         }
     }
 
@@ -423,7 +578,7 @@ impl Finding {
     pub fn measure_index(&self, sub: Option<char>, position: usize) -> Option<usize> {
         self.measures
             .iter()
-            .position(|m| m.sub == sub && m.position == position)
+            .position(|m| m.sub == sub && m.number == position)
     }
 
     /// The measures of one group: the finding's own (`None`) or a sub-problem's.
@@ -440,11 +595,11 @@ pub fn numbered(mut measures: Vec<Measure>) -> Vec<Measure> {
         match seen.iter_mut().find(|(sub, _)| *sub == m.sub) {
             Some((_, n)) => {
                 *n += 1;
-                m.position = *n;
+                m.number = *n;
             }
             None => {
                 seen.push((m.sub, 1));
-                m.position = 1;
+                m.number = 1;
             }
         }
     }
@@ -456,6 +611,28 @@ impl Measure {
     pub fn is_overdue(&self, today: Date) -> bool {
         !self.status.is_completed() && self.deadline.is_some_and(|d| d.latest() < today)
     }
+
+    /// Whether the deadline was extended (延期): the original is kept.
+    pub fn is_extended(&self) -> bool {
+        self.deadline_original.is_some()
+    }
+
+    /// Done after its (original) deadline: 逾期完成. Only when the done date is surely later
+    /// (a done month after a deadline day in it is not).
+    pub fn done_late(&self) -> bool {
+        let deadline = self.deadline_original.or(self.deadline);
+        self.status == Status::Done
+            && matches!((self.done, deadline), (Some(done), Some(d)) if done.earliest() > d.latest())
+    }
+
+    /// The address of this measure in `finding`.
+    pub fn address(&self, finding: u32) -> Address {
+        Address {
+            finding,
+            sub: self.sub,
+            measure: Some(self.number),
+        }
+    }
 }
 
 impl Report {
@@ -465,6 +642,16 @@ impl Report {
 
     pub fn finding(&self, id: u32) -> Option<&Finding> {
         self.findings.iter().find(|f| f.id == id)
+    }
+
+    /// The highest finding number in use, removed findings included.
+    pub fn highest_finding_id(&self) -> u32 {
+        self.findings
+            .iter()
+            .map(|f| f.id)
+            .chain(self.removed_findings.iter().map(|f| f.id))
+            .max()
+            .unwrap_or(0)
     }
 
     /// All measures with their addresses, in notice order.
@@ -484,7 +671,13 @@ mod tests {
         assert_eq!(Status::parse("done"), Some(Status::Done));
         assert_eq!(Status::parse("长期坚持"), Some(Status::Ongoing));
         assert_eq!(Status::parse("in-progress"), Some(Status::InProgress));
-        assert_eq!(Status::parse("完成"), None);
+        assert_eq!(Status::parse("完成"), Some(Status::Done));
+        assert_eq!(Status::parse("整改中"), Some(Status::InProgress));
+        assert_eq!(Status::parse("正在整改"), Some(Status::InProgress));
+        assert_eq!(Status::parse("持续推进"), Some(Status::Ongoing));
+        assert_eq!(Status::parse("未开始"), Some(Status::NotStarted));
+        assert_eq!(Status::parse("Done"), Some(Status::Done));
+        assert_eq!(Status::parse("好了"), None);
     }
 
     #[test]

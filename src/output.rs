@@ -51,9 +51,27 @@ pub fn say(text: &str) {
     let _ = writeln!(std::io::stderr().lock(), "{text}");
 }
 
+static QUIET: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(false);
+
+/// `--quiet`: warnings are not printed, only errors (set once, when the command line is read).
+pub fn set_quiet(quiet: bool) {
+    QUIET.store(quiet, std::sync::atomic::Ordering::Relaxed);
+}
+
+/// The diagnostics to print: all of them, or only the errors under `--quiet`.
+pub fn shown(diagnostics: &[Diagnostic]) -> Vec<Diagnostic> {
+    let quiet = QUIET.load(std::sync::atomic::Ordering::Relaxed);
+    diagnostics
+        .iter()
+        .filter(|d| !quiet || d.is_error())
+        .cloned()
+        .collect()
+}
+
 /// Diagnostics on standard error, rendered like `check` renders them, in colour when `color`
-/// allows it on this terminal.
+/// allows it on this terminal (warnings left out under `--quiet`).
 pub fn diagnostics(diagnostics: &[Diagnostic], sources: &Sources, color: ColorChoice) {
+    let diagnostics = &shown(diagnostics)[..];
     if diagnostics.is_empty() {
         return;
     }

@@ -13,11 +13,19 @@ use crate::source::shorten;
 pub fn validate(report: &mut Report, diagnostics: &mut Vec<Diagnostic>) {
     duplicate_categories(report, diagnostics);
     duplicate_findings(report, diagnostics);
+    // A removed finding keeps its number taken (checked above) and is left out of the rest.
+    let (removed, live): (Vec<_>, Vec<_>) = std::mem::take(&mut report.findings)
+        .into_iter()
+        .chain(std::mem::take(&mut report.removed_findings))
+        .partition(|f| f.removed.is_some());
+    report.findings = live;
+    report.removed_findings = removed;
     structure(report, diagnostics);
     unknown_placeholders(report, diagnostics);
     // With errors, findings may be missing from the load: "unused" would only be noise.
-    if !diagnostics.iter().any(Diagnostic::is_error) {
+    if !diagnostics.iter().any(Diagnostic::is_error) && !report.findings.is_empty() {
         unused_categories(report, diagnostics);
+        signoffs(report, diagnostics);
     }
     order_findings(report);
 }
@@ -146,6 +154,43 @@ fn duplicate_categories(report: &Report, diagnostics: &mut Vec<Diagnostic>) {
             );
             seen.insert(category.id.as_str(), first);
         }
+    }
+}
+
+/// A sign-off (销号) of a finding whose measures are not all completed, or without evidence,
+/// needs the reason it was forced.
+fn signoffs(report: &Report, diagnostics: &mut Vec<Diagnostic>) {
+    for finding in &report.findings {
+        let Some(signoff) = &finding.signoff else {
+            continue;
+        };
+        if signoff.reason.is_some() {
+            continue;
+        }
+        let open: Vec<String> = finding
+            .measures
+            .iter()
+            .filter(|m| !m.status.is_completed())
+            .map(|m| m.address(finding.id).to_string())
+            .collect();
+        let message = if !open.is_empty() {
+            t!(
+                "signoff-open-measures",
+                id = finding.id,
+                measures = crate::i18n::join(&open)
+            )
+        } else if signoff.evidence.is_empty()
+            && finding.measures.iter().all(|m| m.evidence.is_empty())
+        {
+            t!("signoff-no-evidence", id = finding.id)
+        } else {
+            continue;
+        };
+        diagnostics.push(
+            Diagnostic::warning(message)
+                .at_origin(&finding.origin)
+                .help(t!("signoff-unjustified-help")),
+        );
     }
 }
 

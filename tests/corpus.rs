@@ -253,7 +253,8 @@ const CASES: &[Case] = &[
         name: "type-date-slashes",
         setup: Fixture,
         expect: &[
-            "error: `deadline` in a [[finding.measure]] is not a valid date: `2021/6/30` is not a date",
+            // Slashes are read (2021/6/30 is a date); a day the calendar lacks is not.
+            "error: `deadline` in a [[finding.measure]] is not a valid date: 2021-06-31 is not a day of the calendar",
             "--> data/findings/01.toml:15:12",
         ],
     },

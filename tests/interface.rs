@@ -154,7 +154,7 @@ fn help_in_both_languages() {
 
     let (_, zh, _) = office.run("zh", &["update", "--help"]);
     assert_chinese(&zh);
-    assert!(zh.contains("[默认：data]"), "{zh}");
+    assert!(zh.contains("最近的含 rectify.toml 的上级文件夹"), "{zh}");
     insta::assert_snapshot!("update_help_zh", zh);
     let (_, en, _) = office.run("en", &["update", "--help"]);
     insta::assert_snapshot!("update_help_en", en);

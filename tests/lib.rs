@@ -11,4 +11,5 @@ mod list;
 mod office;
 mod reliability;
 mod shapes;
+mod workflow;
 mod write;

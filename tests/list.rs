@@ -173,13 +173,19 @@ fn unknown_filter_values_say_what_exists() {
 #[test]
 fn csv_and_json_for_scripts() {
     let csv = list(&fixture("valid/small"), &["--measures", "--format", "csv"]);
+    // For Excel: a BOM (else it reads GBK), CRLF, and every column (方面 and 责任部门 too).
+    assert!(csv.starts_with('\u{feff}'), "{csv:?}");
+    assert!(csv.contains("\r\n") && !csv.replace("\r\n", "").contains('\n'));
+    assert!(csv.starts_with(
+        "\u{feff}编号,方面,问题,整改措施,状态,责任人,责任部门,整改时限,完成时间,逾期\r\n"
+    ));
     let mut reader = csv::Reader::from_reader(csv.as_bytes());
     let headers = reader.headers().unwrap().clone();
     assert_eq!(&headers[0], "编号");
     let rows: Vec<csv::StringRecord> = reader.records().map(Result::unwrap).collect();
     assert_eq!(rows.len(), 5);
     assert_eq!(&rows[2][0], "2.1");
-    assert_eq!(&rows[2][3], "正在推进");
+    assert_eq!(&rows[2][4], "正在推进");
 
     let json = list(&fixture("valid/small"), &["--format", "json"]);
     let value: serde_json::Value = serde_json::from_str(&json).unwrap();

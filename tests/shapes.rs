@@ -488,7 +488,7 @@ fn drafts_are_warnings_not_errors() {
                 // An editor's lock file is hidden: never read as a finding.
                 d.write("findings/.#01.toml", "not toml");
             },
-            "`data/findings` holds no .toml files: no findings yet",
+            "there are no findings yet: `data/findings` holds no .toml files",
         ),
         (
             "an empty findings file",

@@ -254,7 +254,7 @@ fn update_takes_a_month_or_a_year_for_done_and_deadline() {
         .contains("\ndeadline = \"2021-12\"\n"));
     assert!(stdout(data.run(&["check"])).contains("ok"));
     let err = String::from_utf8(
-        data.run(&["update", "1.3", "--done", "2020-1"])
+        data.run(&["update", "1.3", "--done", "2020-13"])
             .code(2)
             .get_output()
             .stderr
@@ -262,7 +262,7 @@ fn update_takes_a_month_or_a_year_for_done_and_deadline() {
     )
     .unwrap();
     assert!(
-        err.contains("`2020-1` is not a date: write 2020-12-31, or 2020-12 or 2020"),
+        err.contains("`2020-13`: there is no month 13: write a date such as 2024-06-30"),
         "{err}"
     );
 }

@@ -7,6 +7,7 @@ use toml_edit::Value;
 use crate::cli::AddCommand;
 use crate::commands::resolve;
 use crate::commands::Context;
+use crate::date::When;
 use crate::edit::document::{self, date_value, when_value};
 use crate::edit::{Change, Committed, FileChange};
 use crate::error::{Error, Result};
@@ -20,27 +21,49 @@ pub fn run(ctx: &Context, args: &AddCommand) -> Result<()> {
             title,
             description,
             measure,
+            owner,
+            department,
+            deadline,
             dry_run,
-        } => add_finding(
-            ctx,
-            category.as_deref(),
-            title,
-            description.as_deref(),
-            measure,
-            *dry_run,
-        ),
+        } => {
+            let deadline = match deadline {
+                Some(d) => ctx.when(d)?,
+                None => None,
+            };
+            let new = NewFinding {
+                category: category.as_deref(),
+                title,
+                description: description.as_deref(),
+                measures: measure,
+                owner: owner.as_deref(),
+                department: department.as_deref(),
+                deadline,
+            };
+            add_finding(ctx, &new, *dry_run)
+        }
         AddCommand::Measure { .. } => add_measure(ctx, args),
+        AddCommand::Category { id, title, dry_run } => add_category(ctx, id, title, *dry_run),
     }
 }
 
-fn add_finding(
-    ctx: &Context,
-    category: Option<&str>,
-    title: &str,
-    description: Option<&str>,
-    measure: &str,
-    dry_run: bool,
-) -> Result<()> {
+/// What `add finding` was asked to add.
+struct NewFinding<'a> {
+    category: Option<&'a str>,
+    title: &'a str,
+    description: Option<&'a str>,
+    measures: &'a [String],
+    owner: Option<&'a str>,
+    department: Option<&'a str>,
+    deadline: Option<When>,
+}
+
+fn add_finding(ctx: &Context, new: &NewFinding, dry_run: bool) -> Result<()> {
+    let NewFinding {
+        category,
+        title,
+        description,
+        ..
+    } = *new;
     let session = ctx.session()?;
     let report = session.report();
     let language = report.language;
@@ -69,8 +92,9 @@ fn add_finding(
         }
         None => None,
     };
-    // The next number after the highest in use: no address is ever reused or shifted.
-    let highest = report.findings.iter().map(|f| f.id).max().unwrap_or(0);
+    // The next number after the highest in use (removed findings included): no address is
+    // ever reused or shifted.
+    let highest = report.highest_finding_id();
     let id = highest.checked_add(1).ok_or_else(|| {
         Error::failed_with_help(
             t!("add-highest-number", id = highest),
@@ -104,21 +128,39 @@ fn add_finding(
     if let Some(d) = description {
         fields.push(("description", Value::from(d)));
     }
-    let first = [
-        ("text", Value::from(measure)),
-        ("status", Value::from(Status::NotStarted.key())),
-    ];
-    let text = document::new_finding_file(&comment, &fields, &first);
+    let measures: Vec<Vec<(&str, Value)>> = new
+        .measures
+        .iter()
+        .map(|text| {
+            let mut m = vec![
+                ("text", Value::from(text.as_str())),
+                ("status", Value::from(Status::NotStarted.key())),
+            ];
+            if let Some(owner) = new.owner {
+                m.push(("owner", Value::from(owner)));
+            }
+            if let Some(department) = new.department {
+                m.push(("department", Value::from(department)));
+            }
+            if let Some(deadline) = new.deadline {
+                m.push(("deadline", when_value(deadline)));
+            }
+            m
+        })
+        .collect();
+    let text = document::new_finding_file(&comment, &fields, &measures);
+    let mut changes = vec![t!("journal-added-finding", id = id, title = title)];
+    for (i, measure) in new.measures.iter().enumerate() {
+        changes.push(t!(
+            "journal-added-measure",
+            address = format!("{id}.{}", i + 1),
+            text = measure
+        ));
+    }
+    let count = new.measures.len();
     let change = Change {
         command: format!("add finding {id}"),
-        changes: vec![
-            t!("journal-added-finding", id = id, title = title),
-            t!(
-                "journal-added-measure",
-                address = format!("{id}.1"),
-                text = measure
-            ),
-        ],
+        changes,
         files: vec![FileChange {
             path: path.clone(),
             before: None,
@@ -130,7 +172,65 @@ fn add_finding(
             crate::output::say(&t!("dry-run-nothing-written"));
             crate::output::print(&diff)
         }
-        _ => crate::output::print(&format!("{}\n", t!("added-finding", id = id, path = path))),
+        _ if count == 1 => {
+            crate::output::print(&format!("{}\n", t!("added-finding", id = id, path = path)))
+        }
+        _ => crate::output::print(&format!(
+            "{}\n",
+            t!(
+                "added-finding-measures",
+                id = id,
+                count = count,
+                path = path
+            )
+        )),
+    }
+}
+
+fn add_category(ctx: &Context, id: &str, title: &str, dry_run: bool) -> Result<()> {
+    let session = ctx.session()?;
+    let report = session.report();
+    if report.category(id).is_some() {
+        let ids: Vec<&str> = report.categories.iter().map(|c| c.id.as_str()).collect();
+        let ids: Vec<String> = ids.iter().map(|s| s.to_string()).collect();
+        return Err(Error::failed_with_help(
+            t!("add-category-exists", id = id),
+            t!("add-category-exists-help", ids = crate::i18n::join(&ids)),
+        ));
+    }
+    if report.categories.is_empty() && !report.findings.is_empty() {
+        return Err(Error::failed_with_help(
+            t!("add-category-none"),
+            t!("add-category-none-help"),
+        ));
+    }
+    let (path, before) = session.file(session.report_file());
+    let shown_path = path.display().to_string();
+    let mut doc = document::parse(&shown_path, before)?;
+    if !document::push_category(&mut doc, id, title) {
+        return Err(Error::failed(t!(
+            "add-category-not-a-list",
+            path = shown_path
+        )));
+    }
+    let change = Change {
+        command: format!("add category {id}"),
+        changes: vec![t!("journal-added-category", id = id, title = title)],
+        files: vec![FileChange {
+            path: path.clone(),
+            before: Some(before.to_string()),
+            after: document::render(&mut doc, before),
+        }],
+    };
+    match session.commit(change, dry_run)? {
+        Committed::DryRun(diff) => {
+            crate::output::say(&t!("dry-run-nothing-written"));
+            crate::output::print(&diff)
+        }
+        _ => crate::output::print(&format!(
+            "{}\n",
+            t!("added-category", id = id, title = title, path = path)
+        )),
     }
 }
 
@@ -156,9 +256,10 @@ fn add_measure(ctx: &Context, args: &AddCommand) -> Result<()> {
         measure: None,
     };
     let (finding, _) = resolve(report, address)?;
-    // A new measure joins the finding's own (not a sub-problem's).
-    let new_index = finding.group(None).count();
-    let new_address = format!("{}.{}", finding.id, new_index + 1);
+    // A new measure joins the finding's own (not a sub-problem's), after every number in
+    // use, removed measures included: 2.3 removed, the next is 2.4.
+    let new_index = finding.measures.len();
+    let new_address = format!("{}.{}", finding.id, finding.next_measure_number());
     let (path, before) = session.file(finding.origin.file);
     let shown_path = path.display().to_string();
     let mut doc = document::parse(&shown_path, before)?;
@@ -173,10 +274,19 @@ fn add_measure(ctx: &Context, args: &AddCommand) -> Result<()> {
         fields.push(("department", Value::from(department.as_str())));
     }
     if let Some(deadline) = deadline {
-        fields.push(("deadline", when_value(*deadline)));
+        if let Some(deadline) = ctx.when(deadline)? {
+            fields.push(("deadline", when_value(deadline)));
+        }
     }
+    let done = match done {
+        Some(d) => Some(
+            ctx.when(d)?
+                .ok_or_else(|| Error::Usage(t!("update-done-long-term")))?,
+        ),
+        None => None,
+    };
     match (done, status) {
-        (Some(d), _) => fields.push(("done", when_value(*d))),
+        (Some(d), _) => fields.push(("done", when_value(d))),
         (None, Status::Done) => fields.push(("done", date_value(ctx.today))),
         _ => {}
     }

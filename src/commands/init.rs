@@ -15,6 +15,17 @@ use crate::error::Result;
 pub fn run(ctx: &Context, args: &InitArgs) -> Result<()> {
     let dir = args.dir.as_ref().unwrap_or(&ctx.data);
     let files = match args.example {
+        // A record to fill: the report, and a findings folder holding no finding yet.
+        _ if args.empty => {
+            let mut files = generic(ctx.today);
+            files.truncate(1);
+            files.push((
+                PathBuf::from("findings/.gitkeep"),
+                // The folder's placeholder (git keeps no empty folder); the loader skips it.
+                "# findings/*.toml\n".to_string(),
+            ));
+            files
+        }
         Example::Generic => generic(ctx.today),
         Example::Reference => REFERENCE
             .iter()
@@ -22,13 +33,20 @@ pub fn run(ctx: &Context, args: &InitArgs) -> Result<()> {
             .collect(),
     };
     crate::edit::create_folder(dir, &files, ctx.today, &t!("init-refused-help"))?;
-    let findings = files.len() - 1;
+    let findings = if args.empty { 0 } else { files.len() - 1 };
     let shown = dir.display();
     let data_option = if args.dir.is_some() {
         format!(" --data {shown}")
     } else {
         String::new()
     };
+    if args.empty {
+        return crate::output::print(&format!(
+            "{}\n{}\n",
+            t!("init-created-empty", path = shown.to_string()),
+            t!("init-next-empty", data = data_option.as_str())
+        ));
+    }
     crate::output::print(&format!(
         "{}\n{}\n",
         t!(

@@ -1,6 +1,6 @@
 //! `rectify list`: where things stand, per finding or per measure, with a summary.
 
-use crate::cli::{ListArgs, ListFormat};
+use crate::cli::{ListArgs, ListFormat, SortKey};
 use crate::commands::{no_finding, Context};
 use crate::error::{Error, Result};
 use crate::model::{Finding, Measure};
@@ -31,12 +31,34 @@ pub fn run(ctx: &Context, args: &ListArgs) -> Result<()> {
     }
     // The table and its summary are the program speaking: the interface language.
     let language = crate::i18n::language();
+    // A month or a year reaches to its last day (`--due-before 2021-06`: by 30 June).
+    let due_before = match &args.due_before {
+        Some(flag) => ctx.when(flag)?.map(|w| w.latest()),
+        None => None,
+    };
+    let due_limit = [
+        due_before,
+        args.due_within
+            .and_then(|days| today.checked_add_days(chrono::Days::new(u64::from(days)))),
+    ]
+    .into_iter()
+    .flatten()
+    .min();
+    let contains =
+        |field: &Option<String>, text: &str| field.as_deref().is_some_and(|x| x.contains(text));
     let measure_filter = |m: &Measure| {
         (args.status.is_empty() || args.status.contains(&m.status))
             && (!args.overdue || m.is_overdue(today))
-            && args.owner.as_deref().is_none_or(|o| {
-                m.owner.as_deref().is_some_and(|x| x.contains(o))
-                    || m.department.as_deref().is_some_and(|x| x.contains(o))
+            && args
+                .owner
+                .as_deref()
+                .is_none_or(|o| contains(&m.owner, o) || contains(&m.department, o))
+            && args
+                .department
+                .as_deref()
+                .is_none_or(|d| contains(&m.department, d))
+            && due_limit.is_none_or(|limit| {
+                !m.status.is_completed() && m.deadline.is_some_and(|d| d.latest() <= limit)
             })
     };
     let finding_filter = |f: &Finding| {
@@ -45,67 +67,208 @@ pub fn run(ctx: &Context, args: &ListArgs) -> Result<()> {
             .is_none_or(|c| f.category.as_deref() == Some(c))
             && (args.finding.is_empty() || args.finding.contains(&f.id))
     };
-    let measure_filters_on = !args.status.is_empty() || args.overdue || args.owner.is_some();
+    let measure_filters_on = !args.status.is_empty()
+        || args.overdue
+        || args.owner.is_some()
+        || args.department.is_some()
+        || due_limit.is_some();
+    let color = crate::output::stdout_color(ctx.color);
 
     let text = if args.measures {
         let picked: Vec<_> = report
             .measures()
             .filter(|(_, f, m)| finding_filter(f) && measure_filter(m))
             .collect();
-        let rows: Vec<MeasureRow> = picked
+        let mut rows: Vec<MeasureRow> = picked
             .iter()
-            .map(|(a, f, m)| table::measure_row(*a, f, m, today))
+            .map(|(a, f, m)| table::measure_row(&report, *a, f, m, today))
             .collect();
+        if let Some(key) = args.sort {
+            sort_measures(&mut rows, key);
+        }
         let stats = Stats::of_measures(picked.iter().map(|(_, _, m)| *m), today);
+        let headers = table::measure_headers(language);
+        let headers: Vec<&str> = headers.iter().map(String::as_str).collect();
+        let cells: Vec<Vec<String>> = rows
+            .iter()
+            .map(|r| table::measure_cells(r, language))
+            .collect();
+        // On a screen, a column nobody filled in (no owners, no deadlines yet) only takes room.
+        let filled: Vec<usize> = table::MEASURE_TABLE_COLUMNS
+            .into_iter()
+            .filter(|&c| c == 0 || c == 4 || cells.iter().any(|row| !row[c].is_empty()))
+            .collect();
+        let columns = columns(&args.columns, &headers, &filled, args.format)?;
         match args.format {
-            ListFormat::Table => format!(
-                "{}\n{}\n",
-                table::measures_table(
-                    &rows,
-                    language,
-                    width(),
-                    crate::output::stdout_color(ctx.color)
-                ),
-                stats.line(language, false)
-            ),
-            ListFormat::Csv => csv(
-                &table::measure_headers(language),
-                rows.iter().map(|r| table::measure_cells(r, language)),
-            )?,
+            ListFormat::Table => {
+                let statuses: Vec<_> = rows.iter().map(|r| r.status).collect();
+                format!(
+                    "{}\n{}\n",
+                    table::layout(
+                        &headers,
+                        cells,
+                        &columns,
+                        table::MEASURE_FLEXIBLE,
+                        4,
+                        &statuses,
+                        width(),
+                        color
+                    ),
+                    stats.line(language, false)
+                )
+            }
+            ListFormat::Csv => return print_csv(&headers, &columns, cells),
             ListFormat::Json => return print_json(&rows, &stats),
         }
     } else {
-        // A finding is shown when it matches and, if measure filters are on, has a matching measure.
-        let picked: Vec<&Finding> = report
+        // A finding is shown when it matches and, if measure filters are on, has a matching
+        // measure; its counts are then of the matching measures only (`--owner 王建国`
+        // counts his measures, not every measure of his findings).
+        let picked: Vec<Finding> = report
             .findings
             .iter()
             .filter(|f| finding_filter(f))
             .filter(|f| !measure_filters_on || f.measures.iter().any(measure_filter))
+            .map(|f| {
+                let mut f = f.clone();
+                if measure_filters_on {
+                    f.measures.retain(measure_filter);
+                }
+                f
+            })
             .collect();
-        let rows: Vec<FindingRow> = picked
+        let mut rows: Vec<FindingRow> = picked
             .iter()
             .map(|f| table::finding_row(&report, f, today))
             .collect();
-        let stats = Stats::of(picked.iter().copied(), today);
+        if let Some(key) = args.sort {
+            sort_findings(&mut rows, key);
+        }
+        let stats = Stats::of(picked.iter(), today);
+        let headers = table::finding_headers(language);
+        let headers: Vec<&str> = headers.iter().map(String::as_str).collect();
+        let all: Vec<usize> = (0..headers.len()).collect();
+        let columns = columns(&args.columns, &headers, &all, args.format)?;
+        let cells: Vec<Vec<String>> = rows
+            .iter()
+            .map(|r| table::finding_cells(r, language))
+            .collect();
         match args.format {
-            ListFormat::Table => format!(
-                "{}\n{}\n",
-                table::findings_table(
-                    &rows,
-                    language,
-                    width(),
-                    crate::output::stdout_color(ctx.color)
-                ),
-                stats.line(language, true)
-            ),
-            ListFormat::Csv => csv(
-                &table::finding_headers(language),
-                rows.iter().map(|r| table::finding_cells(r, language)),
-            )?,
+            ListFormat::Table => {
+                let statuses: Vec<_> = rows.iter().map(|r| r.status).collect();
+                format!(
+                    "{}\n{}\n",
+                    table::layout(
+                        &headers,
+                        cells,
+                        &columns,
+                        table::FINDING_FLEXIBLE,
+                        4,
+                        &statuses,
+                        width(),
+                        color
+                    ),
+                    stats.line(language, true)
+                )
+            }
+            ListFormat::Csv => return print_csv(&headers, &columns, cells),
             ListFormat::Json => return print_json(&rows, &stats),
         }
     };
     crate::output::print(&text)
+}
+
+/// The columns to show: those named by --columns (a header in either language, or its
+/// 1-based number), else `default` for a table and every column for csv.
+fn columns(
+    named: &[String],
+    headers: &[&str],
+    default: &[usize],
+    format: ListFormat,
+) -> Result<Vec<usize>> {
+    if named.is_empty() {
+        return Ok(match format {
+            ListFormat::Csv => (0..headers.len()).collect(),
+            _ => default.to_vec(),
+        });
+    }
+    let zh = if headers.len() == 7 {
+        table::finding_headers(crate::model::Language::Zh)
+    } else {
+        table::measure_headers(crate::model::Language::Zh)
+    };
+    let en = if headers.len() == 7 {
+        table::finding_headers(crate::model::Language::En)
+    } else {
+        table::measure_headers(crate::model::Language::En)
+    };
+    named
+        .iter()
+        .map(|name| {
+            let name = name.trim();
+            name.parse::<usize>()
+                .ok()
+                .filter(|n| (1..=headers.len()).contains(n))
+                .map(|n| n - 1)
+                .or_else(|| zh.iter().position(|h| h == name))
+                .or_else(|| en.iter().position(|h| h.eq_ignore_ascii_case(name)))
+                .ok_or_else(|| {
+                    let all: Vec<String> = headers.iter().map(|h| h.to_string()).collect();
+                    Error::Usage(t!(
+                        "list-no-such-column",
+                        name = name,
+                        columns = crate::i18n::join(&all)
+                    ))
+                })
+        })
+        .collect()
+}
+
+fn sort_findings(rows: &mut [FindingRow], key: SortKey) {
+    match key {
+        SortKey::Id => rows.sort_by_key(|r| r.id),
+        SortKey::Status => rows.sort_by_key(|r| (r.closed, r.status, r.id)),
+        // Undated last.
+        SortKey::Deadline => rows.sort_by(|a, b| {
+            (a.nearest_deadline.is_none(), &a.nearest_deadline, a.id).cmp(&(
+                b.nearest_deadline.is_none(),
+                &b.nearest_deadline,
+                b.id,
+            ))
+        }),
+        SortKey::Owner => rows.sort_by(|a, b| {
+            (a.owner.is_none(), &a.owner, a.id).cmp(&(b.owner.is_none(), &b.owner, b.id))
+        }),
+        SortKey::Department => rows.sort_by(|a, b| {
+            (a.department.is_none(), &a.department, a.id).cmp(&(
+                b.department.is_none(),
+                &b.department,
+                b.id,
+            ))
+        }),
+    }
+}
+
+fn sort_measures(rows: &mut [MeasureRow], key: SortKey) {
+    match key {
+        SortKey::Id => rows.sort_by_key(|r| r.sort_address),
+        SortKey::Status => rows.sort_by_key(|r| (r.status, r.sort_address)),
+        SortKey::Deadline => rows.sort_by_key(|r| (r.due.is_none(), r.due, r.sort_address)),
+        SortKey::Owner => rows.sort_by(|a, b| {
+            (a.owner.is_none(), &a.owner, a.sort_address).cmp(&(
+                b.owner.is_none(),
+                &b.owner,
+                b.sort_address,
+            ))
+        }),
+        SortKey::Department => rows.sort_by(|a, b| {
+            (a.department.is_none(), &a.department, a.sort_address).cmp(&(
+                b.department.is_none(),
+                &b.department,
+                b.sort_address,
+            ))
+        }),
+    }
 }
 
 /// The terminal's width; COLUMNS wins (set it for stable output), 120 when not a terminal.
@@ -117,23 +280,33 @@ fn width() -> usize {
     table.width().map_or(120, usize::from)
 }
 
-fn csv(headers: &[String], rows: impl Iterator<Item = Vec<String>>) -> Result<String> {
-    let mut writer = csv::Writer::from_writer(Vec::new());
+/// The table as CSV for Excel: UTF-8 with a BOM (or Excel reads it as GBK), CRLF line ends,
+/// the chosen columns.
+fn print_csv(headers: &[&str], columns: &[usize], cells: Vec<Vec<String>>) -> Result<()> {
+    let mut writer = csv::WriterBuilder::new()
+        .terminator(csv::Terminator::CRLF)
+        .from_writer(Vec::new());
     let map = |e: csv::Error| Error::failed(t!("cannot-write-csv", detail = e.to_string()));
-    writer.write_record(headers).map_err(map)?;
-    for row in rows {
+    writer
+        .write_record(columns.iter().map(|c| headers[*c]))
+        .map_err(map)?;
+    for row in cells {
         // Guarded like export csv: no cell a spreadsheet would run as a formula.
         writer
             .write_record(
-                row.iter()
-                    .map(|c| crate::export::csv::guard(c).into_owned()),
+                columns
+                    .iter()
+                    .map(|c| crate::export::csv::guard(&row[*c]).into_owned()),
             )
             .map_err(map)?;
     }
-    let bytes = writer
-        .into_inner()
-        .map_err(|e| Error::failed(e.to_string()))?;
-    Ok(String::from_utf8_lossy(&bytes).into_owned())
+    let mut bytes = "\u{feff}".as_bytes().to_vec();
+    bytes.extend(
+        writer
+            .into_inner()
+            .map_err(|e| Error::failed(e.to_string()))?,
+    );
+    crate::output::print_with(|out| out.write_all(&bytes).map_err(crate::export::output_error))
 }
 
 /// Prints `{"rows": […], "summary": {…}}`, pretty, keys in the order `serde_json::Value` gives

@@ -2,6 +2,8 @@
 
 pub mod add;
 pub mod check;
+pub mod close;
+pub mod edit;
 pub mod export;
 pub mod fix_punctuation;
 pub mod import;
@@ -28,6 +30,19 @@ pub struct Context {
 }
 
 impl Context {
+    /// A date flag made definite (a month without a year takes today's); `None` for 长期.
+    pub fn when(&self, flag: &crate::date::Flag) -> Result<Option<crate::date::When>> {
+        flag.when(self.today).map_err(Error::Usage)
+    }
+
+    /// A date flag that must name a day; `None` (no flag) is today.
+    pub fn day(&self, flag: Option<&crate::date::Flag>) -> Result<Date> {
+        match flag {
+            Some(flag) => flag.day(self.today).map_err(Error::Usage),
+            None => Ok(self.today),
+        }
+    }
+
     /// Loads and validates the data folder: every problem at once.
     pub fn load(&self) -> Loaded {
         load::load(&self.data, self.today)
@@ -77,6 +92,39 @@ impl Context {
     }
 }
 
+/// The data folder: `--data` (or `RECTIFY_DATA`), else `./data` when it exists, else the
+/// current folder or the nearest parent holding a rectify.toml (as git finds .git), given as
+/// a relative path (`.`, `..`) so messages name files the way the user sees them, with a note
+/// on standard error naming the folder in full; else `data`,
+/// whose absence the loader explains. `init` and `import` create a folder: for them the
+/// default is `data`, never a parent.
+pub fn data_folder(given: Option<PathBuf>, writes_new_folder: bool) -> PathBuf {
+    if let Some(dir) = given {
+        return dir;
+    }
+    let default = PathBuf::from("data");
+    if writes_new_folder || default.is_dir() {
+        return default;
+    }
+    let Ok(cwd) = std::env::current_dir() else {
+        return default;
+    };
+    let mut up = PathBuf::from(".");
+    for dir in cwd.ancestors() {
+        if dir.join(load::REPORT_FILE).is_file() {
+            // Found, not given: say which folder, since `.` or `..` in messages is not a name.
+            crate::output::say(&t!("data-folder-found", path = dir.display().to_string()));
+            return up;
+        }
+        up = if up == std::path::Path::new(".") {
+            PathBuf::from("..")
+        } else {
+            up.join("..")
+        };
+    }
+    default
+}
+
 /// What a write says while it waits for another's lock.
 pub fn waiting(data: &std::path::Path) {
     crate::output::say(&t!("edit-waiting-for-lock", path = data));
@@ -85,6 +133,26 @@ pub fn waiting(data: &std::path::Path) {
 /// The finding an address names, and the measure's 0-based index when it names one; a
 /// missing address is an error that lists the addresses that exist.
 pub fn resolve(report: &Report, address: Address) -> Result<(&Finding, Option<usize>)> {
+    if let Some(gone) = report
+        .removed_findings
+        .iter()
+        .find(|f| f.id == address.finding)
+    {
+        let (date, reason) = gone
+            .removed
+            .as_ref()
+            .map(|r| (r.date.to_string(), r.reason.as_str()))
+            .unwrap_or_default();
+        return Err(Error::failed_with_help(
+            t!(
+                "finding-removed",
+                id = gone.id,
+                date = date,
+                reason = reason
+            ),
+            t!("finding-removed-help"),
+        ));
+    }
     let Some(finding) = report.finding(address.finding) else {
         let what = match address.measure {
             Some(_) => t!(
@@ -115,33 +183,48 @@ pub fn resolve(report: &Report, address: Address) -> Result<(&Finding, Option<us
     }
     match address.measure {
         None => Ok((finding, None)),
-        Some(n) => match finding.measure_index(address.sub, n) {
-            Some(i) => Ok((finding, Some(i))),
-            None => {
-                let all: Vec<String> = finding
-                    .group(address.sub)
-                    .map(|m| finding.measure_address(m).to_string())
-                    .collect();
-                let help = match address.sub {
-                    Some(sub) => t!(
-                        "sub-has-measures",
-                        sub = format!("{}.{sub}", finding.id),
-                        count = all.len(),
-                        addresses = crate::i18n::join(&all)
-                    ),
-                    None => t!(
-                        "finding-has-measures",
-                        id = finding.id,
-                        count = all.len(),
-                        addresses = crate::i18n::join(&all)
-                    ),
-                };
-                Err(Error::failed_with_help(
-                    t!("no-measure", address = address.to_string()),
-                    help,
-                ))
+        Some(n) => {
+            if let Some(i) = finding.measure_index(address.sub, n) {
+                return Ok((finding, Some(i)));
             }
-        },
+            if let Some(t) = finding
+                .removed_measures
+                .iter()
+                .find(|t| address.sub.is_none() && t.number as usize == n)
+            {
+                return Err(Error::failed_with_help(
+                    t!(
+                        "measure-removed",
+                        address = address.to_string(),
+                        date = t.date.to_string(),
+                        reason = t.reason.as_str()
+                    ),
+                    t!("measure-removed-help"),
+                ));
+            }
+            let all: Vec<String> = finding
+                .group(address.sub)
+                .map(|m| m.address(finding.id).to_string())
+                .collect();
+            let help = match address.sub {
+                Some(sub) => t!(
+                    "sub-has-measures",
+                    sub = format!("{}.{sub}", finding.id),
+                    count = all.len(),
+                    addresses = crate::i18n::join(&all)
+                ),
+                None => t!(
+                    "finding-has-measures",
+                    id = finding.id,
+                    count = all.len(),
+                    addresses = crate::i18n::join(&all)
+                ),
+            };
+            Err(Error::failed_with_help(
+                t!("no-measure", address = address.to_string()),
+                help,
+            ))
+        }
     }
 }
 

@@ -51,6 +51,9 @@ struct ShownFinding {
     measures: usize,
     measures_completed: usize,
     overdue: bool,
+    signoff: Option<crate::model::SignOff>,
+    reopened: Vec<crate::model::Reopened>,
+    removed_measures: Vec<crate::model::Tombstone>,
 }
 
 #[derive(Debug, Serialize)]
@@ -61,9 +64,11 @@ struct ShownMeasure {
     owner: Option<String>,
     department: Option<String>,
     deadline: Option<When>,
+    deadline_original: Option<When>,
     done: Option<When>,
     done_unrecorded: bool,
     overdue: bool,
+    done_late: bool,
     evidence: Vec<String>,
     log: Vec<LogEntry>,
 }
@@ -77,15 +82,17 @@ impl Shown {
         today: Date,
     ) -> Shown {
         let shown_measure = |_: usize, m: &Measure| ShownMeasure {
-            address: finding.measure_address(m).to_string(),
+            address: m.address(finding.id).to_string(),
             text: m.text.clone(),
             status: m.status,
             owner: m.owner.clone(),
             department: m.department.clone(),
             deadline: m.deadline,
+            deadline_original: m.deadline_original,
             done: m.done,
             done_unrecorded: m.done_unrecorded,
             overdue: m.is_overdue(today),
+            done_late: m.done_late(),
             evidence: m.evidence.clone(),
             log: m.log.clone(),
         };
@@ -98,7 +105,7 @@ impl Shown {
             .collect();
         Shown {
             address: match measure {
-                Some(i) => finding.measure_address(&finding.measures[i]).to_string(),
+                Some(i) => finding.measures[i].address(finding.id).to_string(),
                 None => finding.id.to_string(),
             },
             file: file.display().to_string(),
@@ -116,6 +123,13 @@ impl Shown {
                 measures: finding.measures.len(),
                 measures_completed: finding.done_count(),
                 overdue: finding.is_overdue(today),
+                signoff: finding.signoff.clone(),
+                reopened: finding.reopened.clone(),
+                removed_measures: if measure.is_none() {
+                    finding.removed_measures.clone()
+                } else {
+                    Vec::new()
+                },
             },
             measures,
         }
@@ -146,13 +160,52 @@ impl Shown {
             if zh { "，" } else { ", " },
             completed
         );
+        if let Some(s) = &f.signoff {
+            let _ = writeln!(
+                out,
+                "{}",
+                t!(
+                    "show-signoff",
+                    date = s.date.to_string(),
+                    by = s.by.as_str(),
+                    opinion = s.opinion.as_str()
+                )
+            );
+            if !s.evidence.is_empty() {
+                let sep = if zh { "；" } else { "; " };
+                let _ = writeln!(
+                    out,
+                    "  {}{}",
+                    label(Field::Evidence, language),
+                    s.evidence.join(sep)
+                );
+            }
+            if let Some(reason) = &s.reason {
+                let _ = writeln!(
+                    out,
+                    "  {}",
+                    t!("show-signoff-reason", reason = reason.as_str())
+                );
+            }
+        }
+        for r in &f.reopened {
+            let _ = writeln!(
+                out,
+                "{}",
+                t!(
+                    "show-reopened",
+                    date = r.date.to_string(),
+                    reason = r.reason.as_str()
+                )
+            );
+        }
         let _ = writeln!(out, "{}", t!("show-file", path = self.file));
         for m in &self.measures {
             out.push('\n');
-            let overdue = if m.overdue {
-                t!("show-overdue")
-            } else {
-                String::new()
+            let overdue = match (m.overdue, m.done_late) {
+                (true, _) => t!("show-overdue"),
+                (false, true) => t!("show-done-late"),
+                _ => String::new(),
             };
             let _ = writeln!(
                 out,
@@ -169,7 +222,17 @@ impl Shown {
             let fields = [
                 (Field::Owner, m.owner.clone()),
                 (Field::Department, m.department.clone()),
-                (Field::Deadline, m.deadline.map(|d| d.to_string())),
+                (
+                    Field::Deadline,
+                    m.deadline.map(|d| match m.deadline_original {
+                        Some(o) => t!(
+                            "show-extended",
+                            deadline = d.to_string(),
+                            original = o.to_string()
+                        ),
+                        None => d.to_string(),
+                    }),
+                ),
                 (
                     Field::Done,
                     match (m.done, m.done_unrecorded) {
@@ -200,6 +263,19 @@ impl Shown {
                 }
             }
         }
+        for t in &f.removed_measures {
+            out.push('\n');
+            let _ = writeln!(
+                out,
+                "{}",
+                t!(
+                    "show-removed-measure",
+                    address = format!("{}.{}", f.id, t.number),
+                    date = t.date.to_string(),
+                    reason = t.reason.as_str()
+                )
+            );
+        }
         out
     }
 }
@@ -213,7 +289,10 @@ fn label(field: Field, language: Language) -> String {
 
 /// `2021-03-01 正在推进 → 已完成 制度已印发`.
 pub fn log_line(entry: &LogEntry, language: Language) -> String {
-    let mut line = entry.date.to_string();
+    let mut line = match entry.date {
+        Some(d) => d.to_string(),
+        None => t!("show-undated"),
+    };
     match (entry.from, entry.status) {
         (Some(from), Some(to)) => {
             let _ = write!(line, " {} → {}", from.label(language), to.label(language));
@@ -225,6 +304,20 @@ pub fn log_line(entry: &LogEntry, language: Language) -> String {
             let _ = write!(line, " {} →", from.label(language));
         }
         (None, None) => {}
+    }
+    if let Some(deadline) = entry.deadline {
+        let _ = write!(
+            line,
+            " {}",
+            match &entry.reason {
+                Some(reason) => t!(
+                    "show-log-extended-because",
+                    deadline = deadline.to_string(),
+                    reason = reason.as_str()
+                ),
+                None => t!("show-log-extended", deadline = deadline.to_string()),
+            }
+        );
     }
     if let Some(note) = &entry.note {
         let _ = write!(line, " {note}");

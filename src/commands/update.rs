@@ -12,7 +12,7 @@
 use crate::cli::UpdateArgs;
 use crate::commands::resolve;
 use crate::commands::Context;
-use crate::date::When;
+use crate::date::{Date, When};
 use crate::edit::document::{
     self, date_value, when_value, Field, Record, LOG_ORDER, MEASURE_ORDER,
 };
@@ -23,6 +23,7 @@ use toml_edit::Value;
 
 pub fn run(ctx: &Context, args: &UpdateArgs) -> Result<()> {
     let nothing = args.status.is_none()
+        && args.date.is_none()
         && args.done.is_none()
         && args.owner.is_none()
         && args.department.is_none()
@@ -31,6 +32,15 @@ pub fn run(ctx: &Context, args: &UpdateArgs) -> Result<()> {
         && args.note.is_none();
     if nothing {
         return Err(Error::Usage(t!("update-nothing-given")));
+    }
+    // Dates are made definite before the lock is taken: a bad one is a usage error.
+    let dates = Dates {
+        log: ctx.day(args.date.as_ref())?,
+        done: args.done.as_ref().map(|d| ctx.when(d)).transpose()?,
+        deadline: args.deadline.as_ref().map(|d| ctx.when(d)).transpose()?,
+    };
+    if dates.done == Some(None) {
+        return Err(Error::Usage(t!("update-done-long-term")));
     }
     let session = ctx.session()?;
     let (
@@ -42,7 +52,7 @@ pub fn run(ctx: &Context, args: &UpdateArgs) -> Result<()> {
             lines,
             touched,
         },
-    ) = plan(&session, ctx, args)?;
+    ) = plan(&session, &dates, args)?;
     let address = args.address;
     match session.commit(change, args.dry_run)? {
         Committed::Unchanged => {
@@ -97,7 +107,15 @@ struct Summary {
     touched: Vec<usize>,
 }
 
-fn plan(session: &Session, ctx: &Context, args: &UpdateArgs) -> Result<(Change, Summary)> {
+/// The dates of an update, made definite: the log entry's day, the done date, the deadline
+/// (`Some(None)`: 长期, no deadline).
+struct Dates {
+    log: Date,
+    done: Option<Option<When>>,
+    deadline: Option<Option<When>>,
+}
+
+fn plan(session: &Session, dates: &Dates, args: &UpdateArgs) -> Result<(Change, Summary)> {
     let report = session.report();
     // What the update says it did (and the journal keeps) is in the interface language.
     let language = crate::i18n::language();
@@ -125,9 +143,9 @@ fn plan(session: &Session, ctx: &Context, args: &UpdateArgs) -> Result<(Change, 
     let mut lines: Vec<String> = Vec::new();
     let mut touched = Vec::new();
     for i in &indices {
-        let m = &finding.measures[*i];
-        let address = finding.measure_address(m).to_string();
-        let mut record = document::measure_in(&mut *finding_table, m.sub, m.position - 1)
+        let measure = &finding.measures[*i];
+        let address = measure.address(finding.id).to_string();
+        let mut record = document::measure_in(&mut *finding_table, measure.sub, measure.number - 1)
             .ok_or_else(|| {
                 Error::failed(t!(
                     "measure-not-in-file",
@@ -135,14 +153,7 @@ fn plan(session: &Session, ctx: &Context, args: &UpdateArgs) -> Result<(Change, 
                     path = shown_path.clone()
                 ))
             })?;
-        let edits = edit_measure(
-            &mut record,
-            &finding.measures[*i],
-            args,
-            ctx,
-            whole_finding,
-            language,
-        );
+        let edits = edit_measure(&mut record, measure, args, dates, whole_finding, language);
         if !edits.is_empty() {
             touched.push(*i);
         }
@@ -180,10 +191,11 @@ fn edit_measure(
     record: &mut Record,
     measure: &Measure,
     args: &UpdateArgs,
-    ctx: &Context,
+    dates: &Dates,
     whole_finding: bool,
     language: Language,
 ) -> Vec<(String, String)> {
+    let today = dates.log;
     let mut out = Vec::new();
     let mut note = |field: Field, old: Option<String>, new: Option<String>| {
         let none = t!("value-none");
@@ -237,9 +249,9 @@ fn edit_measure(
         (None, false) => None,
     };
     let done_applies = !whole_finding || new_status == Status::Done;
-    let new_done = match args.done {
-        Some(d) if done_applies => Some(d),
-        _ if status_changed && new_status == Status::Done => Some(When::Day(ctx.today)),
+    let new_done = match dates.done {
+        Some(Some(d)) if done_applies => Some(d),
+        _ if status_changed && new_status == Status::Done => Some(When::Day(today)),
         _ => None,
     };
     if let Some(d) = new_done {
@@ -268,15 +280,63 @@ fn edit_measure(
         }
     }
 
-    if let Some(deadline) = args.deadline {
+    // A deadline moved after it passed, or with a reason, is an extension (延期): the first
+    // deadline is kept in `deadline_original` and the log says when, to what and why.
+    let mut extended: Option<When> = None;
+    if let Some(deadline) = dates.deadline {
         let applies = !whole_finding || !new_status.is_completed();
-        if applies && measure.deadline != Some(deadline) {
-            record.set("deadline", when_value(deadline), MEASURE_ORDER);
-            note(
-                Field::Deadline,
-                measure.deadline.map(|d| d.to_string()),
-                Some(deadline.to_string()),
+        if applies && measure.deadline != deadline {
+            match (deadline, measure.deadline) {
+                // Only a later deadline extends; an earlier one is a correction.
+                (Some(new), old)
+                    if old.is_none_or(|o| new.latest() > o.latest())
+                        && (args.reason.is_some() || old.is_some_and(|o| o.latest() < today)) =>
+                {
+                    if let Some(old) = old {
+                        if measure.deadline_original.is_none() {
+                            record.set("deadline_original", when_value(old), MEASURE_ORDER);
+                        }
+                    }
+                    extended = Some(new);
+                }
+                // Moved back to (or before) the original: the extension is taken back.
+                (Some(new), _)
+                    if measure
+                        .deadline_original
+                        .is_some_and(|o| new.latest() <= o.latest()) =>
+                {
+                    record.remove("deadline_original");
+                }
+                _ => {}
+            }
+            match deadline {
+                Some(new) => record.set("deadline", when_value(new), MEASURE_ORDER),
+                None => {
+                    record.remove("deadline");
+                    record.remove("deadline_original");
+                }
+            }
+            let label = if extended.is_some() && measure.deadline.is_some() {
+                crate::t_in!(language, "journal-extended")
+            } else {
+                Field::Deadline.label(language).to_string()
+            };
+            let old = measure
+                .deadline
+                .map_or_else(|| t!("value-none"), |d| d.to_string());
+            let new = deadline.map_or_else(
+                || crate::t_in!(language, "journal-long-term"),
+                |d| d.to_string(),
             );
+            let colon = if language == Language::Zh {
+                "："
+            } else {
+                ": "
+            };
+            out.push((
+                format!("{label}{colon}{old} → {new}"),
+                format!("{label} → {new}"),
+            ));
         }
     }
 
@@ -295,17 +355,31 @@ fn edit_measure(
         }
     }
 
-    if status_changed || args.note.is_some() {
-        let mut entry: Vec<(&str, Value)> = vec![("date", date_value(ctx.today))];
+    if status_changed || args.note.is_some() || extended.is_some() {
+        let mut entry: Vec<(&str, Value)> = vec![("date", date_value(today))];
         if status_changed {
             entry.push(("from", Value::from(status_text(old_status))));
         }
-        entry.push(("status", Value::from(status_text(new_status))));
+        if status_changed || extended.is_none() {
+            entry.push(("status", Value::from(status_text(new_status))));
+        }
+        if let Some(new) = extended {
+            entry.push(("deadline", when_value(new)));
+            if let Some(reason) = &args.reason {
+                entry.push(("reason", Value::from(reason.as_str())));
+            }
+        }
         if let Some(text) = &args.note {
             entry.push(("note", Value::from(text.as_str())));
         }
         entry.sort_by_key(|(k, _)| LOG_ORDER.iter().position(|o| o == k));
-        record.push_log(&entry);
+        // Kept in date order: a back-dated entry goes before the later ones.
+        let at = measure
+            .log
+            .iter()
+            .rposition(|e| e.date.is_none_or(|d| d <= today))
+            .map_or(0, |i| i + 1);
+        record.insert_log(at, &entry);
         let label = Field::Log.label(language);
         let text = args.note.as_deref().unwrap_or("");
         let colon = if language == Language::Zh {
@@ -314,7 +388,7 @@ fn edit_measure(
             ": "
         };
         out.push((
-            format!("{label}{colon}+ {} {text}", ctx.today)
+            format!("{label}{colon}+ {today} {text}")
                 .trim_end()
                 .to_string(),
             format!("{label} +1"),

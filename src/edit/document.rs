@@ -15,7 +15,9 @@ use crate::model::Language;
 
 /// Keys in the order a reader expects them; new keys are placed by this order. The loader's
 /// lists of valid keys are that order, so the two cannot drift apart.
-pub use crate::load::finding::{LOG_KEYS as LOG_ORDER, MEASURE_KEYS as MEASURE_ORDER};
+pub use crate::load::finding::{
+    FINDING_KEYS as FINDING_ORDER, LOG_KEYS as LOG_ORDER, MEASURE_KEYS as MEASURE_ORDER,
+};
 
 /// A measure field a command can change, with its key in the file and its label for people.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -187,6 +189,40 @@ pub fn finding(doc: &mut DocumentMut, id: u32) -> Option<&mut dyn TableLike> {
     }
 }
 
+/// The finding whose `id` is `id`, as a record to edit its own keys.
+pub fn finding_record(doc: &mut DocumentMut, id: u32) -> Option<Record<'_>> {
+    let is_it = |t: &dyn TableLike| {
+        t.get("id")
+            .and_then(Item::as_integer)
+            .is_some_and(|n| n == i64::from(id))
+    };
+    match doc.get_mut("finding")? {
+        Item::ArrayOfTables(tables) => tables.iter_mut().find(|t| is_it(&**t)).map(Record::Table),
+        Item::Value(Value::Array(items)) => items
+            .iter_mut()
+            .filter_map(Value::as_inline_table_mut)
+            .find(|t| is_it(&**t))
+            .map(Record::Inline),
+        _ => None,
+    }
+}
+
+/// An inline table `{ key = value, … }` of `fields`, for values such as `signoff`.
+pub fn inline_table(fields: &[(&str, Value)]) -> Value {
+    let mut table = inline_of(fields);
+    table.fmt();
+    Value::InlineTable(table)
+}
+
+/// A list of strings, `["a", "b"]`.
+pub fn string_list(items: &[String]) -> Value {
+    let mut list = Array::new();
+    for item in items {
+        list.push(item.as_str());
+    }
+    Value::Array(list)
+}
+
 /// The measure at 0-based `index` of a finding.
 pub fn measure(finding: &mut dyn TableLike, index: usize) -> Option<Record<'_>> {
     match finding.get_mut("measure")? {
@@ -316,6 +352,18 @@ impl Record<'_> {
         }
     }
 
+    /// Appends `value` to the list at `key` (creating it, placed by `order`).
+    pub fn push_to_list(&mut self, key: &str, value: Value, order: &[&str]) {
+        match self.get_mut(key) {
+            Some(Value::Array(items)) => push_like_last(items, value),
+            _ => {
+                let mut items = Array::new();
+                items.push(value);
+                self.set(key, Value::Array(items), order);
+            }
+        }
+    }
+
     /// Removes `key`; returns whether it was there.
     pub fn remove(&mut self, key: &str) -> bool {
         match self {
@@ -359,6 +407,37 @@ impl Record<'_> {
             Some(other) => replace_keeping_decor(other, Value::from(text)),
         }
         true
+    }
+
+    /// Inserts a progress log entry before the measure's entry at `index` (at the end when
+    /// `index` is past the last one), in the form the log uses.
+    pub fn insert_log(&mut self, index: usize, entry: &[(&str, Value)]) {
+        let len = match self {
+            Record::Table(t) => match t.get("log") {
+                Some(Item::ArrayOfTables(tables)) => tables.len(),
+                Some(Item::Value(Value::Array(items))) => items.len(),
+                _ => 0,
+            },
+            Record::Inline(t) => t.get("log").and_then(Value::as_array).map_or(0, Array::len),
+        };
+        if index >= len {
+            return self.push_log(entry);
+        }
+        match self {
+            Record::Table(t) => match t.get_mut("log") {
+                // No position: printed right after the entry before it (see push_measure).
+                Some(Item::ArrayOfTables(tables)) => tables.insert(index, table_of(entry)),
+                Some(Item::Value(Value::Array(items))) => {
+                    insert_like(items, index, Value::InlineTable(inline_of(entry)));
+                }
+                _ => {}
+            },
+            Record::Inline(t) => {
+                if let Some(Value::Array(items)) = t.get_mut("log") {
+                    insert_like(items, index, Value::InlineTable(inline_of(entry)));
+                }
+            }
+        }
     }
 
     /// Appends a progress log entry after the measure's last one, as `[[finding.measure.log]]`
@@ -455,6 +534,20 @@ fn push_like_last(items: &mut Array, mut value: Value) {
     }
 }
 
+/// Inserts into an array before `index`, formatted like the item it goes before.
+fn insert_like(items: &mut Array, index: usize, mut value: Value) {
+    if let Some(next) = items.get(index) {
+        let prefix = next
+            .decor()
+            .prefix()
+            .and_then(|p| p.as_str())
+            .unwrap_or(" ")
+            .to_string();
+        value.decor_mut().set_prefix(prefix);
+    }
+    items.insert_formatted(index, value);
+}
+
 fn table_of(fields: &[(&str, Value)]) -> Table {
     let mut table = Table::new();
     for (key, value) in fields {
@@ -471,16 +564,55 @@ fn inline_of(fields: &[(&str, Value)]) -> InlineTable {
     table
 }
 
-/// The text of a new findings file holding one finding and its first measure, with a comment
+/// Appends a `[[category]]` with `id` and `title` to rectify.toml, after the last category
+/// (or at the end of the file when there is none). Returns false when `category` is not a
+/// list of tables.
+pub fn push_category(doc: &mut DocumentMut, id: &str, title: &str) -> bool {
+    let fields = [("id", Value::from(id)), ("title", Value::from(title))];
+    match doc.get_mut("category") {
+        Some(Item::ArrayOfTables(tables)) => {
+            let mut table = table_of(&fields);
+            // Like the others: one blank line before its header when they have one.
+            let blank = tables
+                .iter()
+                .last()
+                .and_then(|t| t.decor().prefix())
+                .and_then(|p| p.as_str())
+                .is_some_and(|p| p.starts_with('\n'));
+            if blank {
+                table.decor_mut().set_prefix("\n");
+            }
+            tables.push(table);
+            true
+        }
+        Some(Item::Value(Value::Array(items))) => {
+            push_like_last(items, Value::InlineTable(inline_of(&fields)));
+            true
+        }
+        Some(_) => false,
+        None => {
+            let mut tables = ArrayOfTables::new();
+            let mut table = table_of(&fields);
+            table.decor_mut().set_prefix("\n");
+            tables.push(table);
+            doc.insert("category", Item::ArrayOfTables(tables));
+            true
+        }
+    }
+}
+
+/// The text of a new findings file holding one finding and its measures, with a comment
 /// line naming it the way the shipped files do.
 pub fn new_finding_file(
     comment: &str,
     finding: &[(&str, Value)],
-    first_measure: &[(&str, Value)],
+    new_measures: &[Vec<(&str, Value)>],
 ) -> String {
     let mut table = table_of(finding);
     let mut measures = ArrayOfTables::new();
-    measures.push(table_of(first_measure));
+    for m in new_measures {
+        measures.push(table_of(m));
+    }
     table.insert("measure", Item::ArrayOfTables(measures));
     let mut findings = ArrayOfTables::new();
     findings.push(table);

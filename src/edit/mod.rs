@@ -224,6 +224,16 @@ impl Session {
         &self.data
     }
 
+    /// The id of rectify.toml among the loaded files.
+    pub fn report_file(&self) -> crate::model::FileId {
+        let path = self.data.join(load::REPORT_FILE);
+        self.loaded
+            .sources
+            .iter()
+            .find(|(_, f)| f.path == path)
+            .map_or(0, |(id, _)| id)
+    }
+
     /// The path (relative to the data folder) and text of a loaded file.
     pub fn file(&self, id: crate::model::FileId) -> (PathBuf, &str) {
         let source = self.loaded.sources.get(id);

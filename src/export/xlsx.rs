@@ -310,6 +310,18 @@ fn ledger_sheet(
             match (column, when) {
                 (_, Some(When::Day(d))) => {
                     sheet.write_datetime_with_format(r, col, excel_date(d)?, &day)?;
+                    // The date stays a date (formulas count overdue from it); an extension
+                    // (延期) or a late completion is said in the cell's note.
+                    let note = match column {
+                        Column::Deadline if row.deadline_original.is_some() => {
+                            Some(row.cell(Column::Deadline))
+                        }
+                        Column::Done if row.done_late => Some(row.cell(Column::Done)),
+                        _ => None,
+                    };
+                    if let Some(text) = note {
+                        sheet.insert_note(r, col, &rust_xlsxwriter::Note::new(text))?;
+                    }
                 }
                 _ => {
                     sheet
@@ -324,6 +336,10 @@ fn ledger_sheet(
                             )),
                             e => e,
                         })?;
+                    // A signed-off finding (销号) says so in its 问题 cell's note.
+                    if let (Column::Finding, Some(signoff)) = (column, &row.signoff) {
+                        sheet.insert_note(r, col, &rust_xlsxwriter::Note::new(signoff))?;
+                    }
                 }
             }
         }
@@ -695,6 +711,23 @@ fn summary_sheet(
         excel_date(today)?,
         &base().set_num_format(DAY_FORMAT),
     )?;
+    // Sign-offs (销号), late completions and extensions, when there are any: counted as of the
+    // export (plain numbers: the ledger sheet has no column to count them from).
+    let all = Stats::of(&report.findings, today);
+    let counts = [
+        (all.findings_closed, "已销号问题", "Findings signed off"),
+        (all.done_late, "逾期完成措施", "Measures done late"),
+        (all.extended, "延期措施", "Measures extended"),
+    ];
+    let mut extra_row = as_of_row;
+    for (count, zh_name, en_name) in counts {
+        if count == 0 {
+            continue;
+        }
+        extra_row += 1;
+        sheet.write_string_with_format(extra_row, 0, if zh { zh_name } else { en_name }, &text)?;
+        sheet.write_number_with_format(extra_row, 1, count as f64, &number)?;
+    }
     sheet.set_freeze_panes(1, 1)?;
     sheet.set_paper_size(A4);
     sheet.set_landscape();

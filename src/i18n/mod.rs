@@ -286,6 +286,9 @@ pub fn what(what: &str) -> String {
         "a contact entry" => t!("what-contact-entry"),
         "a findings file" => t!("what-findings-file"),
         "a progress log entry" => t!("what-log-entry"),
+        "a removal (`removed`)" => t!("what-removal"),
+        "a sign-off (`signoff`)" => t!("what-signoff"),
+        "a reopening (`reopened`)" => t!("what-reopening"),
         other => other
             .strip_prefix("a ")
             .or_else(|| other.strip_prefix("an "))

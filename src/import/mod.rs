@@ -947,10 +947,12 @@ impl Sheet<'_> {
         let measures = parts
             .into_iter()
             .map(|text| Measure {
+                // Numbered when grouped into their finding.
+                number: 0,
+                deadline_original: None,
                 text,
                 // Numbered when the finding is assembled (Finding::numbered).
                 sub: None,
-                position: 0,
                 status,
                 owner: nonempty(get(Column::Owner)),
                 department: nonempty(get(Column::Department)),
@@ -979,7 +981,8 @@ impl Sheet<'_> {
     }
 
     /// 最新进展 `2021年1月5日：制度已印发` → a log entry of that day; without a leading day
-    /// the entry is dated the day of the import, and a note says so.
+    /// the text is kept as an undated note (never dated the day of the import, which would
+    /// read as progress made that day), and a note says so.
     fn log_entry(&mut self, row: usize, text: &str) -> LogEntry {
         let today = self.ctx.today;
         let split = text
@@ -991,9 +994,11 @@ impl Sheet<'_> {
             if let Ok(DateCell::When(When::Day(date))) = values::date_text(head) {
                 if date <= today {
                     return LogEntry {
-                        date,
+                        date: Some(date),
                         from: None,
                         status: None,
+                        deadline: None,
+                        reason: None,
                         note: Some(note.trim().to_string()),
                     };
                 }
@@ -1003,15 +1008,13 @@ impl Sheet<'_> {
             .header
             .first(Column::Latest)
             .or(self.header.first(Column::Status));
-        self.note(
-            row,
-            col,
-            t!("import-progress-no-date", today = today.to_string()),
-        );
+        self.note(row, col, t!("import-progress-no-date"));
         LogEntry {
-            date: today,
+            date: None,
             from: None,
             status: None,
+            deadline: None,
+            reason: None,
             note: Some(text.to_string()),
         }
     }
@@ -1274,6 +1277,10 @@ impl Ctx {
                         origin: Default::default(),
                     })
                     .collect(),
+                removed_measures: Vec::new(),
+                signoff: None,
+                reopened: Vec::new(),
+                removed: None,
                 origin: Default::default(),
             })
             .collect();

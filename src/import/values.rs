@@ -6,78 +6,12 @@ use crate::model::{Language, Status};
 
 use super::grid::Cell;
 
-/// Words read as each status, besides its key and labels.
+/// Words a ledger uses for a status that are not status words elsewhere (a yes/no 是否完成
+/// column, 销号 for done): everything else is [`Status::parse`], the one status parser of the
+/// command line, the data files and import.
 const STATUS_WORDS: &[(Status, &[&str])] = &[
-    (
-        Status::Done,
-        &[
-            "已完成",
-            "完成",
-            "完成整改",
-            "整改完成",
-            "已整改",
-            "已整改完成",
-            "已办结",
-            "办结",
-            "已完成整改",
-            "整改到位",
-            "已落实",
-            "已销号",
-            "销号",
-            "是",
-            "已整改到位",
-            "整改已完成",
-        ],
-    ),
-    (
-        Status::Partial,
-        &[
-            "基本完成",
-            "基本完成整改",
-            "基本整改",
-            "基本整改完成",
-            "已基本完成",
-            "部分完成",
-        ],
-    ),
-    (
-        Status::InProgress,
-        &[
-            "正在推进",
-            "正在整改",
-            "整改中",
-            "推进中",
-            "正在进行",
-            "进行中",
-            "正在落实",
-            "未完成",
-            "未销号",
-            "否",
-            "正在整改中",
-            "整改进行中",
-            "已启动",
-            "正在推进中",
-        ],
-    ),
-    (
-        Status::Ongoing,
-        &[
-            "长期坚持",
-            "持续整改",
-            "持续推进",
-            "长期推进",
-            "长期整改",
-            "长期",
-            "常态化推进",
-            "持续整改中",
-            "长期坚持整改",
-            "持续推进中",
-        ],
-    ),
-    (
-        Status::NotStarted,
-        &["未启动", "未开始", "尚未启动", "尚未开始", "未整改"],
-    ),
+    (Status::Done, &["已销号", "销号", "是"]),
+    (Status::InProgress, &["未销号", "否"]),
 ];
 
 /// Reads a status word; punctuation and spaces around it do not matter.
@@ -218,10 +152,13 @@ pub fn split_measures(text: &str) -> Vec<String> {
 
 /// Every word `status` reads, for "did you mean" and help texts.
 pub fn status_words() -> Vec<&'static str> {
-    STATUS_WORDS
-        .iter()
-        .flat_map(|(_, words)| words.iter().copied())
-        .collect()
+    let mut words = Status::words();
+    words.extend(
+        STATUS_WORDS
+            .iter()
+            .flat_map(|(_, words)| words.iter().copied()),
+    );
+    words
 }
 
 /// A date cell read: see [`date::Loose`].
@@ -265,7 +202,18 @@ pub fn is_placeholder(text: &str) -> bool {
 
 /// Reads a date written as text (the program's one forgiving date parser).
 pub fn date_text(text: &str) -> Result<DateCell, String> {
-    date::parse_loose(text)
+    date::parse_loose(text).or_else(|why| {
+        // rectify's own ledger notes an extension or a late completion after the date:
+        // 2021年3月31日（延期，原定2020年12月31日）, 2020年12月10日（逾期完成）.
+        match text
+            .trim()
+            .strip_suffix('）')
+            .and_then(|t| t.split_once('（'))
+        {
+            Some((date, _)) => date::parse_loose(date).map_err(|_| why),
+            None => Err(why),
+        }
+    })
 }
 
 /// The first `20xx年` (or `19xx年`) in a text such as a ledger's title, for dates with no year.

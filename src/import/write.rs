@@ -210,7 +210,9 @@ fn measure_table(m: &Measure) -> Table {
         for entry in &m.log {
             let mut e = Table::new();
             e.decor_mut().set_prefix("\n");
-            e.insert("date", value(date(entry.date)));
+            if let Some(day) = entry.date {
+                e.insert("date", value(date(day)));
+            }
             if let Some(note) = &entry.note {
                 e.insert("note", value(note.as_str()));
             }
@@ -259,7 +261,8 @@ mod tests {
         let evil = "x\"\nlanguage = \"en\"\n[inspection]\n# '''\"\"\"";
         let measure = Measure {
             sub: None,
-            position: 1,
+            number: 1,
+            deadline_original: None,
             text: evil.into(),
             status: Status::Done,
             owner: Some(evil.into()),
@@ -286,6 +289,10 @@ mod tests {
                 opening: None,
                 closing: None,
                 subs: Vec::new(),
+                removed_measures: Vec::new(),
+                signoff: None,
+                reopened: Vec::new(),
+                removed: None,
                 id: 1,
                 category: Some("c1".into()),
                 title: evil.into(),

@@ -8,7 +8,9 @@ use super::reader::{nearest, At, Ctx, Fields};
 use crate::date::{Date, When};
 use crate::diagnostic::Diagnostic;
 use crate::model::DONE_UNRECORDED;
-use crate::model::{Finding, Language, LogEntry, Measure, Status, SubProblem};
+use crate::model::{
+    Finding, Language, LogEntry, Measure, Removal, Reopened, SignOff, Status, SubProblem, Tombstone,
+};
 use crate::source::shorten;
 
 /// What a finding file is checked against: facts from rectify.toml and the day of the check.
@@ -41,13 +43,16 @@ impl Rules {
 }
 
 const FILE_KEYS: &[&str] = &["finding"];
-const FINDING_KEYS: &[&str] = &[
+pub const FINDING_KEYS: &[&str] = &[
     "id",
     "category",
     "title",
     "description",
     "opening",
     "closing",
+    "signoff",
+    "reopened",
+    "removed",
     "measure",
     "sub",
 ];
@@ -60,6 +65,10 @@ const SUB_KEYS: &[&str] = &[
     "closing",
     "measure",
 ];
+/// A sign-off's keys (销号), in order.
+pub const SIGNOFF_KEYS: &[&str] = &["date", "by", "opinion", "evidence", "reason"];
+/// A removal's keys (`removed = { date, reason }`).
+pub const REMOVED_KEYS: &[&str] = &["date", "reason"];
 /// A measure's keys, in the order a reader expects them (the writer places new keys by it).
 pub const MEASURE_KEYS: &[&str] = &[
     "text",
@@ -68,13 +77,15 @@ pub const MEASURE_KEYS: &[&str] = &[
     "department",
     "deadline",
     "deadline_note",
+    "deadline_original",
     "done",
     "evidence",
     "log",
+    "removed",
 ];
 
 /// A progress log entry's keys, in order.
-pub const LOG_KEYS: &[&str] = &["date", "from", "status", "note"];
+pub const LOG_KEYS: &[&str] = &["date", "from", "status", "deadline", "reason", "note"];
 
 pub fn read_file(root: &DeTable, ctx: &mut Ctx, rules: &Rules) -> Vec<Finding> {
     let fields = ctx.fields(root, 0..0, "a findings file", FILE_KEYS);
@@ -114,21 +125,41 @@ fn read_finding(t: &Fields, ctx: &mut Ctx, rules: &Rules) -> Option<Finding> {
     let tables = ctx.tables(t, "measure", "a [[finding.measure]]", MEASURE_KEYS);
     // The measures' addresses (2.2), for hints that name the command to type.
     let finding_id = id.as_ref().map(|a| a.value);
+    let mut removed_measures = Vec::new();
     let mut measures = exact(
-        tables
-            .iter()
-            .enumerate()
-            .filter_map(|(i, m)| {
-                let address = finding_id.map(|f| format!("{f}.{}", i + 1));
-                read_measure(m, ctx, rules, address.as_deref())
-            })
-            .enumerate()
-            .map(|(i, m)| Measure {
-                position: i + 1,
-                ..m
-            }),
+        tables.iter().enumerate().filter_map(|(i, m)| {
+            let address = finding_id.map(|f| format!("{f}.{}", i + 1));
+            let removed = read_removal(m, ctx, rules);
+            let measure = read_measure(m, i + 1, ctx, rules, address.as_deref())?;
+            match removed {
+                Some(r) => {
+                    removed_measures.push(Tombstone {
+                        number: u32::try_from(measure.number).unwrap_or(u32::MAX),
+                        date: r.date,
+                        reason: r.reason,
+                        text: measure.text,
+                    });
+                    None
+                }
+                None => Some(measure),
+            }
+        }),
         tables.len(),
     );
+    let signoff = read_signoff(t, ctx, rules);
+    let reopened = ctx
+        .tables(t, "reopened", "a reopening (`reopened`)", REMOVED_KEYS)
+        .iter()
+        .filter_map(|r| {
+            let date = checked_date(r, "date", ctx, rules);
+            let reason = ctx.text(r, "reason", true);
+            Some(Reopened {
+                date: date?,
+                reason: reason?.value,
+            })
+        })
+        .collect();
+    let removed = read_removal(t, ctx, rules);
     let mut subs: Vec<SubProblem> = Vec::new();
     for s in ctx.tables(t, "sub", "a [[finding.sub]]", SUB_KEYS) {
         let Some((sub, sub_measures)) = read_sub(&s, ctx, rules, finding_id) else {
@@ -163,6 +194,10 @@ fn read_finding(t: &Fields, ctx: &mut Ctx, rules: &Rules) -> Option<Finding> {
         closing,
         measures,
         subs,
+        removed_measures,
+        signoff,
+        reopened,
+        removed,
         // The id line is where a reader looks for a finding (and where duplicates point).
         origin: ctx.origin(id.span),
     })
@@ -201,14 +236,9 @@ fn read_sub(
                 (Some(f), Some(s)) => Some(format!("{f}.{s}.{}", i + 1)),
                 _ => None,
             };
-            read_measure(m, ctx, rules, address.as_deref())
+            read_measure(m, i + 1, ctx, rules, address.as_deref())
         })
-        .enumerate()
-        .map(|(i, m)| Measure {
-            sub: id,
-            position: i + 1,
-            ..m
-        })
+        .map(|m| Measure { sub: id, ..m })
         .collect();
     if t.get("measure").is_none() {
         ctx.push(
@@ -230,8 +260,81 @@ fn read_sub(
     ))
 }
 
+/// A day in a record (a sign-off, a removal) that must be a full date, not in the future.
+fn checked_date(t: &Fields, key: &str, ctx: &mut Ctx, rules: &Rules) -> Option<Date> {
+    let date = ctx.date(t, key);
+    if t.get(key).is_none() {
+        ctx.error(
+            t.span.clone(),
+            t!(
+                "read-missing-key",
+                what = crate::i18n::what(t.what),
+                key = key
+            ),
+            t!("read-missing-key-help", key = key, example = "2020-12-31"),
+        );
+    }
+    let date = date?;
+    if date.value > rules.today {
+        ctx.error(
+            date.span.clone(),
+            t!(
+                "record-in-future",
+                what = crate::i18n::what(t.what),
+                date = date.value.to_string()
+            ),
+            t!("record-in-future-help"),
+        );
+    }
+    Some(date.value)
+}
+
+/// `removed = { date = …, reason = "…" }`: the record is a tombstone.
+fn read_removal(t: &Fields, ctx: &mut Ctx, rules: &Rules) -> Option<Removal> {
+    let value = t.get("removed")?;
+    let r = ctx.table(value, "a removal (`removed`)", REMOVED_KEYS)?;
+    let date = checked_date(&r, "date", ctx, rules);
+    let reason = ctx.text(&r, "reason", true);
+    Some(Removal {
+        date: date?,
+        reason: reason?.value,
+    })
+}
+
+/// `signoff = { date, by, opinion, evidence, reason }`: the finding is closed (已销号).
+fn read_signoff(t: &Fields, ctx: &mut Ctx, rules: &Rules) -> Option<SignOff> {
+    let value = t.get("signoff")?;
+    let s = ctx.table(value, "a sign-off (`signoff`)", SIGNOFF_KEYS)?;
+    let date = checked_date(&s, "date", ctx, rules);
+    if let (Some(d), Some(feedback)) = (date, rules.feedback) {
+        if d < feedback {
+            ctx.error(
+                s.span.clone(),
+                t!(
+                    "signoff-before-feedback",
+                    date = d.to_string(),
+                    feedback = feedback.to_string()
+                ),
+                t!("signoff-before-feedback-help"),
+            );
+        }
+    }
+    let by = ctx.text(&s, "by", true);
+    let opinion = ctx.text(&s, "opinion", true);
+    let evidence = ctx.texts(&s, "evidence");
+    let reason = ctx.text(&s, "reason", false).map(|a| a.value);
+    Some(SignOff {
+        date: date?,
+        by: by?.value,
+        opinion: opinion?.value,
+        evidence,
+        reason,
+    })
+}
+
 fn read_measure(
     t: &Fields,
+    number: usize,
     ctx: &mut Ctx,
     rules: &Rules,
     address: Option<&str>,
@@ -290,23 +393,49 @@ fn read_measure(
                     );
                 }
             }
-            if e.get("date").is_none() {
-                ctx.error(e.span.clone(), t!("log-no-date"), t!("log-no-date-help"));
-            }
+            let from = read_status(e, "from", false, ctx);
+            let status = read_status(e, "status", false, ctx);
+            let deadline = ctx.when(e, "deadline").map(|a| a.value);
+            let reason = ctx.text(e, "reason", false).map(|a| a.value);
+            let note = ctx.text(e, "note", false).map(|a| a.value);
+            // An undated entry is a note (a ledger's progress without a date); what changes
+            // the record (a status, an extension) is dated.
+            let changes = ["from", "status", "deadline"]
+                .iter()
+                .any(|k| e.get(k).is_some());
+            let date = match (date, e.get("date")) {
+                (Some(d), _) => Some(d.value),
+                // Written but unreadable: its error is reported.
+                (None, Some(_)) => return None,
+                (None, None) if changes => {
+                    ctx.error(
+                        e.span.clone(),
+                        t!("log-no-date"),
+                        t!("log-no-date-undated-help"),
+                    );
+                    return None;
+                }
+                (None, None) => None,
+            };
             Some(LogEntry {
-                from: read_status(e, "from", false, ctx),
-                status: read_status(e, "status", false, ctx),
-                note: ctx.text(e, "note", false).map(|a| a.value),
-                date: date?.value,
+                date,
+                from,
+                status,
+                deadline,
+                reason,
+                note,
             })
         }),
         entries.len(),
     );
     check_log(t, &log, ctx);
+    let deadline_original = ctx.when(t, "deadline_original");
+    check_extension(t, deadline.as_ref(), deadline_original.as_ref(), ctx);
     Some(Measure {
+        number,
+        deadline_original: deadline_original.map(|a| a.value),
         text: text?.value,
         sub: None,
-        position: 0,
         status: status?,
         owner: ctx.text(t, "owner", false).map(|a| a.value),
         department: ctx.text(t, "department", false).map(|a| a.value),
@@ -325,8 +454,7 @@ fn read_status(t: &Fields, key: &str, required: bool, ctx: &mut Ctx) -> Option<S
     if let Some(status) = Status::parse(&at.value) {
         return Some(status);
     }
-    let mut words: Vec<&str> = Status::ALL.iter().map(|s| s.key()).collect();
-    words.extend(Status::ALL.iter().map(|s| s.label(Language::Zh)));
+    let words = Status::words();
     let listing = status_listing();
     let help = match nearest(at.value.trim(), &words) {
         Some(near) => t!("status-did-you-mean", suggestion = near, statuses = listing),
@@ -496,8 +624,39 @@ fn check_dates(
     }
 }
 
+/// A kept original deadline (延期) goes with a deadline that is later than it.
+fn check_extension(
+    t: &Fields,
+    deadline: Option<&At<When>>,
+    original: Option<&At<When>>,
+    ctx: &mut Ctx,
+) {
+    let Some(original) = original else {
+        return;
+    };
+    match deadline {
+        None => ctx.error(
+            original.span.clone(),
+            t!("extension-without-deadline"),
+            t!("extension-without-deadline-help"),
+        ),
+        Some(d) if d.value.latest() <= original.value.latest() => ctx.error(
+            d.span.clone(),
+            t!(
+                "extension-not-later",
+                deadline = d.value.to_string(),
+                original = original.value.to_string()
+            ),
+            t!("extension-not-later-help"),
+        ),
+        _ => {}
+    }
+    let _ = t;
+}
+
 fn check_log(t: &Fields, log: &[LogEntry], ctx: &mut Ctx) {
-    if log.windows(2).any(|w| w[1].date < w[0].date) {
+    let dated: Vec<_> = log.iter().filter_map(|e| e.date).collect();
+    if dated.windows(2).any(|w| w[1] < w[0]) {
         ctx.push(
             Diagnostic::warning(t!("log-not-in-order"))
                 .at(ctx.file, t.span.clone())

@@ -303,7 +303,7 @@ impl Reuse {
         } = previous;
         let report = report?;
         let mut findings: HashMap<FileId, Vec<Finding>> = HashMap::new();
-        for finding in report.findings {
+        for finding in report.findings.into_iter().chain(report.removed_findings) {
             findings
                 .entry(finding.origin.file)
                 .or_default()
@@ -495,9 +495,10 @@ fn finding_files(
     paths.sort();
     paths.dedup();
     if paths.is_empty() {
+        // A record just begun (`rectify init --empty`): valid, with nothing to show yet.
         diagnostics.push(
-            Diagnostic::warning(t!("findings-dir-empty-yet", path = findings_dir))
-                .help(t!("load-no-toml-files-help")),
+            Diagnostic::warning(t!("load-no-findings-yet", path = findings_dir))
+                .help(t!("load-no-findings-yet-help")),
         );
     }
     paths

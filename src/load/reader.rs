@@ -389,7 +389,14 @@ impl Ctx<'_> {
                 }
                 _ => Err(t!("read-date-has-time", value = dt.to_string())),
             },
-            DeValue::String(s) => When::parse(s),
+            // The spellings people write (2024/6/30, 2024年6月底) read as on the command line.
+            DeValue::String(s) => match date::parse_text(s, None) {
+                Ok(Some(when)) => Ok(when),
+                // 长期: no deadline, as a ledger says it.
+                Ok(None) if key.starts_with("deadline") => return None,
+                Ok(None) => Err(t!("date-not-a-date", text = crate::source::shorten(s))),
+                Err(why) => Err(why),
+            },
             DeValue::Integer(i) => When::parse(i.as_str()),
             other => Err(t!("read-found", found = type_name(other))),
         };

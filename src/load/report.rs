@@ -167,6 +167,7 @@ pub fn read(root: &DeTable, ctx: &mut Ctx) -> Report {
     };
     Report {
         plan,
+        removed_findings: Vec::new(),
         title,
         language,
         inspection,

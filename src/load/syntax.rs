@@ -23,7 +23,9 @@ pub fn explain(text: &str, span: Range<usize>, message: &str) -> (String, String
     } else {
         headline
     };
-    let help = if let Some(found) = full_width(line) {
+    let help = if let Some(date) = unquoted_date(line) {
+        t!("syntax-unquoted-date-help", date = date.0, iso = date.1)
+    } else if let Some(found) = full_width(line) {
         t!("syntax-full-width-help", found = found)
     } else if kind == Some("syntax-invalid-date") {
         t!("syntax-date-help")
@@ -33,6 +35,26 @@ pub fn explain(text: &str, span: Range<usize>, message: &str) -> (String, String
         t!("syntax-help")
     };
     (headline, help)
+}
+
+/// The value of `line` when it is a date written without quotes the way people write dates
+/// (`2026/12/15`, `2026.12.15`), which TOML cannot read, and that date as TOML reads it.
+fn unquoted_date(line: &str) -> Option<(String, String)> {
+    let (_, value) = line.split_once('=')?;
+    let value = value.split('#').next()?.trim();
+    let looks = value.len() >= 6
+        && value.contains(['/', '.'])
+        && value
+            .chars()
+            .all(|c| c.is_ascii_digit() || c == '/' || c == '.')
+        && value.starts_with(|c: char| c.is_ascii_digit());
+    if !looks {
+        return None;
+    }
+    match crate::date::parse_text(value, None) {
+        Ok(Some(when)) => Some((value.to_string(), when.to_string())),
+        _ => None,
+    }
 }
 
 /// Whether the line is `key =` with no value after the `=` (a comment aside).

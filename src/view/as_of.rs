@@ -4,7 +4,9 @@
 //! json, docx) and the ledger (csv, xlsx) all read the same record. On that day each measure
 //! has the status its progress log and done date give ([`status_as_of`]); a done date after
 //! the day is removed, and so are log entries after it. Deadlines stay: a deadline is the plan
-//! the unit worked to, known on the day whether or not it had come.
+//! the unit worked to, known on the day whether or not it had come; but an extension (延期)
+//! logged after the day had not been agreed yet, so the deadline is the one in force then. A
+//! sign-off (销号) after the day had not happened.
 //!
 //! A day on or after today is today's record, unchanged (nothing is known about the future);
 //! a day before the inspection group fed its findings back is refused, since nothing had been
@@ -40,7 +42,12 @@ pub fn as_of(report: Report, day: Option<Date>, today: Date) -> Result<AsOf, Bef
     }
     let mut then = report;
     for finding in &mut then.findings {
+        if finding.signoff.as_ref().is_some_and(|s| s.date > day) {
+            finding.signoff = None;
+        }
+        finding.reopened.retain(|r| r.date <= day);
         for measure in &mut finding.measures {
+            deadline_as_of(measure, day);
             measure.status = status_as_of(measure, day, feedback);
             // As status_as_of counts it: a partial date (2020) is done by its last day.
             if measure.done.is_some_and(|d| d.latest() > day) {
@@ -49,13 +56,39 @@ pub fn as_of(report: Report, day: Option<Date>, today: Date) -> Result<AsOf, Bef
             if measure.status != Status::Done {
                 measure.done_unrecorded = false;
             }
-            measure.log.retain(|e| e.date <= day);
+            // An undated note (kept by import) has no day to leave it out by: it stays.
+            measure.log.retain(|e| e.date.is_none_or(|d| d <= day));
         }
     }
     Ok(AsOf {
         report: then,
         today: day,
     })
+}
+
+/// The deadline in force on `day`: the original, moved by the extensions logged on or before
+/// the day (the last of them wins).
+fn deadline_as_of(measure: &mut Measure, day: Date) {
+    let Some(original) = measure.deadline_original else {
+        return;
+    };
+    let extended = measure
+        .log
+        .iter()
+        .filter(|e| e.date.is_some_and(|d| d <= day))
+        .filter_map(|e| e.deadline)
+        .next_back();
+    match extended {
+        Some(deadline) => measure.deadline = Some(deadline),
+        None => {
+            // No extension yet on that day (or none logged): the original was in force when
+            // the log records the extension later; without any logged extension, keep today's.
+            if measure.log.iter().any(|e| e.deadline.is_some()) {
+                measure.deadline = Some(original);
+                measure.deadline_original = None;
+            }
+        }
+    }
 }
 
 /// A measure's status on `date`, from its progress log and done date:
@@ -68,7 +101,7 @@ pub fn status_as_of(measure: &Measure, date: Date, feedback: Option<Date>) -> St
     let mut events: Vec<(Date, Option<Status>, Status)> = measure
         .log
         .iter()
-        .filter_map(|e| e.status.map(|s| (e.date, e.from, s)))
+        .filter_map(|e| e.date.zip(e.status).map(|(d, s)| (d, e.from, s)))
         .collect();
     if measure.status == Status::Done {
         if let Some(done) = measure.done {
@@ -106,7 +139,8 @@ mod tests {
     ) -> Measure {
         Measure {
             sub: None,
-            position: 1,
+            number: 1,
+            deadline_original: None,
             text: "措施。".into(),
             status,
             owner: None,
@@ -119,7 +153,9 @@ mod tests {
             log: log
                 .iter()
                 .map(|(d, from, to)| LogEntry {
-                    date: day(d),
+                    deadline: None,
+                    reason: None,
+                    date: Some(day(d)),
                     from: *from,
                     status: Some(*to),
                     note: None,

@@ -79,6 +79,9 @@ pub struct FindingDoc<'a> {
     pub closing: Option<&'a str>,
     pub status: Status,
     pub status_label: &'static str,
+    /// The sign-off (销号), when the finding is closed.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub signoff: Option<&'a crate::model::SignOff>,
     /// Every measure: its own, then each sub-problem's (`sub` says which).
     pub measures: Vec<MeasureDoc<'a>>,
     pub subs: Vec<SubDoc<'a>>,
@@ -109,8 +112,14 @@ pub struct MeasureDoc<'a> {
     pub owner: Option<&'a str>,
     pub department: Option<&'a str>,
     pub deadline: Option<When>,
+    /// The deadline first agreed, when it was extended (延期).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub deadline_original: Option<When>,
     /// The done date (`2020-12-31`, `2020-12`, `2020`), "unrecorded", or null.
     pub done: Option<String>,
+    /// Done after its (original) deadline (逾期完成).
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    pub done_late: bool,
     pub evidence: &'a [String],
     pub log: &'a [LogEntry],
 }
@@ -173,6 +182,8 @@ impl<'a> Document<'a> {
                         owner: m.owner.as_deref(),
                         department: m.department.as_deref(),
                         deadline: m.deadline,
+                        deadline_original: m.deadline_original,
+                        done_late: m.done_late(),
                         done: if m.done_unrecorded {
                             Some(DONE_UNRECORDED.to_string())
                         } else {
@@ -195,6 +206,7 @@ impl<'a> Document<'a> {
                     closing: f.closing.as_deref(),
                     status,
                     status_label: status.label(report.language),
+                    signoff: f.signoff.as_ref(),
                     measures,
                     subs: f
                         .subs

@@ -105,6 +105,12 @@ pub struct Row {
     pub status_label: &'static str,
     pub done: String,
     pub done_when: Option<When>,
+    /// Done after its (original) deadline (逾期完成).
+    pub done_late: bool,
+    /// Its finding's sign-off (销号), worded: `已销号：2021-03-01 局党组书记，同意销号`.
+    pub signoff: Option<String>,
+    /// The deadline first agreed, when it was extended (延期).
+    pub deadline_original: Option<When>,
     pub evidence: String,
     pub latest: String,
     /// Deadline passed and not completed (as of the export's day).
@@ -214,8 +220,22 @@ fn row(
             deadline_when: measure.deadline,
             status: measure.status,
             status_label: measure.status.label(language),
-            done: measure.done.map(|d| when(d, language)).unwrap_or_default(),
+            // Done after its (original) deadline: 逾期完成 beside the date.
+            done: measure
+                .done
+                .map(|d| match (measure.done_late(), language) {
+                    (true, Language::Zh) => format!("{}（逾期完成）", when(d, language)),
+                    (true, Language::En) => format!("{} (done late)", when(d, language)),
+                    (false, _) => when(d, language),
+                })
+                .unwrap_or_default(),
             done_when: measure.done,
+            done_late: measure.done_late(),
+            signoff: finding.signoff.as_ref().map(|s| match language {
+                Language::Zh => format!("已销号：{} {}，{}", s.date, s.by, s.opinion),
+                Language::En => format!("signed off {} by {}: {}", s.date, s.by, s.opinion),
+            }),
+            deadline_original: measure.deadline_original,
             evidence: measure.evidence.join("\n"),
             latest: measure
                 .log
@@ -256,7 +276,18 @@ pub fn long_term(language: Language) -> &'static str {
 /// 整改时限: the deadline, or 长期 for a measure upheld long-term (长期坚持) without one.
 pub fn deadline(measure: &Measure, language: Language) -> String {
     match measure.deadline {
-        Some(d) => when(d, language),
+        // An extension (延期) names the deadline first agreed.
+        Some(d) => match (measure.deadline_original, language) {
+            (Some(o), Language::Zh) => {
+                format!("{}（延期，原定{}）", when(d, language), when(o, language))
+            }
+            (Some(o), Language::En) => format!(
+                "{} (extended from {})",
+                when(d, language),
+                when(o, language)
+            ),
+            (None, _) => when(d, language),
+        },
         None if measure.deadline_note.is_some() => {
             measure.deadline_note.clone().unwrap_or_default()
         }
@@ -290,11 +321,14 @@ fn latest(entry: &LogEntry, language: Language) -> String {
         (None, Some(from), None) => from.label(language).to_string(),
         (None, None, None) => String::new(),
     };
-    format!(
-        "{}{}{what}",
-        when(When::Day(entry.date), language),
-        latest_separator(language)
-    )
+    match entry.date {
+        Some(date) => format!(
+            "{}{}{what}",
+            when(When::Day(date), language),
+            latest_separator(language)
+        ),
+        None => what,
+    }
 }
 
 #[cfg(test)]
@@ -309,7 +343,8 @@ mod tests {
     fn measure(status: Status) -> Measure {
         Measure {
             sub: None,
-            position: 1,
+            number: 1,
+            deadline_original: None,
             text: "建立台账".into(),
             status,
             owner: None,
@@ -335,6 +370,10 @@ mod tests {
                 opening: None,
                 closing: None,
                 subs: Vec::new(),
+                removed_measures: Vec::new(),
+                signoff: None,
+                reopened: Vec::new(),
+                removed: None,
                 id: 4,
                 category: Some("policy".into()),
                 title: "学习不深入".into(),
@@ -353,7 +392,9 @@ mod tests {
         late.owner = Some("张三".into());
         late.evidence = vec!["会议记录".into(), "通知".into()];
         late.log = vec![LogEntry {
-            date: day(2021, 1, 5),
+            deadline: None,
+            reason: None,
+            date: Some(day(2021, 1, 5)),
             from: None,
             status: None,
             note: Some("已起草".into()),
@@ -390,7 +431,9 @@ mod tests {
     #[test]
     fn latest_progress_without_a_note_states_the_change() {
         let entry = LogEntry {
-            date: day(2021, 2, 1),
+            deadline: None,
+            reason: None,
+            date: Some(day(2021, 2, 1)),
             from: Some(Status::InProgress),
             status: Some(Status::Done),
             note: None,

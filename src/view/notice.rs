@@ -1036,6 +1036,9 @@ fn stat(st: &Stats, name: &str) -> Option<String> {
         "ongoing" => st.count(Status::Ongoing),
         "not_started" => st.count(Status::NotStarted),
         "overdue" => st.overdue,
+        "closed" => st.findings_closed,
+        "done_late" => st.done_late,
+        "extended" => st.extended,
         _ => return None,
     };
     Some(n.to_string())

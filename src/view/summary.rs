@@ -21,6 +21,19 @@ pub struct Stats {
     pub completion_rate: f64,
     /// findings_completed / findings, in percent.
     pub finding_completion_rate: f64,
+    /// Findings signed off (已销号).
+    #[serde(skip_serializing_if = "is_zero")]
+    pub findings_closed: usize,
+    /// Measures done after their (original) deadline (逾期完成).
+    #[serde(skip_serializing_if = "is_zero")]
+    pub done_late: usize,
+    /// Measures whose deadline was extended (延期).
+    #[serde(skip_serializing_if = "is_zero")]
+    pub extended: usize,
+}
+
+fn is_zero(n: &usize) -> bool {
+    *n == 0
 }
 
 impl Stats {
@@ -31,6 +44,9 @@ impl Stats {
         };
         for finding in findings {
             stats.findings += 1;
+            if finding.is_closed() {
+                stats.findings_closed += 1;
+            }
             // A draft finding with no measures yet is not rectified.
             if !finding.measures.is_empty()
                 && finding.measures.iter().all(|m| m.status.is_completed())
@@ -67,6 +83,41 @@ impl Stats {
         if measure.is_overdue(today) {
             self.overdue += 1;
         }
+        if measure.done_late() {
+            self.done_late += 1;
+        }
+        if measure.is_extended() {
+            self.extended += 1;
+        }
+    }
+
+    /// The counts of sign-offs, late completions and extensions, when there are any:
+    /// `；已销号 2 个问题；逾期完成 1 条；延期 1 条`.
+    fn workflow_tail(&self, language: Language) -> String {
+        let mut out = String::new();
+        let parts = [
+            (self.findings_closed, "summary-closed"),
+            (self.done_late, "summary-done-late"),
+            (self.extended, "summary-extended"),
+        ];
+        for (count, key) in parts {
+            if count > 0 {
+                let text = match key {
+                    "summary-closed" => crate::t_in!(language, "summary-closed", count = count),
+                    "summary-done-late" => {
+                        crate::t_in!(language, "summary-done-late", count = count)
+                    }
+                    _ => crate::t_in!(language, "summary-extended", count = count),
+                };
+                out.push_str(if language == Language::Zh {
+                    "；"
+                } else {
+                    "; "
+                });
+                out.push_str(&text);
+            }
+        }
+        out
     }
 
     fn rates(&mut self) {
@@ -117,7 +168,7 @@ impl Stats {
             statuses = statuses.join(separator),
             rate = format_rate(self.completion_rate),
             overdue = self.overdue
-        )
+        ) + &self.workflow_tail(language)
     }
 }
 

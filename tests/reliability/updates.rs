@@ -18,6 +18,8 @@ use crate::common::rectify;
 const UPDATABLE: &[&str] = &[
     "status",
     "done",
+    // An extension (延期) of a passed deadline keeps the original.
+    "deadline_original",
     "owner",
     "department",
     "deadline",

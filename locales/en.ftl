@@ -435,7 +435,7 @@ report-ends-before-start-help = check `start` and `end` in [inspection]
 report-feedback-before-end = the feedback ({ $feedback }) comes before the inspection ends ({ $end })
 report-feedback-before-end-help = the group feeds back after the inspection: check `feedback` and `end`
 section-empty = this section has nothing to print
-section-empty-help = give it [[section.point]]s, `paragraphs = ["…"]`, or `findings = true` for the section that lists the findings
+section-empty-help = give it [[section.point]]s, [[section.paragraph]]s, `paragraphs = ["…"]`, or `findings = true` for the section that lists the findings
 contact-not-a-table = [contact] must be a table
 contact-not-a-table-help = write it as [contact] with phone = "…", address = "…", email = "…"
 contact-empty = `{ $key }` in [contact] is empty
@@ -507,7 +507,7 @@ date-not-a-date = `{ $text }` is not a date: write 2020-12-31, or 2020-12 or 202
 date-no-month = `{ $text }`: there is no month { $month }
 date-no-such-day = { $date } is not a day of the calendar
 date-year-out-of-range = the year { $year } is out of range: dates must fall between { $earliest } and { $latest }
-address-invalid = `{ $text }` is not an address: write a finding as `4` or a measure as `4.2`
+address-invalid = `{ $text }` is not an address: write a finding as `4`, a measure as `4.2`, a sub-problem's measure as `4.a.2`
 no-finding-so-no-measure = there is no finding { $id } (so no measure { $address })
 no-measure = there is no measure { $address }
 finding-has-measures = finding { $id } has { $count ->
@@ -832,6 +832,45 @@ import-dry-header-on = header on { $rows }
 import-place-row-only = row { $row }
 import-rows = rows { $first }–{ $last }
 history-command = { $command }
+
+## issue 15: notices of every shape, the plan
+finding-file-empty-yet = this file defines no finding yet
+finding-no-measures-yet = this finding has no measures yet
+findings-dir-missing-yet = `{ $path }` does not exist: no findings yet
+sub-duplicate = sub-problem `{ $id }` is defined twice in this finding
+sub-duplicate-help = give each [[finding.sub]] its own letter
+sub-bad-id = sub-problem id `{ $id }` is not one letter a to z
+sub-bad-id-help = write `id = "a"`, `id = "b"`…: the letter addresses it (4.a, its measures 4.a.1) and never changes
+sub-no-measures = this sub-problem has no measures yet
+sub-no-measures-help = add a [[finding.sub.measure]] with `text` and `status` for each measure
+section-paragraph-text-and-insert = a [[section.paragraph]] has both `text` and `insert`
+section-paragraph-text-and-insert-help = give it either `text = "…"` (a paragraph) or `insert = "findings"` / `insert = "statistics"` (where they go), in two [[section.paragraph]]s if you need both
+section-untitled-numbered = a section without a title cannot be numbered
+section-untitled-numbered-help = give it `title = "…"`, or remove `numbered` (an untitled section prints its paragraphs only)
+figure-shadows-count = figure `{ $key }` in [notice.figures] has the name of the built-in { $placeholder }
+figure-shadows-count-help = { $placeholder } is counted by rectify (or taken from [inspection]); name your figure otherwise, e.g. `{ $key }_published = "…"`, or remove it to print the built-in value
+text-placeholder-unknown = { $place } names { $placeholder }, which is no count, fact or figure
+text-placeholder-unknown-help = the counts, facts and figures are listed in docs/notice-settings.md; a name none of them has is printed as written
+text-placeholder-unknown-near = did you mean { $near }? the counts, facts and figures are listed in docs/notice-settings.md; a name none of them has is printed as written
+place-intro = the intro in rectify.toml
+place-section-paragraph = a paragraph of this section
+place-section-point = a point of this section
+place-finding = this finding
+place-measure = this measure
+place-sub = this sub-problem
+place-closing = the closing in rectify.toml
+place-plan = [plan] in rectify.toml
+no-sub-problem = finding { $id } has no sub-problem { $sub }
+sub-problems-are = its sub-problems are { $subs }
+no-sub-problems = finding { $id } has no sub-problems
+sub-has-measures = sub-problem { $sub } has { $count ->
+        [one] 1 measure
+       *[other] { $count } measures
+    }: { $addresses }
+plan-formats = --kind plan is written as md, docx or xlsx, not as { $format }
+arg-export-kind = Which document: the progress notice or the rectification plan (整改方案)
+value-kind-notice = The progress notice (md, txt, html, docx), the ledger (xlsx, csv) or the data (json)
+value-kind-plan = The rectification plan (整改方案): md, docx or xlsx
 
 ## The daily work: dated progress, extensions, sign-off, edit and remove, categories, the clerk's list (issue 16)
 

@@ -402,7 +402,7 @@ report-ends-before-start-help = 请核对 [inspection] 里的 `start` 和 `end`
 report-feedback-before-end = 反馈日期（{ $feedback }）早于巡察结束日期（{ $end }）
 report-feedback-before-end-help = 巡察组在巡察结束后才反馈：请核对 `feedback` 和 `end`
 section-empty = 这一部分没有可印出的内容
-section-empty-help = 请给它加上 [[section.point]] 或 `paragraphs = ["…"]`；列出问题的那一部分写 `findings = true`
+section-empty-help = 请给它加上 [[section.point]]、[[section.paragraph]] 或 `paragraphs = ["…"]`；列出问题的那一部分写 `findings = true`
 contact-not-a-table = [contact] 应该是一个表
 contact-not-a-table-help = 请写成 [contact]，下面写 phone = "…"、address = "…"、email = "…"
 contact-empty = [contact] 里的 `{ $key }` 是空的
@@ -474,7 +474,7 @@ date-not-a-date = `{ $text }` 不是日期：请写成 2020-12-31；只知道月
 date-no-month = `{ $text }`：没有 { $month } 月
 date-no-such-day = { $date } 这一天不存在
 date-year-out-of-range = { $year } 年超出范围：日期要在 { $earliest } 年到 { $latest } 年之间
-address-invalid = `{ $text }` 不是有效的编号：问题写序号，如 `4`；整改措施写 `4.2` 这样的编号
+address-invalid = `{ $text }` 不是有效的编号：问题写序号，如 `4`；整改措施写 `4.2` 这样的编号；子问题的整改措施写 `4.a.2`
 no-finding-so-no-measure = 没有第 { $id } 个问题（也就没有整改措施 { $address }）
 no-measure = 没有整改措施 { $address }
 finding-has-measures = 第 { $id } 个问题有 { $count } 条整改措施：{ $addresses }
@@ -759,6 +759,42 @@ import-dry-header-on = 表头在{ $rows }
 import-place-row-only = 第 { $row } 行
 import-rows = 第 { $first }–{ $last } 行
 history-command = rectify { $command }
+
+## issue 15: notices of every shape, the plan
+finding-file-empty-yet = 这个文件里还没有问题记录
+finding-no-measures-yet = 这个问题还没有整改措施
+findings-dir-missing-yet = `{ $path }` 不存在：还没有问题记录
+sub-duplicate = 这个问题里的子问题 `{ $id }` 写了两次
+sub-duplicate-help = 每个 [[finding.sub]] 用一个不同的字母
+sub-bad-id = 子问题编号 `{ $id }` 不是 a 到 z 中的一个字母
+sub-bad-id-help = 请写 `id = "a"`、`id = "b"`……：这个字母就是它的地址（4.a，其整改措施 4.a.1），不会改变
+sub-no-measures = 这个子问题还没有整改措施
+sub-no-measures-help = 请为每条整改措施加一个 [[finding.sub.measure]]，写上 `text` 和 `status`
+section-paragraph-text-and-insert = 这个 [[section.paragraph]] 同时写了 `text` 和 `insert`
+section-paragraph-text-and-insert-help = 只写其一：`text = "…"`（一段文字），或 `insert = "findings"` / `insert = "statistics"`（问题或统计句放在这里）；两样都要就分成两个 [[section.paragraph]]
+section-untitled-numbered = 没有标题的部分不能编号
+section-untitled-numbered-help = 请加上 `title = "…"`，或删掉 `numbered`（没有标题的部分只印出其中的段落）
+figure-shadows-count = [notice.figures] 里的数字 `{ $key }` 与内置的 { $placeholder } 同名
+figure-shadows-count-help = { $placeholder } 由 rectify 统计（或取自 [inspection]）；请给这个数字换个名字，如 `{ $key }_published = "…"`，或删掉它以印出内置的值
+text-placeholder-unknown = { $place }写了 { $placeholder }，它不是统计数、基本情况或 [notice.figures] 里的数字
+text-placeholder-unknown-help = 可用的名称见 docs/notice-settings.md；不认识的名称按原样印出
+text-placeholder-unknown-near = 是不是 { $near }？可用的名称见 docs/notice-settings.md；不认识的名称按原样印出
+place-intro = rectify.toml 的开头一段（intro）
+place-section-paragraph = 这一部分的一段文字
+place-section-point = 这一部分的一条要点
+place-finding = 这个问题
+place-measure = 这条整改措施
+place-sub = 这个子问题
+place-closing = rectify.toml 的结尾（[closing]）
+place-plan = rectify.toml 的 [plan]
+no-sub-problem = 第 { $id } 个问题没有子问题 { $sub }
+sub-problems-are = 它的子问题有：{ $subs }
+no-sub-problems = 第 { $id } 个问题没有子问题
+sub-has-measures = 子问题 { $sub } 有 { $count } 条整改措施：{ $addresses }
+plan-formats = --kind plan 只能导出 md、docx 或 xlsx，不能导出 { $format }
+arg-export-kind = 导出哪一种文件：整改进展情况通报，或整改方案
+value-kind-notice = 整改进展情况通报（md、txt、html、docx）、整改台账（xlsx、csv）或全部数据（json）
+value-kind-plan = 整改方案：md、docx 或 xlsx
 
 ## 整改日常工作：按日期记进展、延期、销号、修改和删除、方面、清单（issue 16）
 

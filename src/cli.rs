@@ -348,11 +348,38 @@ impl ValueEnum for ExportFormat {
     }
 }
 
+/// Which document `export` writes (`value-kind-…` in the catalog).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ExportKind {
+    /// The progress notice (md, txt, html, docx), the ledger (xlsx, csv) or the data (json)
+    Notice,
+    /// The rectification plan (整改方案): md, docx or xlsx
+    Plan,
+}
+
+impl ValueEnum for ExportKind {
+    fn value_variants<'a>() -> &'a [Self] {
+        &[ExportKind::Notice, ExportKind::Plan]
+    }
+
+    fn to_possible_value(&self) -> Option<clap::builder::PossibleValue> {
+        let (name, help) = match self {
+            ExportKind::Notice => ("notice", t!("value-kind-notice")),
+            ExportKind::Plan => ("plan", t!("value-kind-plan")),
+        };
+        Some(clap::builder::PossibleValue::new(name).help(help))
+    }
+}
+
 #[derive(Debug, Args)]
 pub struct ExportArgs {
     /// Output format
     #[arg(long, short, value_enum, default_value_t = ExportFormat::Md)]
     pub format: ExportFormat,
+
+    /// Which document: the progress notice or the rectification plan (整改方案)
+    #[arg(long, value_enum, default_value_t = ExportKind::Notice)]
+    pub kind: ExportKind,
 
     /// Write to this file (atomically) instead of standard output (`-o -`: standard output)
     #[arg(long, short, value_name = "FILE")]

@@ -37,11 +37,15 @@ pub struct Report {
     pub contact: Contact,
     /// How the notice words and numbers things (`[notice]` in rectify.toml).
     pub notice: NoticeSettings,
+    /// The wording of the 整改方案 (`[plan]`).
+    pub plan: crate::settings::PlanSettings,
 }
 
 /// The inspection's facts, as the intro of a notice states them.
 #[derive(Debug, Clone, Default, serde::Serialize)]
 pub struct Inspection {
+    /// The round, as printed: 十四届第五轮, 九届区委第三轮 (`{round}`).
+    pub round: Option<String>,
     /// The deploying Party committee, e.g. 区委.
     pub authority: Option<String>,
     /// The inspection group, e.g. 区委第三巡察组.
@@ -67,7 +71,15 @@ pub struct Category {
 /// A narrative section of the notice (一、二、三…).
 #[derive(Debug, Clone)]
 pub struct Section {
-    pub title: String,
+    /// None: an untitled section, printed as its paragraphs alone (never numbered).
+    pub title: Option<String>,
+    /// Whether the title carries a number (一、); `numbered = false` prints it bare and the
+    /// next section takes the number this one did not.
+    pub numbered: bool,
+    /// What the section prints, in the order written (`[[section.paragraph]]` and
+    /// `[[section.point]]` by their place in the file; `paragraphs`, `findings` and
+    /// `statistics` where the keys put them). Indices point into `points` and `paragraphs`.
+    pub parts: Vec<Part>,
     /// Points written 一是…二是…, each with an optional bold lead sentence.
     pub points: Vec<Point>,
     /// Plain paragraphs, verbatim.
@@ -79,6 +91,20 @@ pub struct Section {
     /// Whether the statistics sentence opens this section (`statistics = true`).
     pub statistics: bool,
     pub origin: Origin,
+}
+
+/// One printed part of a section, in order.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
+#[serde(tag = "kind", content = "index", rename_all = "snake_case")]
+pub enum Part {
+    /// `points[i]`; consecutive points are laid out together (inline or one per paragraph).
+    Point(usize),
+    /// `paragraphs[i]`.
+    Paragraph(usize),
+    /// The findings (by category, if any).
+    Findings,
+    /// The statistics sentence.
+    Statistics,
 }
 
 /// One point of a narrative section.
@@ -124,8 +150,15 @@ pub struct Finding {
     pub title: String,
     /// Optional detail printed under the heading.
     pub description: Option<String>,
-    /// The live measures, in file order; each keeps its [`Measure::number`].
+    /// The sentence before the measures' 一是… (`opening`, e.g. 党组认真对照反思，即知即改。).
+    pub opening: Option<String>,
+    /// The sentence after them (`closing`).
+    pub closing: Option<String>,
+    /// The live measures: the finding's own first, then each sub-problem's in order (a
+    /// measure's [`Measure::sub`] says which); each keeps its [`Measure::number`] in its group.
     pub measures: Vec<Measure>,
+    /// Sub-problems (`[[finding.sub]]`), each with its own title and measures.
+    pub subs: Vec<SubProblem>,
     /// Measures removed with `rectify remove`: their numbers stay taken.
     pub removed_measures: Vec<Tombstone>,
     /// The sign-off (销号) when the finding is closed.
@@ -135,6 +168,19 @@ pub struct Finding {
     /// Set on a removed finding (`removed = { date, reason }`), which is kept in
     /// [`Report::removed_findings`], never in [`Report::findings`].
     pub removed: Option<Removal>,
+    pub origin: Origin,
+}
+
+/// A sub-problem of a finding (（1）关于“…”的问题), addressed by its letter: `4.a`, its
+/// measures `4.a.1`, `4.a.2`. The letter is written in the data (`id = "a"`), so removing one
+/// sub-problem never renames another.
+#[derive(Debug, Clone)]
+pub struct SubProblem {
+    pub id: char,
+    pub title: String,
+    pub description: Option<String>,
+    pub opening: Option<String>,
+    pub closing: Option<String>,
     pub origin: Origin,
 }
 
@@ -182,6 +228,8 @@ pub struct Measure {
     pub number: usize,
     /// The measure's text, verbatim.
     pub text: String,
+    /// The sub-problem it belongs to (its letter), None for the finding's own.
+    pub sub: Option<char>,
     pub status: Status,
     /// 责任领导/责任人.
     pub owner: Option<String>,
@@ -391,10 +439,12 @@ impl serde::Serialize for Status {
     }
 }
 
-/// A measure's address: finding id and 1-based position (`4.2`), or a whole finding (`4`).
+/// A measure's address: finding id and 1-based position (`4.2`), or a whole finding (`4`);
+/// in a sub-problem the letter comes between them (`4.a.2`; `4.a` is the sub-problem).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub struct Address {
     pub finding: u32,
+    pub sub: Option<char>,
     pub measure: Option<usize>,
 }
 
@@ -403,28 +453,50 @@ impl std::str::FromStr for Address {
 
     fn from_str(s: &str) -> Result<Self, Self::Err> {
         let bad = || t!("address-invalid", text = s);
-        let (finding, measure) = match s.trim().split_once('.') {
-            Some((f, m)) => (f, Some(m)),
-            None => (s.trim(), None),
+        let mut parts: Vec<&str> = s.trim().split('.').collect();
+        let sub = match parts.get(1) {
+            Some(p) if is_sub_id(p) => {
+                let c = p.chars().next();
+                parts.remove(1);
+                c
+            }
+            _ => None,
         };
-        let finding = finding.parse::<u32>().map_err(|_| bad())?;
-        let measure = match measure {
+        if parts.len() > 2 {
+            return Err(bad());
+        }
+        let finding = parts[0].parse::<u32>().map_err(|_| bad())?;
+        let measure = match parts.get(1) {
             Some(m) => match m.parse::<usize>() {
                 Ok(n) if n >= 1 => Some(n),
                 _ => return Err(bad()),
             },
             None => None,
         };
-        Ok(Address { finding, measure })
+        Ok(Address {
+            finding,
+            sub,
+            measure,
+        })
     }
+}
+
+/// Whether `text` is a sub-problem's letter (one of a to z).
+pub fn is_sub_id(text: &str) -> bool {
+    let mut chars = text.chars();
+    matches!((chars.next(), chars.next()), (Some('a'..='z'), None))
 }
 
 impl fmt::Display for Address {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self.measure {
-            Some(m) => write!(f, "{}.{}", self.finding, m),
-            None => write!(f, "{}", self.finding),
+        write!(f, "{}", self.finding)?;
+        if let Some(sub) = self.sub {
+            write!(f, ".{sub}")?;
         }
+        if let Some(m) = self.measure {
+            write!(f, ".{m}")?;
+        }
+        Ok(())
     }
 }
 
@@ -470,13 +542,14 @@ impl Finding {
         self.measures
             .iter()
             .enumerate()
-            .find(|(_, m)| m.number == number)
+            .find(|(_, m)| m.sub.is_none() && m.number == number)
     }
 
     /// The number the next measure gets: after every number in use, removed ones included.
     pub fn next_measure_number(&self) -> usize {
         self.measures
             .iter()
+            .filter(|m| m.sub.is_none())
             .map(|m| m.number)
             .chain(self.removed_measures.iter().map(|t| t.number as usize))
             .max()
@@ -487,9 +560,50 @@ impl Finding {
     pub fn address(&self) -> Address {
         Address {
             finding: self.id,
+            sub: None,
             measure: None,
         }
     }
+
+    /// A measure's address (`4.2`, `4.a.2`).
+    pub fn measure_address(&self, measure: &Measure) -> Address {
+        Address {
+            finding: self.id,
+            sub: measure.sub,
+            measure: Some(measure.number),
+        }
+    }
+
+    /// The index in [`Finding::measures`] of the measure at `position` (1-based) of `sub`.
+    pub fn measure_index(&self, sub: Option<char>, position: usize) -> Option<usize> {
+        self.measures
+            .iter()
+            .position(|m| m.sub == sub && m.number == position)
+    }
+
+    /// The measures of one group: the finding's own (`None`) or a sub-problem's.
+    pub fn group(&self, sub: Option<char>) -> impl Iterator<Item = &Measure> {
+        self.measures.iter().filter(move |m| m.sub == sub)
+    }
+}
+
+/// Measures with their positions set in order, each group (the finding's own, each
+/// sub-problem's) counted from 1.
+pub fn numbered(mut measures: Vec<Measure>) -> Vec<Measure> {
+    let mut seen: Vec<(Option<char>, usize)> = Vec::new();
+    for m in &mut measures {
+        match seen.iter_mut().find(|(sub, _)| *sub == m.sub) {
+            Some((_, n)) => {
+                *n += 1;
+                m.number = *n;
+            }
+            None => {
+                seen.push((m.sub, 1));
+                m.number = 1;
+            }
+        }
+    }
+    measures
 }
 
 impl Measure {
@@ -515,6 +629,7 @@ impl Measure {
     pub fn address(&self, finding: u32) -> Address {
         Address {
             finding,
+            sub: self.sub,
             measure: Some(self.number),
         }
     }
@@ -543,7 +658,7 @@ impl Report {
     pub fn measures(&self) -> impl Iterator<Item = (Address, &Finding, &Measure)> {
         self.findings
             .iter()
-            .flat_map(|f| f.measures.iter().map(move |m| (m.address(f.id), f, m)))
+            .flat_map(|f| f.measures.iter().map(move |m| (f.measure_address(m), f, m)))
     }
 }
 
@@ -586,5 +701,10 @@ mod tests {
         assert!("4.0".parse::<Address>().is_err());
         assert!("x".parse::<Address>().is_err());
         assert!("4.2.1".parse::<Address>().is_err());
+        let s: Address = "4.a.2".parse().unwrap();
+        assert_eq!((s.finding, s.sub, s.measure), (4, Some('a'), Some(2)));
+        assert_eq!(s.to_string(), "4.a.2");
+        assert_eq!("4.b".parse::<Address>().unwrap().to_string(), "4.b");
+        assert!("4.ab.1".parse::<Address>().is_err());
     }
 }

@@ -79,6 +79,49 @@ pub enum ContactAt {
     BeforeClosing,
 }
 
+/// Whether a finding's measures label, opening sentence, 一是… run and closing sentence flow
+/// as one paragraph or stand apart.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum MeasureGroup {
+    /// 整改情况：党组认真对照反思，即知即改。一是…二是…  (one paragraph).
+    OneParagraph,
+    /// The label and opening, the 一是… run, and the closing each a paragraph of its own.
+    Separate,
+}
+
+/// When a date printed after another in the same sentence keeps its year.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum YearRule {
+    /// Dropped when it is the year of the date before (10月14日; the reference).
+    Auto,
+    /// Always printed (2023年10月20日).
+    Always,
+}
+
+/// `[plan]` in rectify.toml: the wording of the 整改方案 (`export --kind plan`). Every text
+/// may use the counts, facts and figures as the notice's do; what is not given is written
+/// from the facts (docs/notice-settings.md lists the defaults).
+#[derive(Debug, Clone, Default, serde::Serialize)]
+pub struct PlanSettings {
+    /// The title; default `{unit_full}关于{authority}巡察反馈意见的整改方案`.
+    pub title: Option<String>,
+    /// The opening paragraph(s); default written from `[inspection]`.
+    pub intro: Option<String>,
+    /// 总体要求 (the guiding sentence), printed under its own heading when given.
+    pub guidance: Option<String>,
+    /// The sentence before the table (整改任务).
+    pub tasks: Option<String>,
+    /// 工作要求: paragraphs after the table, under their own heading.
+    pub requirements: Vec<String>,
+    /// The closing text.
+    pub closing: Option<String>,
+    /// The 落款; `[closing] issuer` when not given.
+    pub issuer: Option<String>,
+    pub date: Option<crate::date::Date>,
+}
+
 #[derive(Debug, Clone, serde::Serialize)]
 pub struct NoticeSettings {
     /// A title assembled from the inspection facts when rectify.toml gives no `title`,
@@ -97,7 +140,17 @@ pub struct NoticeSettings {
     /// `问题表现：{description}`. None: descriptions are not printed (the reference).
     pub finding_detail: Option<String>,
     pub finding_numbering: FindingNumbering,
+    /// A category's heading after its number; `{title}` is its title (在“{title}”方面).
+    pub category_heading: String,
+    /// A sub-problem's heading after its number; `{title}` is its title.
+    pub sub_heading: String,
     pub measures: MeasureLayout,
+    /// How a measure group (label, opening, 一是…, closing) is set in paragraphs.
+    pub measure_group: MeasureGroup,
+    /// Whether `{end}` keeps its year when it is the start's.
+    pub end_year: YearRule,
+    /// Whether `{feedback}` keeps its year when it is the inspection's.
+    pub feedback_year: YearRule,
     /// Printed before a finding's measures, e.g. 整改情况：
     pub measures_label: Option<String>,
     /// A finding with one measure written as plain prose, without 一是
@@ -205,7 +258,12 @@ impl NoticeSettings {
             finding_heading: s("针对“{title}”的问题。", "On “{title}”"),
             finding_detail: None,
             finding_numbering: FindingNumbering::Continuous,
+            category_heading: "{title}".to_string(),
+            sub_heading: s("关于“{title}”的问题。", "On “{title}”"),
             measures: MeasureLayout::Inline,
+            measure_group: MeasureGroup::OneParagraph,
+            end_year: YearRule::Auto,
+            feedback_year: YearRule::Auto,
             measures_label: None,
             single_measure_plain: false,
             status_format: s("（{status}）", " ({status})"),
@@ -264,6 +322,40 @@ pub fn fill(format: &str, lookup: impl Fn(&str) -> Option<String>) -> String {
     out
 }
 
+/// Fills the `{name}` placeholders of a data text that `lookup` knows; everything else, `{{`
+/// and `}}` included, stays as written (a data text is verbatim except for the counts,
+/// facts and figures it names).
+pub fn fill_known(text: &str, lookup: impl Fn(&str) -> Option<String>) -> String {
+    let mut out = String::with_capacity(text.len() + 16);
+    let mut rest = text;
+    while let Some(i) = rest.find('{') {
+        out.push_str(&rest[..i]);
+        let tail = &rest[i..];
+        // `{{` is kept as written (with what follows it): `{{title}}` is not `{title}`.
+        if let Some(after) = tail.strip_prefix("{{") {
+            out.push_str("{{");
+            rest = after;
+            continue;
+        }
+        let name_end = tail[1..].find(['{', '}']).map(|e| e + 1);
+        match name_end {
+            Some(end) if tail[end..].starts_with('}') => {
+                match lookup(&tail[1..end]) {
+                    Some(value) => out.push_str(&value),
+                    None => out.push_str(&tail[..=end]),
+                }
+                rest = &tail[end + 1..];
+            }
+            _ => {
+                out.push('{');
+                rest = &tail[1..];
+            }
+        }
+    }
+    out.push_str(rest);
+    out
+}
+
 /// The placeholder names a format uses, in order.
 pub fn placeholders(format: &str) -> Vec<&str> {
     let mut names = Vec::new();
@@ -286,6 +378,7 @@ pub fn placeholders(format: &str) -> Vec<&str> {
 pub const NUMBER_PLACEHOLDERS: &[&str] = &["n", "cn"];
 /// Placeholders of the title and intro formats.
 pub const FACT_PLACEHOLDERS: &[&str] = &[
+    "round",
     "genre",
     "authority",
     "group",
@@ -317,7 +410,34 @@ pub const STATISTICS_PLACEHOLDERS: &[&str] = &[
     "done_late",
     "extended",
     "as_of",
+    "measures_done",
+    "completion_rate",
+    "subproblems",
 ];
+
+/// Counts that also exist per category, as `{NAME.ID}` (`{findings.policy}`).
+pub const PER_CATEGORY_PLACEHOLDERS: &[&str] = &[
+    "findings",
+    "findings_completed",
+    "findings_open",
+    "finding_rate",
+    "measures",
+    "measures_completed",
+    "measures_done",
+    "measures_open",
+    "measure_rate",
+    "completion_rate",
+    "overdue",
+];
+
+/// Whether `name` is a built-in count, whole (`{findings}`) or per category
+/// (`{findings.policy}`).
+pub fn is_count(name: &str) -> bool {
+    STATISTICS_PLACEHOLDERS.contains(&name)
+        || name
+            .split_once('.')
+            .is_some_and(|(count, id)| !id.is_empty() && PER_CATEGORY_PLACEHOLDERS.contains(&count))
+}
 
 #[cfg(test)]
 mod tests {
@@ -334,5 +454,13 @@ mod tests {
         assert_eq!(fill("{other}", lookup), "{other}");
         assert_eq!(fill("a { b", lookup), "a { b");
         assert_eq!(placeholders("{a}{{b}}{c}"), vec!["a", "c"]);
+        assert_eq!(
+            fill_known("{{title}} {title} {x} {", lookup),
+            "{{title}} 学习不够 {x} {"
+        );
+        assert_eq!(
+            fill_known("{{ 7*7 }}{title}}", lookup),
+            "{{ 7*7 }}学习不够}"
+        );
     }
 }

@@ -21,12 +21,125 @@ pub fn validate(report: &mut Report, diagnostics: &mut Vec<Diagnostic>) {
     report.findings = live;
     report.removed_findings = removed;
     structure(report, diagnostics);
+    unknown_placeholders(report, diagnostics);
     // With errors, findings may be missing from the load: "unused" would only be noise.
     if !diagnostics.iter().any(Diagnostic::is_error) && !report.findings.is_empty() {
         unused_categories(report, diagnostics);
         signoffs(report, diagnostics);
     }
     order_findings(report);
+}
+
+/// A `{name}` in a data text that names no count, fact or figure is printed as written: most
+/// likely a typo (`{findigs}`), so it is a warning naming the place and the nearest name.
+/// Only names made of ASCII letters, digits, `_` and `.` are taken for placeholders.
+fn unknown_placeholders(report: &Report, diagnostics: &mut Vec<Diagnostic>) {
+    use crate::settings::{is_count, placeholders, FACT_PLACEHOLDERS, STATISTICS_PLACEHOLDERS};
+    let figures: Vec<&str> = report
+        .notice
+        .figures
+        .iter()
+        .map(|(k, _)| k.as_str())
+        .collect();
+    let known = |name: &str| {
+        figures.contains(&name)
+            || FACT_PLACEHOLDERS.contains(&name)
+            || match name.split_once('.') {
+                Some((_, id)) => is_count(name) && report.category(id).is_some(),
+                None => is_count(name),
+            }
+    };
+    let mut names: Vec<&str> = STATISTICS_PLACEHOLDERS.to_vec();
+    names.extend(FACT_PLACEHOLDERS);
+    names.extend(&figures);
+    let mut check = |text: &str, origin: Option<&crate::model::Origin>, what: &str| {
+        for name in placeholders(text) {
+            let looks_like_one = !name.is_empty()
+                && name
+                    .chars()
+                    .all(|c| c.is_ascii_alphanumeric() || c == '_' || c == '.');
+            if !looks_like_one || known(name) {
+                continue;
+            }
+            let help = match crate::load::reader::nearest(name, &names) {
+                Some(near) => t!(
+                    "text-placeholder-unknown-near",
+                    near = format!("{{{near}}}")
+                ),
+                None => t!("text-placeholder-unknown-help"),
+            };
+            let d = Diagnostic::warning(t!(
+                "text-placeholder-unknown",
+                place = crate::i18n::message(what, None),
+                placeholder = format!("{{{}}}", shorten(name))
+            ))
+            .help(help);
+            diagnostics.push(match origin {
+                Some(o) => d.at_origin(o),
+                None => d,
+            });
+        }
+    };
+    if let Some(intro) = &report.intro {
+        check(intro, None, "place-intro");
+    }
+    for section in &report.sections {
+        for p in &section.paragraphs {
+            check(p, Some(&section.origin), "place-section-paragraph");
+        }
+        for p in &section.points {
+            check(&p.text, Some(&section.origin), "place-section-point");
+            if let Some(lead) = &p.lead {
+                check(lead, Some(&section.origin), "place-section-point");
+            }
+        }
+    }
+    for f in &report.findings {
+        for text in [
+            Some(&f.title),
+            f.description.as_ref(),
+            f.opening.as_ref(),
+            f.closing.as_ref(),
+        ]
+        .into_iter()
+        .flatten()
+        {
+            check(text, Some(&f.origin), "place-finding");
+        }
+        for m in &f.measures {
+            check(&m.text, Some(&m.origin), "place-measure");
+        }
+        for sub in &f.subs {
+            for text in [
+                Some(&sub.title),
+                sub.description.as_ref(),
+                sub.opening.as_ref(),
+                sub.closing.as_ref(),
+            ]
+            .into_iter()
+            .flatten()
+            {
+                check(text, Some(&sub.origin), "place-sub");
+            }
+        }
+    }
+    if let Some(text) = &report.closing.text {
+        check(text, None, "place-closing");
+    }
+    let plan = &report.plan;
+    for text in [
+        &plan.title,
+        &plan.intro,
+        &plan.guidance,
+        &plan.tasks,
+        &plan.closing,
+    ]
+    .into_iter()
+    .flatten()
+    .chain(&plan.requirements)
+    {
+        check(text, None, "place-plan");
+    }
 }
 
 fn duplicate_categories(report: &Report, diagnostics: &mut Vec<Diagnostic>) {
@@ -113,7 +226,7 @@ fn structure(report: &Report, diagnostics: &mut Vec<Diagnostic>) {
                 .help(t!("sections-findings-twice-help")),
         );
     }
-    if holding.is_empty() && !report.sections.is_empty() {
+    if holding.is_empty() && !report.sections.is_empty() && !report.findings.is_empty() {
         diagnostics.push(
             Diagnostic::error(t!("sections-no-findings"))
                 .at_origin(&report.sections[0].origin)

@@ -243,8 +243,16 @@ fn finding_without_measures() {
         "findings/11.toml",
         "[[finding]]\nid = 11\ncategory = \"policy\"\ntitle = \"没有措施的问题\"\n",
     );
-    let err = stderr_failing(data.run(&["check"]));
-    assert_names(&err, "findings/11.toml:1:1", "this finding has no measures");
+    // A draft: the finding is recorded before its measures; a warning, not an error.
+    let out = data.run(&["check"]).success();
+    let err = String::from_utf8(out.get_output().stderr.clone()).unwrap();
+    assert_names(
+        &err,
+        "findings/11.toml:1:1",
+        "this finding has no measures yet",
+    );
+    assert!(err.contains("warning"), "{err}");
+    data.run(&["check", "--strict"]).failure();
 }
 
 #[test]
@@ -296,7 +304,7 @@ fn empty_data_folder() {
         "{err}"
     );
     assert!(
-        err.contains("findings` holds no .toml files") || err.contains("cannot open"),
+        err.contains("findings` does not exist: no findings yet"),
         "{err}"
     );
 }

@@ -980,11 +980,12 @@ fn hostile_text_keeps_the_markdown_structure() {
     let rendered = render_markdown(&md);
     assert_eq!(rendered.unexpected, Vec::<String>::new(), "{md}");
     let kinds: Vec<&str> = rendered.blocks.iter().map(|(k, _)| k.as_str()).collect();
+    // The measure's blank line parts its paragraph in two (一是… / 第二段二是…).
     let mut expected = vec![
-        "h1", "p", "h2", "p", "p", "h2", "h3", "h4", "p", "p", "h4", "p", "h2",
+        "h1", "p", "h2", "p", "p", "h2", "h3", "h4", "p", "p", "p", "h4", "p", "h2",
     ];
-    // six paragraphs of section 三, closing, contact, issuer, date
-    expected.extend(["p"; 10]);
+    // eight paragraphs of section 三 (the first text has three), closing, contact, issuer, date
+    expected.extend(["p"; 12]);
     assert_eq!(kinds, expected, "{md}");
     let text = |i: usize| rendered.blocks[i].1.as_str();
     assert_eq!(text(0), format!("# {HOSTILE}"));
@@ -994,13 +995,17 @@ fn hostile_text_keeps_the_markdown_structure() {
     assert_eq!(rendered.strong, [core, "压实责任"]);
     assert_eq!(text(6), format!("（一）{HOSTILE}"));
     assert_eq!(text(7), format!("1.针对“{HOSTILE}”的问题。"));
-    assert_eq!(text(9), format!("一是{HOSTILE} 第二段二是建立学习台账。"));
-    assert_eq!(text(13), "# 不是标题 - 不是列表 1. 也不是");
-    assert_eq!(text(14), "> 不是引用 | a | b | |---|---|");
-    assert_eq!(text(15), "<div>不是块</div>");
-    assert_eq!(text(16), "不是代码");
-    assert_eq!(text(17), "---");
-    assert_eq!(text(18), "2020. 年");
+    assert_eq!(text(9), format!("一是{HOSTILE}"));
+    assert_eq!(text(10), "第二段二是建立学习台账。");
+    assert_eq!(text(14), "# 不是标题");
+    assert_eq!(text(15), "- 不是列表");
+    assert_eq!(text(16), "1. 也不是");
+    // One line break: the lines join (a space between Latin words and signs).
+    assert_eq!(text(17), "> 不是引用 | a | b | |---|---|");
+    assert_eq!(text(18), "<div>不是块</div>");
+    assert_eq!(text(19), "不是代码");
+    assert_eq!(text(20), "---");
+    assert_eq!(text(21), "2020. 年");
 }
 
 #[test]
@@ -1017,7 +1022,8 @@ fn hostile_text_keeps_the_html_structure() {
     for tag in [
         "<p", "<h1", "<h2", "<h3", "<h4", "<strong", "<div", "<a ", "<img",
     ] {
-        let extra = usize::from(tag == "<p") * 5 + usize::from(tag == "<h1");
+        // Five more paragraphs, two more from blank lines (a measure's, a paragraph's two).
+        let extra = usize::from(tag == "<p") * 8 + usize::from(tag == "<h1");
         assert_eq!(
             html.matches(tag).count(),
             benign.matches(tag).count() + extra,
@@ -1031,8 +1037,9 @@ fn hostile_text_keeps_one_paragraph_per_line_in_text() {
     let data = hostile();
     let txt = export(data.path(), &["--format", "txt"]);
     let benign = export(small(DETAIL).path(), &["--format", "txt"]);
-    assert_eq!(txt.lines().count(), benign.lines().count() + 6);
-    assert!(txt.contains(&format!("一是{HOSTILE} 第二段二是建立学习台账。")));
+    // Five more paragraphs and the title, and three more lines from blank lines in texts.
+    assert_eq!(txt.lines().count(), benign.lines().count() + 6 + 3);
+    assert!(txt.contains(&format!("一是{HOSTILE}\n第二段二是建立学习台账。")));
 }
 
 // --- Output handling ------------------------------------------------------------------------

@@ -10,5 +10,6 @@ mod interface;
 mod list;
 mod office;
 mod reliability;
+mod shapes;
 mod workflow;
 mod write;

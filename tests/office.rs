@@ -945,7 +945,70 @@ fn element_children(xml: &str) -> Vec<(String, Vec<String>)> {
 /// The child order ECMA-376 (transitional) prescribes, for the elements rectify writes: a
 /// child must be listed, and children must come in this order.
 const SCHEMA_ORDER: &[(&str, &[&str])] = &[
-    ("w:body", &["w:p", "w:sectPr"]),
+    ("w:body", &["w:p|w:tbl", "w:sectPr"]),
+    // The plan's table (export --kind plan).
+    ("w:tbl", &["w:tblPr", "w:tblGrid", "w:tr"]),
+    (
+        "w:tblPr",
+        &[
+            "w:tblStyle",
+            "w:tblpPr",
+            "w:tblOverlap",
+            "w:bidiVisual",
+            "w:tblStyleRowBandSize",
+            "w:tblStyleColBandSize",
+            "w:tblW",
+            "w:jc",
+            "w:tblCellSpacing",
+            "w:tblInd",
+            "w:tblBorders",
+            "w:shd",
+            "w:tblLayout",
+            "w:tblCellMar",
+            "w:tblLook",
+        ],
+    ),
+    (
+        "w:tblBorders",
+        &[
+            "w:top",
+            "w:left|w:start",
+            "w:bottom",
+            "w:right|w:end",
+            "w:insideH",
+            "w:insideV",
+        ],
+    ),
+    (
+        "w:tblCellMar",
+        &["w:top", "w:left|w:start", "w:bottom", "w:right|w:end"],
+    ),
+    ("w:tblGrid", &["w:gridCol"]),
+    ("w:tr", &["w:tblPrEx", "w:trPr", "w:tc"]),
+    // CT_TrPr is a choice: any order.
+    (
+        "w:trPr",
+        &["w:cantSplit|w:tblHeader|w:trHeight|w:jc|w:hidden"],
+    ),
+    ("w:tc", &["w:tcPr", "w:p|w:tbl"]),
+    (
+        "w:tcPr",
+        &[
+            "w:cnfStyle",
+            "w:tcW",
+            "w:gridSpan",
+            "w:hMerge",
+            "w:vMerge",
+            "w:tcBorders",
+            "w:shd",
+            "w:noWrap",
+            "w:tcMar",
+            "w:textDirection",
+            "w:tcFitText",
+            "w:vAlign",
+            "w:hideMark",
+        ],
+    ),
     ("w:p", &["w:pPr", "w:r"]),
     // After its properties a run holds text, breaks and field parts in any order.
     ("w:r", &["w:rPr", "w:br|w:t|w:fldChar|w:instrText"]),
@@ -1196,6 +1259,39 @@ mod docx_schema {
                 problems.extend(schema_order_problems(part, &zip_part(&bytes, part)));
             }
             assert_eq!(problems, Vec::<String>::new());
+        }
+    }
+
+    /// The plan (整改方案) with its table and section breaks, and a notice of every shape.
+    #[test]
+    fn the_plan_and_a_notice_of_every_shape_keep_the_schema_order() {
+        let shapes = DataDir::copy_of(&crate::common::fixture("shapes/notice"));
+        let text = shapes.read("rectify.toml");
+        shapes.write(
+            "rectify.toml",
+            &format!("{text}\n[plan]\nrequirements = [\"加强组织领导。\"]\nissuer = \"中共示例县示例局党组\"\n"),
+        );
+        for (data, args) in [
+            (DataDir::shipped(), &["--kind", "plan"][..]),
+            (DataDir::copy_of(shapes.path()), &["--kind", "plan"][..]),
+            (DataDir::copy_of(shapes.path()), &[][..]),
+        ] {
+            let path = data.path().join("out.docx");
+            let mut all = vec!["export", "--format", "docx", "-o", path.to_str().unwrap()];
+            all.extend_from_slice(args);
+            rectify()
+                .env("RECTIFY_TODAY", "2024-03-01")
+                .arg("--data")
+                .arg(data.path())
+                .args(&all)
+                .assert()
+                .success();
+            let bytes = std::fs::read(&path).unwrap();
+            let mut problems = Vec::new();
+            for part in ["word/document.xml", "word/styles.xml"] {
+                problems.extend(schema_order_problems(part, &zip_part(&bytes, part)));
+            }
+            assert_eq!(problems, Vec::<String>::new(), "{args:?}");
         }
     }
 

@@ -252,11 +252,13 @@ fn add_measure(ctx: &Context, args: &AddCommand) -> Result<()> {
     let report = session.report();
     let address = Address {
         finding: *finding_id,
+        sub: None,
         measure: None,
     };
     let (finding, _) = resolve(report, address)?;
+    // A new measure joins the finding's own (not a sub-problem's), after every number in
+    // use, removed measures included: 2.3 removed, the next is 2.4.
     let new_index = finding.measures.len();
-    // After every number in use, removed measures included: 2.3 removed, the next is 2.4.
     let new_address = format!("{}.{}", finding.id, finding.next_measure_number());
     let (path, before) = session.file(finding.origin.file);
     let shown_path = path.display().to_string();

@@ -25,6 +25,7 @@ pub fn close(ctx: &Context, args: &CloseArgs) -> Result<()> {
     let session = ctx.session()?;
     let report = session.report();
     let address = Address {
+        sub: None,
         finding: args.finding,
         measure: None,
     };
@@ -135,6 +136,7 @@ pub fn reopen(ctx: &Context, args: &ReopenArgs) -> Result<()> {
     let session = ctx.session()?;
     let report = session.report();
     let address = Address {
+        sub: None,
         finding: args.finding,
         measure: None,
     };

@@ -2,13 +2,21 @@
 
 use std::io::{IsTerminal, Write};
 
-use crate::cli::ExportArgs;
+use crate::cli::{ExportArgs, ExportKind};
 use crate::commands::Context;
 use crate::error::{Error, Result};
 use crate::export::{self, Options};
 
 pub fn run(ctx: &Context, args: &ExportArgs) -> Result<()> {
-    let exporter = export::exporter(args.format);
+    let exporter = match args.kind {
+        ExportKind::Notice => export::exporter(args.format),
+        ExportKind::Plan => export::plan::exporter(args.format).ok_or_else(|| {
+            Error::Usage(t!(
+                "plan-formats",
+                format = format!("{:?}", args.format).to_lowercase()
+            ))
+        })?,
+    };
     // `-o -` is standard output, as for most command-line tools (not a file named `-`).
     let output = args.output.as_ref().filter(|p| p.as_os_str() != "-");
     if args.print_template {

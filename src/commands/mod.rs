@@ -164,16 +164,33 @@ pub fn resolve(report: &Report, address: Address) -> Result<(&Finding, Option<us
         };
         return Err(no_finding(report, what));
     };
+    if let Some(sub) = address.sub {
+        if !finding.subs.iter().any(|s| s.id == sub) {
+            let letters: Vec<String> = finding
+                .subs
+                .iter()
+                .map(|s| format!("{}.{}", finding.id, s.id))
+                .collect();
+            return Err(Error::failed_with_help(
+                t!("no-sub-problem", id = finding.id, sub = sub.to_string()),
+                if letters.is_empty() {
+                    t!("no-sub-problems", id = finding.id)
+                } else {
+                    t!("sub-problems-are", subs = crate::i18n::join(&letters))
+                },
+            ));
+        }
+    }
     match address.measure {
         None => Ok((finding, None)),
         Some(n) => {
-            if let Some((i, _)) = finding.measure_numbered(n) {
+            if let Some(i) = finding.measure_index(address.sub, n) {
                 return Ok((finding, Some(i)));
             }
             if let Some(t) = finding
                 .removed_measures
                 .iter()
-                .find(|t| t.number as usize == n)
+                .find(|t| address.sub.is_none() && t.number as usize == n)
             {
                 return Err(Error::failed_with_help(
                     t!(
@@ -186,18 +203,26 @@ pub fn resolve(report: &Report, address: Address) -> Result<(&Finding, Option<us
                 ));
             }
             let all: Vec<String> = finding
-                .measures
-                .iter()
+                .group(address.sub)
                 .map(|m| m.address(finding.id).to_string())
                 .collect();
-            Err(Error::failed_with_help(
-                t!("no-measure", address = address.to_string()),
-                t!(
+            let help = match address.sub {
+                Some(sub) => t!(
+                    "sub-has-measures",
+                    sub = format!("{}.{sub}", finding.id),
+                    count = all.len(),
+                    addresses = crate::i18n::join(&all)
+                ),
+                None => t!(
                     "finding-has-measures",
                     id = finding.id,
                     count = all.len(),
                     addresses = crate::i18n::join(&all)
                 ),
+            };
+            Err(Error::failed_with_help(
+                t!("no-measure", address = address.to_string()),
+                help,
             ))
         }
     }

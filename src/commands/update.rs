@@ -122,7 +122,10 @@ fn plan(session: &Session, dates: &Dates, args: &UpdateArgs) -> Result<(Change, 
     let (finding, measure) = resolve(report, args.address)?;
     let indices: Vec<usize> = match measure {
         Some(i) => vec![i],
-        None => (0..finding.measures.len()).collect(),
+        // `4.a`: the measures of that sub-problem; `4`: all of them.
+        None => (0..finding.measures.len())
+            .filter(|i| args.address.sub.is_none() || finding.measures[*i].sub == args.address.sub)
+            .collect(),
     };
     let whole_finding = measure.is_none();
     let (path, before) = session.file(finding.origin.file);
@@ -142,12 +145,12 @@ fn plan(session: &Session, dates: &Dates, args: &UpdateArgs) -> Result<(Change, 
     for i in &indices {
         let measure = &finding.measures[*i];
         let address = measure.address(finding.id).to_string();
-        let mut record =
-            document::measure(&mut *finding_table, measure.number - 1).ok_or_else(|| {
+        let mut record = document::measure_in(&mut *finding_table, measure.sub, measure.number - 1)
+            .ok_or_else(|| {
                 Error::failed(t!(
                     "measure-not-in-file",
-                    address = address,
-                    path = shown_path
+                    address = address.clone(),
+                    path = shown_path.clone()
                 ))
             })?;
         let edits = edit_measure(&mut record, measure, args, dates, whole_finding, language);

@@ -235,9 +235,35 @@ pub fn measure(finding: &mut dyn TableLike, index: usize) -> Option<Record<'_>> 
     }
 }
 
+/// The measure at 0-based `index` of a finding's own measures (`sub` None) or of its
+/// sub-problem `sub` (`[[finding.sub]]` with that `id`).
+pub fn measure_in(
+    finding: &mut dyn TableLike,
+    sub: Option<char>,
+    index: usize,
+) -> Option<Record<'_>> {
+    let Some(sub) = sub else {
+        return measure(finding, index);
+    };
+    let is_it = |t: &dyn TableLike| {
+        t.get("id")
+            .and_then(|v| v.as_str())
+            .is_some_and(|id| id.chars().eq(std::iter::once(sub)))
+    };
+    let table: &mut dyn TableLike = match finding.get_mut("sub")? {
+        Item::ArrayOfTables(tables) => tables.iter_mut().find(|t| is_it(*t))?,
+        Item::Value(Value::Array(items)) => items
+            .iter_mut()
+            .filter_map(Value::as_inline_table_mut)
+            .find(|t| is_it(*t))?,
+        _ => return None,
+    };
+    measure(table, index)
+}
+
 /// Appends a measure after the finding's last one (and after that one's log entries), in the
-/// form the finding's other measures use. Returns false when the finding has no measure list
-/// to append to (a valid finding always has one).
+/// form the finding's other measures use; a finding without measures gets its first
+/// `[[finding.measure]]`. Returns false when `measure` is something else.
 pub fn push_measure(finding: &mut dyn TableLike, fields: &[(&str, Value)]) -> bool {
     match finding.get_mut("measure") {
         Some(Item::ArrayOfTables(tables)) => {
@@ -248,6 +274,13 @@ pub fn push_measure(finding: &mut dyn TableLike, fields: &[(&str, Value)]) -> bo
         }
         Some(Item::Value(Value::Array(items))) => {
             push_like_last(items, Value::InlineTable(inline_of(fields)));
+            true
+        }
+        // A draft finding with no measures yet, or one whose measures are its sub-problems'.
+        None => {
+            let mut tables = toml_edit::ArrayOfTables::new();
+            tables.push(table_of(fields));
+            finding.insert("measure", Item::ArrayOfTables(tables));
             true
         }
         _ => false,

@@ -42,7 +42,7 @@ pub const PAGE_NUMBER_FONT: &str = "宋体";
 /// The font table: each 公文 font with the font to use in its place (`w:altName`), and
 /// those fallbacks with theirs. PANOSE and charset 86 (GB2312) tell Word the kind of face
 /// when neither is installed.
-const FONTS: [Font; 10] = [
+pub(super) const FONTS: [Font; 10] = [
     font(
         BODY_FONT,
         Some("仿宋"),
@@ -135,23 +135,23 @@ const fn font(
 
 /// Sizes in half-points: 2号 22 pt, 3号 16 pt, 4号 14 pt.
 const SIZE_2: u32 = 44;
-const SIZE_3: u32 = 32;
-const SIZE_4: u32 = 28;
+pub(super) const SIZE_3: u32 = 32;
+pub(super) const SIZE_4: u32 = 28;
 
 /// Twips (1/20 pt) per millimetre.
-fn mm(v: f64) -> i32 {
+pub(super) fn mm(v: f64) -> i32 {
     (v * 1440.0 / 25.4).round() as i32
 }
 
 /// A4 in twips.
-const A4_WIDTH: u32 = 11906;
-const A4_HEIGHT: u32 = 16838;
+pub(super) const A4_WIDTH: u32 = 11906;
+pub(super) const A4_HEIGHT: u32 = 16838;
 /// 225 mm of type area / 22 lines = 28.95 pt a line.
-const LINE_PITCH: i32 = 579;
+pub(super) const LINE_PITCH: i32 = 579;
 /// Characters on a line of body text.
 const LINE_CHARS: i32 = 28;
 /// Two characters of 3号 text: the first-line indent of a paragraph.
-const INDENT_2_CHARS: i32 = 2 * 16 * 20;
+pub(super) const INDENT_2_CHARS: i32 = 2 * 16 * 20;
 /// 156 mm hold 27.6 characters of 16 pt; set 0.25 pt closer, 28 fit. Kept on the runs as
 /// well as the grid: LibreOffice lays out by this, Word and WPS by the grid (a 15.75 pt
 /// character still takes one 15.79 pt cell of it).
@@ -169,7 +169,7 @@ fn char_pitch() -> i32 {
 
 /// `w:charSpace`: the grid's character pitch less the 16 pt of the body text, in 1/4096 pt,
 /// rounded down so 28 cells always fit the line.
-fn grid_char_space() -> i32 {
+pub(super) fn grid_char_space() -> i32 {
     let pitch_pt = f64::from(text_width()) / 20.0 / f64::from(LINE_CHARS);
     ((pitch_pt - 16.0) * 4096.0).floor() as i32 - 1
 }
@@ -199,7 +199,7 @@ impl Exporter for Docx {
     }
 }
 
-fn props(font: &str, size: u32) -> RunProps {
+pub(super) fn props(font: &str, size: u32) -> RunProps {
     RunProps {
         font: Some(font.to_string()),
         size: Some(size),
@@ -213,7 +213,7 @@ fn exact_lines() -> Option<Spacing> {
     })
 }
 
-fn styles() -> Vec<Style> {
+pub(super) fn styles() -> Vec<Style> {
     let body = |id: &str, name: &str, font: &str, outline: Option<u8>| Style {
         id: id.to_string(),
         name: name.to_string(),
@@ -381,6 +381,7 @@ fn document(report: &Report, notice: &Notice, options: &Options) -> Document {
         styles: styles(),
         fonts: FONTS.to_vec(),
         body,
+        more: Vec::new(),
         footers: Some((
             page_number_footer(Align::Right),
             page_number_footer(Align::Left),
@@ -396,6 +397,7 @@ fn document(report: &Report, notice: &Notice, options: &Options) -> Document {
             footer: mm(23.0),
             line_pitch: LINE_PITCH,
             char_space: grid_char_space(),
+            landscape: false,
         },
         core: Core {
             title: (!title.trim().is_empty()).then_some(title),
@@ -416,7 +418,12 @@ fn document(report: &Report, notice: &Notice, options: &Options) -> Document {
 /// set two from the edge and the issuer moved left to match. With a seal (§7.3.5.1): the date
 /// four characters from the right edge, the issuer centred over it, with blank lines above
 /// for the seal to press on.
-fn signature(body: &mut Vec<Paragraph>, issuer: Option<&str>, date: Option<&str>, report: &Report) {
+pub(super) fn signature(
+    body: &mut Vec<Paragraph>,
+    issuer: Option<&str>,
+    date: Option<&str>,
+    report: &Report,
+) {
     let layout = report.notice.signature;
     let blank_lines = match layout {
         SignatureLayout::WithoutSeal => 1,
@@ -488,7 +495,7 @@ fn lone_last_char(text: &str) -> bool {
     (1..=2).contains(&last) && !ends_closing
 }
 
-fn run(text: &str) -> Run {
+pub(super) fn run(text: &str) -> Run {
     let mut r = Run::text(text);
     r.props.spacing = Some(CHARACTER_SPACING);
     r
@@ -496,7 +503,8 @@ fn run(text: &str) -> Run {
 
 fn paragraph(role: Role, spans: &[Span], tags: &[(String, String)]) -> Paragraph {
     let mut p = Paragraph::styled("GongwenBody");
-    if role == Role::Label {
+    // A label, or a label and opening sentence, stays with the measures it introduces.
+    if matches!(role, Role::Label | Role::Opening) {
         p.props.keep_next = true;
     }
     for span in spans {
@@ -550,7 +558,7 @@ fn status_tags(report: &Report, options: &Options) -> Vec<(String, String)> {
 }
 
 /// “— 1 —” in 4号 宋体, one character in from the edge it is set against.
-fn page_number_footer(align: Align) -> Paragraph {
+pub(super) fn page_number_footer(align: Align) -> Paragraph {
     let run_of = |content: RunContent| Run {
         props: props(PAGE_NUMBER_FONT, SIZE_4),
         content: vec![content],
@@ -586,7 +594,7 @@ const TITLE_LINE: usize = 20;
 
 /// A long title broken where it reads well rather than where the line ends: before 关于
 /// (中共…党组 / 关于巡察整改进展情况的公告), as titles of 公文 are set.
-fn title_lines(title: &str) -> Vec<&str> {
+pub(super) fn title_lines(title: &str) -> Vec<&str> {
     let fits = |s: &str| s.chars().count() <= TITLE_LINE;
     if fits(title) {
         return vec![title];

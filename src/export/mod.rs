@@ -12,6 +12,7 @@ pub mod html;
 pub mod json;
 pub mod markdown;
 pub mod ooxml;
+pub mod plan;
 pub mod template;
 pub mod text;
 pub mod xlsx;

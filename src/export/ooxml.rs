@@ -337,6 +337,103 @@ impl Font {
     }
 }
 
+/// What the body holds besides the notice's paragraphs.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Body {
+    Paragraph(Paragraph),
+    Table(Table),
+    /// Ends the section so far, laid out on this page (the next section is another).
+    SectionBreak(Page),
+}
+
+/// A table with single borders (`w:tbl`), fixed column widths in twips.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Table {
+    pub widths: Vec<i32>,
+    pub rows: Vec<TableRow>,
+}
+
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct TableRow {
+    /// A header row, repeated at the top of each page the table runs onto.
+    pub header: bool,
+    pub cells: Vec<Cell>,
+}
+
+/// A cell: its paragraphs (at least one is written) and its place in a vertical merge.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Cell {
+    pub paragraphs: Vec<Paragraph>,
+    pub merge: Merge,
+}
+
+/// A cell's part in a vertical merge (`w:vMerge`).
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub enum Merge {
+    #[default]
+    None,
+    /// The first cell of a merge: its text is the merged cell's.
+    Start,
+    /// A cell covered by the one above.
+    Continue,
+}
+
+impl Table {
+    fn write(&self, out: &mut String) {
+        let total: i32 = self.widths.iter().sum();
+        // CT_TblPr sequence: tblStyle, tblpPr, tblOverlap, bidiVisual, tblStyleRowBandSize,
+        // tblStyleColBandSize, tblW, jc, tblCellSpacing, tblInd, tblBorders, shd, tblLayout,
+        // tblCellMar, tblLook. CT_TblBorders: top, left, bottom, right, insideH, insideV.
+        let _ = write!(
+            out,
+            r#"<w:tbl><w:tblPr><w:tblW w:w="{total}" w:type="dxa"/><w:jc w:val="center"/><w:tblBorders>"#
+        );
+        for side in ["top", "left", "bottom", "right", "insideH", "insideV"] {
+            let _ = write!(
+                out,
+                r#"<w:{side} w:val="single" w:sz="4" w:space="0" w:color="000000"/>"#
+            );
+        }
+        out.push_str(concat!(
+            r#"</w:tblBorders><w:tblLayout w:type="fixed"/>"#,
+            r#"<w:tblCellMar><w:left w:w="85" w:type="dxa"/><w:right w:w="85" w:type="dxa"/></w:tblCellMar>"#,
+            "</w:tblPr><w:tblGrid>"
+        ));
+        for w in &self.widths {
+            let _ = write!(out, r#"<w:gridCol w:w="{w}"/>"#);
+        }
+        out.push_str("</w:tblGrid>");
+        for row in &self.rows {
+            // CT_TrPr is a choice of any order. Rows may split across pages: a problem cell
+            // merged down many measures could not move as one block.
+            out.push_str("<w:tr>");
+            if row.header {
+                out.push_str("<w:trPr><w:cantSplit/><w:tblHeader/></w:trPr>");
+            }
+            for (cell, w) in row.cells.iter().zip(&self.widths) {
+                // CT_TcPr sequence: cnfStyle, tcW, gridSpan, hMerge, vMerge, tcBorders, shd,
+                // noWrap, tcMar, textDirection, tcFitText, vAlign, hideMark.
+                let _ = write!(out, r#"<w:tc><w:tcPr><w:tcW w:w="{w}" w:type="dxa"/>"#);
+                match cell.merge {
+                    Merge::None => {}
+                    Merge::Start => out.push_str(r#"<w:vMerge w:val="restart"/>"#),
+                    Merge::Continue => out.push_str("<w:vMerge/>"),
+                }
+                out.push_str(r#"<w:vAlign w:val="center"/></w:tcPr>"#);
+                if cell.paragraphs.is_empty() {
+                    out.push_str("<w:p/>");
+                }
+                for p in &cell.paragraphs {
+                    p.write(out);
+                }
+                out.push_str("</w:tc>");
+            }
+            out.push_str("</w:tr>");
+        }
+        out.push_str("</w:tbl>");
+    }
+}
+
 /// The page: size, margins and the document grid, in twips.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Page {
@@ -352,6 +449,8 @@ pub struct Page {
     /// as a difference from the default font size in 1/4096 pt.
     pub line_pitch: i32,
     pub char_space: i32,
+    /// `w:orient="landscape"` (width and height already swapped).
+    pub landscape: bool,
 }
 
 /// The document properties in docProps/core.xml.
@@ -370,6 +469,8 @@ pub struct Document {
     pub styles: Vec<Style>,
     pub fonts: Vec<Font>,
     pub body: Vec<Paragraph>,
+    /// Written after `body`: paragraphs, tables and section breaks (the plan's table pages).
+    pub more: Vec<Body>,
     /// The footer of odd pages and the footer of even pages.
     pub footers: Option<(Paragraph, Paragraph)>,
     pub page: Page,
@@ -469,6 +570,24 @@ impl Document {
         for p in &self.body {
             p.write(&mut out);
         }
+        for item in &self.more {
+            match item {
+                Body::Paragraph(p) => p.write(&mut out),
+                Body::Table(t) => t.write(&mut out),
+                // The section ends with this paragraph: its properties hold the section's.
+                Body::SectionBreak(page) => {
+                    out.push_str("<w:p><w:pPr>");
+                    self.write_section(&mut out, *page);
+                    out.push_str("</w:pPr></w:p>");
+                }
+            }
+        }
+        self.write_section(&mut out, self.page);
+        out.push_str("</w:body></w:document>");
+        out
+    }
+
+    fn write_section(&self, out: &mut String, p: Page) {
         // CT_SectPr sequence: headerReference/footerReference, footnotePr, endnotePr, type,
         // pgSz, pgMar, paperSrc, pgBorders, lnNumType, pgNumType, cols, formProt, vAlign,
         // noEndnote, titlePg, textDirection, bidi, rtlGutter, docGrid.
@@ -476,17 +595,22 @@ impl Document {
         if self.footers.is_some() {
             out.push_str(r#"<w:footerReference w:type="default" r:id="rId4"/><w:footerReference w:type="even" r:id="rId5"/>"#);
         }
-        let p = self.page;
+        let orient = if p.landscape {
+            r#" w:orient="landscape""#
+        } else {
+            ""
+        };
         let _ = write!(
             out,
             concat!(
-                r#"<w:pgSz w:w="{}" w:h="{}"/>"#,
+                r#"<w:pgSz w:w="{}" w:h="{}"{}/>"#,
                 r#"<w:pgMar w:top="{}" w:right="{}" w:bottom="{}" w:left="{}" w:header="{}" w:footer="{}" w:gutter="0"/>"#,
                 r#"<w:cols w:space="425"/>"#,
                 r#"<w:docGrid w:type="linesAndChars" w:linePitch="{}" w:charSpace="{}"/>"#,
             ),
             p.width,
             p.height,
+            orient,
             p.top,
             p.right,
             p.bottom,
@@ -496,8 +620,7 @@ impl Document {
             p.line_pitch,
             p.char_space
         );
-        out.push_str("</w:sectPr></w:body></w:document>");
-        out
+        out.push_str("</w:sectPr>");
     }
 
     fn styles_xml(&self) -> String {

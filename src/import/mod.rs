@@ -424,6 +424,8 @@ struct Pending {
 struct Row {
     at: Place,
     number: Option<u32>,
+    /// The sub-problem letter of a 序号 such as `2.a.1` (a ledger rectify wrote).
+    sub: Option<char>,
     category: Option<String>,
     finding: String,
     /// One, or several when the cell numbers several (1. 2., 一是 二是).
@@ -779,6 +781,7 @@ impl Sheet<'_> {
             out.push(Row {
                 at: self.at(row, self.header.first(Column::Finding)),
                 number: number(&texts.get(&Column::Number).cloned().unwrap_or_default()),
+                sub: sub_letter(&texts.get(&Column::Number).cloned().unwrap_or_default()),
                 category,
                 finding,
                 measures,
@@ -948,6 +951,8 @@ impl Sheet<'_> {
                 number: 0,
                 deadline_original: None,
                 text,
+                // Numbered when the finding is assembled (Finding::numbered).
+                sub: None,
                 status,
                 owner: nonempty(get(Column::Owner)),
                 department: nonempty(get(Column::Department)),
@@ -1157,12 +1162,25 @@ impl Ctx {
             title: String,
             numbers: Vec<u32>,
             measures: Vec<Measure>,
+            /// Sub-problems met in its rows (`2.a.1`): letter and title.
+            subs: Vec<(char, String)>,
             last: Place,
         }
         let mut groups: Vec<Group> = Vec::new();
         // (category, problem) → its group: one look-up per row, whatever the ledger's size.
         let mut index: HashMap<(Option<String>, String), usize> = HashMap::new();
-        for r in rows {
+        for mut r in rows {
+            // A sub-problem's row (序号 2.a.1, 问题 "finding（1）sub") joins its finding.
+            let mut sub = None;
+            if let (Some(letter), Some(_)) = (r.sub, r.number) {
+                if let Some((finding, title)) = split_sub_problem(&r.finding) {
+                    sub = Some((letter, title));
+                    r.finding = finding;
+                    for m in &mut r.measures {
+                        m.sub = Some(letter);
+                    }
+                }
+            }
             let at = index.get(&(r.category.clone(), r.finding.clone())).copied();
             let index = match at {
                 Some(i) => {
@@ -1191,6 +1209,7 @@ impl Ctx {
                         title: r.finding.clone(),
                         numbers: Vec::new(),
                         measures: Vec::new(),
+                        subs: Vec::new(),
                         last: r.at.clone(),
                     });
                     groups.len() - 1
@@ -1203,6 +1222,11 @@ impl Ctx {
                 }
             }
             g.last = r.at.clone();
+            if let Some((letter, title)) = sub {
+                if !g.subs.iter().any(|(l, _)| *l == letter) {
+                    g.subs.push((letter, title));
+                }
+            }
             g.measures.extend(r.measures);
         }
 
@@ -1238,11 +1262,20 @@ impl Ctx {
                 category: category_id(&g.category),
                 title: g.title,
                 description: None,
-                measures: g
-                    .measures
+                opening: None,
+                closing: None,
+                measures: crate::model::numbered(g.measures),
+                subs: g
+                    .subs
                     .into_iter()
-                    .enumerate()
-                    .map(|(n, m)| Measure { number: n + 1, ..m })
+                    .map(|(id, title)| crate::model::SubProblem {
+                        id,
+                        title,
+                        description: None,
+                        opening: None,
+                        closing: None,
+                        origin: Default::default(),
+                    })
                     .collect(),
                 removed_measures: Vec::new(),
                 signoff: None,
@@ -1253,6 +1286,28 @@ impl Ctx {
             .collect();
         (categories, findings)
     }
+}
+
+/// The sub-problem letter of 序号 `4.a.2` (a ledger rectify wrote), else None.
+fn sub_letter(text: &str) -> Option<char> {
+    let mut parts = text.trim().split('.');
+    let (_, sub, _) = (parts.next()?, parts.next()?, parts.next()?);
+    crate::model::is_sub_id(sub).then(|| sub.chars().next())?
+}
+
+/// 问题 of a sub-problem's row as rectify writes it, `班子建设有差距（2）民主生活会质量不高`:
+/// the finding's title and the sub-problem's, split at the first （N）.
+fn split_sub_problem(text: &str) -> Option<(String, String)> {
+    let open = text.find(['（', '('])?;
+    let rest = &text[open..];
+    let digits_start = rest.chars().next()?.len_utf8();
+    let close = rest.find(['）', ')'])?;
+    let digits = &rest[digits_start..close];
+    if digits.is_empty() || !digits.chars().all(|c| c.is_ascii_digit()) || open == 0 {
+        return None;
+    }
+    let sub = rest[close..].chars().skip(1).collect::<String>();
+    (!sub.trim().is_empty()).then(|| (text[..open].to_string(), sub))
 }
 
 /// 序号 `4`, `4.2`, `4-2` → 4.
@@ -1364,6 +1419,22 @@ mod tests {
             Some("2024年5月10日")
         );
         assert_eq!(labelled("填报单位情况", &["填报单位"]), None);
+    }
+
+    #[test]
+    fn sub_problem_rows_are_read_back() {
+        assert_eq!(sub_letter("2.a.1"), Some('a'));
+        assert_eq!(sub_letter("2.1"), None);
+        assert_eq!(sub_letter("2.ab.1"), None);
+        assert_eq!(
+            split_sub_problem("班子建设有差距（2）民主生活会质量不高"),
+            Some((
+                "班子建设有差距".to_string(),
+                "民主生活会质量不高".to_string()
+            ))
+        );
+        assert_eq!(split_sub_problem("（2）民主生活会"), None);
+        assert_eq!(split_sub_problem("班子（二）建设"), None);
     }
 
     #[test]

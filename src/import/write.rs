@@ -42,10 +42,28 @@ pub fn files(report: &Report, source: &str) -> Vec<(PathBuf, String)> {
         }
         table.insert("title", value(finding.title.as_str()));
         let mut measures = ArrayOfTables::new();
-        for measure in &finding.measures {
+        for measure in finding.group(None) {
             measures.push(measure_table(measure));
         }
-        table.insert("measure", Item::ArrayOfTables(measures));
+        if !measures.is_empty() || finding.subs.is_empty() {
+            table.insert("measure", Item::ArrayOfTables(measures));
+        }
+        // Sub-problems (a ledger's 2.a.1 rows), each with its own measures.
+        let mut subs = ArrayOfTables::new();
+        for sub in &finding.subs {
+            let mut t = Table::new();
+            t.insert("id", value(sub.id.to_string()));
+            t.insert("title", value(sub.title.as_str()));
+            let mut measures = ArrayOfTables::new();
+            for measure in finding.group(Some(sub.id)) {
+                measures.push(measure_table(measure));
+            }
+            t.insert("measure", Item::ArrayOfTables(measures));
+            subs.push(t);
+        }
+        if !subs.is_empty() {
+            table.insert("sub", Item::ArrayOfTables(subs));
+        }
         let mut findings = ArrayOfTables::new();
         findings.push(table);
         let mut doc = DocumentMut::new();
@@ -242,6 +260,7 @@ mod tests {
     fn no_text_from_a_ledger_can_add_a_key() {
         let evil = "x\"\nlanguage = \"en\"\n[inspection]\n# '''\"\"\"";
         let measure = Measure {
+            sub: None,
             number: 1,
             deadline_original: None,
             text: evil.into(),
@@ -267,6 +286,9 @@ mod tests {
                 origin: Default::default(),
             }],
             findings: vec![Finding {
+                opening: None,
+                closing: None,
+                subs: Vec::new(),
                 removed_measures: Vec::new(),
                 signoff: None,
                 reopened: Vec::new(),

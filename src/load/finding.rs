@@ -9,7 +9,7 @@ use crate::date::{Date, When};
 use crate::diagnostic::Diagnostic;
 use crate::model::DONE_UNRECORDED;
 use crate::model::{
-    Finding, Language, LogEntry, Measure, Removal, Reopened, SignOff, Status, Tombstone,
+    Finding, Language, LogEntry, Measure, Removal, Reopened, SignOff, Status, SubProblem, Tombstone,
 };
 use crate::source::shorten;
 
@@ -48,9 +48,21 @@ pub const FINDING_KEYS: &[&str] = &[
     "category",
     "title",
     "description",
+    "opening",
+    "closing",
     "signoff",
     "reopened",
     "removed",
+    "measure",
+    "sub",
+];
+/// A sub-problem's keys (`[[finding.sub]]`).
+const SUB_KEYS: &[&str] = &[
+    "id",
+    "title",
+    "description",
+    "opening",
+    "closing",
     "measure",
 ];
 /// A sign-off's keys (销号), in order.
@@ -78,10 +90,11 @@ pub const LOG_KEYS: &[&str] = &["date", "from", "status", "deadline", "reason", 
 pub fn read_file(root: &DeTable, ctx: &mut Ctx, rules: &Rules) -> Vec<Finding> {
     let fields = ctx.fields(root, 0..0, "a findings file", FILE_KEYS);
     if fields.get("finding").is_none() {
-        ctx.error(
-            0..0,
-            t!("finding-file-empty"),
-            t!("finding-file-empty-help"),
+        // A file started and not yet filled in: a draft, not a broken record.
+        ctx.push(
+            Diagnostic::warning(t!("finding-file-empty-yet"))
+                .at(ctx.file, 0..0)
+                .help(t!("finding-file-empty-help")),
         );
         return Vec::new();
     }
@@ -107,11 +120,13 @@ fn read_finding(t: &Fields, ctx: &mut Ctx, rules: &Rules) -> Option<Finding> {
     let category = category.map(|a| a.value);
     let title = ctx.text(t, "title", true);
     let description = ctx.text(t, "description", false).map(|a| a.value);
+    let opening = ctx.text(t, "opening", false).map(|a| a.value);
+    let closing = ctx.text(t, "closing", false).map(|a| a.value);
     let tables = ctx.tables(t, "measure", "a [[finding.measure]]", MEASURE_KEYS);
     // The measures' addresses (2.2), for hints that name the command to type.
     let finding_id = id.as_ref().map(|a| a.value);
     let mut removed_measures = Vec::new();
-    let measures = exact(
+    let mut measures = exact(
         tables.iter().enumerate().filter_map(|(i, m)| {
             let address = finding_id.map(|f| format!("{f}.{}", i + 1));
             let removed = read_removal(m, ctx, rules);
@@ -145,11 +160,28 @@ fn read_finding(t: &Fields, ctx: &mut Ctx, rules: &Rules) -> Option<Finding> {
         })
         .collect();
     let removed = read_removal(t, ctx, rules);
-    if t.get("measure").is_none() {
-        ctx.error(
-            t.span.clone(),
-            t!("finding-no-measures"),
-            t!("finding-no-measures-help"),
+    let mut subs: Vec<SubProblem> = Vec::new();
+    for s in ctx.tables(t, "sub", "a [[finding.sub]]", SUB_KEYS) {
+        let Some((sub, sub_measures)) = read_sub(&s, ctx, rules, finding_id) else {
+            continue;
+        };
+        if subs.iter().any(|o| o.id == sub.id) {
+            ctx.push(
+                Diagnostic::error(t!("sub-duplicate", id = sub.id.to_string()))
+                    .at_origin(&sub.origin)
+                    .help(t!("sub-duplicate-help")),
+            );
+            continue;
+        }
+        measures.extend(sub_measures);
+        subs.push(sub);
+    }
+    if t.get("measure").is_none() && t.get("sub").is_none() {
+        // A draft: the finding is recorded before its measures are agreed.
+        ctx.push(
+            Diagnostic::warning(t!("finding-no-measures-yet"))
+                .at(ctx.file, t.span.clone())
+                .help(t!("finding-no-measures-help")),
         );
     }
     let id = id?;
@@ -158,7 +190,10 @@ fn read_finding(t: &Fields, ctx: &mut Ctx, rules: &Rules) -> Option<Finding> {
         category,
         title: title?.value,
         description,
+        opening,
+        closing,
         measures,
+        subs,
         removed_measures,
         signoff,
         reopened,
@@ -166,6 +201,63 @@ fn read_finding(t: &Fields, ctx: &mut Ctx, rules: &Rules) -> Option<Finding> {
         // The id line is where a reader looks for a finding (and where duplicates point).
         origin: ctx.origin(id.span),
     })
+}
+
+/// A `[[finding.sub]]`: its letter, title, wording and its own measures.
+fn read_sub(
+    t: &Fields,
+    ctx: &mut Ctx,
+    rules: &Rules,
+    finding_id: Option<u32>,
+) -> Option<(SubProblem, Vec<Measure>)> {
+    let id = ctx.string(t, "id", true);
+    let id = match id {
+        Some(at) if crate::model::is_sub_id(&at.value) => at.value.chars().next(),
+        Some(at) => {
+            ctx.error(
+                at.span,
+                t!("sub-bad-id", id = shorten(&at.value)),
+                t!("sub-bad-id-help"),
+            );
+            None
+        }
+        None => None,
+    };
+    let title = ctx.text(t, "title", true);
+    let description = ctx.text(t, "description", false).map(|a| a.value);
+    let opening = ctx.text(t, "opening", false).map(|a| a.value);
+    let closing = ctx.text(t, "closing", false).map(|a| a.value);
+    let tables = ctx.tables(t, "measure", "a [[finding.sub.measure]]", MEASURE_KEYS);
+    let measures: Vec<Measure> = tables
+        .iter()
+        .enumerate()
+        .filter_map(|(i, m)| {
+            let address = match (finding_id, id) {
+                (Some(f), Some(s)) => Some(format!("{f}.{s}.{}", i + 1)),
+                _ => None,
+            };
+            read_measure(m, i + 1, ctx, rules, address.as_deref())
+        })
+        .map(|m| Measure { sub: id, ..m })
+        .collect();
+    if t.get("measure").is_none() {
+        ctx.push(
+            Diagnostic::warning(t!("sub-no-measures"))
+                .at(ctx.file, t.span.clone())
+                .help(t!("sub-no-measures-help")),
+        );
+    }
+    Some((
+        SubProblem {
+            id: id?,
+            title: title?.value,
+            description,
+            opening,
+            closing,
+            origin: t.origin(ctx.file),
+        },
+        measures,
+    ))
 }
 
 /// A day in a record (a sign-off, a removal) that must be a full date, not in the future.
@@ -343,6 +435,7 @@ fn read_measure(
         number,
         deadline_original: deadline_original.map(|a| a.value),
         text: text?.value,
+        sub: None,
         status: status?,
         owner: ctx.text(t, "owner", false).map(|a| a.value),
         department: ctx.text(t, "department", false).map(|a| a.value),

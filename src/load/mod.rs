@@ -457,6 +457,14 @@ fn finding_files(
     let findings_dir = dir.join(FINDINGS_DIR);
     let entries = match std::fs::read_dir(&findings_dir) {
         Ok(entries) => entries,
+        // A draft may have no findings yet: the notice prints what there is.
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
+            diagnostics.push(
+                Diagnostic::warning(t!("findings-dir-missing-yet", path = findings_dir))
+                    .help(t!("load-cannot-open-findings-help")),
+            );
+            return Vec::new();
+        }
         Err(e) => {
             diagnostics.push(
                 Diagnostic::error(t!(

@@ -5,7 +5,7 @@ use toml::de::{DeTable, DeValue};
 use super::reader::{Ctx, Fields};
 use crate::load::settings as notice_settings;
 use crate::model::{
-    Category, Closing, Contact, ContactEntry, Inspection, Language, Point, Report, Section,
+    Category, Closing, Contact, ContactEntry, Inspection, Language, Part, Point, Report, Section,
 };
 use crate::settings;
 use crate::source::shorten;
@@ -20,8 +20,20 @@ const ROOT_KEYS: &[&str] = &[
     "closing",
     "contact",
     "notice",
+    "plan",
+];
+const PLAN_KEYS: &[&str] = &[
+    "title",
+    "intro",
+    "guidance",
+    "tasks",
+    "requirements",
+    "closing",
+    "issuer",
+    "date",
 ];
 const INSPECTION_KEYS: &[&str] = &[
+    "round",
     "authority",
     "group",
     "unit",
@@ -33,13 +45,22 @@ const INSPECTION_KEYS: &[&str] = &[
 const CATEGORY_KEYS: &[&str] = &["id", "title"];
 const SECTION_KEYS: &[&str] = &[
     "title",
+    "numbered",
     "point",
+    "paragraph",
     "paragraphs",
     "findings",
     "points",
     "statistics",
 ];
 const POINT_KEYS: &[&str] = &["lead", "text"];
+/// A `[[section.paragraph]]`: a paragraph, or the place of the findings or the statistics.
+const PARAGRAPH_KEYS: &[&str] = &["text", "insert"];
+/// What `insert` in a `[[section.paragraph]]` may place.
+const INSERTS: &[(&str, Part)] = &[
+    ("findings", Part::Findings),
+    ("statistics", Part::Statistics),
+];
 const CLOSING_KEYS: &[&str] = &["text", "issuer", "date"];
 
 /// Contact keys with their default labels, in the order they are usually printed.
@@ -128,7 +149,24 @@ pub fn read(root: &DeTable, ctx: &mut Ctx) -> Report {
         }
         _ => ctx.text(&fields, "title", false).map(|a| a.value),
     };
+    let plan = match fields.get("plan") {
+        Some(value) => match ctx.table(value, "[plan]", PLAN_KEYS) {
+            Some(t) => settings::PlanSettings {
+                title: ctx.text(&t, "title", false).map(|a| a.value),
+                intro: ctx.text(&t, "intro", false).map(|a| a.value),
+                guidance: ctx.text(&t, "guidance", false).map(|a| a.value),
+                tasks: ctx.text(&t, "tasks", false).map(|a| a.value),
+                requirements: ctx.texts(&t, "requirements"),
+                closing: ctx.text(&t, "closing", false).map(|a| a.value),
+                issuer: ctx.text(&t, "issuer", false).map(|a| a.value),
+                date: ctx.date(&t, "date").map(|a| a.value),
+            },
+            None => settings::PlanSettings::default(),
+        },
+        None => settings::PlanSettings::default(),
+    };
     Report {
+        plan,
         removed_findings: Vec::new(),
         title,
         language,
@@ -174,6 +212,7 @@ fn read_inspection(t: &Fields, ctx: &mut Ctx) -> Inspection {
         }
     }
     Inspection {
+        round: ctx.text(t, "round", false).map(|a| a.value),
         authority: ctx.text(t, "authority", false).map(|a| a.value),
         group: ctx.text(t, "group", false).map(|a| a.value),
         unit: ctx.text(t, "unit", false).map(|a| a.value),
@@ -185,21 +224,72 @@ fn read_inspection(t: &Fields, ctx: &mut Ctx) -> Inspection {
 }
 
 fn read_section(t: &Fields, ctx: &mut Ctx) -> Option<Section> {
-    let title = ctx.text(t, "title", true);
-    let points: Vec<Point> = ctx
-        .tables(t, "point", "a [[section.point]]", POINT_KEYS)
-        .iter()
-        .filter_map(|p| {
-            let lead = ctx.text(p, "lead", false).map(|a| a.value);
-            let text = ctx.text(p, "text", true)?.value;
-            Some(Point { lead, text })
-        })
-        .collect();
-    let paragraphs = ctx.texts(t, "paragraphs");
-    let findings = ctx.bool(t, "findings").unwrap_or(false);
+    let title = ctx.text(t, "title", false).map(|a| a.value);
+    // Points and `[[section.paragraph]]`s print in the order they are written in the file.
+    let mut ordered: Vec<(usize, Part)> = Vec::new();
+    let mut points: Vec<Point> = Vec::new();
+    for p in ctx.tables(t, "point", "a [[section.point]]", POINT_KEYS) {
+        let lead = ctx.text(&p, "lead", false).map(|a| a.value);
+        if let Some(text) = ctx.text(&p, "text", true) {
+            ordered.push((p.span.start, Part::Point(points.len())));
+            points.push(Point {
+                lead,
+                text: text.value,
+            });
+        }
+    }
+    let mut paragraphs: Vec<String> = Vec::new();
+    for p in ctx.tables(t, "paragraph", "a [[section.paragraph]]", PARAGRAPH_KEYS) {
+        let insert = notice_settings::choice(ctx, &p, "insert", INSERTS);
+        let text = ctx.text(&p, "text", insert.is_none() && p.get("insert").is_none());
+        match (insert, text) {
+            (Some(_), Some(at)) => ctx.error(
+                at.span,
+                t!("section-paragraph-text-and-insert"),
+                t!("section-paragraph-text-and-insert-help"),
+            ),
+            (Some(part), None) => ordered.push((p.span.start, part)),
+            (None, Some(text)) => {
+                ordered.push((p.span.start, Part::Paragraph(paragraphs.len())));
+                paragraphs.push(text.value);
+            }
+            (None, None) => {}
+        }
+    }
+    ordered.sort_by_key(|(at, _)| *at);
+    let inserted = |part: Part| ordered.iter().any(|(_, p)| *p == part);
+    let findings_inserted = inserted(Part::Findings);
+    let statistics_inserted = inserted(Part::Statistics);
+    // The keys keep their places from before: the statistics open the section, then points
+    // and paragraphs as written, `paragraphs = […]`, the findings last.
+    let mut parts: Vec<Part> = Vec::new();
+    let statistics_key = ctx.bool(t, "statistics").unwrap_or(false);
+    if statistics_key && !statistics_inserted {
+        parts.push(Part::Statistics);
+    }
+    parts.extend(ordered.iter().map(|(_, p)| *p));
+    for text in ctx.texts(t, "paragraphs") {
+        parts.push(Part::Paragraph(paragraphs.len()));
+        paragraphs.push(text);
+    }
+    let findings_key = ctx.bool(t, "findings").unwrap_or(false);
+    if findings_key && !findings_inserted {
+        parts.push(Part::Findings);
+    }
+    let findings = findings_key || findings_inserted;
+    let statistics = statistics_key || statistics_inserted;
     let layout = notice_settings::choice(ctx, t, "points", notice_settings::POINT_LAYOUTS);
-    let statistics = ctx.bool(t, "statistics").unwrap_or(false);
-    if points.is_empty() && paragraphs.is_empty() && !findings && !statistics {
+    let numbered = ctx.bool(t, "numbered").unwrap_or(title.is_some());
+    if numbered && title.is_none() && t.get("numbered").is_some() {
+        ctx.error(
+            t.get("numbered")
+                .map(|v| v.span())
+                .unwrap_or(t.span.clone()),
+            t!("section-untitled-numbered"),
+            t!("section-untitled-numbered-help"),
+        );
+    }
+    if parts.is_empty() {
         ctx.error(
             t.span.clone(),
             t!("section-empty"),
@@ -207,7 +297,9 @@ fn read_section(t: &Fields, ctx: &mut Ctx) -> Option<Section> {
         );
     }
     Some(Section {
-        title: title?.value,
+        numbered: numbered && title.is_some(),
+        title,
+        parts,
         points,
         paragraphs,
         findings,

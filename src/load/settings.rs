@@ -7,9 +7,9 @@ use toml::Spanned;
 
 use crate::load::reader::{nearest, type_name, Ctx, Fields};
 use crate::settings::{
-    placeholders, ContactAt, ContactLayout, FindingNumbering, Language, MeasureLayout,
-    NoticeSettings, PointLayout, Punctuation, SignatureLayout, StatisticsAt, FACT_PLACEHOLDERS,
-    NUMBER_PLACEHOLDERS, STATISTICS_PLACEHOLDERS,
+    is_count, placeholders, ContactAt, ContactLayout, FindingNumbering, Language, MeasureGroup,
+    MeasureLayout, NoticeSettings, PointLayout, Punctuation, SignatureLayout, StatisticsAt,
+    YearRule, FACT_PLACEHOLDERS, NUMBER_PLACEHOLDERS, STATISTICS_PLACEHOLDERS,
 };
 
 /// An example `numbering`, for hints.
@@ -24,7 +24,12 @@ const KEYS: &[&str] = &[
     "finding_heading",
     "finding_detail",
     "finding_numbering",
+    "category_heading",
+    "sub_heading",
     "measures",
+    "measure_group",
+    "end_year",
+    "feedback_year",
     "measures_label",
     "single_measure",
     "status_format",
@@ -53,11 +58,14 @@ pub fn read(value: &Spanned<DeValue>, language: Language, ctx: &mut Ctx) -> Noti
     };
     let mut statistics_names: Vec<&str> = STATISTICS_PLACEHOLDERS.to_vec();
     statistics_names.extend(figure_keys.iter().map(String::as_str));
+    statistics_names.extend(FACT_PLACEHOLDERS);
     for (key, allowed) in [
         ("title_format", FACT_PLACEHOLDERS),
         ("intro_format", FACT_PLACEHOLDERS),
         ("ordinal", NUMBER_PLACEHOLDERS),
         ("finding_heading", &["title"][..]),
+        ("category_heading", &["title"][..]),
+        ("sub_heading", &["title"][..]),
         ("finding_detail", &["description"][..]),
         ("status_format", &["status"][..]),
         ("statistics", &statistics_names[..]),
@@ -131,6 +139,8 @@ const TEXTS: &[(&str, SetText)] = &[
     ("title_format", |s, v| s.title_format = Some(v)),
     ("intro_format", |s, v| s.intro_format = v),
     ("finding_heading", |s, v| s.finding_heading = v),
+    ("category_heading", |s, v| s.category_heading = v),
+    ("sub_heading", |s, v| s.sub_heading = v),
     ("finding_detail", |s, v| s.finding_detail = Some(v)),
     ("measures_label", |s, v| s.measures_label = Some(v)),
     ("statistics", |s, v| s.statistics = Some(v)),
@@ -175,6 +185,29 @@ const WORDS: &[(&str, &[(&str, SetWord)])] = &[
             ("inline", |s| s.measures = MeasureLayout::Inline),
             ("paragraphs", |s| s.measures = MeasureLayout::Paragraphs),
             ("items", |s| s.measures = MeasureLayout::Items),
+        ],
+    ),
+    (
+        "measure_group",
+        &[
+            ("one-paragraph", |s| {
+                s.measure_group = MeasureGroup::OneParagraph
+            }),
+            ("separate", |s| s.measure_group = MeasureGroup::Separate),
+        ],
+    ),
+    (
+        "end_year",
+        &[
+            ("auto", |s| s.end_year = YearRule::Auto),
+            ("always", |s| s.end_year = YearRule::Always),
+        ],
+    ),
+    (
+        "feedback_year",
+        &[
+            ("auto", |s| s.feedback_year = YearRule::Auto),
+            ("always", |s| s.feedback_year = YearRule::Always),
         ],
     ),
     (
@@ -286,6 +319,21 @@ fn read_figures(value: &Spanned<DeValue>, ctx: &mut Ctx) -> Vec<(String, String)
     for (key, v) in table.iter() {
         let key: &str = key.get_ref();
         match v.get_ref() {
+            DeValue::String(_) if is_count(key) || FACT_PLACEHOLDERS.contains(&key) => {
+                ctx.error(
+                    v.span(),
+                    t!(
+                        "figure-shadows-count",
+                        key = key,
+                        placeholder = format!("{{{key}}}")
+                    ),
+                    t!(
+                        "figure-shadows-count-help",
+                        key = key,
+                        placeholder = format!("{{{key}}}")
+                    ),
+                );
+            }
             DeValue::String(s) => {
                 ctx.printable_in(s, v.span(), key, "[notice.figures]");
                 out.push((key.to_string(), s.to_string()));
@@ -336,7 +384,7 @@ fn check_placeholders(ctx: &mut Ctx, fields: &Fields, key: &str, allowed: &[&str
         );
     }
     for name in placeholders(text) {
-        if allowed.contains(&name) {
+        if allowed.contains(&name) || (key == "statistics" && is_count(name)) {
             continue;
         }
         let listing = allowed

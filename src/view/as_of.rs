@@ -138,6 +138,7 @@ mod tests {
         log: &[(&str, Option<Status>, Status)],
     ) -> Measure {
         Measure {
+            sub: None,
             number: 1,
             deadline_original: None,
             text: "措施。".into(),

@@ -50,8 +50,15 @@ pub struct CategoryDoc<'a> {
 #[derive(Debug, serde::Serialize)]
 pub struct SectionDoc<'a> {
     pub index: usize,
+    /// Empty for a section printed without a number.
     pub number: &'a str,
-    pub title: &'a str,
+    /// Null for an untitled section (its paragraphs alone).
+    pub title: Option<&'a str>,
+    pub numbered: bool,
+    /// What it prints, in order: `{"kind": "point", "index": 0}` (into `points`),
+    /// `{"kind": "paragraph", "index": 0}` (into `paragraphs`), `{"kind": "findings"}`,
+    /// `{"kind": "statistics"}`.
+    pub parts: &'a [crate::model::Part],
     pub points: &'a [crate::model::Point],
     pub paragraphs: &'a [String],
     pub findings: bool,
@@ -67,17 +74,36 @@ pub struct FindingDoc<'a> {
     pub category: Option<&'a str>,
     pub title: &'a str,
     pub description: Option<&'a str>,
+    /// The sentences before and after its own measures' 一是….
+    pub opening: Option<&'a str>,
+    pub closing: Option<&'a str>,
     pub status: Status,
     pub status_label: &'static str,
     /// The sign-off (销号), when the finding is closed.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub signoff: Option<&'a crate::model::SignOff>,
+    /// Every measure: its own, then each sub-problem's (`sub` says which).
     pub measures: Vec<MeasureDoc<'a>>,
+    pub subs: Vec<SubDoc<'a>>,
+}
+
+#[derive(Debug, serde::Serialize)]
+pub struct SubDoc<'a> {
+    /// Its letter: the sub-problem is `4.a`, its measures `4.a.1`….
+    pub id: &'a str,
+    pub number: &'a str,
+    pub heading: &'a str,
+    pub title: &'a str,
+    pub description: Option<&'a str>,
+    pub opening: Option<&'a str>,
+    pub closing: Option<&'a str>,
 }
 
 #[derive(Debug, serde::Serialize)]
 pub struct MeasureDoc<'a> {
     pub address: &'a str,
+    /// The sub-problem's letter, or null for the finding's own measures.
+    pub sub: Option<String>,
     pub index: usize,
     pub ordinal: &'a str,
     pub text: &'a str,
@@ -126,7 +152,9 @@ impl<'a> Document<'a> {
             .map(|(s, n)| SectionDoc {
                 index: n.index,
                 number: &n.number,
-                title: &s.title,
+                title: s.title.as_deref(),
+                numbered: s.numbered,
+                parts: &s.parts,
                 points: &s.points,
                 paragraphs: &s.paragraphs,
                 findings: s.findings,
@@ -145,6 +173,7 @@ impl<'a> Document<'a> {
                     .zip(&n.measures)
                     .map(|(m, mn)| MeasureDoc {
                         address: &mn.address,
+                        sub: m.sub.map(String::from),
                         index: mn.index,
                         ordinal: &mn.ordinal,
                         text: &m.text,
@@ -173,10 +202,26 @@ impl<'a> Document<'a> {
                     category: f.category.as_deref(),
                     title: &f.title,
                     description: f.description.as_deref(),
+                    opening: f.opening.as_deref(),
+                    closing: f.closing.as_deref(),
                     status,
                     status_label: status.label(report.language),
                     signoff: f.signoff.as_ref(),
                     measures,
+                    subs: f
+                        .subs
+                        .iter()
+                        .zip(&n.subs)
+                        .map(|(s, sn)| SubDoc {
+                            id: &sn.id,
+                            number: &sn.number,
+                            heading: &sn.heading,
+                            title: &s.title,
+                            description: s.description.as_deref(),
+                            opening: s.opening.as_deref(),
+                            closing: s.closing.as_deref(),
+                        })
+                        .collect(),
                 })
             })
             .collect();

@@ -212,7 +212,7 @@ fn row(
             address,
             number: address.to_string(),
             category,
-            finding: finding.title.clone(),
+            finding: problem(report, finding, measure.sub),
             measure: measure.text.clone(),
             owner: measure.owner.clone().unwrap_or_default(),
             department: measure.department.clone().unwrap_or_default(),
@@ -247,6 +247,24 @@ fn row(
     }
 }
 
+/// The problem a measure answers: its finding's title, and for a sub-problem's measure the
+/// sub-problem's number (level 4, （1）) and title after it: 班子建设有差距（2）民主生活会质量不高.
+/// The plan's table and the ledger write it so; import reads it back.
+pub fn problem(report: &Report, finding: &Finding, sub: Option<char>) -> String {
+    let Some((k, s)) = sub.and_then(|id| finding.subs.iter().enumerate().find(|(_, s)| s.id == id))
+    else {
+        return finding.title.clone();
+    };
+    let number = crate::settings::fill(report.notice.number_format(4), |name| {
+        Some(match name {
+            "n" => (k + 1).to_string(),
+            "cn" => crate::chinese::numeral(k as u64 + 1),
+            _ => return None,
+        })
+    });
+    format!("{}{number}{}", finding.title, s.title)
+}
+
 /// The word a ledger writes for a measure upheld with no end date.
 pub fn long_term(language: Language) -> &'static str {
     match language {
@@ -256,7 +274,7 @@ pub fn long_term(language: Language) -> &'static str {
 }
 
 /// 整改时限: the deadline, or 长期 for a measure upheld long-term (长期坚持) without one.
-fn deadline(measure: &Measure, language: Language) -> String {
+pub fn deadline(measure: &Measure, language: Language) -> String {
     match measure.deadline {
         // An extension (延期) names the deadline first agreed.
         Some(d) => match (measure.deadline_original, language) {
@@ -324,6 +342,7 @@ mod tests {
 
     fn measure(status: Status) -> Measure {
         Measure {
+            sub: None,
             number: 1,
             deadline_original: None,
             text: "建立台账".into(),
@@ -348,6 +367,9 @@ mod tests {
                 origin: Origin::default(),
             }],
             findings: vec![Finding {
+                opening: None,
+                closing: None,
+                subs: Vec::new(),
                 removed_measures: Vec::new(),
                 signoff: None,
                 reopened: Vec::new(),

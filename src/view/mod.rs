@@ -5,5 +5,6 @@ pub mod as_of;
 pub mod document;
 pub mod ledger;
 pub mod notice;
+pub mod plan;
 pub mod summary;
 pub mod table;

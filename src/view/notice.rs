@@ -3,9 +3,11 @@
 //! applied. md, txt, html and docx are thin renderers of [`Notice::blocks`]; json and user
 //! templates also read the numbering ([`Notice::findings`]…) and [`Notice::statistics`].
 //!
-//! Pure: no I/O, no markup. Texts are as printed, on one line each (a line break or blank
-//! line inside a data text would otherwise change the structure of the output); escaping
-//! for a format is the renderer's job.
+//! Pure: no I/O, no markup. A blank line in a data text starts a new paragraph (a new
+//! [`Block::Paragraph`] of the same role); a single line break joins the lines, with a space
+//! only between Latin words (Chinese text runs on). Every data text may use the counts, the
+//! facts and the figures as `{placeholders}` (docs/notice-settings.md). Escaping for a format
+//! is the renderer's job.
 //!
 //! The reference notice as blocks (a renderer matches on [`Block`] and lays each out):
 //! ```text
@@ -17,6 +19,10 @@
 //! Paragraph { role: Measures, spans: ["一是…二是…三是…"] }
 //! Paragraph { role: Closing, … }  Contact { lines }  Signature { lines: [issuer, date] }
 //! ```
+//! Other shapes add: an untitled section's paragraphs with no heading; a section's parts in
+//! the order written ([`crate::model::Part`]); `Opening` / `Conclusion` paragraphs around a
+//! finding's measures when they stand apart; `Heading { of: Sub }` one level below a finding
+//! for each sub-problem, followed by its own measures.
 //! Build it with [`Notice::build`]; `crate::export::Options::notice` turns export options
 //! into [`NoticeOptions`]. [`crate::view::document`] joins it with the model into the one
 //! document the json export and the templates read.
@@ -24,11 +30,11 @@
 use chrono::Datelike;
 
 use crate::date::{chinese_date, chinese_date_in_year, chinese_range, Date};
-use crate::model::{Finding, Language, Report, Status};
+use crate::model::{Finding, Language, Measure, Part, Point, Report, Status};
 use crate::punctuation;
 use crate::settings::{
-    self, ContactAt, ContactLayout, FindingNumbering, MeasureLayout, NoticeSettings, PointLayout,
-    Punctuation, StatisticsAt,
+    self, ContactAt, ContactLayout, FindingNumbering, MeasureGroup, MeasureLayout, NoticeSettings,
+    PointLayout, Punctuation, StatisticsAt, YearRule,
 };
 use crate::view::summary::{self, Stats};
 
@@ -103,6 +109,8 @@ pub enum HeadingOf {
     Section,
     Category,
     Finding,
+    /// A sub-problem of a finding (（1）关于“…”的问题。).
+    Sub,
 }
 
 /// What a paragraph is, for renderers that style them apart.
@@ -120,6 +128,10 @@ pub enum Role {
     Detail,
     /// The label before the measures on its own line (整改情况：).
     Label,
+    /// The sentence opening a finding's measures (after the label, when there is one).
+    Opening,
+    /// The sentence closing a finding's measures.
+    Conclusion,
     /// A finding's measures (all of them, or one).
     Measures,
     /// The closing text.
@@ -135,8 +147,9 @@ pub struct Span {
 
 #[derive(Debug, Clone, serde::Serialize)]
 pub struct SectionNumber {
-    /// 1-based position.
+    /// 1-based position among all sections.
     pub index: usize,
+    /// The number as printed; empty for a section without one (`numbered = false`, untitled).
     pub number: String,
     pub title: String,
     /// Whether the findings are printed in it.
@@ -164,12 +177,22 @@ pub struct FindingNumber {
     pub category: Option<String>,
     /// Overall status (as of the notice's date).
     pub status: Status,
+    /// Every measure, the finding's own and then each sub-problem's (as in the model).
     pub measures: Vec<MeasureNumber>,
+    pub subs: Vec<SubNumber>,
+}
+
+#[derive(Debug, Clone, serde::Serialize)]
+pub struct SubNumber {
+    /// Its letter (its address is `4.a`).
+    pub id: String,
+    pub number: String,
+    pub heading: String,
 }
 
 #[derive(Debug, Clone, serde::Serialize)]
 pub struct MeasureNumber {
-    /// `4.2`.
+    /// `4.2`, `4.a.2`.
     pub address: String,
     pub index: usize,
     /// What opens it in print: 一是, （1）, or nothing (a single measure in plain prose).
@@ -237,6 +260,9 @@ impl Notice {
         }
         for f in &mut self.findings {
             fix(&mut f.heading);
+            for sub in &mut f.subs {
+                fix(&mut sub.heading);
+            }
         }
         for c in &mut self.statistics.by_category {
             fix(&mut c.title);
@@ -250,10 +276,62 @@ impl Notice {
     }
 }
 
-/// Text as printed on one line: trimmed, any line break (with the spaces around it)
-/// made one space, other control characters dropped.
+/// Between two paragraphs of one text, until [`Builder::paragraph`] splits there.
+const BREAK: char = '\u{2029}';
+
+/// Text as printed on one line (a heading, a title): trimmed, lines joined (a space only
+/// between Latin words), control characters dropped.
 pub fn one_line(text: &str) -> String {
-    flatten(text.trim())
+    join(text, false)
+}
+
+/// Text as printed in paragraphs: a blank line starts a new one ([`BREAK`]); lines within one
+/// are joined as by [`one_line`].
+pub fn paragraphs(text: &str) -> String {
+    join(text, true)
+}
+
+fn is_break(c: char) -> bool {
+    matches!(
+        c,
+        '\n' | '\r' | '\u{2028}' | '\u{2029}' | '\u{85}' | '\u{0b}' | '\u{0c}'
+    )
+}
+
+/// Characters set without spaces between them: CJK ideographs, kana, full-width forms and
+/// punctuation, and the quotes and dashes Chinese text uses.
+fn is_wide(c: char) -> bool {
+    c >= '\u{2e80}' || matches!(c, '“' | '”' | '‘' | '’' | '—' | '…' | '·')
+}
+
+fn join(text: &str, keep_paragraphs: bool) -> String {
+    let text = text.replace("\r\n", "\n");
+    let mut out = String::with_capacity(text.len());
+    let mut blank = false;
+    for line in text.split(is_break) {
+        let line: String = line
+            .trim()
+            .chars()
+            .filter(|c| !c.is_control() || *c == '\t')
+            .collect();
+        if line.is_empty() {
+            blank = true;
+            continue;
+        }
+        match out.chars().last() {
+            None => {}
+            Some(_) if blank && keep_paragraphs => out.push(BREAK),
+            Some(last) => {
+                let next = line.chars().next().unwrap_or(' ');
+                if !is_wide(last) && !is_wide(next) {
+                    out.push(' ');
+                }
+            }
+        }
+        out.push_str(&line);
+        blank = false;
+    }
+    out
 }
 
 /// Line breaks (with the spaces around them) made one space, other control characters
@@ -262,10 +340,7 @@ fn flatten(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     let mut pending_break = false;
     for c in text.chars() {
-        if matches!(
-            c,
-            '\n' | '\r' | '\u{2028}' | '\u{2029}' | '\u{85}' | '\u{0b}' | '\u{0c}'
-        ) {
+        if is_break(c) {
             pending_break = true;
             continue;
         }
@@ -285,6 +360,44 @@ fn flatten(text: &str) -> String {
         out.push(c);
     }
     out
+}
+
+/// Fills data texts and formats as the notice does (the counts, facts and figures they
+/// name), for the other documents of the record (the plan, [`crate::view::plan`]).
+pub struct Filler<'r>(Builder<'r>);
+
+impl<'r> Filler<'r> {
+    pub fn new(report: &'r Report, options: &NoticeOptions) -> Self {
+        Filler(Builder::new(report, options))
+    }
+
+    /// A data text as printed, one string per paragraph.
+    pub fn paragraphs(&self, text: &str) -> Vec<String> {
+        self.0
+            .text(text)
+            .split(BREAK)
+            .filter(|p| !p.is_empty())
+            .map(str::to_string)
+            .collect()
+    }
+
+    /// A data text on one line (a title, a table cell).
+    pub fn line(&self, text: &str) -> String {
+        one_line(&self.0.fill_data(text))
+    }
+
+    /// A format (`{{` a literal brace), as paragraphs.
+    pub fn format(&self, format: &str) -> Vec<String> {
+        paragraphs(&self.0.fill(format))
+            .split(BREAK)
+            .filter(|p| !p.is_empty())
+            .map(str::to_string)
+            .collect()
+    }
+
+    pub fn statistics(&self) -> &Statistics {
+        &self.0.statistics
+    }
 }
 
 struct Builder<'r> {
@@ -336,19 +449,19 @@ impl<'r> Builder<'r> {
     fn build(mut self) -> Notice {
         let report = self.report;
         let title = match &report.title {
-            Some(t) => Some(one_line(t)),
+            Some(t) => Some(one_line(&self.fill_data(t))),
             None => self
                 .s
                 .title_format
                 .as_ref()
-                .map(|f| one_line(&self.facts(f))),
+                .map(|f| one_line(&self.fill(f))),
         };
         if let Some(text) = &title {
             self.blocks.push(Block::Title { text: text.clone() });
         }
         let (mut intro, intro_generated) = match &report.intro {
-            Some(text) => (one_line(text), false),
-            None => (one_line(&self.facts(&self.s.intro_format)), true),
+            Some(text) => (self.text(text), false),
+            None => (paragraphs(&self.fill(&self.s.intro_format)), true),
         };
         if self.s.statistics_at == StatisticsAt::Intro {
             if report.language == Language::En {
@@ -356,7 +469,8 @@ impl<'r> Builder<'r> {
             }
             intro.push_str(&self.statistics.sentence);
         }
-        self.paragraph(Role::Intro, vec![plain(&intro)]);
+        self.paragraph(Role::Intro, vec![raw(&intro)]);
+        let intro = intro.replace(BREAK, "\n\n");
 
         if report.sections.is_empty() {
             if self.s.statistics_at == StatisticsAt::Findings {
@@ -364,33 +478,59 @@ impl<'r> Builder<'r> {
             }
             self.findings(1);
         }
+        let mut numbered = 0;
         for (i, section) in report.sections.iter().enumerate() {
-            let number = self.number(1, i + 1);
+            let number = if section.numbered {
+                numbered += 1;
+                self.number(1, numbered)
+            } else {
+                String::new()
+            };
+            let title = section
+                .title
+                .as_deref()
+                .map(|t| one_line(&self.fill_data(t)))
+                .unwrap_or_default();
             self.sections.push(SectionNumber {
                 index: i + 1,
                 number: number.clone(),
-                title: one_line(&section.title),
+                title: title.clone(),
                 findings: section.findings,
             });
-            self.blocks.push(Block::Heading {
-                level: 1,
-                of: HeadingOf::Section,
-                number,
-                text: one_line(&section.title),
-            });
-            if section.statistics {
-                self.statistics_paragraph();
+            if section.title.is_some() {
+                self.blocks.push(Block::Heading {
+                    level: 1,
+                    of: HeadingOf::Section,
+                    number,
+                    text: title,
+                });
             }
-            self.points(section.layout.unwrap_or(self.s.points), &section.points);
-            for text in &section.paragraphs {
-                self.paragraph(Role::Text, vec![plain(text)]);
-            }
-            if section.findings {
-                if self.s.statistics_at == StatisticsAt::Findings && !section.statistics {
-                    self.statistics_paragraph();
+            let layout = section.layout.unwrap_or(self.s.points);
+            let mut run: Vec<(usize, &Point)> = Vec::new();
+            let mut point_number = 0;
+            for part in &section.parts {
+                if let Part::Point(i) = part {
+                    point_number += 1;
+                    run.push((point_number, &section.points[*i]));
+                    continue;
                 }
-                self.findings(2);
+                self.points(layout, &std::mem::take(&mut run));
+                match part {
+                    Part::Paragraph(i) => {
+                        let text = self.text(&section.paragraphs[*i]);
+                        self.paragraph(Role::Text, vec![raw(&text)]);
+                    }
+                    Part::Statistics => self.statistics_paragraph(),
+                    Part::Findings => {
+                        if self.s.statistics_at == StatisticsAt::Findings && !section.statistics {
+                            self.statistics_paragraph();
+                        }
+                        self.findings(if section.title.is_some() { 2 } else { 1 });
+                    }
+                    Part::Point(_) => {}
+                }
             }
+            self.points(layout, &run);
         }
 
         let contact = self.contact_lines();
@@ -400,7 +540,8 @@ impl<'r> Builder<'r> {
             });
         }
         if let Some(text) = &report.closing.text {
-            self.paragraph(Role::Closing, vec![plain(text)]);
+            let text = self.text(text);
+            self.paragraph(Role::Closing, vec![raw(&text)]);
         }
         if self.s.contact_at == ContactAt::AfterClosing && !contact.is_empty() {
             self.blocks.push(Block::Contact { lines: contact });
@@ -443,47 +584,71 @@ impl<'r> Builder<'r> {
     }
 
     fn date(&self, date: Date) -> String {
-        match self.report.language {
-            Language::Zh => chinese_date(date),
-            Language::En => date.format("%-d %B %Y").to_string(),
-        }
+        date_in(self.report.language, date)
     }
 
-    /// Fills a title or intro format from the inspection facts.
-    fn facts(&self, format: &str) -> String {
-        let i = &self.report.inspection;
-        let zh = self.report.language == Language::Zh;
-        settings::fill(format, |name| {
-            Some(match name {
-                "genre" => self.s.genre.clone(),
-                "authority" => i.authority.clone().unwrap_or_default(),
-                "group" => i.group.clone().unwrap_or_default(),
-                "unit" => i.unit.clone().unwrap_or_default(),
-                "unit_full" => i.unit_full.clone().or(i.unit.clone()).unwrap_or_default(),
-                "start" => i.start.map(|d| self.date(d)).unwrap_or_default(),
-                "end" => match (i.start, i.end) {
-                    (Some(s), Some(e)) if zh => chinese_date_in_year(e, s.year()),
-                    (_, Some(e)) => self.date(e),
-                    _ => String::new(),
-                },
-                "period" => match (i.start, i.end) {
-                    (Some(s), Some(e)) if zh => chinese_range(s, e),
-                    (Some(s), Some(e)) => format!("{} to {}", self.date(s), self.date(e)),
-                    (Some(d), None) | (None, Some(d)) => self.date(d),
-                    (None, None) => String::new(),
-                },
-                "feedback" => match (i.feedback, i.end.or(i.start)) {
-                    (Some(f), Some(e)) if zh => chinese_date_in_year(f, e.year()),
-                    (Some(f), _) => self.date(f),
-                    (None, _) => String::new(),
-                },
-                _ => return None,
-            })
-        })
+    /// A data text as printed: the counts, facts and figures it names filled, its
+    /// paragraphs marked.
+    fn text(&self, text: &str) -> String {
+        paragraphs(&self.fill_data(text))
+    }
+
+    /// Fills the counts, facts and figures a data text names; every other brace stays as
+    /// written.
+    fn fill_data(&self, text: &str) -> String {
+        if !text.contains('{') {
+            return text.to_string();
+        }
+        settings::fill_known(text, |name| self.lookup(name))
+    }
+
+    /// Fills a format of `[notice]` (`{{` is a literal brace there).
+    fn fill(&self, format: &str) -> String {
+        settings::fill(format, |name| self.lookup(name))
+    }
+
+    fn lookup(&self, name: &str) -> Option<String> {
+        if let Some(value) = self.count(name) {
+            return Some(value);
+        }
+        if let Some(value) = facts(self.report, name) {
+            return Some(value);
+        }
+        self.s
+            .figures
+            .iter()
+            .find(|(k, _)| k == name)
+            .map(|(_, v)| v.clone())
+    }
+
+    /// A built-in count: whole (`findings`) or of one category (`findings.policy`).
+    fn count(&self, name: &str) -> Option<String> {
+        let as_of = self.options.as_of.unwrap_or(self.options.today);
+        match name {
+            "categories" => return Some(self.statistics.categories.to_string()),
+            "as_of" => return Some(self.date(as_of)),
+            "subproblems" => {
+                let n: usize = self.report.findings.iter().map(|f| f.subs.len()).sum();
+                return Some(n.to_string());
+            }
+            _ => {}
+        }
+        if let Some((count, id)) = name.split_once('.') {
+            let stats = &self
+                .statistics
+                .by_category
+                .iter()
+                .find(|c| c.id.as_deref() == Some(id))?
+                .stats;
+            if !settings::PER_CATEGORY_PLACEHOLDERS.contains(&count) {
+                return None;
+            }
+            return stat(stats, count);
+        }
+        stat(&self.statistics.overall, name)
     }
 
     fn statistics_sentence(&self) -> String {
-        let st = &self.statistics.overall;
         let zh = self.report.language == Language::Zh;
         let default = match (zh, self.report.categories.is_empty()) {
             (true, false) => settings::STATISTICS_ZH,
@@ -491,39 +656,7 @@ impl<'r> Builder<'r> {
             (false, _) => settings::STATISTICS_EN,
         };
         let format = self.s.statistics.as_deref().unwrap_or(default);
-        let as_of = self.options.as_of.unwrap_or(self.options.today);
-        one_line(&settings::fill(format, |name| {
-            let n = match name {
-                "categories" => self.statistics.categories,
-                "findings" => st.findings,
-                "findings_completed" => st.findings_completed,
-                "findings_open" => st.findings - st.findings_completed,
-                "finding_rate" => return Some(summary::format_rate(st.finding_completion_rate)),
-                "measures" => st.measures,
-                "measures_completed" => st.measures_completed,
-                "measures_open" => st.measures - st.measures_completed,
-                "measure_rate" => return Some(summary::format_rate(st.completion_rate)),
-                "done" => st.count(Status::Done),
-                "partial" => st.count(Status::Partial),
-                "in_progress" => st.count(Status::InProgress),
-                "ongoing" => st.count(Status::Ongoing),
-                "not_started" => st.count(Status::NotStarted),
-                "overdue" => st.overdue,
-                "closed" => st.findings_closed,
-                "done_late" => st.done_late,
-                "extended" => st.extended,
-                "as_of" => return Some(self.date(as_of)),
-                other => {
-                    return self
-                        .s
-                        .figures
-                        .iter()
-                        .find(|(k, _)| k == other)
-                        .map(|(_, v)| v.clone())
-                }
-            };
-            Some(n.to_string())
-        }))
+        one_line(&self.fill(format))
     }
 
     fn statistics_paragraph(&mut self) {
@@ -531,26 +664,53 @@ impl<'r> Builder<'r> {
         self.paragraph(Role::Statistics, vec![plain(&sentence)]);
     }
 
+    /// Pushes the spans as a paragraph, or as several where a text marks a paragraph break
+    /// (each of the same role).
     fn paragraph(&mut self, role: Role, spans: Vec<Span>) {
+        let mut current: Vec<Span> = Vec::new();
+        for span in spans {
+            let mut pieces = span.text.split(BREAK);
+            if let Some(first) = pieces.next() {
+                current.push(Span {
+                    text: first.to_string(),
+                    bold: span.bold,
+                });
+            }
+            for piece in pieces {
+                self.push_paragraph(role, std::mem::take(&mut current));
+                current.push(Span {
+                    text: piece.to_string(),
+                    bold: span.bold,
+                });
+            }
+        }
+        self.push_paragraph(role, current);
+    }
+
+    fn push_paragraph(&mut self, role: Role, spans: Vec<Span>) {
         let spans = merge(spans);
         if !spans.is_empty() {
             self.blocks.push(Block::Paragraph { role, spans });
         }
     }
 
-    fn points(&mut self, layout: PointLayout, points: &[crate::model::Point]) {
-        let point_spans = |number: String, p: &crate::model::Point| {
+    /// A run of consecutive points, each with its number in the section.
+    fn points(&mut self, layout: PointLayout, points: &[(usize, &Point)]) {
+        if points.is_empty() {
+            return;
+        }
+        let point_spans = |this: &Self, number: String, p: &Point| {
             let mut spans = vec![piece(&number)];
             if let Some(lead) = &p.lead {
-                spans.push(bold(lead));
+                spans.push(bold(&this.fill_data(lead)));
             }
-            spans.push(plain(&p.text));
+            spans.push(raw(&this.text(&p.text)));
             spans
         };
         match layout {
             PointLayout::Paragraphs => {
-                for (i, p) in points.iter().enumerate() {
-                    let spans = point_spans(self.ordinal(i + 1), p);
+                for (n, p) in points {
+                    let spans = point_spans(self, self.ordinal(*n), p);
                     self.paragraph(Role::Point, spans);
                 }
             }
@@ -559,8 +719,8 @@ impl<'r> Builder<'r> {
                 let spans = points
                     .iter()
                     .enumerate()
-                    .flat_map(|(i, p)| {
-                        let mut spans = point_spans(self.ordinal(i + 1), p);
+                    .flat_map(|(i, (n, p))| {
+                        let mut spans = point_spans(self, self.ordinal(*n), p);
                         if space && i > 0 {
                             spans.insert(0, piece(" "));
                         }
@@ -570,8 +730,8 @@ impl<'r> Builder<'r> {
                 self.paragraph(Role::Point, spans);
             }
             PointLayout::Items => {
-                for (i, p) in points.iter().enumerate() {
-                    let spans = point_spans(self.number(2, i + 1), p);
+                for (n, p) in points {
+                    let spans = point_spans(self, self.number(2, *n), p);
                     self.paragraph(Role::Point, spans);
                 }
             }
@@ -602,18 +762,22 @@ impl<'r> Builder<'r> {
             index += 1;
             let number = self.number(depth, index);
             let stats = Stats::of(findings.iter().copied(), self.options.today);
+            let title = one_line(&category.title);
             self.categories.push(CategoryNumber {
                 id: category.id.clone(),
                 index,
                 number: number.clone(),
-                title: one_line(&category.title),
+                title: title.clone(),
                 stats,
             });
+            let text = one_line(&settings::fill(&self.s.category_heading, |name| {
+                (name == "title").then(|| title.clone())
+            }));
             self.blocks.push(Block::Heading {
                 level: depth as u8,
                 of: HeadingOf::Category,
                 number,
-                text: one_line(&category.title),
+                text,
             });
             if self.s.finding_numbering == FindingNumbering::PerCategory {
                 counter = 0;
@@ -627,9 +791,8 @@ impl<'r> Builder<'r> {
 
     fn finding(&mut self, finding: &Finding, index: usize, depth: usize) {
         let s = self.s;
-        let language = self.report.language;
         let number = self.number(depth, index);
-        let title = one_line(&finding.title);
+        let title = one_line(&self.fill_data(&finding.title));
         let heading = one_line(&settings::fill(&s.finding_heading, |name| {
             (name == "title").then(|| title.clone())
         }));
@@ -639,59 +802,42 @@ impl<'r> Builder<'r> {
             number: number.clone(),
             text: heading.clone(),
         });
-        if let (Some(description), Some(format)) = (&finding.description, &s.finding_detail) {
-            let detail = settings::fill(format, |name| {
-                (name == "description").then(|| one_line(description))
+        self.detail(finding.description.as_deref());
+        let own: Vec<&Measure> = finding.group(None).collect();
+        let mut numbers = self.measure_group(
+            finding,
+            depth,
+            finding.opening.as_deref(),
+            &own,
+            finding.closing.as_deref(),
+        );
+        let mut subs = Vec::new();
+        for (k, sub) in finding.subs.iter().enumerate() {
+            let number = self.number(depth + 1, k + 1);
+            let title = one_line(&self.fill_data(&sub.title));
+            let heading = one_line(&settings::fill(&s.sub_heading, |name| {
+                (name == "title").then(|| title.clone())
+            }));
+            self.blocks.push(Block::Heading {
+                level: (depth + 1) as u8,
+                of: HeadingOf::Sub,
+                number: number.clone(),
+                text: heading.clone(),
             });
-            self.paragraph(Role::Detail, vec![plain(&detail)]);
-        }
-
-        let plain_single = finding.measures.len() == 1 && s.single_measure_plain;
-        let layout = if plain_single {
-            MeasureLayout::Inline
-        } else {
-            s.measures
-        };
-        let mut numbers = Vec::new();
-        let mut inline: Vec<Span> = Vec::new();
-        if let Some(label) = &s.measures_label {
-            match layout {
-                MeasureLayout::Inline => inline.push(piece(label)),
-                _ => self.paragraph(Role::Label, vec![plain(label)]),
-            }
-        }
-        for (i, measure) in finding.measures.iter().enumerate() {
-            let ordinal = match layout {
-                _ if plain_single => String::new(),
-                MeasureLayout::Items => self.number(depth + 1, i + 1),
-                _ => self.ordinal(i + 1),
-            };
-            let mut spans = vec![piece(&ordinal), plain(&measure.text)];
-            if self.options.with_status {
-                let label = measure.status.label(language);
-                spans.push(piece(&settings::fill(&s.status_format, |name| {
-                    (name == "status").then(|| label.to_string())
-                })));
-            }
-            numbers.push(MeasureNumber {
-                address: measure.address(finding.id).to_string(),
-                index: i + 1,
-                ordinal,
-                status: measure.status,
-                status_label: measure.status.label(language).to_string(),
+            self.detail(sub.description.as_deref());
+            let measures: Vec<&Measure> = finding.group(Some(sub.id)).collect();
+            numbers.extend(self.measure_group(
+                finding,
+                depth + 1,
+                sub.opening.as_deref(),
+                &measures,
+                sub.closing.as_deref(),
+            ));
+            subs.push(SubNumber {
+                id: sub.id.to_string(),
+                number,
+                heading,
             });
-            match layout {
-                // English sentences are separated by a space; Chinese ones are not.
-                MeasureLayout::Inline if i > 0 && language == Language::En => {
-                    inline.push(piece(" "));
-                    inline.extend(spans)
-                }
-                MeasureLayout::Inline => inline.extend(spans),
-                _ => self.paragraph(Role::Measures, spans),
-            }
-        }
-        if layout == MeasureLayout::Inline {
-            self.paragraph(Role::Measures, inline);
         }
         self.findings.push(FindingNumber {
             id: finding.id,
@@ -701,7 +847,109 @@ impl<'r> Builder<'r> {
             category: finding.category.clone(),
             status: finding.status(),
             measures: numbers,
+            subs,
         });
+    }
+
+    /// The detail paragraph(s) under a heading, when `finding_detail` asks for them.
+    fn detail(&mut self, description: Option<&str>) {
+        if let (Some(description), Some(format)) = (description, &self.s.finding_detail) {
+            let description = self.text(description);
+            let detail = settings::fill(format, |name| {
+                (name == "description").then(|| description.clone())
+            });
+            self.paragraph(Role::Detail, vec![raw(&detail)]);
+        }
+    }
+
+    /// One group of measures (a finding's own, or a sub-problem's) with its label, opening
+    /// and closing sentences, laid out as `measures` and `measure_group` say.
+    fn measure_group(
+        &mut self,
+        finding: &Finding,
+        depth: usize,
+        opening: Option<&str>,
+        measures: &[&Measure],
+        closing: Option<&str>,
+    ) -> Vec<MeasureNumber> {
+        let s = self.s;
+        let language = self.report.language;
+        let en = language == Language::En;
+        let plain_single = measures.len() == 1 && s.single_measure_plain;
+        let layout = if plain_single {
+            MeasureLayout::Inline
+        } else {
+            s.measures
+        };
+        let together = s.measure_group == MeasureGroup::OneParagraph;
+        let mut head: Vec<Span> = Vec::new();
+        if let Some(label) = &s.measures_label {
+            if !measures.is_empty() || opening.is_some() {
+                head.push(piece(label));
+            }
+        }
+        if let Some(opening) = opening {
+            head.push(raw(&self.text(opening)));
+        }
+        let mut inline: Vec<Span> = Vec::new();
+        if layout == MeasureLayout::Inline && together {
+            inline = head;
+        } else if !head.is_empty() {
+            let role = if opening.is_some() {
+                Role::Opening
+            } else {
+                Role::Label
+            };
+            self.paragraph(role, head);
+        }
+        let mut numbers = Vec::new();
+        for (i, measure) in measures.iter().enumerate() {
+            let ordinal = match layout {
+                _ if plain_single => String::new(),
+                MeasureLayout::Items => self.number(depth + 1, i + 1),
+                _ => self.ordinal(i + 1),
+            };
+            let mut spans = vec![piece(&ordinal), raw(&self.text(&measure.text))];
+            if self.options.with_status {
+                let label = measure.status.label(language);
+                spans.push(piece(&settings::fill(&s.status_format, |name| {
+                    (name == "status").then(|| label.to_string())
+                })));
+            }
+            numbers.push(MeasureNumber {
+                address: finding.measure_address(measure).to_string(),
+                index: i + 1,
+                ordinal,
+                status: measure.status,
+                status_label: measure.status.label(language).to_string(),
+            });
+            match layout {
+                MeasureLayout::Inline => {
+                    // English sentences are separated by a space; Chinese ones are not.
+                    if en && !inline.is_empty() {
+                        inline.push(piece(" "));
+                    }
+                    inline.extend(spans)
+                }
+                _ => self.paragraph(Role::Measures, spans),
+            }
+        }
+        let closing = closing.map(|c| self.text(c));
+        if layout == MeasureLayout::Inline {
+            if let (Some(closing), true) = (&closing, together) {
+                if en && !inline.is_empty() {
+                    inline.push(piece(" "));
+                }
+                inline.push(raw(closing));
+            }
+            self.paragraph(Role::Measures, inline);
+        }
+        if let Some(closing) = closing {
+            if !(layout == MeasureLayout::Inline && together) {
+                self.paragraph(Role::Conclusion, vec![raw(&closing)]);
+            }
+        }
+        numbers
     }
 
     fn contact_lines(&self) -> Vec<String> {
@@ -750,6 +998,90 @@ fn plain(text: &str) -> Span {
         text: one_line(text),
         bold: false,
     }
+}
+
+/// A text already made into paragraphs ([`paragraphs`]): its breaks are kept for
+/// [`Builder::paragraph`] to split at.
+fn raw(text: &str) -> Span {
+    Span {
+        text: text.to_string(),
+        bold: false,
+    }
+}
+
+/// A date as the notice prints it.
+pub fn date_in(language: Language, date: Date) -> String {
+    match language {
+        Language::Zh => chinese_date(date),
+        Language::En => date.format("%-d %B %Y").to_string(),
+    }
+}
+
+/// A count of the statistics by its placeholder's name.
+fn stat(st: &Stats, name: &str) -> Option<String> {
+    let n = match name {
+        "findings" => st.findings,
+        "findings_completed" => st.findings_completed,
+        "findings_open" => st.findings - st.findings_completed,
+        "finding_rate" => return Some(summary::format_rate(st.finding_completion_rate)),
+        "measures" => st.measures,
+        "measures_completed" | "measures_done" => st.measures_completed,
+        "measures_open" => st.measures - st.measures_completed,
+        "measure_rate" | "completion_rate" => {
+            return Some(summary::format_rate(st.completion_rate))
+        }
+        "done" => st.count(Status::Done),
+        "partial" => st.count(Status::Partial),
+        "in_progress" => st.count(Status::InProgress),
+        "ongoing" => st.count(Status::Ongoing),
+        "not_started" => st.count(Status::NotStarted),
+        "overdue" => st.overdue,
+        "closed" => st.findings_closed,
+        "done_late" => st.done_late,
+        "extended" => st.extended,
+        _ => return None,
+    };
+    Some(n.to_string())
+}
+
+/// An inspection fact by its placeholder's name (`{unit}`, `{feedback}`…), as the notice
+/// prints it; None for a name that is not a fact.
+pub fn facts(report: &Report, name: &str) -> Option<String> {
+    let i = &report.inspection;
+    let s = &report.notice;
+    let zh = report.language == Language::Zh;
+    let date = |d| date_in(report.language, d);
+    Some(match name {
+        "round" => i.round.clone().unwrap_or_default(),
+        "genre" => s.genre.clone(),
+        "authority" => i.authority.clone().unwrap_or_default(),
+        "group" => i.group.clone().unwrap_or_default(),
+        "unit" => i.unit.clone().unwrap_or_default(),
+        "unit_full" => i.unit_full.clone().or(i.unit.clone()).unwrap_or_default(),
+        "start" => i.start.map(date).unwrap_or_default(),
+        "end" => match (i.start, i.end) {
+            (Some(st), Some(e)) if zh && s.end_year == YearRule::Auto => {
+                chinese_date_in_year(e, st.year())
+            }
+            (_, Some(e)) => date(e),
+            _ => String::new(),
+        },
+        "period" => match (i.start, i.end) {
+            (Some(st), Some(e)) if zh && s.end_year == YearRule::Auto => chinese_range(st, e),
+            (Some(st), Some(e)) if zh => format!("{}至{}", date(st), date(e)),
+            (Some(st), Some(e)) => format!("{} to {}", date(st), date(e)),
+            (Some(d), None) | (None, Some(d)) => date(d),
+            (None, None) => String::new(),
+        },
+        "feedback" => match (i.feedback, i.end.or(i.start)) {
+            (Some(f), Some(e)) if zh && s.feedback_year == YearRule::Auto => {
+                chinese_date_in_year(f, e.year())
+            }
+            (Some(f), _) => date(f),
+            (None, _) => String::new(),
+        },
+        _ => return None,
+    })
 }
 
 /// A generated piece (a number, a label, a status): its spaces are part of the format.
@@ -801,8 +1133,12 @@ mod tests {
     use super::*;
 
     #[test]
-    fn one_line_makes_breaks_spaces() {
+    fn line_breaks_join_and_blank_lines_part_paragraphs() {
         assert_eq!(one_line("  a\n\n  b \r\n c  "), "a b c");
+        assert_eq!(one_line("进行了\n巡察。"), "进行了巡察。");
+        assert_eq!(one_line("巡察\nApp"), "巡察App");
+        assert_eq!(paragraphs("甲。\n\n乙\n丙。"), "甲。\u{2029}乙丙。");
+        assert_eq!(paragraphs("\n\n甲\r\n\r\n\r\n乙\n\n"), "甲\u{2029}乙");
         assert_eq!(one_line("甲\u{0}乙"), "甲乙");
         assert_eq!(one_line("a\tb"), "a\tb");
     }

@@ -47,7 +47,10 @@ impl Stats {
             if finding.is_closed() {
                 stats.findings_closed += 1;
             }
-            if finding.measures.iter().all(|m| m.status.is_completed()) {
+            // A draft finding with no measures yet is not rectified.
+            if !finding.measures.is_empty()
+                && finding.measures.iter().all(|m| m.status.is_completed())
+            {
                 stats.findings_completed += 1;
             }
             for measure in &finding.measures {

@@ -88,7 +88,14 @@ pub fn measure_row(
         sort_address: address,
         finding: finding.id,
         category_title: category.map(|c| c.title.clone()),
-        finding_title: finding.title.clone(),
+        // A sub-problem's measure answers the sub-problem: 班子建设有差距（2）民主生活会质量不高.
+        finding_title: match measure
+            .sub
+            .and_then(|id| finding.subs.iter().position(|s| s.id == id))
+        {
+            Some(k) => format!("{}（{}）{}", finding.title, k + 1, finding.subs[k].title),
+            None => finding.title.clone(),
+        },
         text: measure.text.clone(),
         status: measure.status,
         owner: measure.owner.clone(),

@@ -39,7 +39,7 @@ proptest! {
         let titles: Vec<&str> = report.categories.iter().map(|c| c.title.as_str()).collect();
         prop_assert_eq!(titles, set.categories.iter().map(String::as_str).collect::<Vec<_>>());
         for (section, spec) in report.sections.iter().zip(&set.sections) {
-            prop_assert_eq!(&section.title, &spec.title);
+            prop_assert_eq!(section.title.as_ref(), Some(&spec.title));
             prop_assert_eq!(&section.paragraphs, &spec.paragraphs);
             let points: Vec<(Option<String>, String)> =
                 section.points.iter().map(|p| (p.lead.clone(), p.text.clone())).collect();

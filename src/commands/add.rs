@@ -216,11 +216,7 @@ fn add_category(ctx: &Context, id: &str, title: &str, dry_run: bool) -> Result<(
     let change = Change {
         command: format!("add category {id}"),
         changes: vec![t!("journal-added-category", id = id, title = title)],
-        files: vec![FileChange {
-            path: path.clone(),
-            before: Some(before.to_string()),
-            after: document::render(&mut doc, before),
-        }],
+        files: vec![FileChange::edited(path.clone(), before, &mut doc)],
     };
     match session.commit(change, dry_run)? {
         Committed::DryRun(diff) => {
@@ -311,11 +307,7 @@ fn add_measure(ctx: &Context, args: &AddCommand) -> Result<()> {
             address = new_address,
             text = text
         )],
-        files: vec![FileChange {
-            path: path.clone(),
-            before: Some(before.to_string()),
-            after: document::render(&mut doc, before),
-        }],
+        files: vec![FileChange::edited(path.clone(), before, &mut doc)],
     };
     let finding_id = finding.id;
     match session.commit(change, *dry_run)? {

@@ -105,11 +105,7 @@ pub fn close(ctx: &Context, args: &CloseArgs) -> Result<()> {
             by = args.by.as_str(),
             opinion = args.opinion.as_str()
         )],
-        files: vec![FileChange {
-            path,
-            before: Some(before.to_string()),
-            after: document::render(&mut doc, before),
-        }],
+        files: vec![FileChange::edited(path, before, &mut doc)],
     };
     let by = args.by.clone();
     finish(
@@ -177,11 +173,7 @@ pub fn reopen(ctx: &Context, args: &ReopenArgs) -> Result<()> {
             by = signoff.by.as_str(),
             reason = args.reason.as_str()
         )],
-        files: vec![FileChange {
-            path,
-            before: Some(before.to_string()),
-            after: document::render(&mut doc, before),
-        }],
+        files: vec![FileChange::edited(path, before, &mut doc)],
     };
     finish(
         ctx,

@@ -128,11 +128,7 @@ pub fn edit(ctx: &Context, args: &EditArgs) -> Result<()> {
     let change = Change {
         command: format!("edit {address}"),
         changes: changes.clone(),
-        files: vec![FileChange {
-            path,
-            before: Some(before.to_string()),
-            after: document::render(&mut doc, before),
-        }],
+        files: vec![FileChange::edited(path, before, &mut doc)],
     };
     let finding_id = finding.id;
     let touched: Vec<usize> = measure.into_iter().collect();
@@ -225,11 +221,7 @@ pub fn remove(ctx: &Context, args: &RemoveArgs) -> Result<()> {
             date = date.to_string(),
             reason = args.reason.as_str()
         )],
-        files: vec![FileChange {
-            path,
-            before: Some(before.to_string()),
-            after: document::render(&mut doc, before),
-        }],
+        files: vec![FileChange::edited(path, before, &mut doc)],
     };
     let reason = args.reason.clone();
     let finding_id = finding.id;

@@ -25,11 +25,7 @@ pub fn run(ctx: &Context, args: &FixPunctuationArgs) -> Result<()> {
         let fixed = fix_table(doc.as_table_mut(), true);
         if fixed > 0 {
             total += fixed;
-            files.push(FileChange {
-                path,
-                before: Some(text.to_string()),
-                after: edit::document::render(&mut doc, text),
-            });
+            files.push(FileChange::edited(path, text, &mut doc));
         }
     }
     let change = Change {

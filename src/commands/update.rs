@@ -168,11 +168,7 @@ fn plan(session: &Session, dates: &Dates, args: &UpdateArgs) -> Result<(Change, 
     let change = Change {
         command: format!("update {}", args.address),
         changes,
-        files: vec![FileChange {
-            path,
-            before: Some(before.to_string()),
-            after: document::render(&mut doc, before),
-        }],
+        files: vec![FileChange::edited(path, before, &mut doc)],
     };
     Ok((
         change,

@@ -57,6 +57,18 @@ pub struct FileChange {
     pub after: String,
 }
 
+impl FileChange {
+    /// An existing file, `before`, as `doc` now holds it (rendered keeping the file's line
+    /// ends and final newline: see [`document::render`]).
+    pub fn edited(path: PathBuf, before: &str, doc: &mut toml_edit::DocumentMut) -> FileChange {
+        FileChange {
+            path,
+            before: Some(before.to_string()),
+            after: document::render(doc, before),
+        }
+    }
+}
+
 /// What a command wants written, and how to describe it in the journal.
 #[derive(Debug, Clone)]
 pub struct Change {

@@ -3,7 +3,7 @@
 
 ## 命令行：说明、示例和选项帮助（src/i18n/cli.rs 按这些键逐一替换）
 
-cmd-about = 用 TOML 文件记录巡察整改情况：检查数据、查看进展、就地更新，并导出整改进展情况通报和整改台账。
+cmd-about = 用 TOML 文件记录巡察整改情况：检查数据、查看进展、修改记录，并导出整改进展情况通报和整改台账。
 cmd-examples =
     示例：
       rectify check
@@ -11,7 +11,7 @@ cmd-examples =
       rectify update 4.2 --status 已完成 --note "制度已印发"
       rectify export --format md -o 通报.md
 arg-data = 数据文件夹（内有 rectify.toml 和 findings/）；不写时依次用 RECTIFY_DATA、./data、当前文件夹或最近的含 rectify.toml 的上级文件夹
-arg-color = 何时使用彩色输出
+arg-color = 是否彩色显示
 arg-lang = 界面语言：zh（中文，默认）或 en（英文）；也可用 RECTIFY_LANG 或 LANG=en_US.UTF-8
 cmd-check-about = 检查数据文件夹，逐条列出问题所在的文件、行和列
 cmd-check-examples =
@@ -75,7 +75,7 @@ arg-update-deadline = 整改时限：2020-12-31、2020年12月底、2020-12、20
 arg-update-evidence = 佐证材料（追加到清单末尾）
 arg-update-note = 进展记录的说明（状态有变化或写了说明时，会新增一条进展记录）
 arg-update-dry_run = 只显示将要做的改动，不写入文件
-cmd-add-about = 新增问题或整改措施
+cmd-add-about = 新增方面、问题或整改措施
 cmd-add-examples =
     示例：
       rectify add finding --category policy --title 学习制度落实不到位 --measure "建立学习台账"
@@ -101,7 +101,7 @@ arg-add-measure-department = 责任部门
 arg-add-measure-deadline = 整改时限：2020-12-31、2020年12月底，或 2020-12、2020（即当月或当年最后一天）
 arg-add-measure-done = 完成时间：2020-12-31，只知道月份或年份时写 2020-12 或 2020（状态为已完成时默认为今天）
 arg-add-measure-dry_run = 只显示将要做的改动，不写入文件
-cmd-init-about = 新建一个数据文件夹，附带带注释的小示例
+cmd-init-about = 新建一个数据文件夹，并附一个带注释的简短示例
 cmd-init-examples =
     示例：
       rectify init 我的数据
@@ -110,7 +110,7 @@ arg-init-dir = 要新建的文件夹（默认为 --data 指定的文件夹）
 arg-init-example = 写入哪个示例
 value-example-generic = 通用的小示例
 value-example-reference = 随程序附带的参考通报（义安区民政局党组，2020 年）
-cmd-undo-about = 撤销最近一次 update 或 add
+cmd-undo-about = 撤销最近一次修改（update、add、edit、remove、close、reopen、fix-punctuation）
 cmd-undo-examples =
     示例：
       rectify undo
@@ -169,7 +169,7 @@ cli-not-a-full-date = `{ $date }` 不是完整的日期，请写成 2020-12-31 �
 
 ## clap 的用法错误（中文由 src/i18n/cli.rs 按种类重写）
 
-clap-unknown-argument = 不认识的参数 `{ $arg }`
+clap-unknown-argument = 无法识别的参数 `{ $arg }`
 clap-invalid-subcommand = 没有 `{ $name }` 这个命令
 clap-missing-value = `{ $arg }` 后面要跟一个值
 clap-invalid-value = `{ $arg }` 的值 `{ $value }` 不对
@@ -262,10 +262,10 @@ value-none = （无）
 undo-done = 已撤销第 { $seq } 次修改：{ $time } 的 `rectify { $command }`
 undo-restored = 已恢复 { $path }
 undo-removed = 已删除 { $path }
-undo-took-back = 已撤回：{ $change }
+undo-took-back = 已撤销：{ $change }
 no-data-folder = 数据文件夹 `{ $path }` 不存在
 no-data-folder-help = 请用 --data 目录 指定数据文件夹
-history-empty = 数据文件夹 { $path } 还没有修改记录（`rectify update` 和 `rectify add` 会留下记录）
+history-empty = 数据文件夹 { $path } 还没有修改记录（update、add、edit、remove、close、reopen 等命令会留下记录）
 history-undo-hint = 运行 `rectify undo` 可撤销第 { $seq } 次修改。
 diag-note-prefix = 说明：
 import-nothing = 没有导入：{ $source } 有 { $count } 处问题
@@ -327,7 +327,7 @@ load-cannot-open-findings-help = 问题记录放在 data/findings/*.toml，每�
 load-no-toml-files = `{ $path }` 里没有 .toml 文件
 load-no-toml-files-help = 请加一个文件，如 findings/01.toml，写上一个 [[finding]] 及其 [[finding.measure]]
 load-reader-crashed = `{ $path }` 没能读完：读取程序出错中止
-load-reader-crashed-help = 这是 rectify 的缺陷，请连同这个文件一起反馈
+load-reader-crashed-help = 这是 rectify 程序本身的问题，请把这个文件发给维护人员
 load-dangling-link-help = 这是一个指向不存在文件的链接：请删掉它，或让它指向一个 TOML 文件
 load-missing-file-help = 请新建这个文件（格式见 docs/format.md），或用 `rectify init 目录` 新建一个数据文件夹
 load-unreadable-file-help = 请把它改成可读的 TOML 文件，或移出数据文件夹
@@ -335,7 +335,7 @@ load-bom = `{ $path }` 开头有字节顺序标记（BOM）
 load-bom-help = 请另存为不带 BOM 的 UTF-8（在记事本里选“UTF-8”，不要选“带有 BOM 的 UTF-8”）
 load-not-utf8 = `{ $path }` 不是 UTF-8 编码：第 { $line } 行第 { $column } 列有无法识别的字节
 load-not-utf8-help = 请另存为 UTF-8 编码（存成 GBK/GB2312 的文件要先转换，如 `iconv -f GBK -t UTF-8`）
-load-cannot-read-file = `{ $path }` 读不了：{ $reason }
+load-cannot-read-file = 无法读取 `{ $path }`：{ $reason }
 load-is-a-folder = `{ $path }` 是文件夹，不是文件
 load-not-a-regular-file = `{ $path }` 不是普通文件（是管道、套接字或设备）
 load-too-large = `{ $path }` 太大，不像数据文件（上限 { $limit } MB）
@@ -543,7 +543,7 @@ import-status-listing = 已完成、基本完成、正在推进、长期坚持�
 import-status-unknown = 无法识别的状态 `{ $status }`
 import-done-long-term = “完成时间”不能写“长期”
 import-done-long-term-help = 请填写措施完成的日期，或留空
-import-date-help = 请写成 2024-06-30、2024/6/30、2024.6.30、2024年6月30日、2024年6月(底)、6月底、2024年下半年这样的日期，或“长期”“立行立改”
+import-date-help = 请写成 2024-06-30、2024/6/30、2024.6.30、2024年6月30日、2024年6月底、6月底、2024年下半年这样的日期，或“长期”“立行立改”
 import-latest-no-date = “最新进展”开头没有日期（如 2021年1月5日：……）：已记入进展记录，日期记为今天 { $today }
 import-year-from-title = 按标题“{ $title }”中的年份
 import-year-from-dates = 按台账中多数日期的年份
@@ -570,7 +570,7 @@ map-unknown-column = --map `{ $arg }`：台账里没有“{ $column }”这一�
 
 ## export/: writing the notice and the ledger
 
-template-yours = 你的模板 `{ $path }`
+template-yours = 自定义模板 `{ $path }`
 template-builtin = 内置模板
 template-at-line-column = （第 { $line } 行第 { $column } 列）
 template-at-line = （第 { $line } 行）
@@ -605,7 +605,7 @@ cli-not-a-number = 请写整数，如 4
 ## show
 
 show-finding = 问题 { $id }
-show-completed = { $completed }/{ $measures } 项措施已完成
+show-completed = { $completed }/{ $measures } 条措施已完成
 show-file = 文件：{ $path }
 show-overdue = （逾期）
 show-measure = 措施 { $address } · { $status }
@@ -665,9 +665,9 @@ template-too-large-help = 请给出模板文件本身，如用 `rectify export -
 
 journal-path-outside = 其中的路径 `{ $path }` 在数据文件夹以外
 journal-number-too-high = rectify 不会给记录编这么大的号
-template-output-too-large = { $label }已被叫停：输出超过了 { $limit } MB
+template-output-too-large = { $label }已中止生成：输出超过 { $limit } MB
 template-output-too-large-help = 模板里的循环可能失控了；如果通报确实这么大，请把 { $variable } 设为更大的 MB 数
-template-out-of-fuel = { $label }已被叫停：运行时间远远超过生成这份通报所需
+template-out-of-fuel = { $label }已中止生成：运行时间远远超过生成这份通报所需
 template-out-of-fuel-help = 模板里的循环可能失控了（对很大的数做 `range`、循环套循环）；请检查模板里的循环
 xlsx-cell-too-long = 整改措施 { $address }（{ $column }）有 { $count } 个字，超过 Excel 单元格的容量（32,767 个字）；请缩短，或导出为 md、docx 或 csv
 
@@ -767,7 +767,7 @@ findings-dir-missing-yet = `{ $path }` 不存在：还没有问题记录
 sub-duplicate = 这个问题里的子问题 `{ $id }` 写了两次
 sub-duplicate-help = 每个 [[finding.sub]] 用一个不同的字母
 sub-bad-id = 子问题编号 `{ $id }` 不是 a 到 z 中的一个字母
-sub-bad-id-help = 请写 `id = "a"`、`id = "b"`……：这个字母就是它的地址（4.a，其整改措施 4.a.1），不会改变
+sub-bad-id-help = 请写 `id = "a"`、`id = "b"`……：这个字母就是它的编号（4.a，其整改措施为 4.a.1），不会改变
 sub-no-measures = 这个子问题还没有整改措施
 sub-no-measures-help = 请为每条整改措施加一个 [[finding.sub.measure]]，写上 `text` 和 `status`
 section-paragraph-text-and-insert = 这个 [[section.paragraph]] 同时写了 `text` 和 `insert`

@@ -286,13 +286,8 @@ fn add_measure(ctx: &Context, args: &AddCommand) -> Result<()> {
         (None, Status::Done) => fields.push(("done", date_value(ctx.today))),
         _ => {}
     }
-    let finding_table = document::finding(&mut doc, finding.id).ok_or_else(|| {
-        Error::failed(t!(
-            "finding-not-in-file",
-            id = finding.id,
-            path = shown_path
-        ))
-    })?;
+    let finding_table = document::finding(&mut doc, finding.id)
+        .ok_or_else(|| super::finding_not_in_file(finding.id, &shown_path))?;
     if !document::push_measure(finding_table, &fields) {
         return Err(Error::failed(t!(
             "finding-has-no-measure-list",

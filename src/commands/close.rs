@@ -87,13 +87,8 @@ pub fn close(ctx: &Context, args: &CloseArgs) -> Result<()> {
     let (path, before) = session.file(finding.origin.file);
     let shown_path = path.display().to_string();
     let mut doc = document::parse(&shown_path, before)?;
-    let mut record = document::finding_record(&mut doc, finding.id).ok_or_else(|| {
-        Error::failed(t!(
-            "finding-not-in-file",
-            id = finding.id,
-            path = shown_path.as_str()
-        ))
-    })?;
+    let mut record = document::finding_record(&mut doc, finding.id)
+        .ok_or_else(|| super::finding_not_in_file(finding.id, shown_path.as_str()))?;
     record.set("signoff", document::inline_table(&fields), FINDING_ORDER);
     let id = finding.id;
     let change = Change {
@@ -146,13 +141,8 @@ pub fn reopen(ctx: &Context, args: &ReopenArgs) -> Result<()> {
     let (path, before) = session.file(finding.origin.file);
     let shown_path = path.display().to_string();
     let mut doc = document::parse(&shown_path, before)?;
-    let mut record = document::finding_record(&mut doc, finding.id).ok_or_else(|| {
-        Error::failed(t!(
-            "finding-not-in-file",
-            id = finding.id,
-            path = shown_path.as_str()
-        ))
-    })?;
+    let mut record = document::finding_record(&mut doc, finding.id)
+        .ok_or_else(|| super::finding_not_in_file(finding.id, shown_path.as_str()))?;
     record.remove("signoff");
     record.push_to_list(
         "reopened",

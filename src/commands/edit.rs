@@ -54,20 +54,10 @@ pub fn edit(ctx: &Context, args: &EditArgs) -> Result<()> {
     let address = args.address;
     if let Some(i) = measure {
         let m = &finding.measures[i];
-        let finding_table = document::finding(&mut doc, finding.id).ok_or_else(|| {
-            Error::failed(t!(
-                "finding-not-in-file",
-                id = finding.id,
-                path = shown_path.as_str()
-            ))
-        })?;
-        let mut record = document::measure(finding_table, m.number - 1).ok_or_else(|| {
-            Error::failed(t!(
-                "measure-not-in-file",
-                address = address.to_string(),
-                path = shown_path.as_str()
-            ))
-        })?;
+        let finding_table = document::finding(&mut doc, finding.id)
+            .ok_or_else(|| super::finding_not_in_file(finding.id, shown_path.as_str()))?;
+        let mut record = document::measure(finding_table, m.number - 1)
+            .ok_or_else(|| super::measure_not_in_file(address, shown_path.as_str()))?;
         if let Some(text) = &args.text {
             if *text != m.text {
                 record.set("text", Value::from(text.as_str()), MEASURE_ORDER);
@@ -79,13 +69,8 @@ pub fn edit(ctx: &Context, args: &EditArgs) -> Result<()> {
             }
         }
     } else {
-        let mut record = document::finding_record(&mut doc, finding.id).ok_or_else(|| {
-            Error::failed(t!(
-                "finding-not-in-file",
-                id = finding.id,
-                path = shown_path.as_str()
-            ))
-        })?;
+        let mut record = document::finding_record(&mut doc, finding.id)
+            .ok_or_else(|| super::finding_not_in_file(finding.id, shown_path.as_str()))?;
         let words = FindingWords::of(language);
         if let Some(title) = &args.title {
             if *title != finding.title {
@@ -184,31 +169,16 @@ pub fn remove(ctx: &Context, args: &RemoveArgs) -> Result<()> {
                 ));
             }
             let m = &finding.measures[i];
-            let finding_table = document::finding(&mut doc, finding.id).ok_or_else(|| {
-                Error::failed(t!(
-                    "finding-not-in-file",
-                    id = finding.id,
-                    path = shown_path.as_str()
-                ))
-            })?;
-            let mut record = document::measure(finding_table, m.number - 1).ok_or_else(|| {
-                Error::failed(t!(
-                    "measure-not-in-file",
-                    address = address.to_string(),
-                    path = shown_path.as_str()
-                ))
-            })?;
+            let finding_table = document::finding(&mut doc, finding.id)
+                .ok_or_else(|| super::finding_not_in_file(finding.id, shown_path.as_str()))?;
+            let mut record = document::measure(finding_table, m.number - 1)
+                .ok_or_else(|| super::measure_not_in_file(address, shown_path.as_str()))?;
             record.set("removed", tombstone, MEASURE_ORDER);
             t!("removed-measure", address = address.to_string())
         }
         None => {
-            let mut record = document::finding_record(&mut doc, finding.id).ok_or_else(|| {
-                Error::failed(t!(
-                    "finding-not-in-file",
-                    id = finding.id,
-                    path = shown_path.as_str()
-                ))
-            })?;
+            let mut record = document::finding_record(&mut doc, finding.id)
+                .ok_or_else(|| super::finding_not_in_file(finding.id, shown_path.as_str()))?;
             record.set("removed", tombstone, document::FINDING_ORDER);
             t!("removed-finding", address = address.to_string())
         }

@@ -125,6 +125,21 @@ pub fn data_folder(given: Option<PathBuf>, writes_new_folder: bool) -> PathBuf {
     default
 }
 
+/// The error for a finding the load placed in a file that the writer, reading the same file,
+/// cannot find there (the file changed in between): one wording for every writing command.
+pub fn finding_not_in_file(id: u32, path: &str) -> Error {
+    Error::failed(t!("finding-not-in-file", id = id, path = path))
+}
+
+/// [`finding_not_in_file`] for a measure.
+pub fn measure_not_in_file(address: impl std::fmt::Display, path: &str) -> Error {
+    Error::failed(t!(
+        "measure-not-in-file",
+        address = address.to_string(),
+        path = path
+    ))
+}
+
 /// What a write says while it waits for another's lock.
 pub fn waiting(data: &std::path::Path) {
     crate::output::say(&t!("edit-waiting-for-lock", path = data));

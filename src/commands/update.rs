@@ -131,13 +131,8 @@ fn plan(session: &Session, dates: &Dates, args: &UpdateArgs) -> Result<(Change, 
     let (path, before) = session.file(finding.origin.file);
     let shown_path = path.display().to_string();
     let mut doc = document::parse(&shown_path, before)?;
-    let finding_table = document::finding(&mut doc, finding.id).ok_or_else(|| {
-        Error::failed(t!(
-            "finding-not-in-file",
-            id = finding.id,
-            path = shown_path
-        ))
-    })?;
+    let finding_table = document::finding(&mut doc, finding.id)
+        .ok_or_else(|| super::finding_not_in_file(finding.id, &shown_path))?;
     let mut changes = Vec::new();
     let mut fields: Vec<String> = Vec::new();
     let mut lines: Vec<String> = Vec::new();
@@ -146,13 +141,7 @@ fn plan(session: &Session, dates: &Dates, args: &UpdateArgs) -> Result<(Change, 
         let measure = &finding.measures[*i];
         let address = measure.address(finding.id).to_string();
         let mut record = document::measure_in(&mut *finding_table, measure.sub, measure.number - 1)
-            .ok_or_else(|| {
-                Error::failed(t!(
-                    "measure-not-in-file",
-                    address = address.clone(),
-                    path = shown_path.clone()
-                ))
-            })?;
+            .ok_or_else(|| super::measure_not_in_file(&address, &shown_path))?;
         let edits = edit_measure(&mut record, measure, args, dates, whole_finding, language);
         if !edits.is_empty() {
             touched.push(*i);

@@ -448,6 +448,17 @@ pub struct Address {
     pub measure: Option<usize>,
 }
 
+impl Address {
+    /// A whole finding (`4`).
+    pub fn of_finding(finding: u32) -> Address {
+        Address {
+            finding,
+            sub: None,
+            measure: None,
+        }
+    }
+}
+
 impl std::str::FromStr for Address {
     type Err = String;
 

@@ -246,11 +246,7 @@ fn add_measure(ctx: &Context, args: &AddCommand) -> Result<()> {
     };
     let session = ctx.session()?;
     let report = session.report();
-    let address = Address {
-        finding: *finding_id,
-        sub: None,
-        measure: None,
-    };
+    let address = Address::of_finding(*finding_id);
     let (finding, _) = resolve(report, address)?;
     // A new measure joins the finding's own (not a sub-problem's), after every number in
     // use, removed measures included: 2.3 removed, the next is 2.4.

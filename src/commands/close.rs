@@ -24,11 +24,7 @@ pub fn close(ctx: &Context, args: &CloseArgs) -> Result<()> {
     let date = ctx.day(args.date.as_ref())?;
     let session = ctx.session()?;
     let report = session.report();
-    let address = Address {
-        sub: None,
-        finding: args.finding,
-        measure: None,
-    };
+    let address = Address::of_finding(args.finding);
     let (finding, _) = resolve(report, address)?;
     if let Some(s) = &finding.signoff {
         return Err(Error::failed_with_help(
@@ -126,11 +122,7 @@ pub fn reopen(ctx: &Context, args: &ReopenArgs) -> Result<()> {
     let date = ctx.day(args.date.as_ref())?;
     let session = ctx.session()?;
     let report = session.report();
-    let address = Address {
-        sub: None,
-        finding: args.finding,
-        measure: None,
-    };
+    let address = Address::of_finding(args.finding);
     let (finding, _) = resolve(report, address)?;
     let Some(signoff) = &finding.signoff else {
         return Err(Error::failed_with_help(

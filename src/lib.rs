@@ -45,6 +45,7 @@ pub fn run(cli: Cli) -> Result<()> {
         Command::List(args) => commands::list::run(&ctx, &args),
         Command::Show(args) => commands::show::run(&ctx, &args),
         Command::Export(args) => commands::export::run(&ctx, &args),
+        Command::Report(args) => commands::report::run(&ctx, &args),
         Command::Update(args) => commands::update::run(&ctx, &args),
         Command::Add(args) => commands::add::run(&ctx, &args),
         Command::Init(args) => commands::init::run(&ctx, &args),

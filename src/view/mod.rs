@@ -5,6 +5,8 @@ pub mod as_of;
 pub mod document;
 pub mod ledger;
 pub mod notice;
+pub mod period;
 pub mod plan;
+pub mod progress;
 pub mod summary;
 pub mod table;

@@ -8,6 +8,7 @@ mod export;
 mod import;
 mod interface;
 mod list;
+mod report;
 mod office;
 mod reliability;
 mod shapes;

@@ -83,7 +83,6 @@ pub fn render(report: &ProgressReport, screen: Screen) -> String {
                 after_trend = true;
             }
             Block::Signature { issuer, date } => {
-                out.push('\n');
                 if let Some(issuer) = issuer {
                     out.push_str(&format!("{issuer}\n"));
                 }

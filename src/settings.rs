@@ -132,13 +132,14 @@ pub struct ReportSettings {
     pub issuer: Option<String>,
     /// A reminder's title; default 巡察整改催办通知.
     pub remind_title: Option<String>,
-    /// A reminder's request, with `{to}`, `{date}`, `{overdue}`, `{due_soon}`, `{days}`,
-    /// `{reply_by}` and `{issuer}`; default in [`DEFAULT_REMIND_TEXT`].
+    /// A reminder's request, with `{to}`, `{date}`, `{items}` (what is late and what falls due,
+    /// in words), `{overdue}`, `{due_soon}`, `{days}`, `{reply_by}` and `{issuer}`; default in
+    /// [`DEFAULT_REMIND_TEXT`].
     pub remind_text: Option<String>,
 }
 
 /// The request a reminder makes when `[report] remind_text` is not given.
-pub const DEFAULT_REMIND_TEXT: &str = "截至{date}，{to}承担的巡察整改措施中，{overdue}条已超过整改时限仍未完成，{due_soon}条将在{days}天内到期。请抓紧推进，于{reply_by}前将整改进展情况和佐证材料书面报送{issuer}。";
+pub const DEFAULT_REMIND_TEXT: &str = "截至{date}，{to}承担的巡察整改措施中，{items}。请抓紧推进，于{reply_by}前将整改进展情况和佐证材料书面报送{issuer}。";
 
 #[derive(Debug, Clone, serde::Serialize)]
 pub struct NoticeSettings {

@@ -636,7 +636,19 @@ fn reminders(
     // The most late first: the reminder that matters most is on top.
     sheets.sort_by(|a, b| b.overdue.len().cmp(&a.overdue.len()).then(a.to.cmp(&b.to)));
     for sheet in &mut sheets {
+        let mut items = Vec::new();
+        if !sheet.overdue.is_empty() {
+            items.push(format!("{}条已超过整改时限仍未完成", sheet.overdue.len()));
+        }
+        if !sheet.due_soon.is_empty() {
+            items.push(format!(
+                "{}条将在{}天内到期",
+                sheet.due_soon.len(),
+                options.due_within
+            ));
+        }
         sheet.text = template
+            .replace("{items}", &items.join("，"))
             .replace("{to}", &sheet.to)
             .replace("{date}", &crate::date::chinese_date(period.end))
             .replace("{overdue}", &sheet.overdue.len().to_string())

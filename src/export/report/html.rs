@@ -68,9 +68,11 @@ pub fn render(report: &ProgressReport) -> String {
                 for row in rows {
                     out.push_str("<tr>");
                     for cell in row {
-                        let numeric = !cell.is_empty()
-                            && cell.chars().all(|c| c.is_ascii_digit() || ".%-".contains(c))
-                            && !cell.contains('-');
+                        // Counts and rates line up on the right; addresses (5.2) stay left.
+                        let digits = cell.trim_end_matches('%');
+                        let numeric = !digits.is_empty()
+                            && digits.chars().all(|c| c.is_ascii_digit() || c == '.')
+                            && (cell.ends_with('%') || !cell.contains('.'));
                         let class = if numeric { " class=\"n\"" } else { "" };
                         let _ = write!(out, "<td{class}>{}</td>", escape(&cell));
                     }
@@ -125,6 +127,16 @@ pub fn chart(report: &ProgressReport) -> String {
             rate
         );
     }
+    // The bars' scale on the left: none and the most in one period.
+    let _ = writeln!(
+        s,
+        "<text x=\"{:.1}\" y=\"{:.1}\" text-anchor=\"end\">0</text><text x=\"{:.1}\" y=\"{:.1}\" text-anchor=\"end\">{}条</text>",
+        left - 4.0,
+        top + plot_h + 4.0,
+        left - 4.0,
+        top + 4.0,
+        max_done
+    );
     let bar_w = (step * 0.6).max(2.0);
     for (i, p) in points.iter().enumerate() {
         let bh = plot_h * p.completed as f64 / max_done;

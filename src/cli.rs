@@ -483,7 +483,12 @@ pub struct ReportArgs {
     pub remind: bool,
 
     /// Only the reminder to this department (its name as the record writes it)
-    #[arg(long, value_name = "NAME", requires = "remind", conflicts_with = "owner")]
+    #[arg(
+        long,
+        value_name = "NAME",
+        requires = "remind",
+        conflicts_with = "owner"
+    )]
     pub department: Option<String>,
 
     /// Only the reminder to this owner (责任人)

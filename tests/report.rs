@@ -171,7 +171,12 @@ fn report_agrees_with_list_as_of_the_period_end() {
             .success();
         let list: Value = serde_json::from_slice(&out.get_output().stdout).unwrap();
         let summary = &list["summary"];
-        for key in ["measures", "measures_completed", "completion_rate", "overdue"] {
+        for key in [
+            "measures",
+            "measures_completed",
+            "completion_rate",
+            "overdue",
+        ] {
             assert_eq!(r["overview"][key], summary[key], "{key} as of {until}");
         }
     }
@@ -252,7 +257,10 @@ fn reminder_to_one_department_lists_only_its_measures() {
     }
     // 3.2 is 人事科's; 1.x and 5.x are 财务科's and done.
     for other in ["3.2", "人事科", "财务科"] {
-        assert!(!text.contains(other), "{other} in 办公室's reminder:\n{text}");
+        assert!(
+            !text.contains(other),
+            "{other} in 办公室's reminder:\n{text}"
+        );
     }
     let r = json(&[
         "--since",
@@ -397,14 +405,23 @@ fn xlsx_has_the_sections_and_a_native_chart() {
         .success();
     let bytes = std::fs::read(&path).unwrap();
     let names = zip_names(&bytes);
-    assert!(names.iter().any(|n| n == "xl/charts/chart1.xml"), "{names:?}");
+    assert!(
+        names.iter().any(|n| n == "xl/charts/chart1.xml"),
+        "{names:?}"
+    );
     let chart = zip_part(&bytes, "xl/charts/chart1.xml");
     assert!(chart.contains("<c:barChart>") && chart.contains("<c:lineChart>"));
     let mut book = calamine::open_workbook_auto(&path).unwrap();
     assert_eq!(book.sheet_names(), ["情况报告", "完成趋势"]);
     let trend = book.worksheet_range("完成趋势").unwrap();
     // A header and one row per week.
-    assert_eq!(trend.rows().take_while(|r| !r[0].to_string().is_empty()).count(), 9);
+    assert_eq!(
+        trend
+            .rows()
+            .take_while(|r| !r[0].to_string().is_empty())
+            .count(),
+        9
+    );
     let report = book.worksheet_range("情况报告").unwrap();
     let text: Vec<String> = report.rows().map(|r| r[0].to_string()).collect();
     assert!(text.iter().any(|t| t == "四、逾期未完成"), "{text:?}");

@@ -326,17 +326,13 @@ fn item(finding: &Finding, measure: &Measure) -> Item {
         days_left: None,
         deadline_original: measure.deadline_original,
         extensions: extension_steps(measure),
-        last_progress: measure
-            .log
-            .iter()
-            .rev()
-            .find_map(|e| {
-                e.date.map(|date| LastProgress {
-                    date,
-                    status: e.status,
-                    note: e.note.clone(),
-                })
-            }),
+        last_progress: measure.log.iter().rev().find_map(|e| {
+            e.date.map(|date| LastProgress {
+                date,
+                status: e.status,
+                note: e.note.clone(),
+            })
+        }),
     }
 }
 
@@ -492,9 +488,7 @@ impl ProgressReport {
         }
         overdue.sort_by_key(|i| std::cmp::Reverse(i.days_late.unwrap_or(0)));
         due_soon.sort_by_key(|i| i.days_left.unwrap_or(0));
-        completed
-            .measures
-            .sort_by_key(|i| i.done.map(When::latest));
+        completed.measures.sort_by_key(|i| i.done.map(When::latest));
         extensions.sort_by_key(|e| e.date);
         let groups = options.by.map(|by| {
             let mut rows: Vec<GroupRow> = groups.into_values().collect();
@@ -538,9 +532,10 @@ impl ProgressReport {
             .unit_full
             .clone()
             .or(report.inspection.unit.clone());
-        let title = report.report.title.clone().unwrap_or_else(|| {
-            format!("{}巡察整改工作情况报告", unit.clone().unwrap_or_default())
-        });
+        let title =
+            report.report.title.clone().unwrap_or_else(|| {
+                format!("{}巡察整改工作情况报告", unit.clone().unwrap_or_default())
+            });
         let reminders = options
             .remind
             .map(|by| reminders(report, by, options, &overdue, &due_soon, &issuer, period));
@@ -655,7 +650,10 @@ fn reminders(
             .replace("{due_soon}", &sheet.due_soon.len().to_string())
             .replace("{days}", &options.due_within.to_string())
             .replace("{reply_by}", &crate::date::chinese_date(reply_by))
-            .replace("{issuer}", issuer.as_deref().unwrap_or("整改工作领导小组办公室"));
+            .replace(
+                "{issuer}",
+                issuer.as_deref().unwrap_or("整改工作领导小组办公室"),
+            );
     }
     Reminders {
         by,

@@ -59,7 +59,9 @@ fn weight(header: &str) -> i32 {
         "问题" => 14,
         "整改措施" => 18,
         "延期记录" | "最近进展" | "说明" | "理由" => 14,
-        "日期" | "延期日期" | "原时限" | "新时限" | "整改时限" | "完成时间" => 11,
+        "日期" | "延期日期" | "原时限" | "新时限" | "整改时限" | "完成时间" => {
+            11
+        }
         "逾期天数" | "剩余天数" => 5,
         "责任部门" | "责任人" | "进展" => 9,
         _ => 8,
@@ -76,10 +78,7 @@ fn table(headers: &[String], rows: &[Vec<String>], area: i32) -> Table {
     };
     let mut out = vec![TableRow {
         header: true,
-        cells: headers
-            .iter()
-            .map(|h| cell("ReportTableHead", h))
-            .collect(),
+        cells: headers.iter().map(|h| cell("ReportTableHead", h)).collect(),
     }];
     for row in rows {
         out.push(TableRow {

@@ -19,7 +19,11 @@ pub fn render(report: &ProgressReport) -> String {
                 let cell = |s: &str| markdown_inline(&s.replace('\n', " "));
                 out.push_str(&format!(
                     "| {} |\n",
-                    headers.iter().map(|h| cell(h)).collect::<Vec<_>>().join(" | ")
+                    headers
+                        .iter()
+                        .map(|h| cell(h))
+                        .collect::<Vec<_>>()
+                        .join(" | ")
                 ));
                 out.push_str(&format!("|{}\n", "---|".repeat(headers.len())));
                 for row in rows {

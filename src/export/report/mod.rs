@@ -255,7 +255,7 @@ fn report_blocks(r: &ProgressReport) -> Vec<Block> {
         out.push(Block::Paragraph(format!(
             "{}天内（{}前）到期的整改措施{}条。",
             r.due_within,
-            chinese_date(r.period.end + chrono::Days::new(u64::from(r.due_within)) ),
+            chinese_date(r.period.end + chrono::Days::new(u64::from(r.due_within))),
             r.due_soon.len()
         )));
         out.push(item_table(&r.due_soon, Extra::Left));
@@ -269,7 +269,13 @@ fn report_blocks(r: &ProgressReport) -> Vec<Block> {
         )));
         out.push(Block::Table {
             headers: strings(&[
-                "编号", "问题", "责任部门", "延期日期", "原时限", "新时限", "理由",
+                "编号",
+                "问题",
+                "责任部门",
+                "延期日期",
+                "原时限",
+                "新时限",
+                "理由",
             ]),
             rows: r
                 .extensions
@@ -346,7 +352,11 @@ fn report_blocks(r: &ProgressReport) -> Vec<Block> {
 
 /// The trend's numbers as a table: one row per week or month.
 pub fn trend_table(r: &ProgressReport) -> Block {
-    let unit = if r.trend.unit == "week" { "周（起）" } else { "月份" };
+    let unit = if r.trend.unit == "week" {
+        "周（起）"
+    } else {
+        "月份"
+    };
     Block::Table {
         headers: strings(&[unit, "完成", "累计完成", "完成率"]),
         rows: r

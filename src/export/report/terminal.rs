@@ -110,7 +110,7 @@ fn bars(report: &ProgressReport, width: usize) -> String {
     for p in points {
         let eighths = (p.rate / 100.0 * (bar * 8) as f64).round() as usize;
         let mut line: String = "█".repeat(eighths / 8);
-        if eighths % 8 > 0 {
+        if !eighths.is_multiple_of(8) {
             line.push(['▏', '▎', '▍', '▌', '▋', '▊', '▉'][eighths % 8 - 1]);
         }
         let used = line.chars().count();

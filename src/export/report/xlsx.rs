@@ -16,7 +16,8 @@ use crate::view::progress::ProgressReport;
 pub const TREND_SHEET: &str = "完成趋势";
 
 pub fn render(report: &ProgressReport) -> Result<Vec<u8>> {
-    workbook(report).map_err(|e| Error::failed(t!("export-cannot-build-xlsx", detail = e.to_string())))
+    workbook(report)
+        .map_err(|e| Error::failed(t!("export-cannot-build-xlsx", detail = e.to_string())))
 }
 
 fn workbook(report: &ProgressReport) -> std::result::Result<Vec<u8>, XlsxError> {
@@ -98,10 +99,7 @@ fn write_blocks(sheet: &mut Worksheet, blocks: &[Block]) -> std::result::Result<
         .set_align(FormatAlign::VerticalCenter);
     let center = base.clone().set_align(FormatAlign::Center);
     let heading = base.clone().set_bold().set_font_size(12);
-    let para = base
-        .clone()
-        .set_text_wrap()
-        .set_align(FormatAlign::Top);
+    let para = base.clone().set_text_wrap().set_align(FormatAlign::Top);
     let right = base.clone().set_align(FormatAlign::Right);
     let mut widths: Vec<f64> = vec![8.0; usize::from(WIDE) + 1];
     let mut row: u32 = 0;
@@ -159,7 +157,12 @@ fn write_blocks(sheet: &mut Worksheet, blocks: &[Block]) -> std::result::Result<
                 }
             }
             Block::Trend => {
-                sheet.write_string_with_format(row, 0, format!("（图见“{TREND_SHEET}”工作表）"), &base)?;
+                sheet.write_string_with_format(
+                    row,
+                    0,
+                    format!("（图见“{TREND_SHEET}”工作表）"),
+                    &base,
+                )?;
                 row += 1;
             }
             Block::Signature { issuer, date } => {
@@ -182,14 +185,19 @@ fn write_blocks(sheet: &mut Worksheet, blocks: &[Block]) -> std::result::Result<
     Ok(())
 }
 
-fn trend_sheet(sheet: &mut Worksheet, report: &ProgressReport) -> std::result::Result<(), XlsxError> {
+fn trend_sheet(
+    sheet: &mut Worksheet,
+    report: &ProgressReport,
+) -> std::result::Result<(), XlsxError> {
     sheet.set_name(TREND_SHEET)?;
     let head = Format::new()
         .set_font_name("宋体")
         .set_bold()
         .set_border(FormatBorder::Thin)
         .set_align(FormatAlign::Center);
-    let cell = Format::new().set_font_name("宋体").set_border(FormatBorder::Thin);
+    let cell = Format::new()
+        .set_font_name("宋体")
+        .set_border(FormatBorder::Thin);
     let percent = cell.clone().set_num_format("0.0%");
     let unit = if report.trend.unit == "week" {
         "周（起）"
@@ -228,7 +236,11 @@ fn trend_sheet(sheet: &mut Worksheet, report: &ProgressReport) -> std::result::R
     columns.combine(&line);
     columns.title().set_name("完成趋势");
     columns.y_axis().set_name("完成（条）");
-    columns.y2_axis().set_name("累计完成率").set_min(0).set_max(1);
+    columns
+        .y2_axis()
+        .set_name("累计完成率")
+        .set_min(0)
+        .set_max(1);
     sheet.insert_chart_with_offset(0, 5, &columns, 10, 10)?;
     Ok(())
 }

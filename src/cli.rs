@@ -475,7 +475,7 @@ pub struct ReportArgs {
     pub due_within: u32,
 
     /// Add the counts per department or per owner
-    #[arg(long, value_enum, value_name = "KEY")]
+    #[arg(long, value_enum, value_name = "GROUP")]
     pub by: Option<ReportBy>,
 
     /// Reminders (催办单) instead of the report: one per department (or per owner with --by owner)

@@ -450,3 +450,35 @@ fn binary_formats_refuse_the_terminal_and_output_is_guarded() {
         .code(1)
         .stderr(predicates::str::contains("data folder"));
 }
+
+#[test]
+fn a_period_ending_before_the_feedback_is_refused() {
+    rectify()
+        .arg("--data")
+        .arg(history())
+        .args(["report", "--since", "2020-09-01", "--until", "2020-09-30"])
+        .assert()
+        .code(1)
+        .stderr(predicates::str::contains("2020-10-15"));
+}
+
+#[test]
+fn an_empty_record_reports_without_a_trend() {
+    let dir = tempfile::tempdir().unwrap();
+    let data = dir.path().join("data");
+    rectify()
+        .args(["init", "--empty"])
+        .arg(&data)
+        .assert()
+        .success();
+    let text = stdout(
+        rectify_zh()
+            .arg("--data")
+            .arg(&data)
+            .args(["report", "--format", "md"])
+            .assert(),
+    );
+    assert!(text.contains("整改措施0条"), "{text}");
+    assert!(!text.contains("完成趋势"), "{text}");
+    assert!(text.contains("（2021年3月1日）"), "{text}");
+}

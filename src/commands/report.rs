@@ -62,6 +62,17 @@ pub fn run(ctx: &Context, args: &ReportArgs) -> Result<()> {
             today = today.to_string()
         )),
     })?;
+    // Nothing was asked of the unit before the feedback: the same refusal as `--as-of`.
+    if let Some(feedback) = record.inspection.feedback.filter(|f| period.end < *f) {
+        return Err(Error::failed_with_help(
+            t!(
+                "report-before-feedback",
+                until = period.end.to_string(),
+                feedback = feedback.to_string()
+            ),
+            t!("report-before-feedback-help", feedback = feedback.to_string()),
+        ));
+    }
     let remind = args.remind.then(|| {
         if args.owner.is_some() {
             GroupBy::Owner

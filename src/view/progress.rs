@@ -341,7 +341,9 @@ fn finding_complete(finding: &Finding) -> bool {
 }
 
 impl ProgressReport {
-    /// The report on `period` of `report` (already as of `today`).
+    /// The report on `period` of `report` (already as of `today`). A period ending before the
+    /// feedback has no record to stand on (the command refuses it, as `--as-of` does); given
+    /// one anyway, the report stands on today's record.
     pub fn build(
         report: &Report,
         period: Period,
@@ -685,6 +687,10 @@ fn trend(report: &Report, period: Period, feedback: Option<Date>) -> Trend {
             Some(Completion::Undated) => trend.undated += 1,
             None => {}
         }
+    }
+    // Nothing to complete: no trend to draw.
+    if trend.measures == 0 {
+        return trend;
     }
     dated.sort_unstable();
     let first = [feedback, dated.first().copied()]

@@ -119,7 +119,11 @@ fn report_blocks(r: &ProgressReport) -> Vec<Block> {
         Block::Title(r.title.clone()),
         Block::Subtitle(format!(
             "（{}）",
-            chinese_range(r.period.start, r.period.end)
+            if r.period.start == r.period.end {
+                chinese_date(r.period.start)
+            } else {
+                chinese_range(r.period.start, r.period.end)
+            }
         )),
     ];
     let mut n = 0;

@@ -70,7 +70,10 @@ pub fn run(ctx: &Context, args: &ReportArgs) -> Result<()> {
                 until = period.end.to_string(),
                 feedback = feedback.to_string()
             ),
-            t!("report-before-feedback-help", feedback = feedback.to_string()),
+            t!(
+                "report-before-feedback-help",
+                feedback = feedback.to_string()
+            ),
         ));
     }
     let remind = args.remind.then(|| {

@@ -235,12 +235,19 @@ fn trend_sheet(
         .set_secondary_axis(true);
     columns.combine(&line);
     columns.title().set_name("完成趋势");
-    columns.y_axis().set_name("完成（条）");
+    columns
+        .y_axis()
+        .set_name("完成（条）")
+        .set_min(0)
+        .set_num_format("0");
     columns
         .y2_axis()
         .set_name("累计完成率")
         .set_min(0)
-        .set_max(1);
-    sheet.insert_chart_with_offset(0, 5, &columns, 10, 10)?;
+        .set_max(1)
+        .set_num_format("0%");
+    // Under the table, so the sheet prints on one page.
+    sheet.insert_chart_with_offset(last + 4, 0, &columns, 0, 0)?;
+    sheet.set_paper_size(9);
     Ok(())
 }

@@ -751,3 +751,56 @@ fn percent(part: usize, whole: usize) -> f64 {
         (part as f64 * 1000.0 / whole as f64).round() / 10.0
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::Measure;
+
+    fn day(s: &str) -> Date {
+        s.parse().unwrap()
+    }
+
+    fn measure(status: Status, done: Option<When>, unrecorded: bool) -> Measure {
+        Measure {
+            sub: None,
+            number: 1,
+            deadline_original: None,
+            text: "措施。".into(),
+            status,
+            owner: None,
+            department: None,
+            deadline: None,
+            deadline_note: None,
+            done,
+            done_unrecorded: unrecorded,
+            evidence: Vec::new(),
+            log: Vec::new(),
+            origin: Default::default(),
+        }
+    }
+
+    #[test]
+    fn completions_are_placed_at_the_last_day_they_may_mean() {
+        let m = measure(Status::Done, Some(When::Month(2020, 11)), false);
+        assert_eq!(
+            completion(&m),
+            Some(Completion::Dated(day("2020-11-30"), When::Month(2020, 11)))
+        );
+        let m = measure(Status::Done, Some(When::Year(2020)), false);
+        assert_eq!(
+            completion(&m),
+            Some(Completion::Dated(day("2020-12-31"), When::Year(2020)))
+        );
+        assert_eq!(
+            completion(&measure(Status::Done, None, true)),
+            Some(Completion::Undated)
+        );
+        // Upheld with no log entry: completed, on no known day.
+        assert_eq!(
+            completion(&measure(Status::Ongoing, None, false)),
+            Some(Completion::Undated)
+        );
+        assert_eq!(completion(&measure(Status::Partial, None, false)), None);
+    }
+}

@@ -425,6 +425,13 @@ fn xlsx_has_the_sections_and_a_native_chart() {
     let report = book.worksheet_range("情况报告").unwrap();
     let text: Vec<String> = report.rows().map(|r| r[0].to_string()).collect();
     assert!(text.iter().any(|t| t == "四、逾期未完成"), "{text:?}");
+    // Addresses stay text (4.10 is not 4.1); counts are numbers.
+    let cells: Vec<&calamine::Data> = report.rows().map(|r| &r[0]).collect();
+    assert!(cells.contains(&&calamine::Data::String("5.2".into())));
+    assert!(!cells.iter().any(|c| matches!(c, calamine::Data::Float(_))));
+    assert!(report
+        .rows()
+        .any(|r| r.get(6) == Some(&calamine::Data::Float(15.0))));
     // Reminders: a sheet per department.
     let path = dir.path().join("催办.xlsx");
     rectify()
@@ -481,4 +488,29 @@ fn an_empty_record_reports_without_a_trend() {
     assert!(text.contains("整改措施0条"), "{text}");
     assert!(!text.contains("完成趋势"), "{text}");
     assert!(text.contains("（2021年3月1日）"), "{text}");
+}
+
+#[test]
+fn colour_on_request_and_never_in_a_file() {
+    let coloured = stdout(
+        rectify_zh()
+            .arg("--data")
+            .arg(history())
+            .args(["--color", "always", "report", "--since", "2020-11-01"])
+            .args(["--until", "2020-11-30"])
+            .assert(),
+    );
+    assert!(coloured.contains("\u{1b}["), "no colour:\n{coloured}");
+    let plain = report_text(&["--since", "2020-11-01", "--until", "2020-11-30"]);
+    assert!(!plain.contains('\u{1b}'));
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("报告.txt");
+    rectify_zh()
+        .arg("--data")
+        .arg(history())
+        .args(["--color", "always", "report", "--since", "2020-11-01", "-o"])
+        .arg(&path)
+        .assert()
+        .success();
+    assert!(!std::fs::read_to_string(&path).unwrap().contains('\u{1b}'));
 }

@@ -133,8 +133,14 @@ fn write_blocks(sheet: &mut Worksheet, blocks: &[Block]) -> std::result::Result<
                 for r in rows {
                     let mut tallest = 1;
                     for (c, text) in r.iter().enumerate() {
+                        // Counts are numbers Excel can add up; an address (4.10) stays text,
+                        // or it would read as 4.1.
+                        let count = headers.get(c).is_some_and(|h| h != "编号")
+                            && !text.is_empty()
+                            && text.len() < 10
+                            && text.bytes().all(|b| b.is_ascii_digit());
                         match text.parse::<f64>() {
-                            Ok(n) if !text.contains('-') => {
+                            Ok(n) if count => {
                                 sheet.write_number_with_format(row, c as u16, n, &cell)?
                             }
                             _ => sheet.write_string_with_format(row, c as u16, text, &cell)?,

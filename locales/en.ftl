@@ -368,6 +368,10 @@ load-bom = `{ $path }` starts with a byte-order mark (BOM)
 load-bom-help = save the file as UTF-8 without BOM (in Notepad: UTF-8, not UTF-8 with BOM)
 load-not-utf8 = `{ $path }` is not UTF-8 text: invalid bytes at line { $line }, column { $column }
 load-not-utf8-help = save the file as UTF-8 (files saved as GBK/GB2312 must be converted, e.g. `iconv -f GBK -t UTF-8`)
+load-merge-conflict = unresolved git merge conflict in lines { $from }–{ $to }: both versions of the same lines were kept
+load-merge-conflict-theirs = the other version starts here
+load-merge-conflict-end = the conflict ends here
+load-merge-conflict-help = keep one version (this copy's lines between <<<<<<< and =======, or the merged-in lines between ======= and >>>>>>>), delete the three marker lines, then run `rectify check` and commit; `git checkout --ours FILE` or `git checkout --theirs FILE` keeps one side of the whole file
 load-cannot-read-file = `{ $path }` cannot be read: { $reason }
 load-is-a-folder = `{ $path }` is a folder, not a file
 load-not-a-regular-file = `{ $path }` is not a regular file (a pipe, socket or device)

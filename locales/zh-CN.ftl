@@ -335,6 +335,10 @@ load-bom = `{ $path }` 开头有字节顺序标记（BOM）
 load-bom-help = 请另存为不带 BOM 的 UTF-8（在记事本里选“UTF-8”，不要选“带有 BOM 的 UTF-8”）
 load-not-utf8 = `{ $path }` 不是 UTF-8 编码：第 { $line } 行第 { $column } 列有无法识别的字节
 load-not-utf8-help = 请另存为 UTF-8 编码（存成 GBK/GB2312 的文件要先转换，如 `iconv -f GBK -t UTF-8`）
+load-merge-conflict = 第 { $from }–{ $to } 行有未解决的 git 合并冲突：同一处内容的两个版本都留在了文件里
+load-merge-conflict-theirs = 另一个版本从这里开始
+load-merge-conflict-end = 冲突到此结束
+load-merge-conflict-help = 保留其中一个版本（<<<<<<< 与 ======= 之间是本机的，======= 与 >>>>>>> 之间是合并进来的），删去三行标记，再运行 `rectify check`，无误后提交；也可以用 `git checkout --ours 文件` 或 `git checkout --theirs 文件` 整个文件保留一方
 load-cannot-read-file = 无法读取 `{ $path }`：{ $reason }
 load-is-a-folder = `{ $path }` 是文件夹，不是文件
 load-not-a-regular-file = `{ $path }` 不是普通文件（是管道、套接字或设备）

@@ -8,6 +8,7 @@
 //! data/findings/*.toml     findings and their measures ([[finding]], [[finding.measure]])
 //! ```
 
+pub mod conflict;
 pub mod finding;
 pub mod reader;
 pub mod report;
@@ -644,6 +645,25 @@ fn open_nonblocking(path: &Path) -> std::io::Result<std::fs::File> {
 /// Parses TOML, turning every syntax error into a diagnostic. Returns the tree only when the
 /// syntax is valid, so a half-understood file never produces records.
 fn parse<'i>(text: &'i str, ctx: &mut reader::Ctx) -> Option<DeTable<'i>> {
+    // Git's conflict markers make the file unparsable; say what they are and how to resolve
+    // them, rather than report the `<` the parser trips over.
+    let conflicts = conflict::find(text);
+    if !conflicts.is_empty() {
+        for c in conflicts {
+            let mut d = Diagnostic::error(t!(
+                "load-merge-conflict",
+                from = c.first_line,
+                to = c.last_line
+            ))
+            .at(ctx.file, c.start.clone())
+            .also(&ctx.origin(c.separator.clone()), t!("load-merge-conflict-theirs"));
+            if let Some(end) = &c.end {
+                d = d.also(&ctx.origin(end.clone()), t!("load-merge-conflict-end"));
+            }
+            ctx.push(d.help(t!("load-merge-conflict-help")));
+        }
+        return None;
+    }
     let (root, errors) = DeTable::parse_recoverable(text);
     if errors.is_empty() {
         return Some(root.into_inner());

@@ -5,6 +5,7 @@ mod common;
 mod as_of;
 mod check;
 mod export;
+mod git;
 mod import;
 mod interface;
 mod list;

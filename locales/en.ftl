@@ -372,6 +372,7 @@ load-merge-conflict = unresolved git merge conflict in lines { $from }–{ $to }
 load-merge-conflict-theirs = the other version starts here
 load-merge-conflict-end = the conflict ends here
 load-merge-conflict-help = keep one version (this copy's lines between <<<<<<< and =======, or the merged-in lines between ======= and >>>>>>>), delete the three marker lines, then run `rectify check` and commit; `git checkout --ours FILE` or `git checkout --theirs FILE` keeps one side of the whole file
+gitignore-comment = rectify's lock, undo journal and temp files: this computer's state, not part of the record
 load-cannot-read-file = `{ $path }` cannot be read: { $reason }
 load-is-a-folder = `{ $path }` is a folder, not a file
 load-not-a-regular-file = `{ $path }` is not a regular file (a pipe, socket or device)

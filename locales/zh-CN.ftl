@@ -339,6 +339,7 @@ load-merge-conflict = 第 { $from }–{ $to } 行有未解决的 git 合并冲�
 load-merge-conflict-theirs = 另一个版本从这里开始
 load-merge-conflict-end = 冲突到此结束
 load-merge-conflict-help = 保留其中一个版本（<<<<<<< 与 ======= 之间是本机的，======= 与 >>>>>>> 之间是合并进来的），删去三行标记，再运行 `rectify check`，无误后提交；也可以用 `git checkout --ours 文件` 或 `git checkout --theirs 文件` 整个文件保留一方
+gitignore-comment = rectify 的锁、撤销记录和临时文件：只属于本机，不是整改记录的一部分，不要提交
 load-cannot-read-file = 无法读取 `{ $path }`：{ $reason }
 load-is-a-folder = `{ $path }` 是文件夹，不是文件
 load-not-a-regular-file = `{ $path }` 不是普通文件（是管道、套接字或设备）

@@ -344,3 +344,46 @@ fn the_journal_stays_out_of_git() {
     assert!(!tracked.contains(".rectify"), "{tracked}");
     let _ = &c.origin;
 }
+
+#[test]
+fn init_and_import_write_a_gitignore_that_keeps_the_journal_out() {
+    let dir = tempfile::tempdir().unwrap();
+    let data = dir.path().join("data");
+    rectify().arg("init").arg(&data).assert().success();
+    let ignore = std::fs::read_to_string(data.join(".gitignore")).unwrap();
+    let lines: Vec<&str> = ignore.lines().filter(|l| !l.starts_with('#')).collect();
+    assert_eq!(lines, [".rectify/", ".rectify-*"], "{ignore}");
+    let imported = dir.path().join("imported");
+    rectify()
+        .env("RECTIFY_TODAY", "2025-01-01")
+        .arg("import")
+        .arg(fixture("import/09-utf8.csv"))
+        .arg("--into")
+        .arg(&imported)
+        .assert()
+        .success();
+    assert!(
+        std::fs::read_to_string(imported.join(".gitignore"))
+            .unwrap()
+            .contains("\n.rectify/\n")
+    );
+    if !git_available() {
+        return;
+    }
+    // A record made by init, committed whole with `git add -A`, then written to: the journal
+    // and lock never show up in git.
+    git_ok(&data, &["-c", "init.defaultBranch=main", "init", "-q"]);
+    identify(&data, "clerk");
+    git_ok(&data, &["add", "-A"]);
+    git_ok(&data, &["commit", "-q", "-m", "起始"]);
+    rectify()
+        .arg("--data")
+        .arg(&data)
+        .args(["update", "1.1", "--note", "有进展"])
+        .assert()
+        .success();
+    let status = git_ok(&data, &["status", "--porcelain"]);
+    assert_eq!(status.trim(), "M findings/01.toml", "{status}");
+    let tracked = git_ok(&data, &["ls-files"]);
+    assert!(tracked.contains(".gitignore") && !tracked.contains(".rectify/"), "{tracked}");
+}

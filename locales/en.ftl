@@ -116,8 +116,15 @@ cmd-undo-examples =
       rectify undo
 cmd-history-about = List the journal of writes: when, which command, which records, old → new
 cmd-history-examples =
-    Example:
+    Examples:
       rectify history
+      rectify history --since 2021-03-01 --until 2021-03-31
+      rectify history --finding 4 --department 办公室
+arg-history-since = Only writes made on or after this day
+arg-history-until = Only writes made on or before this day
+arg-history-finding = Only writes to these findings (their numbers; repeat or separate with commas)
+arg-history-department = Only writes to measures whose department (责任部门) now contains this text
+arg-history-owner = Only writes to measures whose owner or department now contains this text
 cmd-import-about = Read an existing Excel or CSV ledger (整改台账) into a new data folder
 cmd-import-examples =
     Examples:
@@ -287,6 +294,7 @@ undo-took-back = took back: { $change }
 no-data-folder = there is no data folder `{ $path }`
 no-data-folder-help = pass the data folder with --data DIR
 history-empty = no writes recorded in { $path } yet (`rectify update` and `rectify add` record theirs)
+history-none-match = no recorded write matches these conditions
 history-undo-hint = `rectify undo` takes back #{ $seq }.
 diag-note-prefix = note:{" "}
 import-nothing = nothing imported: { $count ->

@@ -118,6 +118,13 @@ cmd-history-about = 列出修改记录：何时、哪条命令、改了哪些记
 cmd-history-examples =
     示例：
       rectify history
+      rectify history --since 2021-03-01 --until 2021-03-31
+      rectify history --finding 4 --department 办公室
+arg-history-since = 只看这一天及以后的修改
+arg-history-until = 只看这一天及以前的修改
+arg-history-finding = 只看对这些问题的修改（写问题序号；可重复，也可用逗号分隔）
+arg-history-department = 只看对责任部门（按现在的记录）含有这段文字的整改措施的修改
+arg-history-owner = 只看对责任人或责任部门（按现在的记录）含有这段文字的整改措施的修改
 cmd-import-about = 把现有的 Excel 或 CSV 整改台账读入一个新的数据文件夹
 cmd-import-examples =
     示例：
@@ -266,6 +273,7 @@ undo-took-back = 已撤销：{ $change }
 no-data-folder = 数据文件夹 `{ $path }` 不存在
 no-data-folder-help = 请用 --data 目录 指定数据文件夹
 history-empty = 数据文件夹 { $path } 还没有修改记录（update、add、edit、remove、close、reopen 等命令会留下记录）
+history-none-match = 没有符合条件的修改记录
 history-undo-hint = 运行 `rectify undo` 可撤销第 { $seq } 次修改。
 diag-note-prefix = 说明：
 import-nothing = 没有导入：{ $source } 有 { $count } 处问题

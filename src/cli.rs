@@ -112,7 +112,7 @@ pub enum Command {
     Undo,
 
     /// List the journal of writes: when, which command, which records, old → new
-    History,
+    History(HistoryArgs),
 
     /// Correct a finding's title, description or category, or a measure's text
     Edit(EditArgs),
@@ -241,6 +241,29 @@ pub enum SortKey {
     Owner,
     Department,
     Id,
+}
+
+#[derive(Debug, Args)]
+pub struct HistoryArgs {
+    /// Only writes made on or after this day
+    #[arg(long, value_name = "DATE", value_parser = parse_date)]
+    pub since: Option<Date>,
+
+    /// Only writes made on or before this day
+    #[arg(long, value_name = "DATE", value_parser = parse_date)]
+    pub until: Option<Date>,
+
+    /// Only writes to these findings (their numbers; repeat or separate with commas)
+    #[arg(long, value_name = "N", value_delimiter = ',')]
+    pub finding: Vec<u32>,
+
+    /// Only writes to measures whose department (责任部门) now contains this text
+    #[arg(long, value_name = "NAME")]
+    pub department: Option<String>,
+
+    /// Only writes to measures whose owner or department now contains this text
+    #[arg(long, value_name = "NAME")]
+    pub owner: Option<String>,
 }
 
 #[derive(Debug, Args)]

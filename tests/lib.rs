@@ -6,6 +6,7 @@ mod as_of;
 mod check;
 mod export;
 mod git;
+mod history;
 mod import;
 mod interface;
 mod list;

@@ -15,6 +15,7 @@ pub mod diagnostic;
 pub mod edit;
 pub mod error;
 pub mod export;
+pub mod git;
 pub mod import;
 pub mod load;
 pub mod model;

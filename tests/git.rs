@@ -42,7 +42,10 @@ pub fn git_available() -> bool {
 
 fn identify(dir: &Path, name: &str) {
     git_ok(dir, &["config", "user.name", name]);
-    git_ok(dir, &["config", "user.email", &format!("{name}@example.org")]);
+    git_ok(
+        dir,
+        &["config", "user.email", &format!("{name}@example.org")],
+    );
     git_ok(dir, &["config", "commit.gpgsign", "false"]);
 }
 
@@ -65,10 +68,7 @@ impl Clones {
         git_ok(&origin, &["commit", "-q", "-m", "起始"]);
         let clone = |name: &str| {
             let path = dir.path().join(name);
-            git_ok(
-                dir.path(),
-                &["clone", "-q", origin.to_str().unwrap(), name],
-            );
+            git_ok(dir.path(), &["clone", "-q", origin.to_str().unwrap(), name]);
             identify(&path, name);
             path
         };
@@ -149,7 +149,10 @@ fn updates_of_two_measures_of_one_finding_merge_cleanly() {
     assert!(c.merge_b_into_a(), "4.1 and 4.2 updated apart must merge");
     c.check_passes();
     let show = c.show("4");
-    assert!(show.contains("甲处的进展") && show.contains("乙处的进展"), "{show}");
+    assert!(
+        show.contains("甲处的进展") && show.contains("乙处的进展"),
+        "{show}"
+    );
     assert!(show.contains("张三"), "{show}");
     let file = std::fs::read_to_string(c.a.join("findings/04.toml")).unwrap();
     assert!(!file.contains("<<<<<<<"), "{file}");
@@ -165,15 +168,26 @@ fn log_entries_appended_to_neighbouring_measures_merge_cleanly() {
     // [[finding.measure.log]] tables, next to the other measure's.
     c.write(&c.a, &["update", "5.1", "--note", "起始记录一"]);
     c.write(&c.a, &["update", "5.2", "--note", "起始记录二"]);
-    git_ok(&c.b, &["pull", "-q", "--no-rebase", c.a.to_str().unwrap(), "main"]);
+    git_ok(
+        &c.b,
+        &["pull", "-q", "--no-rebase", c.a.to_str().unwrap(), "main"],
+    );
     c.write(&c.a, &["update", "5.1", "--note", "甲：第一条又有进展"]);
     c.write(&c.a, &["update", "5.1", "--note", "甲：第一条再有进展"]);
     c.write(&c.b, &["update", "5.2", "--note", "乙：第二条有进展"]);
     c.write(&c.b, &["update", "5.3", "--note", "乙：第三条有进展"]);
-    assert!(c.merge_b_into_a(), "log appends to different measures must merge");
+    assert!(
+        c.merge_b_into_a(),
+        "log appends to different measures must merge"
+    );
     c.check_passes();
     let show = c.show("5");
-    for note in ["甲：第一条又有进展", "甲：第一条再有进展", "乙：第二条有进展", "乙：第三条有进展"] {
+    for note in [
+        "甲：第一条又有进展",
+        "甲：第一条再有进展",
+        "乙：第二条有进展",
+        "乙：第三条有进展",
+    ] {
         assert!(show.contains(note), "{note} missing:\n{show}");
     }
 }
@@ -187,11 +201,27 @@ fn writes_to_different_findings_merge_cleanly() {
     c.write(&c.a, &["update", "4.3", "--status", "done", "--note", "甲"]);
     c.write(
         &c.a,
-        &["add", "measure", "6", "--text", "甲新增的措施。", "--deadline", "2021-06-30"],
+        &[
+            "add",
+            "measure",
+            "6",
+            "--text",
+            "甲新增的措施。",
+            "--deadline",
+            "2021-06-30",
+        ],
     );
     c.write(
         &c.b,
-        &["add", "measure", "7", "--text", "乙新增的措施。", "--deadline", "2021-06-30"],
+        &[
+            "add",
+            "measure",
+            "7",
+            "--text",
+            "乙新增的措施。",
+            "--deadline",
+            "2021-06-30",
+        ],
     );
     c.write(&c.b, &["edit", "8.1", "--text", "乙改写的措施。"]);
     c.write(&c.b, &["remove", "9.2", "--reason", "与 9.1 重复"]);
@@ -215,7 +245,10 @@ fn an_edit_and_an_update_of_neighbouring_measures_merge_cleanly() {
     assert!(c.merge_b_into_a());
     c.check_passes();
     let show = c.show("4");
-    assert!(show.contains("乙改写的第三条措施") && show.contains("甲"), "{show}");
+    assert!(
+        show.contains("乙改写的第三条措施") && show.contains("甲"),
+        "{show}"
+    );
 }
 
 #[test]
@@ -226,9 +259,15 @@ fn the_same_measure_changed_in_both_clones_conflicts_and_check_says_how_to_resol
     let c = Clones::of(&shipped_data());
     c.write(&c.a, &["update", "4.2", "--status", "partial"]);
     c.write(&c.b, &["update", "4.2", "--status", "done"]);
-    assert!(!c.merge_b_into_a(), "one measure changed twice must conflict");
+    assert!(
+        !c.merge_b_into_a(),
+        "one measure changed twice must conflict"
+    );
     let err = stderr_failing(rectify().arg("--data").arg(&c.a).arg("check").assert());
-    assert!(err.contains("unresolved git merge conflict in lines 14–19"), "{err}");
+    assert!(
+        err.contains("unresolved git merge conflict in lines 14–19"),
+        "{err}"
+    );
     assert!(err.contains("findings/04.toml:14:1"), "{err}");
     assert!(err.contains("delete the three marker lines"), "{err}");
     assert!(!err.contains("TOML"), "no parse error beside it: {err}");
@@ -246,7 +285,10 @@ fn the_same_measure_changed_in_both_clones_conflicts_and_check_says_how_to_resol
     git_ok(&c.a, &["checkout", "--ours", "findings/04.toml"]);
     c.check_passes();
     let file = std::fs::read_to_string(c.a.join("findings/04.toml")).unwrap();
-    assert!(file.contains("status = \"partial\"") && !file.contains("======="), "{file}");
+    assert!(
+        file.contains("status = \"partial\"") && !file.contains("======="),
+        "{file}"
+    );
 }
 
 #[test]
@@ -255,9 +297,18 @@ fn a_conflict_in_rectify_toml_is_named_in_chinese() {
         return;
     }
     let c = Clones::of(&shipped_data());
-    c.write(&c.a, &["add", "category", "--id", "extra", "--title", "甲加的方面"]);
-    c.write(&c.b, &["add", "category", "--id", "other", "--title", "乙加的方面"]);
-    assert!(!c.merge_b_into_a(), "two categories appended at one place conflict");
+    c.write(
+        &c.a,
+        &["add", "category", "--id", "extra", "--title", "甲加的方面"],
+    );
+    c.write(
+        &c.b,
+        &["add", "category", "--id", "other", "--title", "乙加的方面"],
+    );
+    assert!(
+        !c.merge_b_into_a(),
+        "two categories appended at one place conflict"
+    );
     let err = String::from_utf8(
         crate::common::rectify_zh()
             .arg("--data")
@@ -362,11 +413,9 @@ fn init_and_import_write_a_gitignore_that_keeps_the_journal_out() {
         .arg(&imported)
         .assert()
         .success();
-    assert!(
-        std::fs::read_to_string(imported.join(".gitignore"))
-            .unwrap()
-            .contains("\n.rectify/\n")
-    );
+    assert!(std::fs::read_to_string(imported.join(".gitignore"))
+        .unwrap()
+        .contains("\n.rectify/\n"));
     if !git_available() {
         return;
     }
@@ -385,5 +434,168 @@ fn init_and_import_write_a_gitignore_that_keeps_the_journal_out() {
     let status = git_ok(&data, &["status", "--porcelain"]);
     assert_eq!(status.trim(), "M findings/01.toml", "{status}");
     let tracked = git_ok(&data, &["ls-files"]);
-    assert!(tracked.contains(".gitignore") && !tracked.contains(".rectify/"), "{tracked}");
+    assert!(
+        tracked.contains(".gitignore") && !tracked.contains(".rectify/"),
+        "{tracked}"
+    );
+}
+
+/// A repository whose data folder is `data/` below the root (as an office keeps it beside
+/// its notices), with two commits: v1 (the shipped record) and a later update of 4.2.
+fn history_repo() -> (tempfile::TempDir, PathBuf) {
+    let dir = tempfile::tempdir().unwrap();
+    let data = dir.path().join("data");
+    copy_dir(&shipped_data(), &data);
+    git_ok(dir.path(), &["-c", "init.defaultBranch=main", "init", "-q"]);
+    identify(dir.path(), "office");
+    git_ok(dir.path(), &["add", "-A"]);
+    git_ok(dir.path(), &["commit", "-q", "-m", "公布的通报"]);
+    git_ok(dir.path(), &["tag", "-a", "v1", "-m", "第一次公布"]);
+    rectify()
+        .arg("--data")
+        .arg(&data)
+        .args([
+            "update",
+            "4.2",
+            "--status",
+            "in-progress",
+            "--note",
+            "制度修订中",
+        ])
+        .assert()
+        .success();
+    git_ok(dir.path(), &["commit", "-q", "-am", "4.2 有进展"]);
+    (dir, data)
+}
+
+fn list_4_2(data: &Path, extra: &[&str]) -> String {
+    let mut cmd = rectify();
+    cmd.arg("--data").arg(data).args([
+        "list",
+        "--measures",
+        "--finding",
+        "4",
+        "--format",
+        "csv",
+        "--columns",
+        "编号,状态",
+    ]);
+    cmd.args(extra);
+    stdout(cmd.assert())
+}
+
+#[test]
+fn as_of_a_revision_reads_the_record_as_it_was_in_that_commit() {
+    if !git_available() {
+        return;
+    }
+    let (_dir, data) = history_repo();
+    let now = list_4_2(&data, &[]);
+    assert!(now.contains("4.2,in progress"), "{now}");
+    // The annotated tag, the commit before HEAD, and the commit id all name the first state.
+    let commit = git_ok(&data, &["rev-parse", "HEAD~1"]);
+    for rev in ["v1", "HEAD~1", commit.trim()] {
+        let then = list_4_2(&data, &["--as-of", rev]);
+        assert!(then.contains("4.2,ongoing"), "{rev}: {then}");
+    }
+    // export takes it too: the published notice again, from the tag.
+    let notice = stdout(
+        rectify()
+            .arg("--data")
+            .arg(&data)
+            .args(["export", "--format", "md", "--as-of", "v1"])
+            .assert(),
+    );
+    let shipped = stdout(
+        rectify()
+            .arg("--data")
+            .arg(shipped_data())
+            .args(["export", "--format", "md"])
+            .assert(),
+    );
+    assert_eq!(notice, shipped);
+}
+
+#[test]
+fn a_revision_with_broken_data_names_its_files_as_git_does() {
+    if !git_available() {
+        return;
+    }
+    let (dir, data) = history_repo();
+    std::fs::write(data.join("findings/04.toml"), "[[finding]]\nid = \n").unwrap();
+    git_ok(dir.path(), &["commit", "-q", "-am", "写坏了"]);
+    // Repaired on disk; the broken state lives only in HEAD.
+    git_ok(dir.path(), &["revert", "--no-edit", "HEAD"]);
+    list_4_2(&data, &[]);
+    let err = stderr_failing(
+        rectify()
+            .arg("--data")
+            .arg(&data)
+            .args(["list", "--as-of", "HEAD~1"])
+            .assert(),
+    );
+    assert!(err.contains("HEAD~1:data/findings/04.toml:2:"), "{err}");
+}
+
+#[test]
+fn revisions_fail_clearly() {
+    if !git_available() {
+        return;
+    }
+    let (dir, data) = history_repo();
+    let run = |data: &Path, rev: &str| {
+        stderr_failing(
+            rectify()
+                .arg("--data")
+                .arg(data)
+                .args(["list", "--as-of", rev])
+                .assert(),
+        )
+    };
+    let err = run(&data, "v9");
+    assert!(
+        err.contains("`v9` is neither a date nor a revision of the git repository"),
+        "{err}"
+    );
+    assert!(err.contains("git tag"), "{err}");
+    // Before the record existed.
+    std::fs::create_dir(dir.path().join("other")).unwrap();
+    std::fs::write(dir.path().join("other/readme.txt"), "x").unwrap();
+    let mut later = dir.path().join("other");
+    copy_dir(&shipped_data(), &later);
+    git_ok(dir.path(), &["add", "-A"]);
+    git_ok(dir.path(), &["commit", "-q", "-m", "另一份记录"]);
+    let err = run(&later, "v1");
+    assert!(
+        err.contains("had no rectify.toml at revision `v1`"),
+        "{err}"
+    );
+    // Not a repository.
+    let lone = tempfile::tempdir().unwrap();
+    later = lone.path().join("data");
+    copy_dir(&shipped_data(), &later);
+    let err = run(&later, "v1");
+    assert!(err.contains("is not in a git repository"), "{err}");
+    // A wrong date stays a date error (exit 2), not a revision.
+    rectify()
+        .arg("--data")
+        .arg(&data)
+        .args(["list", "--as-of", "2021-02-30"])
+        .assert()
+        .code(2);
+}
+
+#[test]
+fn a_revision_without_git_says_git_is_missing() {
+    let empty = tempfile::tempdir().unwrap();
+    let err = stderr_failing(
+        rectify()
+            .env("PATH", empty.path())
+            .arg("--data")
+            .arg(shipped_data())
+            .args(["list", "--as-of", "v1"])
+            .assert(),
+    );
+    assert!(err.contains("the `git` command is not installed"), "{err}");
+    assert!(err.contains("give a date"), "{err}");
 }

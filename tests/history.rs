@@ -54,7 +54,10 @@ fn the_whole_journal_without_filters() {
 #[test]
 fn since_and_until_take_whole_days() {
     let data = journal();
-    assert_eq!(shown(&data, &["--since", "2021-03-05", "--until", "2021-03-12"]), [2, 3, 4]);
+    assert_eq!(
+        shown(&data, &["--since", "2021-03-05", "--until", "2021-03-12"]),
+        [2, 3, 4]
+    );
     assert_eq!(shown(&data, &["--since", "2021-03-15"]), [5, 6]);
     assert_eq!(shown(&data, &["--until", "2021-03-01"]), [1]);
     // The undo hint names #6 only when #6 is shown.
@@ -72,7 +75,10 @@ fn finding_matches_the_address_written_and_the_files_of_file_wide_writes() {
     assert_eq!(shown(&data, &["--finding", "4"]), [1, 2, 6]);
     assert_eq!(shown(&data, &["--finding", "5,9"]), [3, 4, 5, 6]);
     assert_eq!(shown(&data, &["--finding", "1"]), [6]);
-    assert_eq!(shown(&data, &["--finding", "1", "--until", "2021-03-15"]), Vec::<u32>::new());
+    assert_eq!(
+        shown(&data, &["--finding", "1", "--until", "2021-03-15"]),
+        Vec::<u32>::new()
+    );
 }
 
 #[test]
@@ -80,14 +86,26 @@ fn department_and_owner_match_the_measures_as_they_are_now() {
     let data = journal();
     // #6 rewrote finding 4's file, so it touched 4.1 too.
     assert_eq!(shown(&data, &["--department", "办公室"]), [1, 6]);
-    assert_eq!(shown(&data, &["--owner", "张三", "--until", "2021-03-15"]), [1]);
+    assert_eq!(
+        shown(&data, &["--owner", "张三", "--until", "2021-03-15"]),
+        [1]
+    );
     // --owner also matches the department, as `list --owner` does.
-    assert_eq!(shown(&data, &["--owner", "财务", "--until", "2021-03-15"]), [3]);
-    assert_eq!(shown(&data, &["--department", "财务股", "--finding", "4"]), Vec::<u32>::new());
+    assert_eq!(
+        shown(&data, &["--owner", "财务", "--until", "2021-03-15"]),
+        [3]
+    );
+    assert_eq!(
+        shown(&data, &["--department", "财务股", "--finding", "4"]),
+        Vec::<u32>::new()
+    );
     // 9.2 was removed: its tombstone has no department, so neither its update nor its
     // removal matches any more.
     assert_eq!(shown(&data, &["--department", "纪检组"]), Vec::<u32>::new());
-    assert_eq!(shown(&data, &["--finding", "9", "--until", "2021-03-15"]), [4, 5]);
+    assert_eq!(
+        shown(&data, &["--finding", "9", "--until", "2021-03-15"]),
+        [4, 5]
+    );
     let none = stdout(data.run(&["history", "--department", "纪检组"]));
     assert_eq!(none, "no recorded write matches these conditions\n");
 }

@@ -699,10 +699,7 @@ fn init_into_an_existing_empty_folder_keeps_the_folder() {
     assert_eq!(inode(&empty), before);
     let written = DataDir::copy_of(&empty);
     written.remove(".gitignore");
-    assert_eq!(
-        written.snapshot(),
-        DataDir::shipped().snapshot()
-    );
+    assert_eq!(written.snapshot(), DataDir::shipped().snapshot());
 }
 
 #[test]

@@ -5,9 +5,9 @@ use std::fmt::Write as _;
 
 use crate::cli::HistoryArgs;
 use crate::commands::Context;
-use crate::model::{Address, Measure, Report};
 use crate::edit::{self, journal};
 use crate::error::Result;
+use crate::model::{Address, Measure, Report};
 
 pub fn run(ctx: &Context) -> Result<()> {
     let undone = edit::undo(&ctx.data, &crate::commands::waiting)?;
@@ -221,18 +221,20 @@ impl<'a> Filter<'a> {
     /// address without a measure number).
     fn measures(&self, addresses: &[Address]) -> Vec<&Measure> {
         let report = self.record.as_ref().map(|(report, _)| report);
-        addresses.iter().flat_map(|address| {
-            report
-                .into_iter()
-                .flat_map(|r| r.findings.iter().chain(&r.removed_findings))
-                .filter(move |f| f.id == address.finding)
-                .flat_map(|f| &f.measures)
-                .filter(move |m| {
-                    address.sub.is_none_or(|sub| m.sub == Some(sub))
-                        && address.measure.is_none_or(|n| m.number == n)
-                })
-        })
-        .collect()
+        addresses
+            .iter()
+            .flat_map(|address| {
+                report
+                    .into_iter()
+                    .flat_map(|r| r.findings.iter().chain(&r.removed_findings))
+                    .filter(move |f| f.id == address.finding)
+                    .flat_map(|f| &f.measures)
+                    .filter(move |m| {
+                        address.sub.is_none_or(|sub| m.sub == Some(sub))
+                            && address.measure.is_none_or(|n| m.number == n)
+                    })
+            })
+            .collect()
     }
 }
 

@@ -252,6 +252,26 @@ fn an_edit_and_an_update_of_neighbouring_measures_merge_cleanly() {
 }
 
 #[test]
+fn a_sign_off_and_a_note_on_the_same_finding_merge_cleanly() {
+    if !git_available() {
+        return;
+    }
+    let c = Clones::of(&shipped_data());
+    // The sign-off goes on the finding's table, above its measures; the notes go after the
+    // measures, the last one at the end of the file.
+    c.write(
+        &c.a,
+        &["close", "1", "--by", "局党组", "--opinion", "同意销号", "--evidence", "整改报告"],
+    );
+    c.write(&c.b, &["update", "1.1", "--note", "乙补记"]);
+    c.write(&c.b, &["update", "1.3", "--note", "乙补记末条"]);
+    assert!(c.merge_b_into_a());
+    c.check_passes();
+    let show = c.show("1");
+    assert!(show.contains("乙补记末条") && show.contains("同意销号"), "{show}");
+}
+
+#[test]
 fn the_same_measure_changed_in_both_clones_conflicts_and_check_says_how_to_resolve() {
     if !git_available() {
         return;

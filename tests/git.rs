@@ -261,14 +261,26 @@ fn a_sign_off_and_a_note_on_the_same_finding_merge_cleanly() {
     // measures, the last one at the end of the file.
     c.write(
         &c.a,
-        &["close", "1", "--by", "局党组", "--opinion", "同意销号", "--evidence", "整改报告"],
+        &[
+            "close",
+            "1",
+            "--by",
+            "局党组",
+            "--opinion",
+            "同意销号",
+            "--evidence",
+            "整改报告",
+        ],
     );
     c.write(&c.b, &["update", "1.1", "--note", "乙补记"]);
     c.write(&c.b, &["update", "1.3", "--note", "乙补记末条"]);
     assert!(c.merge_b_into_a());
     c.check_passes();
     let show = c.show("1");
-    assert!(show.contains("乙补记末条") && show.contains("同意销号"), "{show}");
+    assert!(
+        show.contains("乙补记末条") && show.contains("同意销号"),
+        "{show}"
+    );
 }
 
 #[test]

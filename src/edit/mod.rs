@@ -879,3 +879,29 @@ fn failpoint(name: &str) {
 
 #[cfg(not(debug_assertions))]
 fn failpoint(_name: &str) {}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_new_folder_gets_a_gitignore_and_an_existing_one_gains_only_missing_lines() {
+        let files = vec![(PathBuf::from("rectify.toml"), "x".to_string())];
+        let with = with_gitignore(&files);
+        let (path, text) = with.last().unwrap();
+        assert_eq!(path, Path::new(".gitignore"));
+        let lines: Vec<&str> = text.lines().filter(|l| !l.starts_with('#')).collect();
+        assert_eq!(lines, GIT_IGNORED);
+
+        let own = vec![(PathBuf::from(".gitignore"), "*.bak\n.rectify/".to_string())];
+        let with = with_gitignore(&own);
+        assert_eq!(with.len(), 1);
+        let text = &with[0].1;
+        assert!(text.starts_with("*.bak\n.rectify/\n# "), "{text}");
+        assert!(text.ends_with("\n.rectify-*\n"), "{text}");
+        assert_eq!(text.matches(".rectify/").count(), 1, "{text}");
+
+        let complete = vec![(PathBuf::from(".gitignore"), ".rectify/\n.rectify-*\n".to_string())];
+        assert_eq!(with_gitignore(&complete)[0].1, ".rectify/\n.rectify-*\n");
+    }
+}

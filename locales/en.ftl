@@ -142,6 +142,7 @@ cli-version-flag = Print version
 cli-value-COMMAND = COMMAND
 cli-value-DIR = DIR
 cli-value-DATE = DATE
+cli-value-DATE-REV = DATE|REV
 cli-value-TEXT = TEXT
 cli-value-ID = ID
 cli-value-NAME = NAME

@@ -142,6 +142,7 @@ cli-version-flag = 显示版本号
 cli-value-COMMAND = 命令
 cli-value-DIR = 目录
 cli-value-DATE = 日期
+cli-value-DATE-REV = 日期或版本
 cli-value-TEXT = 文字
 cli-value-ID = id
 cli-value-NAME = 名称

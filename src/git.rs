@@ -8,7 +8,7 @@
 //! crates, minutes of build on a two-core machine, megabytes to a binary held under 15 MB,
 //! and raise the minimum Rust version to 1.95. Nothing here writes to the repository.
 
-use std::io::{BufRead, BufReader, Read, Write};
+use std::io::{BufRead, BufReader, Write};
 use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
 
@@ -112,7 +112,7 @@ pub fn record_files(data: &Path, revision: &Revision) -> Result<RecordFiles> {
         .map(str::to_string)
         .collect();
     wanted.sort();
-    let blobs = cat_files(data, &revision.commit, &wanted)?;
+    let blobs = cat_files(data, revision, &wanted)?;
     let mut files = RecordFiles::default();
     for (path, bytes) in wanted.into_iter().zip(blobs) {
         if path == report_path {
@@ -134,8 +134,9 @@ pub fn display_root(revision: &Revision) -> PathBuf {
     }
 }
 
-/// The contents of `paths` in `commit`, in order, from one `git cat-file --batch`.
-fn cat_files(data: &Path, commit: &str, paths: &[String]) -> Result<Vec<Vec<u8>>> {
+/// The contents of `paths` in the revision's commit, in order, from one `git cat-file --batch`.
+fn cat_files(data: &Path, revision: &Revision, paths: &[String]) -> Result<Vec<Vec<u8>>> {
+    let commit = revision.commit.as_str();
     if paths.is_empty() {
         return Ok(Vec::new());
     }
@@ -146,7 +147,7 @@ fn cat_files(data: &Path, commit: &str, paths: &[String]) -> Result<Vec<Vec<u8>>
         .stdout(Stdio::piped())
         .stderr(Stdio::null())
         .spawn()
-        .map_err(|_| missing(commit))?;
+        .map_err(|_| missing(&revision.name))?;
     let mut stdin = child.stdin.take().expect("piped stdin");
     let requests: String = paths.iter().map(|p| format!("{commit}:{p}\n")).collect();
     // Written on a thread: git answers while it reads, and a full pipe both ways would stall.
@@ -154,13 +155,26 @@ fn cat_files(data: &Path, commit: &str, paths: &[String]) -> Result<Vec<Vec<u8>>
         let _ = stdin.write_all(requests.as_bytes());
     });
     let mut out = BufReader::new(child.stdout.take().expect("piped stdout"));
-    let mut blobs = Vec::with_capacity(paths.len());
+    let blobs = read_blobs(&mut out, commit, paths);
+    // On a failure git may still be waiting to write: stop it before waiting for it.
+    if blobs.is_err() {
+        let _ = child.kill();
+    }
+    drop(out);
+    let _ = child.wait();
+    let _ = writer.join();
+    blobs
+}
+
+/// Reads `cat-file --batch` answers, one per path: `<oid> blob <size>\n<bytes>\n`, or
+/// `<name> missing\n`.
+fn read_blobs(out: &mut impl BufRead, commit: &str, paths: &[String]) -> Result<Vec<Vec<u8>>> {
     let failed = |detail: String| Error::failed(t!("git-failed", detail = detail));
+    let mut blobs = Vec::with_capacity(paths.len());
     for path in paths {
         let mut header = String::new();
         out.read_line(&mut header)
             .map_err(|e| failed(e.to_string()))?;
-        // `<oid> blob <size>`, or `<name> missing`.
         let size = header
             .split_whitespace()
             .nth(2)
@@ -174,8 +188,6 @@ fn cat_files(data: &Path, commit: &str, paths: &[String]) -> Result<Vec<Vec<u8>>
             .map_err(|e| failed(e.to_string()))?;
         blobs.push(bytes);
     }
-    let _ = writer.join();
-    let _ = child.wait();
     Ok(blobs)
 }
 
@@ -225,4 +237,20 @@ fn unknown_revision(data: &Path, name: &str) -> Error {
         t!("git-unknown-revision", revision = name, path = data),
         t!("git-unknown-revision-help"),
     )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn batch_answers_are_split_by_their_sizes_and_a_missing_one_fails() {
+        let answers = b"aaa blob 6\nid = 1\nbbb blob 0\n\n";
+        let paths = ["a".to_string(), "b".to_string()];
+        let blobs = read_blobs(&mut &answers[..], "c0ffee", &paths).unwrap();
+        assert_eq!(blobs, [b"id = 1".to_vec(), Vec::new()]);
+        let missing = b"c0ffee:a missing\n";
+        let err = read_blobs(&mut &missing[..], "c0ffee", &paths[..1]).unwrap_err();
+        assert!(err.to_string().contains("c0ffee:a"), "{err}");
+    }
 }

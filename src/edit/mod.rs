@@ -901,7 +901,10 @@ mod tests {
         assert!(text.ends_with("\n.rectify-*\n"), "{text}");
         assert_eq!(text.matches(".rectify/").count(), 1, "{text}");
 
-        let complete = vec![(PathBuf::from(".gitignore"), ".rectify/\n.rectify-*\n".to_string())];
+        let complete = vec![(
+            PathBuf::from(".gitignore"),
+            ".rectify/\n.rectify-*\n".to_string(),
+        )];
         assert_eq!(with_gitignore(&complete)[0].1, ".rectify/\n.rectify-*\n");
     }
 }

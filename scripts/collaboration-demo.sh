@@ -12,6 +12,8 @@ set -euo pipefail
 here="$(cd "$(dirname "$0")/.." && pwd)"
 rectify="${1:-$here/target/debug/rectify}"
 [ -x "$rectify" ] || { echo "build rectify first (cargo build), or pass its path" >&2; exit 1; }
+# Every step runs in another folder: the program's path must not be relative.
+rectify="$(cd "$(dirname "$rectify")" && pwd)/$(basename "$rectify")"
 command -v git >/dev/null || { echo "skipped: git is not installed" >&2; exit 0; }
 
 work="$(mktemp -d)"

@@ -528,9 +528,10 @@ pub struct ReportArgs {
     #[arg(long, short, value_name = "FILE")]
     pub output: Option<PathBuf>,
 
-    /// Report on the record as it stood on this date (the period is taken from that day)
-    #[arg(long, value_name = "DATE", value_parser = parse_date)]
-    pub as_of: Option<Date>,
+    /// Report on the record as it stood on this date, or as it was in a git revision of the
+    /// data folder (the period is counted from that day)
+    #[arg(long, value_name = "DATE|REV", value_parser = parse_as_of)]
+    pub as_of: Option<AsOf>,
 }
 
 #[derive(Debug, Args)]

@@ -514,3 +514,71 @@ fn colour_on_request_and_never_in_a_file() {
         .success();
     assert!(!std::fs::read_to_string(&path).unwrap().contains('\u{1b}'));
 }
+
+#[test]
+fn as_of_reads_a_git_revision_and_counts_the_period_from_its_day() {
+    if std::process::Command::new("git")
+        .arg("--version")
+        .output()
+        .is_err()
+    {
+        eprintln!("skipped: `git` is not on PATH");
+        return;
+    }
+    let dir = crate::common::DataDir::copy_of(&history());
+    let git = |args: &[&str]| {
+        let out = std::process::Command::new("git")
+            .current_dir(dir.path())
+            .env("GIT_CONFIG_NOSYSTEM", "1")
+            .env("GIT_CONFIG_GLOBAL", "/dev/null")
+            .env("GIT_AUTHOR_DATE", "2020-11-30T12:00:00+08:00")
+            .env("GIT_COMMITTER_DATE", "2020-11-30T12:00:00+08:00")
+            .env_remove("GIT_DIR")
+            .env_remove("GIT_WORK_TREE")
+            .args(args)
+            .output()
+            .expect("git runs");
+        assert!(out.status.success(), "git {args:?}: {out:?}");
+    };
+    git(&["init", "-q"]);
+    git(&["config", "user.name", "test"]);
+    git(&["config", "user.email", "test@example.org"]);
+    git(&["config", "commit.gpgsign", "false"]);
+    git(&["add", "-A"]);
+    git(&["commit", "-q", "-m", "11月底"]);
+    git(&["tag", "v1"]);
+    // Later, a finding is removed from the working copy: v1 still has it.
+    std::fs::remove_file(dir.path().join("findings/5.toml")).unwrap();
+    let out = rectify()
+        .arg("--data")
+        .arg(dir.path())
+        .args(["report", "--as-of", "v1", "--format", "json"])
+        .assert()
+        .success();
+    let r: Value = serde_json::from_slice(&out.get_output().stdout).unwrap();
+    assert_eq!(r["period"]["start"], "2020-11-01");
+    assert_eq!(r["period"]["end"], "2020-11-30");
+    assert_eq!(r["overview"]["findings"], 5);
+    assert_eq!(r["overview"]["measures_completed"], 7);
+}
+
+#[test]
+fn as_of_reads_a_revision_as_list_does() {
+    // Not a git repository: the revision is refused the way `list --as-of` refuses it.
+    let dir = crate::common::DataDir::copy_of(&history());
+    let out = rectify()
+        .arg("--data")
+        .arg(dir.path())
+        .args(["report", "--as-of", "v1"])
+        .assert()
+        .code(1);
+    let report_err = String::from_utf8(out.get_output().stderr.clone()).unwrap();
+    let out = rectify()
+        .arg("--data")
+        .arg(dir.path())
+        .args(["list", "--as-of", "v1"])
+        .assert()
+        .code(1);
+    let list_err = String::from_utf8(out.get_output().stderr.clone()).unwrap();
+    assert_eq!(report_err, list_err);
+}

@@ -48,7 +48,7 @@ pub fn run(ctx: &Context, args: &ReportArgs) -> Result<()> {
             format = format_name
         )));
     }
-    let (record, today) = ctx.report_as_of(args.as_of)?;
+    let (record, today, _) = ctx.report_at(args.as_of.as_ref())?;
     let period = period_spec(args).resolve(today).map_err(|e| match e {
         PeriodError::Date(why) => Error::Usage(why),
         PeriodError::Reversed { start, end } => Error::Usage(t!(

@@ -1054,7 +1054,7 @@ cmd-report-examples =
       rectify report --last-month --by department
       rectify report --since 2020-11-01 --until 2020-11-30 --format docx -o 情况报告.docx
       rectify report --remind --department 办公室 --format docx -o 催办单.docx
-arg-report-since = The period's first day (2020-11-01; a month such as 2020-11 starts on its first day); with no period option the report covers this month up to today
+arg-report-since = The period's first day (2020-11-01; a month such as 2020-11 starts on its first day), or a git revision of the data folder (a tag such as the last published notice): the period then starts on its day and counts as done only what that revision did not yet show; with no period option the report covers this month up to today
 arg-report-until = The period's last day (default: today; a month reaches to its last day)
 arg-report-week = This week, Monday up to today
 arg-report-month = This month up to today (the default)

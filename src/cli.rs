@@ -470,10 +470,12 @@ pub enum ReportBy {
 
 #[derive(Debug, Args)]
 pub struct ReportArgs {
-    /// The period's first day (2020-11-01; a month 2020-11 starts on its first day); with no
-    /// period option: this month up to today
-    #[arg(long, value_name = "DATE", value_parser = parse_flag, group = "period")]
-    pub since: Option<Flag>,
+    /// The period's first day (2020-11-01; a month 2020-11 starts on its first day), or a git
+    /// revision of the data folder (a tag such as the last published notice): the period then
+    /// starts on its day and the record in it is the baseline; with no period option: this
+    /// month up to today
+    #[arg(long, value_name = "DATE|REV", value_parser = parse_since, group = "period")]
+    pub since: Option<Since>,
 
     /// The period's last day (default: today; a month reaches to its last day)
     #[arg(long, value_name = "DATE", value_parser = parse_flag, requires = "since")]
@@ -754,17 +756,37 @@ pub enum AsOf {
 pub fn parse_as_of(s: &str) -> Result<AsOf, String> {
     match crate::date::parse_day(s) {
         Ok(day) => Ok(AsOf::Day(day)),
-        Err(why) => {
-            let separators = "-/.年月日号底初 ";
-            let date_like = s.chars().any(|c| separators.contains(c))
-                && s.chars()
-                    .all(|c| c.is_ascii_digit() || separators.contains(c));
-            if date_like {
-                Err(why)
-            } else {
-                Ok(AsOf::Revision(s.trim().to_string()))
-            }
-        }
+        Err(why) => revision_unless_date_like(s, why).map(AsOf::Revision),
+    }
+}
+
+/// `report --since`: a date as people write it (a month, a year), or a git revision.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Since {
+    Date(Flag),
+    Revision(String),
+}
+
+/// A date (as [`parse_flag`] reads it) or, when it cannot be one, a git revision.
+pub fn parse_since(s: &str) -> Result<Since, String> {
+    match Flag::parse(s) {
+        Ok(flag) => Ok(Since::Date(flag)),
+        Err(why) => revision_unless_date_like(s, why).map(Since::Revision),
+    }
+}
+
+/// Text that does not read as a date is taken for a git revision, unless it looks like a
+/// date written wrong (`2021-02-30`, `2021/13/01`): then the date's own error `why` is the
+/// clearer answer.
+fn revision_unless_date_like(s: &str, why: String) -> Result<String, String> {
+    let separators = "-/.年月日号底初 ";
+    let date_like = s.chars().any(|c| separators.contains(c))
+        && s.chars()
+            .all(|c| c.is_ascii_digit() || separators.contains(c));
+    if date_like {
+        Err(why)
+    } else {
+        Ok(s.trim().to_string())
     }
 }
 

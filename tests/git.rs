@@ -21,7 +21,7 @@ fn git(dir: &Path, args: &[&str]) -> std::process::Output {
         .expect("git runs")
 }
 
-fn git_ok(dir: &Path, args: &[&str]) -> String {
+pub fn git_ok(dir: &Path, args: &[&str]) -> String {
     let out = git(dir, args);
     assert!(
         out.status.success(),
@@ -40,7 +40,7 @@ pub fn git_available() -> bool {
     found
 }
 
-fn identify(dir: &Path, name: &str) {
+pub fn identify(dir: &Path, name: &str) {
     git_ok(dir, &["config", "user.name", name]);
     git_ok(
         dir,

@@ -582,3 +582,96 @@ fn as_of_reads_a_revision_as_list_does() {
     let list_err = String::from_utf8(out.get_output().stderr.clone()).unwrap();
     assert_eq!(report_err, list_err);
 }
+
+#[test]
+fn since_a_revision_counts_what_is_completed_now_and_was_not_in_it() {
+    use crate::git::{git_available, git_ok, identify};
+    if !git_available() {
+        return;
+    }
+    let dir = crate::common::DataDir::copy_of(&history());
+    let commit_on = |day: &str, message: &str| {
+        let out = std::process::Command::new("git")
+            .current_dir(dir.path())
+            .env("GIT_CONFIG_NOSYSTEM", "1")
+            .env("GIT_CONFIG_GLOBAL", "/dev/null")
+            .env("GIT_AUTHOR_DATE", format!("{day}T12:00:00+08:00"))
+            .env("GIT_COMMITTER_DATE", format!("{day}T12:00:00+08:00"))
+            .args(["commit", "-q", "-m", message])
+            .output()
+            .expect("git runs");
+        assert!(out.status.success(), "git commit: {out:?}");
+    };
+    git_ok(dir.path(), &["init", "-q"]);
+    identify(dir.path(), "test");
+    git_ok(dir.path(), &["add", "-A"]);
+    commit_on("2021-02-01", "第一次通报");
+    git_ok(dir.path(), &["tag", "通报-1"]);
+    // After the notice: 2.2 is recorded done with a day before it (entered late), 3.2 today.
+    for (address, done) in [("2.2", "2021-01-15"), ("3.2", "2021-03-01")] {
+        rectify()
+            .arg("--data")
+            .arg(dir.path())
+            .args(["update", address, "--status", "done", "--done", done])
+            .assert()
+            .success();
+    }
+    let report = |since: &str| -> Value {
+        let out = rectify()
+            .arg("--data")
+            .arg(dir.path())
+            .args(["report", "--since", since, "--format", "json"])
+            .assert()
+            .success();
+        serde_json::from_slice(&out.get_output().stdout).unwrap()
+    };
+    let addresses = |r: &Value| -> Vec<String> {
+        let mut a: Vec<String> = r["completed"]["measures"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|m| m["address"].as_str().unwrap().to_string())
+            .collect();
+        a.sort();
+        a
+    };
+    let by_revision = report("通报-1");
+    assert_eq!(by_revision["period"]["start"], "2021-02-01");
+    assert_eq!(by_revision["period"]["end"], "2021-03-01");
+    assert_eq!(by_revision["since_revision"]["name"], "通报-1");
+    // Both are news since the notice, whatever day 2.2's record gives.
+    assert_eq!(addresses(&by_revision), ["2.2", "3.2"]);
+    let at_start = by_revision["overview"]["measures_completed_at_start"]
+        .as_u64()
+        .unwrap();
+    assert_eq!(
+        by_revision["overview"]["measures_completed"]
+            .as_u64()
+            .unwrap(),
+        at_start + 2
+    );
+    // Since the same day written as a date, the done dates decide: 2.2's falls before it.
+    let by_day = report("2021-02-01");
+    assert_eq!(addresses(&by_day), ["3.2"]);
+    assert!(by_day.get("since_revision").is_none());
+    // The report names the revision under its title.
+    let md = stdout(
+        rectify_zh()
+            .arg("--data")
+            .arg(dir.path())
+            .args(["report", "--since", "通报-1", "--format", "md"])
+            .assert()
+            .success(),
+    );
+    assert!(
+        md.contains("自“通报-1”（2021年2月1日）以来，至2021年3月1日"),
+        "{md}"
+    );
+    // A revision that is not there is refused as `--as-of` refuses one.
+    rectify()
+        .arg("--data")
+        .arg(dir.path())
+        .args(["report", "--since", "通报-9"])
+        .assert()
+        .code(1);
+}

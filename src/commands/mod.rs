@@ -89,15 +89,15 @@ impl Context {
                 .report_as_of(Some(*day))
                 .map(|(r, today)| (r, today, Some(*day))),
             Some(AsOf::Revision(name)) => {
-                let (report, day) = self.report_at_revision(name)?;
-                self.as_of(report, Some(day))
-                    .map(|(r, today)| (r, today, Some(day)))
+                let (report, revision) = self.report_at_revision(name)?;
+                self.as_of(report, Some(revision.date))
+                    .map(|(r, today)| (r, today, Some(revision.date)))
             }
         }
     }
 
-    /// The record as it was in git revision `name`, and that commit's day.
-    pub fn report_at_revision(&self, name: &str) -> Result<(Report, Date)> {
+    /// The record as it was in git revision `name`, and that revision (its commit and day).
+    pub fn report_at_revision(&self, name: &str) -> Result<(Report, crate::git::Revision)> {
         if !self.data.is_dir() {
             return Err(Error::failed_with_help(
                 t!("no-data-folder", path = self.data),
@@ -118,7 +118,7 @@ impl Context {
         }
         let mut loaded = load::load_revision(&revision, &files, self.today);
         match loaded.report.take() {
-            Some(report) => Ok((report, revision.date)),
+            Some(report) => Ok((report, revision)),
             None => Err(Error::Invalid(Box::new(loaded))),
         }
     }

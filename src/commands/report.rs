@@ -3,24 +3,31 @@
 
 use std::io::{IsTerminal, Write};
 
-use crate::cli::{ReportArgs, ReportBy, ReportFormat};
+use crate::cli::{ReportArgs, ReportBy, ReportFormat, Since};
 use crate::commands::Context;
+use crate::date::{Date, Flag};
 use crate::error::{Error, Result};
 use crate::export::report::{self, Screen};
 use crate::view::period::{PeriodError, PeriodSpec};
-use crate::view::progress::{GroupBy, ProgressReport, ReportOptions};
+use crate::view::progress::{Baseline, GroupBy, ProgressReport, ReportOptions, SinceRevision};
 
-/// The period the options name (the one place `report`'s period options are read).
-pub fn period_spec(args: &ReportArgs) -> PeriodSpec {
-    match &args.since {
-        Some(since) => PeriodSpec::Between {
+/// The period the options name (the one place `report`'s period options are read); a
+/// revision given to `--since` has been resolved to `revision_day`.
+pub fn period_spec(args: &ReportArgs, revision_day: Option<Date>) -> PeriodSpec {
+    match (&args.since, revision_day) {
+        (Some(_), Some(day)) => PeriodSpec::Between {
+            since: Flag(day.to_string()),
+            until: args.until.clone(),
+        },
+        (Some(Since::Date(since)), None) => PeriodSpec::Between {
             since: since.clone(),
             until: args.until.clone(),
         },
-        None if args.week => PeriodSpec::ThisWeek,
-        None if args.last_week => PeriodSpec::LastWeek,
-        None if args.last_month => PeriodSpec::LastMonth,
-        None => PeriodSpec::ThisMonth,
+        (Some(Since::Revision(_)), None) => PeriodSpec::ThisMonth,
+        (None, _) if args.week => PeriodSpec::ThisWeek,
+        (None, _) if args.last_week => PeriodSpec::LastWeek,
+        (None, _) if args.last_month => PeriodSpec::LastMonth,
+        (None, _) => PeriodSpec::ThisMonth,
     }
 }
 
@@ -49,19 +56,37 @@ pub fn run(ctx: &Context, args: &ReportArgs) -> Result<()> {
         )));
     }
     let (record, today, _) = ctx.report_at(args.as_of.as_ref())?;
-    let period = period_spec(args).resolve(today).map_err(|e| match e {
-        PeriodError::Date(why) => Error::Usage(why),
-        PeriodError::Reversed { start, end } => Error::Usage(t!(
-            "report-period-reversed",
-            since = start.to_string(),
-            until = end.to_string()
-        )),
-        PeriodError::Future { start, today } => Error::failed(t!(
-            "report-period-future",
-            since = start.to_string(),
-            today = today.to_string()
-        )),
-    })?;
+    // `--since REV`: the period starts on the revision's day, and its record is the baseline.
+    let baseline = match &args.since {
+        Some(Since::Revision(name)) => {
+            let (record, revision) = ctx.report_at_revision(name)?;
+            let baseline = Baseline {
+                revision: SinceRevision {
+                    name: name.clone(),
+                    commit: revision.commit,
+                },
+                record,
+            };
+            Some((baseline, revision.date))
+        }
+        _ => None,
+    };
+    let revision_day = baseline.as_ref().map(|(_, day)| *day);
+    let period = period_spec(args, revision_day)
+        .resolve(today)
+        .map_err(|e| match e {
+            PeriodError::Date(why) => Error::Usage(why),
+            PeriodError::Reversed { start, end } => Error::Usage(t!(
+                "report-period-reversed",
+                since = start.to_string(),
+                until = end.to_string()
+            )),
+            PeriodError::Future { start, today } => Error::failed(t!(
+                "report-period-future",
+                since = start.to_string(),
+                today = today.to_string()
+            )),
+        })?;
     // Nothing was asked of the unit before the feedback: the same refusal as `--as-of`.
     if let Some(feedback) = record.inspection.feedback.filter(|f| period.end < *f) {
         return Err(Error::failed_with_help(
@@ -89,25 +114,22 @@ pub fn run(ctx: &Context, args: &ReportArgs) -> Result<()> {
     if let (Some(by), Some(to)) = (remind, &remind_to) {
         let names = ProgressReport::reminder_names(&record, by);
         if !names.contains(to) {
-            let (message, help) = match by {
-                GroupBy::Department => ("report-no-department", "report-departments-are"),
-                GroupBy::Owner => ("report-no-owner", "report-owners-are"),
-            };
             let listed = if names.is_empty() {
                 t!("report-none-named")
             } else {
                 crate::i18n::join(&names)
             };
-            return Err(Error::failed_with_help(
-                match message {
-                    "report-no-department" => t!("report-no-department", name = to.as_str()),
-                    _ => t!("report-no-owner", name = to.as_str()),
-                },
-                match help {
-                    "report-departments-are" => t!("report-departments-are", names = listed),
-                    _ => t!("report-owners-are", names = listed),
-                },
-            ));
+            let (message, help) = match by {
+                GroupBy::Department => (
+                    t!("report-no-department", name = to.as_str()),
+                    t!("report-departments-are", names = listed),
+                ),
+                GroupBy::Owner => (
+                    t!("report-no-owner", name = to.as_str()),
+                    t!("report-owners-are", names = listed),
+                ),
+            };
+            return Err(Error::failed_with_help(message, help));
         }
     }
     let options = ReportOptions {
@@ -119,6 +141,7 @@ pub fn run(ctx: &Context, args: &ReportArgs) -> Result<()> {
         },
         remind,
         remind_to,
+        baseline: baseline.map(|(b, _)| b),
     };
     let view = ProgressReport::build(&record, period, today, &options);
     let screen = Screen {

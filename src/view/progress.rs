@@ -9,7 +9,7 @@
 //! deadline on a measure not completed. So `report --until D` agrees with `list --as-of D`.
 //! Every count is a plain number, so reports of several units can be summed.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashSet};
 
 use chrono::{Datelike, Days};
 
@@ -38,6 +38,25 @@ pub struct ReportOptions {
     pub remind: Option<GroupBy>,
     /// Only the reminder to this department or owner (its name, exactly).
     pub remind_to: Option<String>,
+    /// `--since REV`: the record as a git revision has it, standing for the period's start
+    /// instead of the record as of the day before (a tag of the last published notice: what
+    /// it already said is not counted again).
+    pub baseline: Option<Baseline>,
+}
+
+/// The record at a git revision, the start of a period named by it.
+#[derive(Debug, Clone)]
+pub struct Baseline {
+    /// The revision as the user wrote it (`通报-1`, `v1`, `HEAD~3`) and its commit id.
+    pub revision: SinceRevision,
+    pub record: Report,
+}
+
+/// The revision a period starts at, as the report names it.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+pub struct SinceRevision {
+    pub name: String,
+    pub commit: String,
 }
 
 /// The report: its period, counts and items, section by section. A section with nothing in it
@@ -45,6 +64,9 @@ pub struct ReportOptions {
 #[derive(Debug, Clone, serde::Serialize)]
 pub struct ProgressReport {
     pub title: String,
+    /// The git revision the period starts at (`--since REV`).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub since_revision: Option<SinceRevision>,
     /// The unit reported on (`[inspection] unit_full`, else `unit`).
     pub unit: Option<String>,
     /// Who sends it (`[report] issuer`, else `[closing] issuer`, else the unit).
@@ -363,12 +385,31 @@ impl ProgressReport {
         let end = period.end;
         let stats = Stats::of(&at_end.findings, end);
         let before = period.start.pred_opt().unwrap_or(period.start);
-        let start_record = as_of(report.clone(), Some(before), today).ok();
+        let start_record = match &options.baseline {
+            Some(baseline) => Some(crate::view::as_of::AsOf {
+                report: baseline.record.clone(),
+                today: period.start,
+            }),
+            None => as_of(report.clone(), Some(before), today).ok(),
+        };
         let start_stats = match &start_record {
             Some(r) => Stats::of(&r.report.findings, r.today),
             // Before the feedback nothing was asked of the unit: nothing completed.
             None => Stats::default(),
         };
+        // What the baseline revision already shows completed is not news of this period,
+        // whatever its done date says.
+        let completed_in_baseline: HashSet<String> = options
+            .baseline
+            .iter()
+            .flat_map(|b| &b.record.findings)
+            .flat_map(|f| {
+                f.measures
+                    .iter()
+                    .filter(|m| m.status.is_completed())
+                    .map(move |m| f.measure_address(m).to_string())
+            })
+            .collect();
         let due_limit = end + Days::new(u64::from(options.due_within));
 
         let mut completed = Completed::default();
@@ -377,7 +418,7 @@ impl ProgressReport {
         let mut due_soon = Vec::new();
         let mut extensions = Vec::new();
         let mut groups: BTreeMap<String, GroupRow> = BTreeMap::new();
-        let complete_at_start: std::collections::HashSet<u32> = start_record
+        let complete_at_start: HashSet<u32> = start_record
             .as_ref()
             .map(|r| {
                 r.report
@@ -407,15 +448,23 @@ impl ProgressReport {
             let mut entries = Vec::new();
             for measure in &finding.measures {
                 let address = finding.measure_address(measure).to_string();
+                // Since a revision, what is completed now and was not in it is this
+                // period's, whatever day the record gives; since a day, the done date says.
                 let done_now = match completion(measure) {
-                    Some(Completion::Dated(day, when)) if period.contains(day) => {
-                        let mut it = item(finding, measure);
-                        it.done = Some(when);
-                        completed.measures.push(it);
-                        true
+                    Some(_) if options.baseline.is_some() => {
+                        !completed_in_baseline.contains(&address)
                     }
+                    Some(Completion::Dated(day, _)) => period.contains(day),
                     _ => false,
                 };
+                if done_now {
+                    let mut it = item(finding, measure);
+                    it.done = match completion(measure) {
+                        Some(Completion::Dated(_, when)) => Some(when),
+                        _ => None,
+                    };
+                    completed.measures.push(it);
+                }
                 let is_overdue = measure.is_overdue(end);
                 let is_due_soon = !measure.status.is_completed()
                     && !is_overdue
@@ -543,6 +592,7 @@ impl ProgressReport {
             .map(|by| reminders(report, by, options, &overdue, &due_soon, &issuer, period));
         ProgressReport {
             title,
+            since_revision: options.baseline.as_ref().map(|b| b.revision.clone()),
             unit,
             issuer,
             period,

@@ -117,14 +117,19 @@ pub fn report_sheet_blocks(report: &ProgressReport) -> Vec<Vec<Block>> {
 fn report_blocks(r: &ProgressReport) -> Vec<Block> {
     let mut out = vec![
         Block::Title(r.title.clone()),
-        Block::Subtitle(format!(
-            "（{}）",
-            if r.period.start == r.period.end {
-                chinese_date(r.period.start)
-            } else {
-                chinese_range(r.period.start, r.period.end)
+        Block::Subtitle(match &r.since_revision {
+            // 自“通报-1”（2020年11月15日）以来，至2020年11月30日
+            Some(since) => format!(
+                "（自“{}”（{}）以来，至{}）",
+                since.name,
+                chinese_date(r.period.start),
+                chinese_date(r.period.end)
+            ),
+            None if r.period.start == r.period.end => {
+                format!("（{}）", chinese_date(r.period.start))
             }
-        )),
+            None => format!("（{}）", chinese_range(r.period.start, r.period.end)),
+        }),
     ];
     let mut n = 0;
     let mut heading = |out: &mut Vec<Block>, text: &str| {

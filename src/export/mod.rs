@@ -15,6 +15,7 @@ pub mod ooxml;
 pub mod plan;
 pub mod template;
 pub mod text;
+pub mod units;
 pub mod xlsx;
 
 use crate::cli::ExportFormat;

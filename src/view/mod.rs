@@ -8,3 +8,4 @@ pub mod notice;
 pub mod plan;
 pub mod summary;
 pub mod table;
+pub mod units;

@@ -1101,7 +1101,7 @@ check-unit-ok = { $unit }: ok — { $categories ->
        *[other] , { $warnings } warnings
     }
 check-root-ok = all { $units } units are ok
-check-root-failed = { $ok } of { $units } units are ok; { $count } with errors: { $failed }
+check-root-failed = { $ok } of { $units } units are ok; with errors: { $failed }
 check-root-failed-help = correct them at the files, lines and columns listed above for each unit, then run rectify check again; rectify --unit NAME check checks one unit
 export-root-needs-unit = a root of units exports only the xlsx ledger of every unit; --format { $format } and the other exports are one unit's: name it with --unit
 export-root-partial = the ledger workbook was written, but { $count } units have errors in their data and no ledger sheet: { $units }

@@ -1008,7 +1008,7 @@ check-unit-ok = { $unit }：检查通过，共 { $categories } 个方面、{ $fi
        *[other] ，另有 { $warnings } 处警告
     }
 check-root-ok = { $units } 个单位全部检查通过
-check-root-failed = { $units } 个单位中 { $ok } 个检查通过，{ $count } 个有错误：{ $failed }
+check-root-failed = { $units } 个单位中 { $ok } 个检查通过；有错误的：{ $failed }
 check-root-failed-help = 按上面各单位列出的文件、行和列改正后，再运行 rectify check；也可用 rectify --unit 单位 check 只检查一个单位
 export-root-needs-unit = 单位汇总目录只能导出 xlsx 汇总台账；--format { $format } 等其他导出针对一个单位，请用 --unit 指定
 export-root-partial = 已导出汇总台账，但 { $count } 个单位数据有误，没有其台账工作表：{ $units }

@@ -11,5 +11,6 @@ mod list;
 mod office;
 mod reliability;
 mod shapes;
+mod units;
 mod workflow;
 mod write;

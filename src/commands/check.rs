@@ -97,7 +97,6 @@ fn run_root(ctx: &Context, root: &crate::load::root::Root, args: &CheckArgs) -> 
     Err(Error::failed_with_help(
         t!(
             "check-root-failed",
-            count = failed.len(),
             units = units,
             ok = ok,
             failed = crate::i18n::join(&failed)

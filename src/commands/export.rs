@@ -158,7 +158,7 @@ fn run_root(ctx: &Context, root: &crate::load::root::Root, args: &ExportArgs) ->
                 failure = Some(e);
             }
         }
-        rows.push((label, counts));
+        rows.push((unit.label_in(crate::model::Language::Zh), counts));
     });
     if let Some(e) = failure {
         return Err(e);

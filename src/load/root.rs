@@ -52,10 +52,20 @@ impl Unit {
     /// `区民政局（minzheng）`, or the folder's name alone when that is the display name: how
     /// every message names a unit.
     pub fn label(&self) -> String {
+        self.label_in(crate::i18n::language())
+    }
+
+    /// [`Unit::label`] in a given language (a document's).
+    pub fn label_in(&self, language: crate::model::Language) -> String {
         if self.display == self.name {
             self.name.clone()
         } else {
-            t!("unit-label", display = self.display.as_str(), name = self.name.as_str())
+            crate::t_in!(
+                language,
+                "unit-label",
+                display = self.display.as_str(),
+                name = self.name.as_str()
+            )
         }
     }
 }

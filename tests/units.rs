@@ -391,3 +391,22 @@ fn units_as_a_workbook() {
     assert_eq!(sheet.get_value((3, 0)).unwrap().to_string(), "Unit");
     assert_eq!(sheet.height(), 4 + 3 + 1);
 }
+
+#[test]
+fn an_export_never_goes_into_a_units_record_or_the_root_file() {
+    let root = root_copy();
+    let before = root.snapshot();
+    for target in ["jiaoyu/rectify.toml", "rectify-root.toml", "weijian/findings/09.toml"] {
+        let err = stderr_failing(run_in(
+            &root,
+            &["export", "--format", "xlsx", "-o", target],
+        ));
+        assert!(err.contains("an export never goes into the record"), "{target}: {err}");
+        let err = stderr_failing(run_in(
+            &root,
+            &["units", "--format", "csv", "-o", target],
+        ));
+        assert!(err.contains("an export never goes into the record"), "{target}: {err}");
+    }
+    assert_eq!(root.snapshot(), before);
+}

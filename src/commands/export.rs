@@ -118,7 +118,7 @@ fn run_root(ctx: &Context, root: &crate::load::root::Root, args: &ExportArgs) ->
     }
     let output = args.output.as_ref().filter(|p| p.as_os_str() != "-");
     let target = match output {
-        Some(path) => Some(crate::output::check(&ctx.data, path)?),
+        Some(path) => Some(crate::output::check_in_root(root, path)?),
         None => None,
     };
     if matches!(target, None | Some(crate::output::Target::Stdout))

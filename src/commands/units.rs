@@ -27,7 +27,10 @@ pub fn run(ctx: &Context, args: &UnitsArgs) -> Result<()> {
     }
     // Checked before the units are loaded: a refused path costs nothing.
     if let Some(path) = output {
-        crate::output::check(&ctx.data, path)?;
+        match &ctx.root {
+            Some(root) => crate::output::check_in_root(root, path)?,
+            None => crate::output::check(&ctx.data, path)?,
+        };
     }
     let (mut rows, root) = rows(ctx);
     if let Some(root) = &root {

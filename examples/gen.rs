@@ -396,7 +396,13 @@ fn main() -> anyhow::Result<()> {
         bail!("`{out}` exists and is not empty");
     }
     let Some(units) = args.units else {
-        let bytes = write_record(&args.out, args.findings, args.measures_per, args.seed, &pool)?;
+        let bytes = write_record(
+            &args.out,
+            args.findings,
+            args.measures_per,
+            args.seed,
+            &pool,
+        )?;
         eprintln!(
             "wrote {} findings × {} measures to {} ({:.1} MB)",
             args.findings,

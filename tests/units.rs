@@ -43,7 +43,13 @@ fn units_table_in_chinese() {
 
 #[test]
 fn units_sorted_by_completion_and_by_overdue() {
-    let csv = stdout(in_fixture(&["units", "--sort", "completion", "--format", "csv"]));
+    let csv = stdout(in_fixture(&[
+        "units",
+        "--sort",
+        "completion",
+        "--format",
+        "csv",
+    ]));
     let units: Vec<&str> = csv
         .lines()
         .skip(1)
@@ -51,9 +57,15 @@ fn units_sorted_by_completion_and_by_overdue() {
         .collect();
     assert_eq!(
         units,
-        ["区卫健委 (weijian)", "区教育局 (jiaoyu)", "区民政局 (minzheng)"]
+        [
+            "区卫健委 (weijian)",
+            "区教育局 (jiaoyu)",
+            "区民政局 (minzheng)"
+        ]
     );
-    let csv = stdout(in_fixture(&["units", "--sort", "overdue", "--format", "csv"]));
+    let csv = stdout(in_fixture(&[
+        "units", "--sort", "overdue", "--format", "csv",
+    ]));
     let first = csv.lines().nth(1).unwrap();
     assert!(first.contains(",1,"), "{csv}");
     assert!(!csv.lines().nth(1).unwrap().contains("minzheng"), "{csv}");
@@ -107,7 +119,9 @@ fn a_unit_is_named_by_folder_or_display_name_and_writes_there() {
         &["--unit", "区教育局", "update", "2.1", "--status", "done"],
     )
     .success();
-    assert!(root.read("jiaoyu/findings/02.toml").contains("status = \"done\""));
+    assert!(root
+        .read("jiaoyu/findings/02.toml")
+        .contains("status = \"done\""));
     let out = stdout(run_in(&root, &["--unit", "jiaoyu", "show", "2.1"]));
     assert!(out.contains("done"), "{out}");
 }
@@ -151,7 +165,10 @@ fn the_root_is_found_from_a_folder_below_it() {
         .assert();
     assert!(stdout(out).contains("completion 33.3%"));
     // In the root itself, rectify-root.toml makes it the root.
-    let out = rectify().current_dir(fixture("root/three")).arg("check").assert();
+    let out = rectify()
+        .current_dir(fixture("root/three"))
+        .arg("check")
+        .assert();
     assert!(stdout(out).contains("all 3 units are ok"));
 }
 
@@ -200,22 +217,33 @@ fn a_unit_folder_that_is_not_a_record() {
         "{err}"
     );
     assert_eq!(csv.lines().count(), 3, "{csv}");
-    assert!(csv.contains("\r\njiaoyu,") && csv.contains("\r\nminzheng,"), "{csv}");
+    assert!(
+        csv.contains("\r\njiaoyu,") && csv.contains("\r\nminzheng,"),
+        "{csv}"
+    );
 }
 
 #[test]
 fn two_units_with_one_name() {
     let root = root_copy();
-    let text = root.read("rectify-root.toml").replace("区卫健委", "区教育局");
+    let text = root
+        .read("rectify-root.toml")
+        .replace("区卫健委", "区教育局");
     root.write("rectify-root.toml", &text);
     let out = run_in(&root, &["check"]).code(1);
     let err = String::from_utf8(out.get_output().stderr.clone()).unwrap();
-    assert!(err.contains("the unit name \"区教育局\" is used twice"), "{err}");
+    assert!(
+        err.contains("the unit name \"区教育局\" is used twice"),
+        "{err}"
+    );
     assert!(err.contains("rectify-root.toml:15:8"), "{err}");
     assert!(err.contains("first used here"), "{err}");
     // The second is skipped by the list but still a record: it comes back as not listed.
     assert!(err.contains("does not list it"), "{err}");
-    assert!(err.contains("3 of 3 units are ok; with errors: rectify-root.toml"), "{err}");
+    assert!(
+        err.contains("3 of 3 units are ok; with errors: rectify-root.toml"),
+        "{err}"
+    );
 }
 
 #[test]
@@ -254,7 +282,13 @@ fn a_root_file_with_a_syntax_error_still_reports_the_units() {
 #[test]
 fn a_folder_without_units_is_refused_clearly() {
     let empty = DataDir::empty();
-    let err = stderr_failing(rectify().args(["--root"]).arg(empty.path()).arg("units").assert());
+    let err = stderr_failing(
+        rectify()
+            .args(["--root"])
+            .arg(empty.path())
+            .arg("units")
+            .assert(),
+    );
     assert!(err.contains("holds no unit's record"), "{err}");
     // A data folder given as a root: say so.
     let err = stderr_failing(
@@ -264,7 +298,10 @@ fn a_folder_without_units_is_refused_clearly() {
             .arg("units")
             .assert(),
     );
-    assert!(err.contains("is itself a unit's data folder: name it with --data"), "{err}");
+    assert!(
+        err.contains("is itself a unit's data folder: name it with --data"),
+        "{err}"
+    );
 }
 
 /// A root of `n` units `u001`…, unit i with one finding of 5 measures of which `i % 6` are
@@ -273,7 +310,10 @@ fn generated_root(n: usize) -> DataDir {
     let root = DataDir::empty();
     let report = std::fs::read_to_string(fixture("valid/small/rectify.toml"))
         .unwrap()
-        .replace("[[category]]\nid = \"duty\"\ntitle = \"履行职能责任方面\"\n", "");
+        .replace(
+            "[[category]]\nid = \"duty\"\ntitle = \"履行职能责任方面\"\n",
+            "",
+        );
     for i in 1..=n {
         let dir = root.path().join(format!("u{i:03}"));
         std::fs::create_dir_all(dir.join("findings")).unwrap();
@@ -315,7 +355,10 @@ fn a_root_of_200_units() {
     root.write("u117/findings/01.toml", "[[finding]\nid = 1\n");
     let out = run_in(&root, &["check"]).code(1);
     let err = String::from_utf8(out.get_output().stderr.clone()).unwrap();
-    assert!(err.contains("199 of 200 units are ok; with errors: u117\n"), "{err}");
+    assert!(
+        err.contains("199 of 200 units are ok; with errors: u117\n"),
+        "{err}"
+    );
     assert!(err.contains("u117/findings/01.toml:1:"), "{err}");
     assert_eq!(err.matches("unit u").count(), 1, "{err}");
     // The workbook: the overview and one sheet per readable unit.
@@ -355,7 +398,14 @@ fn the_root_workbook_has_the_overview_and_each_ledger() {
     let units: Vec<String> = (4..7)
         .map(|r| overview.get_value((r, 0)).unwrap().to_string())
         .collect();
-    assert_eq!(units, ["区民政局（minzheng）", "区教育局（jiaoyu）", "区卫健委（weijian）"]);
+    assert_eq!(
+        units,
+        [
+            "区民政局（minzheng）",
+            "区教育局（jiaoyu）",
+            "区卫健委（weijian）"
+        ]
+    );
     // The completion rate is a number (a fraction shown as a percentage).
     assert_eq!(
         overview.get_value((5, 4)).unwrap(),
@@ -396,17 +446,21 @@ fn units_as_a_workbook() {
 fn an_export_never_goes_into_a_units_record_or_the_root_file() {
     let root = root_copy();
     let before = root.snapshot();
-    for target in ["jiaoyu/rectify.toml", "rectify-root.toml", "weijian/findings/09.toml"] {
-        let err = stderr_failing(run_in(
-            &root,
-            &["export", "--format", "xlsx", "-o", target],
-        ));
-        assert!(err.contains("an export never goes into the record"), "{target}: {err}");
-        let err = stderr_failing(run_in(
-            &root,
-            &["units", "--format", "csv", "-o", target],
-        ));
-        assert!(err.contains("an export never goes into the record"), "{target}: {err}");
+    for target in [
+        "jiaoyu/rectify.toml",
+        "rectify-root.toml",
+        "weijian/findings/09.toml",
+    ] {
+        let err = stderr_failing(run_in(&root, &["export", "--format", "xlsx", "-o", target]));
+        assert!(
+            err.contains("an export never goes into the record"),
+            "{target}: {err}"
+        );
+        let err = stderr_failing(run_in(&root, &["units", "--format", "csv", "-o", target]));
+        assert!(
+            err.contains("an export never goes into the record"),
+            "{target}: {err}"
+        );
     }
     assert_eq!(root.snapshot(), before);
 }

@@ -46,8 +46,8 @@ pub fn run(ctx: &Context, args: &CheckArgs) -> Result<()> {
 /// rectify-root.toml or any unit has an error (or, with `--strict`, a warning), naming them.
 fn run_root(ctx: &Context, root: &crate::load::root::Root, args: &CheckArgs) -> Result<()> {
     let mut failed: Vec<String> = Vec::new();
-    let root_failed = root.has_errors()
-        || (args.strict && root.diagnostics.iter().any(|d| !d.is_error()));
+    let root_failed =
+        root.has_errors() || (args.strict && root.diagnostics.iter().any(|d| !d.is_error()));
     if !crate::output::shown(&root.diagnostics).is_empty() {
         crate::output::say(&t!(
             "check-root-file-heading",

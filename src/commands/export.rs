@@ -137,11 +137,8 @@ fn run_root(ctx: &Context, root: &crate::load::root::Root, args: &ExportArgs) ->
         as_of: None,
         template: None,
     };
-    let mut book = crate::export::units::RootWorkbook::new(
-        &root.settings,
-        today,
-        crate::model::Language::Zh,
-    )?;
+    let mut book =
+        crate::export::units::RootWorkbook::new(&root.settings, today, crate::model::Language::Zh)?;
     let mut rows = Vec::with_capacity(root.units.len());
     let mut broken: Vec<String> = Vec::new();
     let mut failure = None;

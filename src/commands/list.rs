@@ -302,7 +302,10 @@ pub fn csv_bytes(headers: &[String], cells: Vec<Vec<String>>) -> Result<Vec<u8>>
     writer.write_record(headers).map_err(map)?;
     for row in cells {
         writer
-            .write_record(row.iter().map(|c| crate::export::csv::guard(c).into_owned()))
+            .write_record(
+                row.iter()
+                    .map(|c| crate::export::csv::guard(c).into_owned()),
+            )
             .map_err(map)?;
     }
     let mut bytes = "\u{feff}".as_bytes().to_vec();

@@ -190,7 +190,10 @@ pub fn data_folder(given: Option<PathBuf>, writes_new_folder: bool) -> Place {
         }
         if dir.join(load::root::ROOT_FILE).is_file() {
             crate::output::say(&t!("root-found", path = dir.display().to_string()));
-            return Place::Root { dir: up, unit: None };
+            return Place::Root {
+                dir: up,
+                unit: None,
+            };
         }
         up = if up == std::path::Path::new(".") {
             PathBuf::from("..")

@@ -23,7 +23,10 @@ pub fn run(ctx: &Context, args: &UnitsArgs) -> Result<()> {
         && output.is_none()
         && std::io::IsTerminal::is_terminal(&std::io::stdout())
     {
-        return Err(Error::Usage(t!("export-binary-to-terminal", format = "xlsx")));
+        return Err(Error::Usage(t!(
+            "export-binary-to-terminal",
+            format = "xlsx"
+        )));
     }
     // Checked before the units are loaded: a refused path costs nothing.
     if let Some(path) = output {
@@ -82,7 +85,10 @@ pub fn run(ctx: &Context, args: &UnitsArgs) -> Result<()> {
                     .map_err(crate::export::output_error)
             }
             UnitsFormat::Xlsx => {
-                let settings = root.as_ref().map(|r| r.settings.clone()).unwrap_or_default();
+                let settings = root
+                    .as_ref()
+                    .map(|r| r.settings.clone())
+                    .unwrap_or_default();
                 let pairs: Vec<_> = rows
                     .iter()
                     .map(|r| (r.unit.label(), r.counts.clone()))
@@ -134,12 +140,9 @@ pub fn sort(rows: &mut [UnitRow], key: UnitsSort) {
                 .partial_cmp(&(!b.counts.readable, b.counts.completion_rate()))
                 .unwrap_or(std::cmp::Ordering::Equal)
         }),
-        UnitsSort::Overdue => rows.sort_by_key(|r| {
-            (
-                !r.counts.readable,
-                std::cmp::Reverse(r.counts.overdue),
-            )
-        }),
+        UnitsSort::Overdue => {
+            rows.sort_by_key(|r| (!r.counts.readable, std::cmp::Reverse(r.counts.overdue)))
+        }
     }
 }
 

@@ -61,7 +61,12 @@ impl RootWorkbook {
     }
 
     /// Adds the ledger of one unit (`None`: the unit's data has errors, it has no sheet).
-    pub fn add_unit(&mut self, display: &str, report: Option<&Report>, options: &Options) -> Result<()> {
+    pub fn add_unit(
+        &mut self,
+        display: &str,
+        report: Option<&Report>,
+        options: &Options,
+    ) -> Result<()> {
         let Some(report) = report else {
             self.sheets.push(None);
             return Ok(());
@@ -100,7 +105,9 @@ impl RootWorkbook {
             sheet.merge_range(0, 0, 0, last_col, &title(settings, language), &title_format)?;
             sheet.set_row_height(0, 32)?;
             let label = base().set_bold();
-            let day = base().set_num_format(DAY_FORMAT).set_align(FormatAlign::Left);
+            let day = base()
+                .set_num_format(DAY_FORMAT)
+                .set_align(FormatAlign::Left);
             sheet.write_string_with_format(
                 1,
                 0,
@@ -128,7 +135,11 @@ impl RootWorkbook {
                                  bold: bool|
              -> Result<(), XlsxError> {
                 let (text, number, rate) = if bold {
-                    (text.clone().set_bold(), number.clone().set_bold(), rate.clone().set_bold())
+                    (
+                        text.clone().set_bold(),
+                        number.clone().set_bold(),
+                        rate.clone().set_bold(),
+                    )
                 } else {
                     (text.clone(), number.clone(), rate.clone())
                 };
@@ -149,7 +160,12 @@ impl RootWorkbook {
                     }
                 }
                 if counts.readable {
-                    sheet.write_number_with_format(row, 4, counts.completion_rate() / 100.0, &rate)?;
+                    sheet.write_number_with_format(
+                        row,
+                        4,
+                        counts.completion_rate() / 100.0,
+                        &rate,
+                    )?;
                 } else {
                     sheet.write_string_with_format(row, 4, &cells[4], &number)?;
                 }

@@ -107,7 +107,12 @@ pub fn load(dir: &Path, today: Date) -> Loaded {
 
 /// Like [`load`], with some files' texts replaced in memory by `overrides`.
 pub fn load_with(dir: &Path, today: Date, overrides: &Overrides) -> Loaded {
-    pipeline(&Files::Disk { dir, overrides }, today, None, Threads::PerCore)
+    pipeline(
+        &Files::Disk { dir, overrides },
+        today,
+        None,
+        Threads::PerCore,
+    )
 }
 
 /// [`load`], parsing every file on the calling thread: for a root of many units, which loads
@@ -365,6 +370,7 @@ type Outcome = (String, Vec<Finding>, Vec<Diagnostic>);
 /// the command allocates once the texts are dropped. Read on a worker, their memory would sit
 /// in that worker's allocator arena, out of reach, and add a third of the data's size to the
 /// peak memory of `list` and `export` (measured, see BENCHMARKS.md).
+#[allow(clippy::too_many_arguments)]
 fn read_findings(
     files: &Files,
     paths: &[PathBuf],
@@ -647,7 +653,9 @@ pub const MAX_FILE_BYTES: u64 = 256 * 1024 * 1024;
 /// Reads a regular file's bytes, or says why not (with the I/O error's kind, when it was
 /// one). Anything else named `.toml` — a folder, a named pipe (reading would wait forever), a
 /// device such as /dev/zero (reading would never end) — is refused before reading.
-pub(crate) fn read_regular_file(path: &Path) -> Result<Vec<u8>, (String, Option<std::io::ErrorKind>)> {
+pub(crate) fn read_regular_file(
+    path: &Path,
+) -> Result<Vec<u8>, (String, Option<std::io::ErrorKind>)> {
     use std::io::Read;
     let cannot = |e: std::io::Error| {
         (

@@ -194,13 +194,17 @@ impl Root {
                 diagnostics: &mut diagnostics,
             };
             let table = super::parse(&text, &mut ctx)?;
-            let fields = ctx.fields(&table, 0..0, "rectify-root.toml", &["round", "authority", "unit"]);
+            let fields = ctx.fields(
+                &table,
+                0..0,
+                "rectify-root.toml",
+                &["round", "authority", "unit"],
+            );
             self.settings.round = ctx.text(&fields, "round", false).map(|a| a.value);
             self.settings.authority = ctx.text(&fields, "authority", false).map(|a| a.value);
             let entries = ctx.tables(&fields, "unit", "a [[unit]]", &["dir", "name"]);
-            if fields.get("unit").is_none() {
-                return None;
-            }
+            // No [[unit]]: every record among the sub-folders is a unit.
+            fields.get("unit")?;
             let mut units: Vec<(Unit, std::ops::Range<usize>)> = Vec::new();
             for entry in entries {
                 let Some(dir) = ctx.string(&entry, "dir", true) else {

@@ -178,7 +178,12 @@ pub fn check_cell(counts: &UnitCounts, language: Language) -> String {
 
 /// The line under the table: how many units, the totals of the readable ones, and which
 /// units' data has errors.
-pub fn total_line(total: &UnitCounts, units: usize, broken: &[String], language: Language) -> String {
+pub fn total_line(
+    total: &UnitCounts,
+    units: usize,
+    broken: &[String],
+    language: Language,
+) -> String {
     let mut line = crate::t_in!(
         language,
         "units-total",
@@ -191,7 +196,11 @@ pub fn total_line(total: &UnitCounts, units: usize, broken: &[String], language:
         closed = total.findings_closed
     );
     if !broken.is_empty() {
-        let separator = if language == Language::Zh { "、" } else { ", " };
+        let separator = if language == Language::Zh {
+            "、"
+        } else {
+            ", "
+        };
         line.push_str(&crate::t_in!(
             language,
             "units-total-broken",
@@ -223,7 +232,10 @@ mod tests {
         };
         assert_eq!(a.completion_rate(), 66.7);
         let total = UnitCounts::total([&a, &b]);
-        assert_eq!((total.measures, total.measures_completed, total.overdue), (10, 3, 1));
+        assert_eq!(
+            (total.measures, total.measures_completed, total.overdue),
+            (10, 3, 1)
+        );
         assert_eq!(total.completion_rate(), 30.0);
         assert!(total.readable);
     }

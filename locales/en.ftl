@@ -1024,7 +1024,7 @@ remove-last-measure-help = remove the finding instead (`rectify remove { $id } -
 
 arg-root = A root of units (each sub-folder a unit's data folder, with an optional rectify-root.toml); default: RECTIFY_ROOT, else the current folder or the nearest parent holding a rectify-root.toml
 arg-unit = One unit of the root (its folder's name or its display name): the command then works on that unit alone, as with --data
-cmd-units-about = The inspection office's view of a root of units: one row per unit with its findings, measures, completion rate, overdue measures, last progress, sign-offs and check status
+cmd-units-about = The inspection office's view of a root of units: one row per unit (completion, overdue, check status…)
 cmd-units-examples =
     Examples:
       rectify --root round-3 units

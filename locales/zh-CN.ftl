@@ -948,7 +948,7 @@ remove-last-measure-help = 请删除整个问题（`rectify remove { $id } --rea
 
 arg-root = 单位汇总目录（各子文件夹为一个单位的台账数据，可放一个 rectify-root.toml）；不写时依次用 RECTIFY_ROOT、当前文件夹或最近的含 rectify-root.toml 的上级文件夹
 arg-unit = 汇总目录中的一个单位（子文件夹名或单位名称）；指定后命令只处理该单位，与 --data 指定其数据文件夹相同
-cmd-units-about = 巡察办查看各单位整改进展：每个单位一行，列出问题数、措施数、完成率、逾期、最近进展、已销号和检查结果
+cmd-units-about = 巡察办查看各单位整改进展，每个单位一行（完成率、逾期、检查结果等）
 cmd-units-examples =
     示例：
       rectify --root 第三轮巡察 units

@@ -149,8 +149,8 @@ pub enum Command {
     /// Read an existing Excel or CSV ledger (整改台账) into a new data folder
     Import(ImportArgs),
 
-    /// The office's view of a root of units: one row per unit with its findings, measures,
-    /// completion rate, overdue measures, last progress, sign-offs and check status
+    /// The inspection office's view of a root of units: one row per unit (completion, overdue,
+    /// check status…)
     Units(UnitsArgs),
 }
 

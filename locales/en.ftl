@@ -52,7 +52,8 @@ arg-export-output = Write to this file (atomically) instead of standard output (
 arg-export-template = Render this template instead of the built-in one (md, txt, html)
 arg-export-print_template = Print the built-in template of --format and exit
 arg-export-with_status = Append each measure's status, e.g. （已完成）
-arg-export-as_of = Report progress as it stood on this date
+arg-export-as_of = Report progress as it stood on this date, or as it was in a git revision of the data folder (a tag such as v1, a commit, HEAD~3)
+arg-list-as_of = Show the record as it stood on this date, or as it was in a git revision of the data folder (a tag such as v1, a commit, HEAD~3)
 value-format-md = The notice as Markdown
 value-format-txt = The notice as plain paragraphs
 value-format-html = The notice as a standalone HTML page
@@ -116,8 +117,15 @@ cmd-undo-examples =
       rectify undo
 cmd-history-about = List the journal of writes: when, which command, which records, old → new
 cmd-history-examples =
-    Example:
+    Examples:
       rectify history
+      rectify history --since 2021-03-01 --until 2021-03-31
+      rectify history --finding 4 --department 办公室
+arg-history-since = Only writes made on or after this day
+arg-history-until = Only writes made on or before this day
+arg-history-finding = Only writes to these findings (their numbers; repeat or separate with commas)
+arg-history-department = Only writes to measures whose department (责任部门) now contains this text
+arg-history-owner = Only writes to measures whose owner or department now contains this text
 cmd-import-about = Read an existing Excel or CSV ledger (整改台账) into a new data folder
 cmd-import-examples =
     Examples:
@@ -134,6 +142,7 @@ cli-version-flag = Print version
 cli-value-COMMAND = COMMAND
 cli-value-DIR = DIR
 cli-value-DATE = DATE
+cli-value-DATE-REV = DATE|REV
 cli-value-TEXT = TEXT
 cli-value-ID = ID
 cli-value-NAME = NAME
@@ -287,6 +296,7 @@ undo-took-back = took back: { $change }
 no-data-folder = there is no data folder `{ $path }`
 no-data-folder-help = pass the data folder with --data DIR
 history-empty = no writes recorded in { $path } yet (`rectify update` and `rectify add` record theirs)
+history-none-match = no recorded write matches these conditions
 history-undo-hint = `rectify undo` takes back #{ $seq }.
 diag-note-prefix = note:{" "}
 import-nothing = nothing imported: { $count ->
@@ -368,6 +378,20 @@ load-bom = `{ $path }` starts with a byte-order mark (BOM)
 load-bom-help = save the file as UTF-8 without BOM (in Notepad: UTF-8, not UTF-8 with BOM)
 load-not-utf8 = `{ $path }` is not UTF-8 text: invalid bytes at line { $line }, column { $column }
 load-not-utf8-help = save the file as UTF-8 (files saved as GBK/GB2312 must be converted, e.g. `iconv -f GBK -t UTF-8`)
+load-merge-conflict = unresolved git merge conflict in lines { $from }–{ $to }: both versions of the same lines were kept
+load-merge-conflict-theirs = the other version starts here
+load-merge-conflict-end = the conflict ends here
+load-merge-conflict-help = keep one version (this copy's lines between <<<<<<< and =======, or the merged-in lines between ======= and >>>>>>>), delete the three marker lines, then run `rectify check` and commit; `git checkout --ours FILE` or `git checkout --theirs FILE` keeps one side of the whole file
+gitignore-comment = rectify's lock, undo journal and temp files: this computer's state, not part of the record
+git-missing = cannot read revision `{ $revision }`: the `git` command is not installed or not on PATH
+git-missing-help = install git (https://git-scm.com), or give a date (2021-03-01) instead of a revision
+git-not-a-repository = `{ $path }` is not in a git repository, so it has no revisions
+git-not-a-repository-help = keep the data folder in git (`git init`, `git add -A`, `git commit`; see docs/collaboration.md), or give a date (2021-03-01) instead of a revision
+git-unknown-revision = `{ $revision }` is neither a date nor a revision of the git repository holding `{ $path }`
+git-unknown-revision-help = give a date (2021-03-01), a tag (`git tag` lists them), a commit (`git log --oneline` lists them) or HEAD~3 (three commits back)
+git-failed = git failed: { $detail }
+git-no-record = the data folder had no rectify.toml at revision `{ $revision }` ({ $commit }): the record is not in that commit
+git-no-record-help = name a later revision (`git log --oneline -- { $path }` lists the commits that changed the folder)
 load-cannot-read-file = `{ $path }` cannot be read: { $reason }
 load-is-a-folder = `{ $path }` is a folder, not a file
 load-not-a-regular-file = `{ $path }` is not a regular file (a pipe, socket or device)

@@ -52,7 +52,8 @@ arg-export-output = 写入这个文件（整体写入，不会留下半截文件
 arg-export-template = 用这个模板代替内置模板（md、txt、html）
 arg-export-print_template = 输出 --format 对应的内置模板后退出
 arg-export-with_status = 在每条整改措施后注明状态，如（已完成）
-arg-export-as_of = 按这一天的进展导出
+arg-export-as_of = 按这一天的进展导出；也可写数据文件夹的 git 版本（标签如 v1、提交号、HEAD~3），按那一版的记录导出
+arg-list-as_of = 按这一天的进展列出；也可写数据文件夹的 git 版本（标签如 v1、提交号、HEAD~3），列出那一版的记录
 value-format-md = 通报，Markdown 格式
 value-format-txt = 通报，纯文本段落
 value-format-html = 通报，独立的网页
@@ -118,6 +119,13 @@ cmd-history-about = 列出修改记录：何时、哪条命令、改了哪些记
 cmd-history-examples =
     示例：
       rectify history
+      rectify history --since 2021-03-01 --until 2021-03-31
+      rectify history --finding 4 --department 办公室
+arg-history-since = 只看这一天及以后的修改
+arg-history-until = 只看这一天及以前的修改
+arg-history-finding = 只看对这些问题的修改（写问题序号；可重复，也可用逗号分隔）
+arg-history-department = 只看对责任部门（按现在的记录）含有这段文字的整改措施的修改
+arg-history-owner = 只看对责任人或责任部门（按现在的记录）含有这段文字的整改措施的修改
 cmd-import-about = 把现有的 Excel 或 CSV 整改台账读入一个新的数据文件夹
 cmd-import-examples =
     示例：
@@ -134,6 +142,7 @@ cli-version-flag = 显示版本号
 cli-value-COMMAND = 命令
 cli-value-DIR = 目录
 cli-value-DATE = 日期
+cli-value-DATE-REV = 日期或版本
 cli-value-TEXT = 文字
 cli-value-ID = id
 cli-value-NAME = 名称
@@ -266,6 +275,7 @@ undo-took-back = 已撤销：{ $change }
 no-data-folder = 数据文件夹 `{ $path }` 不存在
 no-data-folder-help = 请用 --data 目录 指定数据文件夹
 history-empty = 数据文件夹 { $path } 还没有修改记录（update、add、edit、remove、close、reopen 等命令会留下记录）
+history-none-match = 没有符合条件的修改记录
 history-undo-hint = 运行 `rectify undo` 可撤销第 { $seq } 次修改。
 diag-note-prefix = 说明：
 import-nothing = 没有导入：{ $source } 有 { $count } 处问题
@@ -335,6 +345,20 @@ load-bom = `{ $path }` 开头有字节顺序标记（BOM）
 load-bom-help = 请另存为不带 BOM 的 UTF-8（在记事本里选“UTF-8”，不要选“带有 BOM 的 UTF-8”）
 load-not-utf8 = `{ $path }` 不是 UTF-8 编码：第 { $line } 行第 { $column } 列有无法识别的字节
 load-not-utf8-help = 请另存为 UTF-8 编码（存成 GBK/GB2312 的文件要先转换，如 `iconv -f GBK -t UTF-8`）
+load-merge-conflict = 第 { $from }–{ $to } 行有未解决的 git 合并冲突：同一处内容的两个版本都留在了文件里
+load-merge-conflict-theirs = 另一个版本从这里开始
+load-merge-conflict-end = 冲突到此结束
+load-merge-conflict-help = 保留其中一个版本（<<<<<<< 与 ======= 之间是本机的，======= 与 >>>>>>> 之间是合并进来的），删去三行标记，再运行 `rectify check`，无误后提交；也可以用 `git checkout --ours 文件` 或 `git checkout --theirs 文件` 整个文件保留一方
+gitignore-comment = rectify 的锁、撤销记录和临时文件：只属于本机，不是整改记录的一部分，不要提交
+git-missing = 无法读取版本 `{ $revision }`：没有安装 git 命令，或不在 PATH 里
+git-missing-help = 请安装 git（https://git-scm.com），或改写日期（如 2021-03-01）
+git-not-a-repository = `{ $path }` 不在 git 仓库里，没有历次版本可查
+git-not-a-repository-help = 请把数据文件夹放进 git 管理（`git init`、`git add -A`、`git commit`，见 docs/collaboration.md），或改写日期（如 2021-03-01）
+git-unknown-revision = `{ $revision }` 既不是日期，也不是 `{ $path }` 所在 git 仓库的版本
+git-unknown-revision-help = 请写日期（如 2021-03-01）、标签（`git tag` 可列出）、提交号（`git log --oneline` 可列出），或 HEAD~3（往前数第三次提交）
+git-failed = git 命令出错：{ $detail }
+git-no-record = 版本 `{ $revision }`（{ $commit }）里数据文件夹没有 rectify.toml：那时还没有这份整改记录
+git-no-record-help = 请写更晚的版本（`git log --oneline -- { $path }` 可列出改动过这个文件夹的提交）
 load-cannot-read-file = 无法读取 `{ $path }`：{ $reason }
 load-is-a-folder = `{ $path }` 是文件夹，不是文件
 load-not-a-regular-file = `{ $path }` 不是普通文件（是管道、套接字或设备）

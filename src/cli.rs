@@ -127,7 +127,7 @@ pub enum Command {
     Undo,
 
     /// List the journal of writes: when, which command, which records, old → new
-    History,
+    History(HistoryArgs),
 
     /// Correct a finding's title, description or category, or a measure's text
     Edit(EditArgs),
@@ -296,6 +296,29 @@ pub enum SortKey {
 }
 
 #[derive(Debug, Args)]
+pub struct HistoryArgs {
+    /// Only writes made on or after this day
+    #[arg(long, value_name = "DATE", value_parser = parse_date)]
+    pub since: Option<Date>,
+
+    /// Only writes made on or before this day
+    #[arg(long, value_name = "DATE", value_parser = parse_date)]
+    pub until: Option<Date>,
+
+    /// Only writes to these findings (their numbers; repeat or separate with commas)
+    #[arg(long, value_name = "N", value_delimiter = ',')]
+    pub finding: Vec<u32>,
+
+    /// Only writes to measures whose department (责任部门) now contains this text
+    #[arg(long, value_name = "NAME")]
+    pub department: Option<String>,
+
+    /// Only writes to measures whose owner or department now contains this text
+    #[arg(long, value_name = "NAME")]
+    pub owner: Option<String>,
+}
+
+#[derive(Debug, Args)]
 pub struct ListArgs {
     /// One row per measure instead of per finding
     #[arg(long, short)]
@@ -345,9 +368,10 @@ pub struct ListArgs {
     #[arg(long, value_enum, default_value_t = ListFormat::Table)]
     pub format: ListFormat,
 
-    /// Show the record as it stood on this date (a later date is today's record)
-    #[arg(long, value_name = "DATE", value_parser = parse_date)]
-    pub as_of: Option<Date>,
+    /// Show the record as it stood on this date (a later date is today's record), or as it
+    /// was in a git revision (a tag such as v1, a commit, HEAD~3)
+    #[arg(long, value_name = "DATE|REV", value_parser = parse_as_of)]
+    pub as_of: Option<AsOf>,
 }
 
 #[derive(Debug, Args)]
@@ -449,9 +473,10 @@ pub struct ExportArgs {
     #[arg(long)]
     pub with_status: bool,
 
-    /// Report progress as it stood on this date (a later date is today's record)
-    #[arg(long, value_name = "DATE", value_parser = parse_date)]
-    pub as_of: Option<Date>,
+    /// Report progress as it stood on this date (a later date is today's record), or as it
+    /// was in a git revision (a tag such as v1, a commit, HEAD~3)
+    #[arg(long, value_name = "DATE|REV", value_parser = parse_as_of)]
+    pub as_of: Option<AsOf>,
 }
 
 #[derive(Debug, Args)]
@@ -662,6 +687,32 @@ fn s_zh() -> crate::model::Language {
     crate::model::Language::Zh
 }
 
+/// `--as-of`: a day, or a git revision of the data folder (see [`crate::git`]).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum AsOf {
+    Day(Date),
+    Revision(String),
+}
+
+/// A day when the text is one; a revision when it cannot be a date (`v1`, `HEAD~3`,
+/// `3f2a9c1`); a date's own error when it reads as a date that is wrong (`2021-02-30`).
+pub fn parse_as_of(s: &str) -> Result<AsOf, String> {
+    match crate::date::parse_day(s) {
+        Ok(day) => Ok(AsOf::Day(day)),
+        Err(why) => {
+            let separators = "-/.年月日号底初 ";
+            let date_like = s.chars().any(|c| separators.contains(c))
+                && s.chars()
+                    .all(|c| c.is_ascii_digit() || separators.contains(c));
+            if date_like {
+                Err(why)
+            } else {
+                Ok(AsOf::Revision(s.trim().to_string()))
+            }
+        }
+    }
+}
+
 /// A date as people write it (2020-12-31, 2020/12/31, 2020年12月31日, 12月底, 长期): the one
 /// date parser of the data, import and the command line ([`crate::date::parse_text`]).
 pub fn parse_flag(s: &str) -> Result<Flag, String> {
@@ -675,6 +726,23 @@ pub fn parse_date(s: &str) -> Result<Date, String> {
 
 #[cfg(test)]
 mod tests {
+
+    #[test]
+    fn as_of_is_a_day_a_revision_or_a_wrong_date() {
+        let day = crate::date::parse_day("2021-03-01").unwrap();
+        assert_eq!(parse_as_of("2021-03-01"), Ok(AsOf::Day(day)));
+        assert_eq!(parse_as_of("2021年3月1日"), Ok(AsOf::Day(day)));
+        for rev in ["v1", "HEAD~3", "3f2a9c1", "通报-第一次", "main"] {
+            assert_eq!(
+                parse_as_of(rev),
+                Ok(AsOf::Revision(rev.to_string())),
+                "{rev}"
+            );
+        }
+        assert!(parse_as_of("2021-02-30").is_err());
+        assert!(parse_as_of("2021/13/01").is_err());
+    }
+
     use super::*;
 
     #[test]

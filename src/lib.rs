@@ -15,6 +15,7 @@ pub mod diagnostic;
 pub mod edit;
 pub mod error;
 pub mod export;
+pub mod git;
 pub mod import;
 pub mod load;
 pub mod model;
@@ -71,7 +72,7 @@ pub fn run(cli: Cli) -> Result<()> {
         Command::Add(_) => Some("add"),
         Command::Init(_) => Some("init"),
         Command::Undo => Some("undo"),
-        Command::History => Some("history"),
+        Command::History(_) => Some("history"),
         Command::Edit(_) => Some("edit"),
         Command::Remove(_) => Some("remove"),
         Command::Close(_) => Some("close"),
@@ -93,7 +94,7 @@ pub fn run(cli: Cli) -> Result<()> {
         Command::Init(args) => commands::init::run(&ctx, &args),
         Command::Undo => commands::undo::run(&ctx),
         Command::FixPunctuation(args) => commands::fix_punctuation::run(&ctx, &args),
-        Command::History => commands::undo::history(&ctx),
+        Command::History(args) => commands::undo::history(&ctx, &args),
         Command::Import(args) => commands::import::run(&ctx, &args),
         Command::Edit(args) => commands::edit::edit(&ctx, &args),
         Command::Remove(args) => commands::edit::remove(&ctx, &args),

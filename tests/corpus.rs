@@ -114,6 +114,16 @@ const CASES: &[Case] = &[
             "--> data/findings/01.toml:5:1",
         ],
     },
+    // Two clones changed the same lines and `git merge` left both versions in the file.
+    Case {
+        name: "git-conflict-markers",
+        setup: Fixture,
+        expect: &[
+            "error: unresolved git merge conflict in lines 8–13",
+            "--> data/findings/01.toml:8:1",
+            "delete the three marker lines, then run `rectify check`",
+        ],
+    },
     Case {
         name: "syntax-duplicate-table",
         setup: Fixture,

@@ -5,6 +5,8 @@ mod common;
 mod as_of;
 mod check;
 mod export;
+mod git;
+mod history;
 mod import;
 mod interface;
 mod list;

@@ -67,11 +67,11 @@ pub fn run(ctx: &Context, args: &ExportArgs) -> Result<()> {
             format = format!("{:?}", args.format).to_lowercase()
         )));
     }
-    let (report, today) = ctx.report_as_of(args.as_of)?;
+    let (report, today, as_of) = ctx.report_at(args.as_of.as_ref())?;
     let options = Options {
         today,
         with_status: args.with_status,
-        as_of: args.as_of,
+        as_of,
         template,
     };
     let write = |out: &mut dyn Write| exporter.write(&report, &options, out);

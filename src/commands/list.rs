@@ -8,7 +8,7 @@ use crate::view::summary::Stats;
 use crate::view::table::{self, FindingRow, MeasureRow};
 
 pub fn run(ctx: &Context, args: &ListArgs) -> Result<()> {
-    let (report, today) = ctx.report_as_of(args.as_of)?;
+    let (report, today, _) = ctx.report_at(args.as_of.as_ref())?;
     if let Some(category) = &args.category {
         if report.category(category).is_none() {
             let ids: Vec<&str> = report.categories.iter().map(|c| c.id.as_str()).collect();

@@ -17,6 +17,7 @@ pub mod update;
 use std::path::PathBuf;
 use std::rc::Rc;
 
+use crate::cli::AsOf;
 use crate::date::Date;
 use crate::error::{Error, Result};
 use crate::load::root::{Root, Unit};
@@ -146,7 +147,54 @@ impl Context {
     /// Loads the data folder as it stood on `day` (`--as-of`), with the day views count
     /// overdue marks from: the one place `--as-of` is applied, before any view runs.
     pub fn report_as_of(&self, day: Option<Date>) -> Result<(Report, Date)> {
-        let report = self.report()?;
+        self.as_of(self.report()?, day)
+    }
+
+    /// Like [`Context::report_as_of`] for `--as-of DATE|REV`: a revision loads the record as
+    /// it was in that commit of the data folder's git repository and takes the commit's day.
+    /// Returns the report, the day views count from, and the `--as-of` day.
+    pub fn report_at(&self, point: Option<&AsOf>) -> Result<(Report, Date, Option<Date>)> {
+        match point {
+            None => self.report_as_of(None).map(|(r, today)| (r, today, None)),
+            Some(AsOf::Day(day)) => self
+                .report_as_of(Some(*day))
+                .map(|(r, today)| (r, today, Some(*day))),
+            Some(AsOf::Revision(name)) => {
+                let (report, day) = self.report_at_revision(name)?;
+                self.as_of(report, Some(day))
+                    .map(|(r, today)| (r, today, Some(day)))
+            }
+        }
+    }
+
+    /// The record as it was in git revision `name`, and that commit's day.
+    pub fn report_at_revision(&self, name: &str) -> Result<(Report, Date)> {
+        if !self.data.is_dir() {
+            return Err(Error::failed_with_help(
+                t!("no-data-folder", path = self.data),
+                t!("no-data-folder-help"),
+            ));
+        }
+        let revision = crate::git::resolve(&self.data, name)?;
+        let files = crate::git::record_files(&self.data, &revision)?;
+        if files.report.is_none() {
+            return Err(Error::failed_with_help(
+                t!(
+                    "git-no-record",
+                    revision = name,
+                    commit = revision.commit.get(..10).unwrap_or(&revision.commit)
+                ),
+                t!("git-no-record-help", path = self.data),
+            ));
+        }
+        let mut loaded = load::load_revision(&revision, &files, self.today);
+        match loaded.report.take() {
+            Some(report) => Ok((report, revision.date)),
+            None => Err(Error::Invalid(Box::new(loaded))),
+        }
+    }
+
+    fn as_of(&self, report: Report, day: Option<Date>) -> Result<(Report, Date)> {
         match crate::view::as_of::as_of(report, day, self.today) {
             Ok(then) => Ok((then.report, then.today)),
             Err(e) => Err(Error::failed_with_help(

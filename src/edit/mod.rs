@@ -559,6 +559,7 @@ pub fn create_folder(
         std::fs::create_dir_all(&parent).map_err(write_err(&parent))?;
         parent
     };
+    let files = with_gitignore(files);
     let temp = tempfile::Builder::new()
         .prefix(NEW_FOLDER_PREFIX)
         .tempdir_in(&home)
@@ -566,7 +567,7 @@ pub fn create_folder(
     // Held while the folder is being made: a locked temp folder is never taken for a dead one.
     let _alive = hold(temp.path());
     let interrupted = cleanup::register(temp.path());
-    for (relative, text) in files {
+    for (relative, text) in &files {
         let path = temp.path().join(relative);
         if let Some(folder) = path.parent() {
             std::fs::create_dir_all(folder).map_err(write_err(&dir.join(relative)))?;
@@ -598,6 +599,41 @@ pub fn create_folder(
     })?;
     sync_dir(&home);
     Ok(())
+}
+
+/// What a data folder's `.gitignore` keeps out of git: the lock and undo journal
+/// (`.rectify/`, this machine's state, see [`journal`]) and the temp files of a write in
+/// progress (`.rectify-*`). The record itself is all in git.
+pub const GIT_IGNORED: &[&str] = &[".rectify/", ".rectify-*"];
+
+/// `files` with a `.gitignore` holding [`GIT_IGNORED`]: added when the list has none, its
+/// missing lines appended when it has one (never replaced).
+fn with_gitignore(files: &[(PathBuf, String)]) -> Vec<(PathBuf, String)> {
+    let mut files = files.to_vec();
+    let name = Path::new(".gitignore");
+    let existing = files.iter().position(|(path, _)| path == name);
+    let mut text = existing.map_or_else(String::new, |i| files[i].1.clone());
+    let missing: Vec<&str> = GIT_IGNORED
+        .iter()
+        .copied()
+        .filter(|line| !text.lines().any(|l| l.trim() == *line))
+        .collect();
+    if missing.is_empty() {
+        return files;
+    }
+    if !text.is_empty() && !text.ends_with('\n') {
+        text.push('\n');
+    }
+    text.push_str(&format!("# {}\n", t!("gitignore-comment")));
+    for line in missing {
+        text.push_str(line);
+        text.push('\n');
+    }
+    match existing {
+        Some(i) => files[i].1 = text,
+        None => files.push((name.to_path_buf(), text)),
+    }
+    files
 }
 
 /// Moves the entries of the checked folder `from` into the empty folder `to`: everything but
@@ -843,3 +879,32 @@ fn failpoint(name: &str) {
 
 #[cfg(not(debug_assertions))]
 fn failpoint(_name: &str) {}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_new_folder_gets_a_gitignore_and_an_existing_one_gains_only_missing_lines() {
+        let files = vec![(PathBuf::from("rectify.toml"), "x".to_string())];
+        let with = with_gitignore(&files);
+        let (path, text) = with.last().unwrap();
+        assert_eq!(path, Path::new(".gitignore"));
+        let lines: Vec<&str> = text.lines().filter(|l| !l.starts_with('#')).collect();
+        assert_eq!(lines, GIT_IGNORED);
+
+        let own = vec![(PathBuf::from(".gitignore"), "*.bak\n.rectify/".to_string())];
+        let with = with_gitignore(&own);
+        assert_eq!(with.len(), 1);
+        let text = &with[0].1;
+        assert!(text.starts_with("*.bak\n.rectify/\n# "), "{text}");
+        assert!(text.ends_with("\n.rectify-*\n"), "{text}");
+        assert_eq!(text.matches(".rectify/").count(), 1, "{text}");
+
+        let complete = vec![(
+            PathBuf::from(".gitignore"),
+            ".rectify/\n.rectify-*\n".to_string(),
+        )];
+        assert_eq!(with_gitignore(&complete)[0].1, ".rectify/\n.rectify-*\n");
+    }
+}

@@ -8,6 +8,7 @@
 //! data/findings/*.toml     findings and their measures ([[finding]], [[finding.measure]])
 //! ```
 
+pub mod conflict;
 pub mod finding;
 pub mod reader;
 pub mod report;
@@ -164,7 +165,36 @@ pub fn reload(previous: Loaded, dir: &Path, today: Date, overrides: &Overrides) 
 /// `rectify.toml` and `findings/NAME`.
 pub fn load_in_memory(report: &[u8], findings: &[(&str, &[u8])], today: Date) -> Loaded {
     pipeline(
-        &Files::Memory { report, findings },
+        &Files::Memory {
+            root: Path::new(""),
+            report,
+            findings,
+        },
+        today,
+        None,
+        Threads::PerCore,
+    )
+}
+
+/// Loads and validates the record as it was in a git revision (see [`crate::git`]), its
+/// files read from the repository, not the folder. Diagnostics name the files as git does:
+/// `v1:./findings/04.toml`.
+pub fn load_revision(
+    revision: &crate::git::Revision,
+    files: &crate::git::RecordFiles,
+    today: Date,
+) -> Loaded {
+    let named: Vec<(&str, &[u8])> = files
+        .findings
+        .iter()
+        .map(|(name, bytes)| (name.as_str(), bytes.as_slice()))
+        .collect();
+    pipeline(
+        &Files::Memory {
+            root: &crate::git::display_root(revision),
+            report: files.report.as_deref().unwrap_or_default(),
+            findings: &named,
+        },
         today,
         None,
         Threads::PerCore,
@@ -179,8 +209,10 @@ enum Files<'a> {
         dir: &'a Path,
         overrides: &'a Overrides,
     },
-    /// Bytes held in memory: `rectify.toml`, and `findings/NAME` for each (name, bytes).
+    /// Bytes held in memory: `rectify.toml`, and `findings/NAME` for each (name, bytes),
+    /// named in diagnostics as if in the folder `root`.
     Memory {
+        root: &'a Path,
         report: &'a [u8],
         findings: &'a [(&'a str, &'a [u8])],
     },
@@ -218,7 +250,7 @@ impl Files<'_> {
     fn report_path(&self) -> PathBuf {
         match self {
             Files::Disk { dir, .. } => dir.join(REPORT_FILE),
-            Files::Memory { .. } => PathBuf::from(REPORT_FILE),
+            Files::Memory { root, .. } => root.join(REPORT_FILE),
         }
     }
 
@@ -226,9 +258,9 @@ impl Files<'_> {
     fn finding_paths(&self, diagnostics: &mut Vec<Diagnostic>) -> Vec<PathBuf> {
         match self {
             Files::Disk { dir, overrides } => finding_files(dir, overrides, diagnostics),
-            Files::Memory { findings, .. } => findings
+            Files::Memory { root, findings, .. } => findings
                 .iter()
-                .map(|(name, _)| Path::new(FINDINGS_DIR).join(name))
+                .map(|(name, _)| root.join(FINDINGS_DIR).join(name))
                 .collect(),
         }
     }
@@ -237,10 +269,12 @@ impl Files<'_> {
     fn read(&self, path: &Path, diagnostics: &mut Vec<Diagnostic>) -> Option<Vec<u8>> {
         match self {
             Files::Disk { overrides, .. } => read_bytes(path, overrides, diagnostics),
-            Files::Memory { report, .. } if path == Path::new(REPORT_FILE) => Some(report.to_vec()),
-            Files::Memory { findings, .. } => findings
+            Files::Memory { root, report, .. } if path == root.join(REPORT_FILE) => {
+                Some(report.to_vec())
+            }
+            Files::Memory { root, findings, .. } => findings
                 .iter()
-                .find(|(name, _)| Path::new(FINDINGS_DIR).join(name) == path)
+                .find(|(name, _)| root.join(FINDINGS_DIR).join(name) == path)
                 .map(|(_, bytes)| bytes.to_vec()),
         }
     }
@@ -710,6 +744,28 @@ fn open_nonblocking(path: &Path) -> std::io::Result<std::fs::File> {
 /// Parses TOML, turning every syntax error into a diagnostic. Returns the tree only when the
 /// syntax is valid, so a half-understood file never produces records.
 pub(crate) fn parse<'i>(text: &'i str, ctx: &mut reader::Ctx) -> Option<DeTable<'i>> {
+    // Git's conflict markers make the file unparsable; say what they are and how to resolve
+    // them, rather than report the `<` the parser trips over.
+    let conflicts = conflict::find(text);
+    if !conflicts.is_empty() {
+        for c in conflicts {
+            let mut d = Diagnostic::error(t!(
+                "load-merge-conflict",
+                from = c.first_line,
+                to = c.last_line
+            ))
+            .at(ctx.file, c.start.clone())
+            .also(
+                &ctx.origin(c.separator.clone()),
+                t!("load-merge-conflict-theirs"),
+            );
+            if let Some(end) = &c.end {
+                d = d.also(&ctx.origin(end.clone()), t!("load-merge-conflict-end"));
+            }
+            ctx.push(d.help(t!("load-merge-conflict-help")));
+        }
+        return None;
+    }
     let (root, errors) = DeTable::parse_recoverable(text);
     if errors.is_empty() {
         return Some(root.into_inner());

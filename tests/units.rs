@@ -464,3 +464,22 @@ fn an_export_never_goes_into_a_units_record_or_the_root_file() {
     }
     assert_eq!(root.snapshot(), before);
 }
+
+#[test]
+fn the_root_from_the_environment_and_one_units_row() {
+    let out = rectify()
+        .env("RECTIFY_ROOT", fixture("root/three"))
+        .args(["units", "--unit", "区卫健委", "--format", "csv"])
+        .assert();
+    let csv = stdout(out);
+    assert_eq!(csv.lines().count(), 2, "{csv}");
+    assert!(csv.contains("区卫健委 (weijian),2,3,1,33.3%,1,9,1,1 warning"), "{csv}");
+    // --data wins over RECTIFY_ROOT for a command on one record.
+    let out = rectify()
+        .env("RECTIFY_ROOT", fixture("root/three"))
+        .arg("--data")
+        .arg(fixture("valid/small"))
+        .arg("list")
+        .assert();
+    assert!(stdout(out).contains("completion 40%"));
+}

@@ -425,10 +425,14 @@ fn read_findings(
     if workers == 0 {
         for (i, path) in paths.iter().enumerate() {
             let mut problems = Vec::new();
-            outcomes.push(Some(match files.read(path, &mut problems) {
-                Some(bytes) => parse_finding_file(path, bytes, first_id + i, rules),
-                None => (String::new(), Vec::new(), problems),
-            }));
+            outcomes.push(match files.read(path, &mut problems) {
+                // A reader that panics loses its file, not the load (as a worker's would).
+                Some(bytes) => std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+                    parse_finding_file(path, bytes, first_id + i, rules)
+                }))
+                .ok(),
+                None => Some((String::new(), Vec::new(), problems)),
+            });
         }
         return gather(paths, outcomes, first_id, sources, diagnostics, reading);
     }
@@ -828,6 +832,20 @@ mod tests {
         let fresh = load(dir, today());
         assert_eq!(format!("{reloaded:#?}"), format!("{fresh:#?}"));
         reloaded
+    }
+
+    /// A root loads each unit with its files parsed on the calling thread: the same load.
+    #[test]
+    fn loading_on_this_thread_equals_the_per_core_load() {
+        let temp = shipped_copy();
+        let dir = temp.path();
+        std::fs::write(dir.join("findings/11.toml"), "[[finding]\nid = 11\n").unwrap();
+        let per_core = load(dir, today());
+        assert!(per_core.has_errors());
+        assert_eq!(
+            format!("{per_core:#?}"),
+            format!("{:#?}", load_on_this_thread(dir, today()))
+        );
     }
 
     #[test]

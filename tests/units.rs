@@ -473,7 +473,10 @@ fn the_root_from_the_environment_and_one_units_row() {
         .assert();
     let csv = stdout(out);
     assert_eq!(csv.lines().count(), 2, "{csv}");
-    assert!(csv.contains("区卫健委 (weijian),2,3,1,33.3%,1,9,1,1 warning"), "{csv}");
+    assert!(
+        csv.contains("区卫健委 (weijian),2,3,1,33.3%,1,9,1,1 warning"),
+        "{csv}"
+    );
     // --data wins over RECTIFY_ROOT for a command on one record.
     let out = rectify()
         .env("RECTIFY_ROOT", fixture("root/three"))

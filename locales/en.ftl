@@ -1107,7 +1107,8 @@ units-check-errors = { $errors ->
     }
 units-total = { $units } units: { $findings } findings, { $measures } measures, { $completed } completed, completion { $rate }, { $overdue } overdue, { $closed } signed off
 units-total-broken = ; { $count } with errors in their data, not counted: { $units }
-units-workbook-title = { $round } rectification by unit
+units-workbook-title = { $round }: rectification by unit
+units-workbook-title-plain = Rectification by unit
 check-root-file-heading = the root's file { $path }:
 check-unit-heading = unit { $unit }:
 check-unit-ok = { $unit }: ok — { $categories ->

@@ -1025,6 +1025,7 @@ units-check-errors = { $errors } 处错误{ $warnings ->
 units-total = 共 { $units } 个单位：问题 { $findings } 个，措施 { $measures } 条，已完成 { $completed } 条，完成率 { $rate }，逾期 { $overdue } 条，已销号 { $closed } 个
 units-total-broken = ；{ $count } 个单位数据有误，未计入：{ $units }
 units-workbook-title = { $round }各单位整改进展汇总
+units-workbook-title-plain = 各单位整改进展汇总
 check-root-file-heading = 汇总目录文件 { $path }：
 check-unit-heading = 单位 { $unit }：
 check-unit-ok = { $unit }：检查通过，共 { $categories } 个方面、{ $findings } 个问题、{ $measures } 条整改措施{ $warnings ->

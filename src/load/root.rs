@@ -349,10 +349,21 @@ impl Root {
 }
 
 /// The root above the current folder: the current folder or the nearest parent holding a
-/// rectify-root.toml.
+/// rectify-root.toml, as a relative path (`.`, `..`) so messages name files the way the user
+/// sees them, with a note on standard error naming it in full.
 pub fn discover() -> Option<PathBuf> {
     let cwd = std::env::current_dir().ok()?;
-    cwd.ancestors()
-        .find(|dir| dir.join(ROOT_FILE).is_file())
-        .map(Path::to_path_buf)
+    let mut up = PathBuf::from(".");
+    for dir in cwd.ancestors() {
+        if dir.join(ROOT_FILE).is_file() {
+            crate::output::say(&t!("root-found", path = dir.display().to_string()));
+            return Some(up);
+        }
+        up = if up == Path::new(".") {
+            PathBuf::from("..")
+        } else {
+            up.join("..")
+        };
+    }
+    None
 }

@@ -52,7 +52,7 @@ for n in $SIZES; do
 done
 
 # The commands, by name. `update` runs only on the largest set (see below).
-NAMES=(floor floor-de check list list-json export-md export-xlsx)
+NAMES=(floor floor-de check list list-json export-md export-xlsx report report-json)
 command_for() { # command_for NAME DIR → the command line
     case $1 in
     floor) echo "$FLOOR $2" ;;
@@ -62,6 +62,10 @@ command_for() { # command_for NAME DIR → the command line
     list-json) echo "$RECTIFY --data $2 list --measures --format json" ;;
     export-md) echo "$RECTIFY --data $2 export --format md" ;;
     export-xlsx) echo "$RECTIFY --data $2 export --format xlsx -o $WORK/ledger.xlsx" ;;
+    # The progress report of the month (June 2021, the records' today) on the screen, with
+    # the table per department; and as JSON. Target: within 2× check.
+    report) echo "$RECTIFY --data $2 report --by department" ;;
+    report-json) echo "$RECTIFY --data $2 report --format json" ;;
     update) echo "$RECTIFY --data $2 update 1.1 --status partial --note 基准测试" ;;
     esac
 }
@@ -197,7 +201,7 @@ NAMES+=(update)
 # Ratios on a busy machine: each command's runs above come one after another, so a burst of
 # other work can land on one command and not on the floor. Here the commands take turns,
 # round after round, so any burst touches them alike; the median of each is compared.
-INTERLEAVED=(floor floor-de check list list-json export-md export-xlsx)
+INTERLEAVED=(floor floor-de check list list-json export-md export-xlsx report report-json)
 declare -A TURNS
 for ((round = 0; round < RUNS; round++)); do
     for name in "${INTERLEAVED[@]}"; do
@@ -356,6 +360,16 @@ echo "|---|---:|---:|"
 for name in "${INTERLEAVED[@]}"; do
     m=${TURN_MEDIAN[$name]:-na}
     echo "| $name | $(ms "$m") | $(ratio "$m" "${TURN_MEDIAN[floor]:-}") |"
+done
+echo
+
+echo "## The progress report against check on $largest findings (target: within 2×)"
+echo
+echo "| command | taking turns | ratio to check |"
+echo "|---|---:|---:|"
+for name in report report-json; do
+    m=${TURN_MEDIAN[$name]:-na}
+    echo "| $name | $(ms "$m") | $(ratio "$m" "${TURN_MEDIAN[check]:-}") |"
 done
 echo
 

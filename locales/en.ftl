@@ -982,6 +982,7 @@ init-next-empty = next: rectify{ $data } add category --id ID --title TEXT, rect
 arg-quiet = Print no warnings, only errors
 cli-value-DAYS = DAYS
 cli-value-KEY = KEY
+cli-value-GROUP = GROUP
 arg-list-department = Only measures whose department (责任部门) contains this text
 arg-list-due_within = Only open measures due within this many days (overdue ones included)
 arg-list-due_before = Only open measures due on or before this date
@@ -1131,3 +1132,42 @@ check-root-failed-help = correct them at the files, lines and columns listed abo
 export-root-needs-unit = a root of units exports only the xlsx ledger of every unit; --format { $format } and the other exports are one unit's: name it with --unit
 export-root-partial = the ledger workbook was written, but { $count } units have errors in their data and no ledger sheet: { $units }
 export-root-partial-help = correct them at the files, lines and columns listed above and export again; the overview marks these units
+
+## report
+
+cmd-report-about = The progress report for a period (情况报告), or reminders (催办单) to the departments
+cmd-report-examples =
+    Examples:
+      rectify report
+      rectify report --last-month --by department
+      rectify report --since 2020-11-01 --until 2020-11-30 --format docx -o 情况报告.docx
+      rectify report --remind --department 办公室 --format docx -o 催办单.docx
+arg-report-since = The period's first day (2020-11-01; a month such as 2020-11 starts on its first day); with no period option the report covers this month up to today
+arg-report-until = The period's last day (default: today; a month reaches to its last day)
+arg-report-week = This week, Monday up to today
+arg-report-month = This month up to today (the default)
+arg-report-last_week = Last week, Monday to Sunday
+arg-report-last_month = Last month, first to last day
+arg-report-due_within = Due soon (即将到期): open measures due within this many days after the period
+arg-report-by = Add the counts per department or per owner
+arg-report-remind = Reminders (催办单) instead of the report: one per department (per owner with --by owner or --owner)
+arg-report-department = Only the reminder to this department (its name as the record writes it)
+arg-report-owner = Only the reminder to this owner (责任人)
+arg-report-format = Output format
+arg-report-output = Write to this file (atomically) instead of standard output (`-o -`: standard output)
+arg-report-as_of = Report on the record as it stood on this date, or as it was in a git revision of the data folder (a tag such as v1, a commit, HEAD~3); the period is counted from that day
+value-report-format-terminal = on the screen, fitted to its width
+value-report-format-md = the report as Markdown
+value-report-format-html = a standalone HTML page with the trend chart
+value-report-format-docx = a GB/T 9704 Word document
+value-report-format-xlsx = an Excel workbook with the trend chart
+value-report-format-json = the report's data, for other tools
+report-period-reversed = the period ends ({ $until }) before it starts ({ $since })
+report-period-future = the period starts on { $since }, after today ({ $today }): nothing is recorded yet
+report-no-department = no measure has the department `{ $name }`
+report-departments-are = departments in the record: { $names }
+report-no-owner = no measure has the owner `{ $name }`
+report-owners-are = owners in the record: { $names }
+report-none-named = none named yet
+report-before-feedback = the period ends on { $until }, before the inspection group fed its findings back ({ $feedback }): nothing had been asked of the unit yet
+report-before-feedback-help = choose a period that ends on { $feedback } or later

@@ -906,6 +906,7 @@ init-next-empty = 下一步：rectify{ $data } add category --id 标识 --title 
 arg-quiet = 不显示警告，只显示错误
 cli-value-DAYS = 天数
 cli-value-KEY = 排序依据
+cli-value-GROUP = 分组
 arg-list-department = 只看责任部门含有这段文字的整改措施
 arg-list-due_within = 只看这么多天内到期、尚未完成的整改措施（含已逾期的）
 arg-list-due_before = 只看在这一天或之前到期、尚未完成的整改措施
@@ -1038,3 +1039,42 @@ check-root-failed-help = 按上面各单位列出的文件、行和列改正后�
 export-root-needs-unit = 单位汇总目录只能导出 xlsx 汇总台账；--format { $format } 等其他导出针对一个单位，请用 --unit 指定
 export-root-partial = 已导出汇总台账，但 { $count } 个单位数据有误，没有其台账工作表：{ $units }
 export-root-partial-help = 按上面列出的文件、行和列改正后重新导出；汇总表中这些单位标为有错误
+
+## 情况报告
+
+cmd-report-about = 生成一段时间的整改工作情况报告，或给责任部门的催办通知
+cmd-report-examples =
+    示例：
+      rectify report
+      rectify report --last-month --by department
+      rectify report --since 2020-11-01 --until 2020-11-30 --format docx -o 情况报告.docx
+      rectify report --remind --department 办公室 --format docx -o 催办单.docx
+arg-report-since = 报告期的第一天（2020-11-01；写月份如 2020-11 即从该月1日起）；不写报告期时为本月1日至今天
+arg-report-until = 报告期的最后一天（默认今天；写月份即到该月最后一天）
+arg-report-week = 本周（周一至今天）
+arg-report-month = 本月（1日至今天，默认）
+arg-report-last_week = 上周（周一至周日）
+arg-report-last_month = 上月（1日至月末）
+arg-report-due_within = 即将到期：报告期结束后这么多天内到期的未完成整改措施
+arg-report-by = 增加按责任部门或按责任人的统计
+arg-report-remind = 生成催办通知（不生成报告）：每个责任部门一份（加 --by owner 或 --owner 时每个责任人一份）
+arg-report-department = 只生成给这个责任部门的催办通知（照记录里的写法）
+arg-report-owner = 只生成给这个责任人的催办通知
+arg-report-format = 输出格式
+arg-report-output = 写入这个文件（整体写入，不会留下半截文件），不写则输出到屏幕（`-o -` 也是输出到屏幕）
+arg-report-as_of = 按这一天的记录生成；也可写数据文件夹的 git 版本（标签如 v1、提交号、HEAD~3），按那一版的记录生成；报告期从那一天算起
+value-report-format-terminal = 在屏幕上显示，按屏幕宽度排版
+value-report-format-md = 报告，Markdown 格式
+value-report-format-html = 独立的网页，含完成趋势图
+value-report-format-docx = 符合 GB/T 9704 的 Word 文档
+value-report-format-xlsx = Excel 工作簿，含完成趋势图
+value-report-format-json = 报告数据，供其他程序使用
+report-period-reversed = 报告期的结束日（{ $until }）早于开始日（{ $since }）
+report-period-future = 报告期从 { $since } 开始，晚于今天（{ $today }），还没有记录
+report-no-department = 没有责任部门为“{ $name }”的整改措施
+report-departments-are = 记录中的责任部门：{ $names }
+report-no-owner = 没有责任人为“{ $name }”的整改措施
+report-owners-are = 记录中的责任人：{ $names }
+report-none-named = 尚未填写
+report-before-feedback = 报告期截至 { $until }，早于巡察组反馈日期（{ $feedback }）：那时还没有向单位提出整改要求
+report-before-feedback-help = 请让报告期在 { $feedback } 当天或之后结束

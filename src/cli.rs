@@ -113,6 +113,9 @@ pub enum Command {
     /// Export the progress notice (md, txt, html, docx), the ledger (xlsx, csv) or the data (json)
     Export(ExportArgs),
 
+    /// The progress report for a period (情况报告), or reminders (催办单) to the departments
+    Report(ReportArgs),
+
     /// Change a measure (4.2) or every measure of a finding (4), keeping every other byte
     Update(UpdateArgs),
 
@@ -475,6 +478,110 @@ pub struct ExportArgs {
 
     /// Report progress as it stood on this date (a later date is today's record), or as it
     /// was in a git revision (a tag such as v1, a commit, HEAD~3)
+    #[arg(long, value_name = "DATE|REV", value_parser = parse_as_of)]
+    pub as_of: Option<AsOf>,
+}
+
+/// A format of `report` (`value-report-format-…` in the catalog).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ReportFormat {
+    /// On the screen, fitted to its width
+    Terminal,
+    Md,
+    Html,
+    Docx,
+    Xlsx,
+    Json,
+}
+
+impl ValueEnum for ReportFormat {
+    fn value_variants<'a>() -> &'a [Self] {
+        use ReportFormat::*;
+        &[Terminal, Md, Html, Docx, Xlsx, Json]
+    }
+
+    fn to_possible_value(&self) -> Option<clap::builder::PossibleValue> {
+        let (name, help) = match self {
+            ReportFormat::Terminal => ("terminal", t!("value-report-format-terminal")),
+            ReportFormat::Md => ("md", t!("value-report-format-md")),
+            ReportFormat::Html => ("html", t!("value-report-format-html")),
+            ReportFormat::Docx => ("docx", t!("value-report-format-docx")),
+            ReportFormat::Xlsx => ("xlsx", t!("value-report-format-xlsx")),
+            ReportFormat::Json => ("json", t!("value-report-format-json")),
+        };
+        Some(clap::builder::PossibleValue::new(name).help(help))
+    }
+}
+
+/// What a report's table or reminders are grouped by.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ReportBy {
+    Department,
+    Owner,
+}
+
+#[derive(Debug, Args)]
+pub struct ReportArgs {
+    /// The period's first day (2020-11-01; a month 2020-11 starts on its first day); with no
+    /// period option: this month up to today
+    #[arg(long, value_name = "DATE", value_parser = parse_flag, group = "period")]
+    pub since: Option<Flag>,
+
+    /// The period's last day (default: today; a month reaches to its last day)
+    #[arg(long, value_name = "DATE", value_parser = parse_flag, requires = "since")]
+    pub until: Option<Flag>,
+
+    /// This week, Monday up to today
+    #[arg(long, group = "period")]
+    pub week: bool,
+
+    /// This month up to today (the default)
+    #[arg(long, group = "period")]
+    pub month: bool,
+
+    /// Last week, Monday to Sunday
+    #[arg(long, group = "period")]
+    pub last_week: bool,
+
+    /// Last month, first to last day
+    #[arg(long, group = "period")]
+    pub last_month: bool,
+
+    /// 即将到期: open measures due within this many days after the period
+    #[arg(long, value_name = "DAYS", default_value_t = 14)]
+    pub due_within: u32,
+
+    /// Add the counts per department or per owner
+    #[arg(long, value_enum, value_name = "GROUP")]
+    pub by: Option<ReportBy>,
+
+    /// Reminders (催办单) instead of the report: one per department (or per owner with --by owner)
+    #[arg(long)]
+    pub remind: bool,
+
+    /// Only the reminder to this department (its name as the record writes it)
+    #[arg(
+        long,
+        value_name = "NAME",
+        requires = "remind",
+        conflicts_with = "owner"
+    )]
+    pub department: Option<String>,
+
+    /// Only the reminder to this owner (责任人)
+    #[arg(long, value_name = "NAME", requires = "remind")]
+    pub owner: Option<String>,
+
+    /// Output format
+    #[arg(long, short, value_enum, default_value_t = ReportFormat::Terminal)]
+    pub format: ReportFormat,
+
+    /// Write to this file (atomically) instead of standard output (`-o -`: standard output)
+    #[arg(long, short, value_name = "FILE")]
+    pub output: Option<PathBuf>,
+
+    /// Report on the record as it stood on this date, or as it was in a git revision of the
+    /// data folder (the period is counted from that day)
     #[arg(long, value_name = "DATE|REV", value_parser = parse_as_of)]
     pub as_of: Option<AsOf>,
 }

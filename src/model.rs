@@ -39,6 +39,8 @@ pub struct Report {
     pub notice: NoticeSettings,
     /// The wording of the 整改方案 (`[plan]`).
     pub plan: crate::settings::PlanSettings,
+    /// The wording of the progress report and its reminders (`[report]`).
+    pub report: crate::settings::ReportSettings,
 }
 
 /// The inspection's facts, as the intro of a notice states them.

@@ -122,6 +122,25 @@ pub struct PlanSettings {
     pub date: Option<crate::date::Date>,
 }
 
+/// `[report]` in rectify.toml: the wording of the progress report (`rectify report`) and its
+/// reminders (催办单). What is not given is written from the facts (docs/report.md).
+#[derive(Debug, Clone, Default, serde::Serialize)]
+pub struct ReportSettings {
+    /// The report's title; default `{unit_full}巡察整改工作情况报告`.
+    pub title: Option<String>,
+    /// Who sends the report and the reminders (落款); `[closing] issuer` when not given.
+    pub issuer: Option<String>,
+    /// A reminder's title; default 巡察整改催办通知.
+    pub remind_title: Option<String>,
+    /// A reminder's request, with `{to}`, `{date}`, `{items}` (what is late and what falls due,
+    /// in words), `{overdue}`, `{due_soon}`, `{days}`, `{reply_by}` and `{issuer}`; default in
+    /// [`DEFAULT_REMIND_TEXT`].
+    pub remind_text: Option<String>,
+}
+
+/// The request a reminder makes when `[report] remind_text` is not given.
+pub const DEFAULT_REMIND_TEXT: &str = "截至{date}，{to}承担的巡察整改措施中，{items}。请抓紧推进，于{reply_by}前将整改进展情况和佐证材料书面报送{issuer}。";
+
 #[derive(Debug, Clone, serde::Serialize)]
 pub struct NoticeSettings {
     /// A title assembled from the inspection facts when rectify.toml gives no `title`,

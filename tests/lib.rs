@@ -12,6 +12,7 @@ mod interface;
 mod list;
 mod office;
 mod reliability;
+mod report;
 mod shapes;
 mod units;
 mod workflow;

@@ -9,6 +9,7 @@ pub mod fix_punctuation;
 pub mod import;
 pub mod init;
 pub mod list;
+pub mod report;
 pub mod show;
 pub mod undo;
 pub mod units;

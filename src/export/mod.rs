@@ -13,6 +13,7 @@ pub mod json;
 pub mod markdown;
 pub mod ooxml;
 pub mod plan;
+pub mod report;
 pub mod template;
 pub mod text;
 pub mod units;

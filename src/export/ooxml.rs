@@ -162,6 +162,8 @@ pub struct ParaProps {
     pub style: Option<String>,
     pub keep_next: bool,
     pub keep_lines: bool,
+    /// `w:pageBreakBefore`: the paragraph starts a new page.
+    pub page_break_before: bool,
     /// `w:widowControl`: Some(false) turns it off where a style turned it on.
     pub widow_control: Option<bool>,
     /// `w:snapToGrid w:val="0"`: the paragraph ignores the document grid (the title, whose
@@ -195,6 +197,9 @@ impl ParaProps {
         }
         if self.keep_lines {
             out.push_str("<w:keepLines/>");
+        }
+        if self.page_break_before {
+            out.push_str("<w:pageBreakBefore/>");
         }
         match self.widow_control {
             Some(true) => out.push_str("<w:widowControl/>"),

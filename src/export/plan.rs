@@ -138,7 +138,7 @@ const TABLE_SIZE: u32 = 24;
 const TABLE_LINE: i32 = 320;
 
 /// The portrait page of the notice, and the same page turned for the table.
-fn pages() -> (Page, Page) {
+pub(super) fn pages() -> (Page, Page) {
     let portrait = Page {
         width: docx::A4_WIDTH,
         height: docx::A4_HEIGHT,

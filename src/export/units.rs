@@ -224,7 +224,12 @@ fn overview_name(language: Language) -> &'static str {
 
 /// The overview's title: `十四届区委第三轮巡察各单位整改进展汇总`.
 fn title(settings: &RootSettings, language: Language) -> String {
-    match settings.round.as_deref().map(str::trim).filter(|r| !r.is_empty()) {
+    match settings
+        .round
+        .as_deref()
+        .map(str::trim)
+        .filter(|r| !r.is_empty())
+    {
         Some(round) => crate::t_in!(language, "units-workbook-title", round = round),
         None => crate::t_in!(language, "units-workbook-title-plain"),
     }

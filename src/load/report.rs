@@ -21,7 +21,9 @@ const ROOT_KEYS: &[&str] = &[
     "contact",
     "notice",
     "plan",
+    "report",
 ];
+const REPORT_KEYS: &[&str] = &["title", "issuer", "remind_title", "remind_text"];
 const PLAN_KEYS: &[&str] = &[
     "title",
     "intro",
@@ -165,7 +167,20 @@ pub fn read(root: &DeTable, ctx: &mut Ctx) -> Report {
         },
         None => settings::PlanSettings::default(),
     };
+    let report_settings = match fields.get("report") {
+        Some(value) => match ctx.table(value, "[report]", REPORT_KEYS) {
+            Some(t) => settings::ReportSettings {
+                title: ctx.text(&t, "title", false).map(|a| a.value),
+                issuer: ctx.text(&t, "issuer", false).map(|a| a.value),
+                remind_title: ctx.text(&t, "remind_title", false).map(|a| a.value),
+                remind_text: ctx.text(&t, "remind_text", false).map(|a| a.value),
+            },
+            None => settings::ReportSettings::default(),
+        },
+        None => settings::ReportSettings::default(),
+    };
     Report {
+        report: report_settings,
         plan,
         removed_findings: Vec::new(),
         title,

@@ -1,0 +1,193 @@
+//! The progress report as a Word document in the notice's GB/T 9704 layout (the same page,
+//! fonts, styles, page numbers and 落款, from [`crate::export::docx`] and
+//! [`crate::export::ooxml`]): the title in 小标宋, headings in 黑体, sentences in 仿宋, the
+//! tables in 五号 on their own lines; each reminder (催办单) starts a new page.
+
+use chrono::Datelike;
+
+use super::{blocks, Block};
+use crate::error::{Error, Result};
+use crate::export::docx::{self as notice_docx, BODY_FONT, HEADING1_FONT};
+use crate::export::ooxml::{
+    Align, Body, Cell, Core, Document, Indent, Merge, Paragraph, Run, RunContent, RunProps,
+    Spacing, Style, Table, TableRow,
+};
+use crate::model::{Language, Report};
+use crate::view::progress::ProgressReport;
+
+/// Table text: 仿宋 五号 (10.5 pt) on 14 pt lines: a report's tables have many columns.
+const TABLE_SIZE: u32 = 21;
+const TABLE_LINE: i32 = 280;
+
+pub fn render(report: &ProgressReport, model: &Report) -> Result<Vec<u8>> {
+    document(report, model)
+        .pack()
+        .map_err(|e| Error::failed(t!("export-cannot-build-docx", detail = e.to_string())))
+}
+
+fn table_styles() -> Vec<Style> {
+    let style = |id: &str, name: &str, font: &str, align: Align| Style {
+        id: id.to_string(),
+        name: name.to_string(),
+        based_on: Some("Normal".to_string()),
+        next: None,
+        default: false,
+        para: crate::export::ooxml::ParaProps {
+            no_snap_to_grid: true,
+            spacing: Some(Spacing {
+                line_exact: TABLE_LINE,
+            }),
+            indent: Some(Indent {
+                first_line: Some(0),
+                ..Indent::default()
+            }),
+            align: Some(align),
+            ..Default::default()
+        },
+        run: notice_docx::props(font, TABLE_SIZE),
+    };
+    vec![
+        style("ReportTable", "报告表格", BODY_FONT, Align::Left),
+        style("ReportTableHead", "报告表头", HEADING1_FONT, Align::Center),
+    ]
+}
+
+/// A column's share of the type area, by its header.
+fn weight(header: &str) -> i32 {
+    match header {
+        "编号" => 5,
+        "问题" => 11,
+        "整改措施" => 16,
+        "延期记录" | "最近进展" | "说明" | "理由" => 13,
+        "日期" | "延期日期" | "原时限" | "新时限" | "整改时限" | "完成时间" => {
+            15
+        }
+        "逾期天数" | "剩余天数" => 6,
+        "责任部门" | "责任人" | "进展" => 9,
+        _ => 8,
+    }
+}
+
+fn table(headers: &[String], rows: &[Vec<String>], area: i32) -> Table {
+    let parts: Vec<i32> = headers.iter().map(|h| weight(h)).collect();
+    let total: i32 = parts.iter().sum::<i32>().max(1);
+    let widths: Vec<i32> = parts.iter().map(|p| area * p / total).collect();
+    let cell = |style: &str, text: &str| Cell {
+        paragraphs: vec![Paragraph::styled(style).run(Run::text(text))],
+        merge: Merge::None,
+    };
+    let mut out = vec![TableRow {
+        header: true,
+        cells: headers.iter().map(|h| cell("ReportTableHead", h)).collect(),
+    }];
+    for row in rows {
+        out.push(TableRow {
+            header: false,
+            cells: row.iter().map(|c| cell("ReportTable", c)).collect(),
+        });
+    }
+    Table { widths, rows: out }
+}
+
+fn document(report: &ProgressReport, model: &Report) -> Document {
+    let (page, _) = crate::export::plan::pages();
+    let area = page.width as i32 - page.left - page.right;
+    let mut more: Vec<Body> = Vec::new();
+    let mut body: Vec<Paragraph> = Vec::new();
+    let mut new_page = false;
+    let flush = |body: &mut Vec<Paragraph>, more: &mut Vec<Body>| {
+        more.extend(body.drain(..).map(Body::Paragraph));
+    };
+    for block in blocks(report) {
+        match block {
+            Block::Title(text) => {
+                let mut p = Paragraph::styled("GongwenTitle");
+                for (i, line) in notice_docx::title_lines(&text).into_iter().enumerate() {
+                    let mut r = Run::default();
+                    if i > 0 {
+                        r.content.push(RunContent::Break);
+                    }
+                    r.content.push(RunContent::Text(line.to_string()));
+                    p = p.run(r);
+                }
+                p.props.page_break_before = std::mem::take(&mut new_page);
+                body.push(p);
+                body.push(Paragraph::styled("GongwenBody"));
+            }
+            Block::Subtitle(text) => {
+                // The blank line after the title goes after the period instead.
+                body.pop();
+                let mut p = Paragraph::styled("GongwenBody").run(notice_docx::run(&text));
+                p.props.align = Some(Align::Center);
+                p.props.indent = Some(Indent {
+                    first_line: Some(0),
+                    ..Indent::default()
+                });
+                body.push(p);
+                body.push(Paragraph::styled("GongwenBody"));
+            }
+            Block::Heading(text) => {
+                body.push(Paragraph::styled("Heading1").run(notice_docx::run(&text)));
+            }
+            Block::Paragraph(text) => {
+                let mut p = Paragraph::styled("GongwenBody").run(notice_docx::run(&text));
+                // 某某：the addressee of a reminder starts at the margin.
+                if text.ends_with('：') {
+                    p.props.indent = Some(Indent {
+                        first_line: Some(0),
+                        ..Indent::default()
+                    });
+                }
+                body.push(p);
+            }
+            Block::Table { headers, rows, .. } => {
+                if let Some(last) = body.last_mut() {
+                    last.props.keep_next = true;
+                }
+                flush(&mut body, &mut more);
+                more.push(Body::Table(table(&headers, &rows, area)));
+            }
+            Block::Trend => {}
+            Block::Signature { issuer, date } => {
+                notice_docx::signature(&mut body, issuer.as_deref(), Some(&date), model);
+            }
+            Block::PageBreak => new_page = true,
+        }
+    }
+    flush(&mut body, &mut more);
+    let mut styles = notice_docx::styles();
+    styles.extend(table_styles());
+    let lang = match model.language {
+        Language::Zh => ("zh-CN", "zh-CN"),
+        Language::En => ("en-US", "zh-CN"),
+    };
+    let today = report.today;
+    Document {
+        defaults: RunProps {
+            lang: Some(lang),
+            ..notice_docx::props(BODY_FONT, notice_docx::SIZE_3)
+        },
+        styles,
+        fonts: notice_docx::FONTS.to_vec(),
+        body: Vec::new(),
+        more,
+        footers: Some((
+            notice_docx::page_number_footer(Align::Right),
+            notice_docx::page_number_footer(Align::Left),
+        )),
+        page,
+        core: Core {
+            title: Some(report.title.clone()),
+            creator: report
+                .issuer
+                .clone()
+                .unwrap_or_else(|| "rectify".to_string()),
+            created: format!(
+                "{:04}-{:02}-{:02}T00:00:00Z",
+                today.year(),
+                today.month(),
+                today.day()
+            ),
+        },
+    }
+}

@@ -8,6 +8,8 @@
 #   RUNS=5 bench/run.sh          # fewer timed runs per command (default 10)
 #   INSTRUCTIONS=1 bench/run.sh  # also count instructions with callgrind (slow, repeatable)
 #   RECTIFY_BIN=/path/to/rectify bench/run.sh   # time another build of rectify
+#   ROOT_UNITS="100 1000" bench/run.sh   # roots of units timed (30 findings × 5 measures each)
+#   ROOT_ONLY=1 bench/run.sh             # only the roots of units
 #
 # Needs apt-get (Debian/Ubuntu) to install hyperfine and GNU time when they are missing.
 set -euo pipefail
@@ -41,6 +43,8 @@ RECTIFY=${RECTIFY_BIN:-$BIN/rectify}
 FLOOR=$BIN/examples/parse_floor
 
 mkdir -p "$WORK"
+
+[ "${ROOT_ONLY:-0}" = 1 ] && SIZES=""
 for n in $SIZES; do
     dir=$WORK/data-$n
     rm -rf "$dir"
@@ -90,6 +94,66 @@ time_it() { # time_it COMMAND_LINE [hyperfine options…]
 peak_kb() { # peak_kb COMMAND_LINE → maximum resident set size in KiB
     /usr/bin/time -v $1 2>&1 >/dev/null | awk -F': ' '/Maximum resident set size/ { print $2 }'
 }
+
+# Roots of units (docs/units.md): `units` and `check` across every unit against the parse floor
+# of the same files (parse_floor --root), at each size of ROOT_UNITS, to show the cost per
+# unit and that it grows linearly.
+ROOT_UNITS=${ROOT_UNITS:-"100 1000"}
+ROOT_FINDINGS=${ROOT_FINDINGS:-30}
+bench_roots() {
+    local names=(root-floor root-floor-de units root-check) n name cmd
+    declare -A RMED RCPU RMEM
+    for n in $ROOT_UNITS; do
+        local dir=$WORK/root-$n
+        if [ ! -f "$dir/rectify-root.toml" ]; then
+            rm -rf "$dir"
+            "$BIN/examples/gen" --units "$n" --findings "$ROOT_FINDINGS" --measures-per "$MEASURES" --seed 1 "$dir" 2>/dev/null
+        fi
+        for name in "${names[@]}"; do
+            case $name in
+            root-floor) cmd="$FLOOR --root $dir" ;;
+            root-floor-de) cmd="$FLOOR --de --root $dir" ;;
+            units) cmd="$RECTIFY --root $dir units" ;;
+            root-check) cmd="$RECTIFY --root $dir check" ;;
+            esac
+            echo "timing $name on $n units…" >&2
+            time_it "$cmd"
+            RMED[$name,$n]=$LAST_MEDIAN
+            RCPU[$name,$n]=$LAST_CPU
+            RMEM[$name,$n]=$(peak_kb "$cmd")
+        done
+    done
+    echo
+    echo "## A root of units ($ROOT_FINDINGS findings × $MEASURES measures per unit)"
+    echo
+    echo "Median wall time; CPU time (user + system) and its ratio to root-floor's; peak memory."
+    echo
+    echo "| command | units | wall | CPU | CPU ÷ floor | peak memory |"
+    echo "|---|---:|---:|---:|---:|---:|"
+    for name in "${names[@]}"; do
+        for n in $ROOT_UNITS; do
+            echo "| $name | $n | $(ms "${RMED[$name,$n]}") | $(ms "${RCPU[$name,$n]}") | $(ratio "${RCPU[$name,$n]}" "${RCPU[root-floor,$n]}") | $(mb "${RMEM[$name,$n]}") |"
+        done
+    done
+    set -- $ROOT_UNITS
+    if [ $# -ge 2 ]; then
+        local big=${!#} small=$1
+        echo
+        echo "Scaling, CPU on $big units ÷ CPU on $small (linear: $(awk -v a="$big" -v b="$small" 'BEGIN { printf "%.0f", a / b }')×):"
+        echo
+        for name in "${names[@]}"; do
+            echo "- $name: $(ratio "${RCPU[$name,$big]}" "${RCPU[$name,$small]}")"
+        done
+    fi
+}
+
+if [ "${ROOT_ONLY:-0}" = 1 ]; then
+    ms() { awk -v s="$1" 'BEGIN { printf "%.1f ms", s * 1000 }'; }
+    ratio() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.2f×", a / b }'; }
+    mb() { awk -v k="$1" 'BEGIN { printf "%.1f MB", k * 1024 / 1e6 }'; }
+    bench_roots
+    exit 0
+fi
 
 for n in $SIZES; do
     dir=$WORK/data-$n
@@ -364,4 +428,8 @@ if [ "${INSTRUCTIONS:-0}" = 1 ] && command -v valgrind >/dev/null; then
             fi
         done
     fi
+fi
+
+if [ -n "$ROOT_UNITS" ]; then
+    bench_roots
 fi

@@ -2,7 +2,12 @@
 //!
 //! ```text
 //! cargo run --release --example gen -- --findings 10000 --measures-per 5 [--seed 1] OUT
+//! cargo run --release --example gen -- --units 1000 --findings 30 OUT   # a root of units
 //! ```
+//!
+//! With `--units N`, OUT is a root of N units (`unit-0001`, …, each a data folder of
+//! `--findings` findings, its own stream of the seed), listed in a `rectify-root.toml` with
+//! their display names (`单位0001`…).
 //!
 //! The texts are sentences of the shipped reference notice (`data/`, compiled in with
 //! `include_str!`, so the generator works from a fresh clone and needs no files at run time),
@@ -122,6 +127,9 @@ struct Args {
     /// Seed: the same seed writes the same bytes
     #[arg(long, default_value_t = 1)]
     seed: u64,
+    /// Write a root of this many units, each a data folder of --findings findings
+    #[arg(long)]
+    units: Option<u32>,
     /// The folder to create (must not exist, or be empty)
     out: PathBuf,
 }
@@ -378,7 +386,6 @@ fn main() -> anyhow::Result<()> {
         bail!("--findings and --measures-per must be at least 1 (a finding needs a measure)");
     }
     let pool = pool();
-    let dir = args.out.join("findings");
     let out = args.out.display();
     if args.out.exists()
         && std::fs::read_dir(&args.out)
@@ -388,26 +395,84 @@ fn main() -> anyhow::Result<()> {
     {
         bail!("`{out}` exists and is not empty");
     }
-    std::fs::create_dir_all(&dir).with_context(|| format!("cannot create `{out}/findings`"))?;
-    std::fs::write(args.out.join("rectify.toml"), REPORT)
-        .with_context(|| format!("cannot write `{out}/rectify.toml`"))?;
-    let width = args.findings.to_string().len().max(2);
-    let mut bytes = REPORT.len();
-    for id in 1..=args.findings {
-        // One stream per finding: a finding's text does not depend on how many came before.
-        let mut rng = Rng(args.seed.wrapping_mul(0x2545_F491_4F6C_DD1D) ^ u64::from(id));
-        let text = finding_file(id, args.measures_per, &mut rng, &pool);
-        bytes += text.len();
-        let path = dir.join(format!("{id:0width$}.toml"));
-        std::fs::write(&path, text)
-            .with_context(|| format!("cannot write `{}`", path.display()))?;
+    let Some(units) = args.units else {
+        let bytes = write_record(
+            &args.out,
+            args.findings,
+            args.measures_per,
+            args.seed,
+            &pool,
+        )?;
+        eprintln!(
+            "wrote {} findings × {} measures to {} ({:.1} MB)",
+            args.findings,
+            args.measures_per,
+            args.out.display(),
+            bytes as f64 / 1e6
+        );
+        return Ok(());
+    };
+    if units == 0 {
+        bail!("--units must be at least 1");
     }
+    std::fs::create_dir_all(&args.out).with_context(|| format!("cannot create `{out}`"))?;
+    let width = units.to_string().len().max(4);
+    let mut root = String::from(
+        "# A generated root of units (examples/gen.rs)\nround = \"十四届区委第三轮巡察\"\nauthority = \"区委巡察办\"\n",
+    );
+    let mut bytes = 0;
+    for unit in 1..=units {
+        let dir = format!("unit-{unit:0width$}");
+        let _ = write!(
+            root,
+            "\n[[unit]]\ndir = \"{dir}\"\nname = \"单位{unit:0width$}\"\n"
+        );
+        // Each unit its own stream: a unit's records do not depend on how many came before.
+        let seed = args.seed.wrapping_mul(0x9E37_79B9) ^ (u64::from(unit) << 32);
+        bytes += write_record(
+            &args.out.join(&dir),
+            args.findings,
+            args.measures_per,
+            seed,
+            &pool,
+        )?;
+    }
+    std::fs::write(args.out.join("rectify-root.toml"), root)
+        .with_context(|| format!("cannot write `{out}/rectify-root.toml`"))?;
     eprintln!(
-        "wrote {} findings × {} measures to {} ({:.1} MB)",
+        "wrote {units} units × {} findings × {} measures to {} ({:.1} MB)",
         args.findings,
         args.measures_per,
         args.out.display(),
         bytes as f64 / 1e6
     );
     Ok(())
+}
+
+/// Writes one data folder of `findings` findings at `out`; returns the bytes written.
+fn write_record(
+    out: &std::path::Path,
+    findings: u32,
+    measures_per: u32,
+    seed: u64,
+    pool: &Pool,
+) -> anyhow::Result<usize> {
+    use anyhow::Context;
+    let dir = out.join("findings");
+    let shown = out.display();
+    std::fs::create_dir_all(&dir).with_context(|| format!("cannot create `{shown}/findings`"))?;
+    std::fs::write(out.join("rectify.toml"), REPORT)
+        .with_context(|| format!("cannot write `{shown}/rectify.toml`"))?;
+    let width = findings.to_string().len().max(2);
+    let mut bytes = REPORT.len();
+    for id in 1..=findings {
+        // One stream per finding: a finding's text does not depend on how many came before.
+        let mut rng = Rng(seed.wrapping_mul(0x2545_F491_4F6C_DD1D) ^ u64::from(id));
+        let text = finding_file(id, measures_per, &mut rng, pool);
+        bytes += text.len();
+        let path = dir.join(format!("{id:0width$}.toml"));
+        std::fs::write(&path, text)
+            .with_context(|| format!("cannot write `{}`", path.display()))?;
+    }
+    Ok(bytes)
 }

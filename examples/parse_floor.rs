@@ -4,7 +4,12 @@
 //! ```text
 //! cargo run --release --example parse_floor -- DATA        # into toml::Table (the floor)
 //! cargo run --release --example parse_floor -- --de DATA   # into toml::de::DeTable
+//! cargo run --release --example parse_floor -- --root ROOT  # a root of units (every unit)
 //! ```
+//!
+//! With `--root`, the files are those of every sub-folder holding a `rectify.toml` (its
+//! `rectify.toml` and `findings/*.toml`) plus the root's `rectify-root.toml`: all of them
+//! parsed on one thread per core, each thread taking a contiguous share of the whole list.
 //!
 //! It does what the loader (`src/load/mod.rs`) does before it looks at a single value, the
 //! same way: list `findings/*.toml` and sort the names, read `rectify.toml`, then read and parse
@@ -35,18 +40,24 @@ fn parse(path: &Path, borrowed: bool) -> usize {
 
 fn main() {
     let mut borrowed = false;
+    let mut root = false;
     let mut dir = None;
     for arg in std::env::args_os().skip(1) {
         if arg == "--de" {
             borrowed = true;
+        } else if arg == "--root" {
+            root = true;
         } else {
             dir = Some(PathBuf::from(arg));
         }
     }
     let Some(dir) = dir else {
-        eprintln!("usage: parse_floor [--de] DATA_DIR");
+        eprintln!("usage: parse_floor [--de] [--root] DIR");
         std::process::exit(2);
     };
+    if root {
+        return parse_root(&dir, borrowed);
+    }
     let mut paths: Vec<PathBuf> = std::fs::read_dir(dir.join("findings"))
         .expect("a findings/ folder")
         .filter_map(Result::ok)
@@ -72,4 +83,55 @@ fn main() {
             .sum::<usize>()
     });
     println!("{} files, {tables} top-level keys", paths.len() + 1);
+}
+
+/// The floor of a root: every unit's files, parsed on one thread per core.
+fn parse_root(root: &Path, borrowed: bool) {
+    let mut units: Vec<PathBuf> = std::fs::read_dir(root)
+        .expect("a root folder")
+        .filter_map(Result::ok)
+        .map(|e| e.path())
+        .filter(|p| p.join("rectify.toml").is_file())
+        .collect();
+    units.sort();
+    let mut paths: Vec<PathBuf> = Vec::new();
+    let root_file = root.join("rectify-root.toml");
+    if root_file.is_file() {
+        paths.push(root_file);
+    }
+    for unit in &units {
+        paths.push(unit.join("rectify.toml"));
+        let mut findings: Vec<PathBuf> = std::fs::read_dir(unit.join("findings"))
+            .map(|entries| {
+                entries
+                    .filter_map(Result::ok)
+                    .map(|e| e.path())
+                    .filter(|p| p.extension().is_some_and(|ext| ext == "toml"))
+                    .collect()
+            })
+            .unwrap_or_default();
+        findings.sort();
+        paths.extend(findings);
+    }
+    let workers = std::thread::available_parallelism()
+        .map_or(1, |n| n.get())
+        .min(paths.len().max(1));
+    let chunk = paths.len().div_ceil(workers).max(1);
+    let tables = std::thread::scope(|scope| {
+        let handles: Vec<_> = paths
+            .chunks(chunk)
+            .map(|group| {
+                scope.spawn(move || group.iter().map(|p| parse(p, borrowed)).sum::<usize>())
+            })
+            .collect();
+        handles
+            .into_iter()
+            .map(|h| h.join().expect("a parser thread"))
+            .sum::<usize>()
+    });
+    println!(
+        "{} units, {} files, {tables} top-level keys",
+        units.len(),
+        paths.len()
+    );
 }

@@ -1045,6 +1045,94 @@ arg-init-empty = A record with no findings yet (rectify.toml and an empty findin
 remove-last-measure = measure { $address } is the last measure of finding { $id }
 remove-last-measure-help = remove the finding instead (`rectify remove { $id } --reason …`), or add its new measure first
 
+## A root of units (rectify-root.toml, --root, --unit) and the office's commands
+
+arg-root = A root of units (each sub-folder a unit's data folder, with an optional rectify-root.toml); default: RECTIFY_ROOT, else the current folder or the nearest parent holding a rectify-root.toml
+arg-unit = One unit of the root (its folder's name or its display name): the command then works on that unit alone, as with --data
+cmd-units-about = The inspection office's view of a root of units: one row per unit (completion, overdue, check status…)
+cmd-units-examples =
+    Examples:
+      rectify --root round-3 units
+      rectify units --sort completion
+      rectify units --sort overdue --format xlsx -o units.xlsx
+      rectify --unit minzheng list
+arg-units-sort = Order of the rows: root (the root's order, the default), completion (lowest first), overdue (most first)
+arg-units-format = Output format: table, csv, json or xlsx
+arg-units-output = Write to this file (atomically) instead of standard output
+unit-label = { $display } ({ $name })
+root-found = using the root of units { $path } (it holds rectify-root.toml)
+root-not-found = no root of units found (a folder holding { $file })
+root-not-found-help = name the root with --root (or RECTIFY_ROOT), or run rectify in the root or below it
+root-cannot-open = cannot open the root of units { $path }: { $reason }
+root-cannot-open-help = check that the folder given with --root (or RECTIFY_ROOT) exists
+root-no-units = { $path } holds no unit's record
+root-no-units-help = each sub-folder of a root is a unit, holding { $file }; a { $root } in the root can list the units
+root-is-a-record-help = { $path } is itself a unit's data folder: name it with --data
+root-unit-not-listed = the sub-folder { $unit } holds a record but rectify-root.toml does not list it; it comes after the listed units
+root-unit-not-listed-help = add a [[unit]] with dir = "{ $unit }" to rectify-root.toml
+root-folder-not-a-record = { $path } holds no { $file }: not a unit's record, skipped
+root-folder-not-a-record-help = create a record in it with rectify init; or list the units with [[unit]] in { $file }, and folders not listed are passed over silently
+root-unit-dir-not-plain = the unit folder "{ $dir }" is not the name of a sub-folder of the root
+root-unit-dir-not-plain-help = write only the sub-folder's name in dir, e.g. dir = "minzheng", without / or ..
+root-unit-missing = the unit folder { $dir } does not exist in { $root }
+root-unit-missing-help = correct dir, or remove this [[unit]]; the other units are read as usual
+root-unit-name-twice = the unit name "{ $name }" is used twice
+root-unit-name-first = first used here
+root-unit-name-twice-help = no unit may share its folder's name or its name with another, or --unit could not tell which is meant; the second is skipped
+root-no-such-unit = { $root } has no unit "{ $unit }"
+root-units-are = the units are: { $units }
+root-units-more = { $count } more
+root-needs-unit = rectify { $command } works on one unit's record and { $root } is a root of units: name the unit with --unit
+unit-not-for-new-folder = --unit names a unit already in the root; to create a record, use --data or the command's folder argument
+units-col-unit = Unit
+units-col-findings = Findings
+units-col-measures = Measures
+units-col-completed = Completed
+units-col-rate = Completion
+units-col-overdue = Overdue
+units-col-days = Days idle
+units-col-closed = Signed off
+units-col-check = Check
+units-check-ok = ok
+units-check-warnings = { $warnings ->
+        [one] 1 warning
+       *[other] { $warnings } warnings
+    }
+units-check-errors = { $errors ->
+        [one] 1 error
+       *[other] { $errors } errors
+    }{ $warnings ->
+        [0] {""}
+        [one] , 1 warning
+       *[other] , { $warnings } warnings
+    }
+units-total = { $units } units: { $findings } findings, { $measures } measures, { $completed } completed, completion { $rate }, { $overdue } overdue, { $closed } signed off
+units-total-broken = ; { $count } with errors in their data, not counted: { $units }
+units-workbook-title = { $round }: rectification by unit
+units-workbook-title-plain = Rectification by unit
+check-root-file-heading = the root's file { $path }:
+check-unit-heading = unit { $unit }:
+check-unit-ok = { $unit }: ok — { $categories ->
+        [one] 1 category
+       *[other] { $categories } categories
+    }, { $findings ->
+        [one] 1 finding
+       *[other] { $findings } findings
+    }, { $measures ->
+        [one] 1 measure
+       *[other] { $measures } measures
+    }{ $warnings ->
+        [0] {""}
+        [one] , 1 warning
+       *[other] , { $warnings } warnings
+    }
+check-root-ok = all { $units } units are ok
+check-root-failed = { $ok } of { $units } units are ok; with errors: { $failed }
+check-root-failed-help = correct them at the files, lines and columns listed above for each unit, then run rectify check again; rectify --unit NAME check checks one unit
+export-root-needs-unit = a root of units exports only the xlsx ledger of every unit; --format { $format } and the other exports are one unit's: name it with --unit
+export-root-partial = the ledger workbook was written, but { $count } units have errors in their data and no ledger sheet: { $units }
+export-root-partial-help = correct them at the files, lines and columns listed above and export again; the overview marks these units
+
 ## report
 
 cmd-report-about = The progress report for a period (情况报告), or reminders (催办单) to the departments

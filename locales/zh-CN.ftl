@@ -969,6 +969,77 @@ arg-init-empty = 新建一份还没有问题的记录（rectify.toml 和空的 f
 remove-last-measure = 整改措施 { $address } 是问题 { $id } 的最后一条整改措施
 remove-last-measure-help = 请删除整个问题（`rectify remove { $id } --reason …`），或先添加新的整改措施
 
+## A root of units (rectify-root.toml, --root, --unit) and the office's commands
+
+arg-root = 单位汇总目录（各子文件夹为一个单位的台账数据，可放一个 rectify-root.toml）；不写时依次用 RECTIFY_ROOT、当前文件夹或最近的含 rectify-root.toml 的上级文件夹
+arg-unit = 汇总目录中的一个单位（子文件夹名或单位名称）；指定后命令只处理该单位，与 --data 指定其数据文件夹相同
+cmd-units-about = 巡察办查看各单位整改进展，每个单位一行（完成率、逾期、检查结果等）
+cmd-units-examples =
+    示例：
+      rectify --root 第三轮巡察 units
+      rectify units --sort completion
+      rectify units --sort overdue --format xlsx -o 各单位进展.xlsx
+      rectify --unit 区民政局 list
+arg-units-sort = 排序依据：root（按汇总目录的顺序，默认）、completion（完成率低的在前）、overdue（逾期多的在前）
+arg-units-format = 输出格式：table（表格）、csv、json、xlsx
+arg-units-output = 写入这个文件（整体替换），不输出到屏幕
+unit-label = { $display }（{ $name }）
+root-found = 使用单位汇总目录 { $path }（找到了其中的 rectify-root.toml）
+root-not-found = 没有找到单位汇总目录（含 { $file } 的文件夹）
+root-not-found-help = 用 --root 指定汇总目录（或设置 RECTIFY_ROOT），或在汇总目录及其下级文件夹中运行
+root-cannot-open = 无法打开单位汇总目录 { $path }：{ $reason }
+root-cannot-open-help = 请检查 --root（或 RECTIFY_ROOT）指定的文件夹是否存在
+root-no-units = { $path } 中没有单位的台账数据
+root-no-units-help = 单位汇总目录的每个子文件夹是一个单位，内有 { $file }；可在汇总目录放一个 { $root } 列出各单位
+root-is-a-record-help = { $path } 本身是一个单位的数据文件夹：请用 --data 指定它
+root-unit-not-listed = 子文件夹 { $unit } 有台账数据，但 rectify-root.toml 未列出，已排在所列单位之后
+root-unit-not-listed-help = 在 rectify-root.toml 中加一段 [[unit]]，写 dir = "{ $unit }"
+root-folder-not-a-record = { $path } 中没有 { $file }，不是单位的台账数据，已跳过
+root-folder-not-a-record-help = 用 rectify init 在其中建立台账；或在 { $file } 中用 [[unit]] 列出各单位，未列出的文件夹不再提示
+root-unit-dir-not-plain = 单位文件夹 “{ $dir }” 不是汇总目录下的子文件夹名
+root-unit-dir-not-plain-help = dir 只写子文件夹的名称，如 dir = "minzheng"，不含 / 或 ..
+root-unit-missing = 单位文件夹 { $dir } 在 { $root } 中不存在
+root-unit-missing-help = 改正 dir，或删去这段 [[unit]]；其余单位照常处理
+root-unit-name-twice = 单位名称 “{ $name }” 用了两次
+root-unit-name-first = 第一次在这里
+root-unit-name-twice-help = 每个单位的文件夹名和名称（name）都不能与其他单位相同，否则 --unit 无法确定是哪个单位；后一个已跳过
+root-no-such-unit = { $root } 中没有单位 “{ $unit }”
+root-units-are = 现有单位：{ $units }
+root-units-more = 另有 { $count } 个
+root-needs-unit = rectify { $command } 只处理一个单位的台账，{ $root } 是单位汇总目录：请用 --unit 指定单位
+unit-not-for-new-folder = --unit 用于汇总目录中已有的单位；新建台账请用 --data 或命令的文件夹参数
+units-col-unit = 单位
+units-col-findings = 问题
+units-col-measures = 措施
+units-col-completed = 已完成
+units-col-rate = 完成率
+units-col-overdue = 逾期
+units-col-days = 距最近进展（天）
+units-col-closed = 已销号
+units-col-check = 检查
+units-check-ok = 通过
+units-check-warnings = { $warnings } 处警告
+units-check-errors = { $errors } 处错误{ $warnings ->
+        [0] {""}
+       *[other] ，{ $warnings } 处警告
+    }
+units-total = 共 { $units } 个单位：问题 { $findings } 个，措施 { $measures } 条，已完成 { $completed } 条，完成率 { $rate }，逾期 { $overdue } 条，已销号 { $closed } 个
+units-total-broken = ；{ $count } 个单位数据有误，未计入：{ $units }
+units-workbook-title = { $round }各单位整改进展汇总
+units-workbook-title-plain = 各单位整改进展汇总
+check-root-file-heading = 汇总目录文件 { $path }：
+check-unit-heading = 单位 { $unit }：
+check-unit-ok = { $unit }：检查通过，共 { $categories } 个方面、{ $findings } 个问题、{ $measures } 条整改措施{ $warnings ->
+        [0] {""}
+       *[other] ，另有 { $warnings } 处警告
+    }
+check-root-ok = { $units } 个单位全部检查通过
+check-root-failed = { $units } 个单位中 { $ok } 个检查通过；有错误的：{ $failed }
+check-root-failed-help = 按上面各单位列出的文件、行和列改正后，再运行 rectify check；也可用 rectify --unit 单位 check 只检查一个单位
+export-root-needs-unit = 单位汇总目录只能导出 xlsx 汇总台账；--format { $format } 等其他导出针对一个单位，请用 --unit 指定
+export-root-partial = 已导出汇总台账，但 { $count } 个单位数据有误，没有其台账工作表：{ $units }
+export-root-partial-help = 按上面列出的文件、行和列改正后重新导出；汇总表中这些单位标为有错误
+
 ## 情况报告
 
 cmd-report-about = 生成一段时间的整改工作情况报告，或给责任部门的催办通知

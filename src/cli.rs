@@ -17,6 +17,17 @@ pub struct Cli {
     #[arg(long, global = true, env = "RECTIFY_DATA", value_name = "DIR")]
     pub data: Option<PathBuf>,
 
+    /// A root of units (a folder whose sub-folders are unit records, with an optional
+    /// rectify-root.toml); default: RECTIFY_ROOT, else the current folder or the nearest
+    /// parent holding a rectify-root.toml
+    #[arg(long, global = true, env = "RECTIFY_ROOT", value_name = "DIR")]
+    pub root: Option<PathBuf>,
+
+    /// One unit of the root, by its folder's name or its display name: the command then
+    /// works on that unit's record as with --data
+    #[arg(long, global = true, value_name = "NAME")]
+    pub unit: Option<String>,
+
     /// Print no warnings, only errors
     #[arg(long, short, global = true)]
     pub quiet: bool,
@@ -53,7 +64,11 @@ impl Cli {
         let mut command = Cli::command();
         // Before localising: that builds the command, copying global options into every
         // subcommand.
-        for (arg, var) in [("data", "RECTIFY_DATA"), ("today", "RECTIFY_TODAY")] {
+        for (arg, var) in [
+            ("data", "RECTIFY_DATA"),
+            ("root", "RECTIFY_ROOT"),
+            ("today", "RECTIFY_TODAY"),
+        ] {
             if std::env::var_os(var).is_some_and(|v| v.is_empty()) {
                 command = command.mut_arg(arg, |a| a.env(None::<&str>));
             }
@@ -136,6 +151,43 @@ pub enum Command {
 
     /// Read an existing Excel or CSV ledger (整改台账) into a new data folder
     Import(ImportArgs),
+
+    /// The inspection office's view of a root of units: one row per unit (completion, overdue,
+    /// check status…)
+    Units(UnitsArgs),
+}
+
+/// How `rectify units` writes its table.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum UnitsFormat {
+    Table,
+    Csv,
+    Json,
+    Xlsx,
+}
+
+/// How `rectify units` orders its rows.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum UnitsSort {
+    Root,
+    Completion,
+    Overdue,
+}
+
+#[derive(Debug, Args)]
+pub struct UnitsArgs {
+    /// Order of the rows: root (the root's order), completion (lowest first), overdue (most
+    /// first)
+    #[arg(long, value_enum, value_name = "KEY", default_value_t = UnitsSort::Root)]
+    pub sort: UnitsSort,
+
+    /// Output format
+    #[arg(long, short, value_enum, default_value_t = UnitsFormat::Table)]
+    pub format: UnitsFormat,
+
+    /// Write to this file (atomically) instead of standard output
+    #[arg(long, short, value_name = "FILE")]
+    pub output: Option<PathBuf>,
 }
 
 #[derive(Debug, Args)]

@@ -161,6 +161,35 @@ pub fn check(data: &Path, path: &Path) -> Result<Target> {
     )
 }
 
+/// [`check`] for a file written from a root of units (`-o` of `units` or of the root's
+/// export): besides the root's own rectify-root.toml, no file of any unit's record.
+pub fn check_in_root(root: &crate::load::root::Root, path: &Path) -> Result<Target> {
+    let name = path.file_name().and_then(|n| n.to_str());
+    let folder = match path.parent() {
+        Some(p) if !p.as_os_str().is_empty() => p,
+        _ => Path::new("."),
+    };
+    if let (Ok(folder), Ok(dir)) = (folder.canonicalize(), root.dir.canonicalize()) {
+        if folder == dir && name == Some(crate::load::root::ROOT_FILE) {
+            return Err(Error::failed_with_help(
+                crate::t!(
+                    "export-into-data",
+                    path = path,
+                    file = crate::load::root::ROOT_FILE
+                ),
+                crate::t!("export-into-data-help"),
+            ));
+        }
+        // Only the unit whose folder holds the file can own it.
+        for unit in &root.units {
+            if unit.dir.canonicalize().is_ok_and(|u| folder.starts_with(u)) {
+                return check(&unit.dir, path);
+            }
+        }
+    }
+    check(&root.dir, path)
+}
+
 /// [`check`]s `path`, then writes what `write` writes to it, as it writes it.
 pub fn to_path(
     data: &Path,

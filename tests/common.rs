@@ -17,6 +17,7 @@ pub fn rectify() -> assert_cmd::Command {
         .env("NO_COLOR", "1")
         .env("RECTIFY_LANG", "en")
         .env_remove("RECTIFY_DATA")
+        .env_remove("RECTIFY_ROOT")
         .env_remove("LC_ALL")
         .env_remove("LC_MESSAGES")
         .env_remove("LANG");

@@ -14,5 +14,6 @@ mod office;
 mod reliability;
 mod report;
 mod shapes;
+mod units;
 mod workflow;
 mod write;

@@ -6,6 +6,9 @@ use crate::diagnostic::Diagnostic;
 use crate::error::{Error, Result};
 
 pub fn run(ctx: &Context, args: &CheckArgs) -> Result<()> {
+    if let Some(root) = &ctx.root {
+        return run_root(ctx, root, args);
+    }
     let loaded = ctx.load();
     let failed = loaded.has_errors() || (args.strict && loaded.warnings().next().is_some());
     if failed {
@@ -36,6 +39,70 @@ pub fn run(ctx: &Context, args: &CheckArgs) -> Result<()> {
         warnings = loaded.warnings().count()
     );
     crate::output::print(&format!("{line}\n"))
+}
+
+/// `check` across a root: the root's own problems, then every unit in order, each unit's
+/// problems under a line naming it; a unit with errors does not stop the others. Fails when
+/// rectify-root.toml or any unit has an error (or, with `--strict`, a warning), naming them.
+fn run_root(ctx: &Context, root: &crate::load::root::Root, args: &CheckArgs) -> Result<()> {
+    let mut failed: Vec<String> = Vec::new();
+    let root_failed =
+        root.has_errors() || (args.strict && root.diagnostics.iter().any(|d| !d.is_error()));
+    if !crate::output::shown(&root.diagnostics).is_empty() {
+        crate::output::say(&t!(
+            "check-root-file-heading",
+            path = root.dir.join(crate::load::root::ROOT_FILE)
+        ));
+        crate::output::diagnostics(&root.diagnostics, &root.sources, ctx.color);
+    }
+    if root_failed {
+        failed.push(crate::load::root::ROOT_FILE.to_string());
+    }
+    let mut out = String::new();
+    let mut ok = 0usize;
+    root.each_loaded(ctx.today, |unit, loaded| {
+        let label = unit.label();
+        let unit_failed =
+            loaded.has_errors() || (args.strict && loaded.warnings().next().is_some());
+        if !crate::output::shown(&loaded.diagnostics).is_empty() {
+            crate::output::say(&t!("check-unit-heading", unit = label.as_str()));
+            crate::output::diagnostics(&loaded.diagnostics, &loaded.sources, ctx.color);
+        }
+        if unit_failed {
+            crate::output::say(&summary_line(&loaded.diagnostics, &loaded.sources));
+            failed.push(label);
+            return;
+        }
+        ok += 1;
+        if let Some(report) = &loaded.report {
+            let measures: usize = report.findings.iter().map(|f| f.measures.len()).sum();
+            out.push_str(&t!(
+                "check-unit-ok",
+                unit = label.as_str(),
+                categories = report.categories.len(),
+                findings = report.findings.len(),
+                measures = measures,
+                warnings = loaded.warnings().count()
+            ));
+            out.push('\n');
+        }
+    });
+    let units = root.units.len();
+    if failed.is_empty() {
+        out.push_str(&t!("check-root-ok", units = units));
+        out.push('\n');
+        return crate::output::print(&out);
+    }
+    crate::output::print(&out)?;
+    Err(Error::failed_with_help(
+        t!(
+            "check-root-failed",
+            units = units,
+            ok = ok,
+            failed = crate::i18n::join(&failed)
+        ),
+        t!("check-root-failed-help"),
+    ))
 }
 
 /// The last line after diagnostics: how many errors and warnings, in how many files; with

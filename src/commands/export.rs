@@ -8,6 +8,9 @@ use crate::error::{Error, Result};
 use crate::export::{self, Options};
 
 pub fn run(ctx: &Context, args: &ExportArgs) -> Result<()> {
+    if let Some(root) = &ctx.root {
+        return run_root(ctx, root, args);
+    }
     let exporter = match args.kind {
         ExportKind::Notice => export::exporter(args.format),
         ExportKind::Plan => export::plan::exporter(args.format).ok_or_else(|| {
@@ -94,6 +97,86 @@ pub fn run(ctx: &Context, args: &ExportArgs) -> Result<()> {
         }
         None => crate::output::print_with(write),
     }
+}
+
+/// `export` of a root: the ledger workbook (xlsx) of every unit, after an overview sheet. The
+/// other formats are one record's documents: they need `--unit`. A unit whose data has
+/// errors gets no sheet (the overview says so): the workbook is still written, its problems
+/// are printed, and the export fails naming it.
+fn run_root(ctx: &Context, root: &crate::load::root::Root, args: &ExportArgs) -> Result<()> {
+    let format = format!("{:?}", args.format).to_lowercase();
+    let one_unit_only = args.format != crate::cli::ExportFormat::Xlsx
+        || args.kind != ExportKind::Notice
+        || args.print_template
+        || args.template.is_some()
+        || args.as_of.is_some();
+    if one_unit_only {
+        return Err(Error::failed_with_help(
+            t!("export-root-needs-unit", format = format.as_str()),
+            t!("root-units-are", units = root.unit_list()),
+        ));
+    }
+    let output = args.output.as_ref().filter(|p| p.as_os_str() != "-");
+    let target = match output {
+        Some(path) => Some(crate::output::check_in_root(root, path)?),
+        None => None,
+    };
+    if matches!(target, None | Some(crate::output::Target::Stdout))
+        && std::io::stdout().is_terminal()
+    {
+        return Err(Error::Usage(t!(
+            "export-binary-to-terminal",
+            format = format.as_str()
+        )));
+    }
+    crate::output::diagnostics(&root.diagnostics, &root.sources, ctx.color);
+    let today = ctx.today;
+    let options = Options {
+        today,
+        with_status: args.with_status,
+        as_of: None,
+        template: None,
+    };
+    let mut book =
+        crate::export::units::RootWorkbook::new(&root.settings, today, crate::model::Language::Zh)?;
+    let mut rows = Vec::with_capacity(root.units.len());
+    let mut broken: Vec<String> = Vec::new();
+    let mut failure = None;
+    root.each_loaded(today, |unit, loaded| {
+        let label = unit.label();
+        let counts = crate::view::units::UnitCounts::of(&loaded, today);
+        if loaded.has_errors() {
+            crate::output::say(&t!("check-unit-heading", unit = label.as_str()));
+            crate::output::diagnostics(&loaded.diagnostics, &loaded.sources, ctx.color);
+            broken.push(label.clone());
+        }
+        if failure.is_none() {
+            if let Err(e) = book.add_unit(&unit.display, loaded.report.as_ref(), &options) {
+                failure = Some(e);
+            }
+        }
+        rows.push((unit.label_in(crate::model::Language::Zh), counts));
+    });
+    if let Some(e) = failure {
+        return Err(e);
+    }
+    let bytes = book.finish(&rows, &root.settings, today)?;
+    let write = |out: &mut dyn Write| out.write_all(&bytes).map_err(export::output_error);
+    match output {
+        Some(path) => crate::output::to_path(&ctx.data, path, write)?,
+        None => crate::output::print_with(write)?,
+    }
+    if broken.is_empty() {
+        return Ok(());
+    }
+    Err(Error::failed_with_help(
+        t!(
+            "export-root-partial",
+            count = broken.len(),
+            units = crate::i18n::join(&broken)
+        ),
+        t!("export-root-partial-help"),
+    ))
 }
 
 /// No template comes near this size; a larger "template" is a mistake (a log, a device).

@@ -272,7 +272,7 @@ fn sort_measures(rows: &mut [MeasureRow], key: SortKey) {
 }
 
 /// The terminal's width; COLUMNS wins (set it for stable output), 120 when not a terminal.
-fn width() -> usize {
+pub fn width() -> usize {
     if let Some(cols) = std::env::var("COLUMNS").ok().and_then(|c| c.parse().ok()) {
         return cols;
     }
@@ -283,20 +283,28 @@ fn width() -> usize {
 /// The table as CSV for Excel: UTF-8 with a BOM (or Excel reads it as GBK), CRLF line ends,
 /// the chosen columns.
 fn print_csv(headers: &[&str], columns: &[usize], cells: Vec<Vec<String>>) -> Result<()> {
+    let headers: Vec<String> = columns.iter().map(|c| headers[*c].to_string()).collect();
+    let cells = cells
+        .into_iter()
+        .map(|row| columns.iter().map(|c| row[*c].clone()).collect())
+        .collect();
+    let bytes = csv_bytes(&headers, cells)?;
+    crate::output::print_with(|out| out.write_all(&bytes).map_err(crate::export::output_error))
+}
+
+/// A table as CSV for Excel: UTF-8 with a BOM (or Excel reads it as GBK), CRLF line ends,
+/// no cell a spreadsheet would run as a formula (guarded like export csv).
+pub fn csv_bytes(headers: &[String], cells: Vec<Vec<String>>) -> Result<Vec<u8>> {
     let mut writer = csv::WriterBuilder::new()
         .terminator(csv::Terminator::CRLF)
         .from_writer(Vec::new());
     let map = |e: csv::Error| Error::failed(t!("cannot-write-csv", detail = e.to_string()));
-    writer
-        .write_record(columns.iter().map(|c| headers[*c]))
-        .map_err(map)?;
+    writer.write_record(headers).map_err(map)?;
     for row in cells {
-        // Guarded like export csv: no cell a spreadsheet would run as a formula.
         writer
             .write_record(
-                columns
-                    .iter()
-                    .map(|c| crate::export::csv::guard(&row[*c]).into_owned()),
+                row.iter()
+                    .map(|c| crate::export::csv::guard(c).into_owned()),
             )
             .map_err(map)?;
     }
@@ -306,7 +314,7 @@ fn print_csv(headers: &[&str], columns: &[usize], cells: Vec<Vec<String>>) -> Re
             .into_inner()
             .map_err(|e| Error::failed(e.to_string()))?,
     );
-    crate::output::print_with(|out| out.write_all(&bytes).map_err(crate::export::output_error))
+    Ok(bytes)
 }
 
 /// Prints `{"rows": […], "summary": {…}}`, pretty, keys in the order `serde_json::Value` gives

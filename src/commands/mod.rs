@@ -12,26 +12,98 @@ pub mod list;
 pub mod report;
 pub mod show;
 pub mod undo;
+pub mod units;
 pub mod update;
 
 use std::path::PathBuf;
+use std::rc::Rc;
 
 use crate::cli::AsOf;
 use crate::date::Date;
 use crate::error::{Error, Result};
+use crate::load::root::{Root, Unit};
 use crate::load::{self, Loaded};
 use crate::model::{Address, Finding, Report};
 
 /// What every command knows: where the data is, what day it is, whether to colour.
 #[derive(Debug, Clone)]
 pub struct Context {
+    /// The record's folder (with `--unit`, the unit's; with a root and no unit, the root's
+    /// own folder, which holds no record).
     pub data: PathBuf,
     pub today: Date,
     /// The --color choice; [`crate::output`] decides per stream whether it means colour.
     pub color: crate::cli::ColorChoice,
+    /// The root of units the command works across: set when a root was given or found and
+    /// no `--unit` picked one of its units.
+    pub root: Option<Rc<Root>>,
+    /// The unit `--unit` picked (then `data` is its folder).
+    pub unit: Option<Unit>,
+}
+
+/// Where a command works: one record, or a root of units (perhaps one unit of it).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Place {
+    Data(PathBuf),
+    Root { dir: PathBuf, unit: Option<String> },
+}
+
+/// Decides once where the command works, from `--data`, `--root`, `--unit` and the folders
+/// around: `--unit` (or `rectify units`) needs a root: `--root` (or `RECTIFY_ROOT`), else the
+/// current folder or the nearest parent holding a rectify-root.toml. Otherwise `--data` wins
+/// over `--root`, and with neither, [`data_folder`]'s search also stops at a folder holding a
+/// rectify-root.toml (the root) before a parent holding a rectify.toml.
+pub fn place(
+    data: Option<PathBuf>,
+    root: Option<PathBuf>,
+    unit: Option<String>,
+    needs_root: bool,
+    writes_new_folder: bool,
+) -> Result<Place> {
+    if writes_new_folder {
+        if unit.is_some() {
+            return Err(Error::Usage(t!("unit-not-for-new-folder")));
+        }
+        return Ok(data_folder(data, true));
+    }
+    if unit.is_some() || needs_root {
+        let dir = match root.or_else(load::root::discover) {
+            Some(dir) => dir,
+            None => {
+                return Err(Error::failed_with_help(
+                    t!("root-not-found", file = load::root::ROOT_FILE),
+                    t!("root-not-found-help"),
+                ))
+            }
+        };
+        return Ok(Place::Root { dir, unit });
+    }
+    if let Some(dir) = data {
+        return Ok(Place::Data(dir));
+    }
+    if let Some(dir) = root {
+        return Ok(Place::Root { dir, unit: None });
+    }
+    Ok(data_folder(None, false))
 }
 
 impl Context {
+    /// Fails when the command needs one record and was given a root without `--unit`: the
+    /// message lists the units to choose from.
+    pub fn one_record(&self, command: &str) -> Result<()> {
+        match &self.root {
+            Some(root) => Err(Error::failed_with_help(
+                t!(
+                    "root-needs-unit",
+                    command = command,
+                    root = root.dir.as_path()
+                ),
+                t!("root-units-are", units = root.unit_list()),
+            )),
+            None => Ok(()),
+        }
+    }
+
     /// A date flag made definite (a month without a year takes today's); `None` for 长期.
     pub fn when(&self, flag: &crate::date::Flag) -> Result<Option<crate::date::When>> {
         flag.when(self.today).map_err(Error::Usage)
@@ -147,23 +219,30 @@ impl Context {
 /// on standard error naming the folder in full; else `data`,
 /// whose absence the loader explains. `init` and `import` create a folder: for them the
 /// default is `data`, never a parent.
-pub fn data_folder(given: Option<PathBuf>, writes_new_folder: bool) -> PathBuf {
+pub fn data_folder(given: Option<PathBuf>, writes_new_folder: bool) -> Place {
     if let Some(dir) = given {
-        return dir;
+        return Place::Data(dir);
     }
     let default = PathBuf::from("data");
     if writes_new_folder || default.is_dir() {
-        return default;
+        return Place::Data(default);
     }
     let Ok(cwd) = std::env::current_dir() else {
-        return default;
+        return Place::Data(default);
     };
     let mut up = PathBuf::from(".");
     for dir in cwd.ancestors() {
         if dir.join(load::REPORT_FILE).is_file() {
             // Found, not given: say which folder, since `.` or `..` in messages is not a name.
             crate::output::say(&t!("data-folder-found", path = dir.display().to_string()));
-            return up;
+            return Place::Data(up);
+        }
+        if dir.join(load::root::ROOT_FILE).is_file() {
+            crate::output::say(&t!("root-found", path = dir.display().to_string()));
+            return Place::Root {
+                dir: up,
+                unit: None,
+            };
         }
         up = if up == std::path::Path::new(".") {
             PathBuf::from("..")
@@ -171,7 +250,7 @@ pub fn data_folder(given: Option<PathBuf>, writes_new_folder: bool) -> PathBuf {
             up.join("..")
         };
     }
-    default
+    Place::Data(default)
 }
 
 /// The error for a finding the load placed in a file that the writer, reading the same file,

@@ -16,6 +16,7 @@ pub mod plan;
 pub mod report;
 pub mod template;
 pub mod text;
+pub mod units;
 pub mod xlsx;
 
 use crate::cli::ExportFormat;

@@ -41,8 +41,8 @@ use crate::view::summary::{self, Stats};
 pub struct Xlsx;
 
 /// The Chinese font offices use in spreadsheets; Excel and WPS substitute when missing.
-const FONT: &str = "宋体";
-const TITLE_FONT: &str = "黑体";
+pub(super) const FONT: &str = "宋体";
+pub(super) const TITLE_FONT: &str = "黑体";
 /// Excel's paper size code for A4.
 const A4: u8 = 9;
 /// The ledger's header is on this row (0-based); row 0 is the title.
@@ -58,9 +58,9 @@ const FINDING_ONCE_COL: u16 = SORT_KEY_COL + 3;
 const FINDING_DONE_COL: u16 = SORT_KEY_COL + 4;
 const LAST_HIDDEN_COL: u16 = FINDING_DONE_COL;
 /// The workbook name of the summary's 统计截止日期 cell, which overdue is counted against.
-const AS_OF_NAME: &str = "截止日期";
+pub(super) const AS_OF_NAME: &str = "截止日期";
 /// The day format of date cells: 2020年12月31日.
-const DAY_FORMAT: &str = "yyyy\"年\"m\"月\"d\"日\"";
+pub(super) const DAY_FORMAT: &str = "yyyy\"年\"m\"月\"d\"日\"";
 
 /// Sheet names in the report's language.
 pub fn sheet_names(language: Language) -> [&'static str; 2] {
@@ -164,7 +164,7 @@ fn status_colors(status: Status) -> (u32, u32) {
 const OVERDUE_FILL: u32 = 0xFCE4E4;
 const OVERDUE_TEXT: u32 = 0xC00000;
 
-fn base() -> Format {
+pub(super) fn base() -> Format {
     Format::new()
         .set_font_name(FONT)
         .set_font_size(11)
@@ -203,7 +203,7 @@ fn literal(text: &str) -> String {
     format!("\"{}\"", text.replace('"', "\"\""))
 }
 
-fn excel_date(date: Date) -> Result<ExcelDateTime, XlsxError> {
+pub(super) fn excel_date(date: Date) -> Result<ExcelDateTime, XlsxError> {
     ExcelDateTime::from_ymd(
         u16::try_from(date.year()).unwrap_or(1900),
         date.month() as u8,
@@ -214,7 +214,7 @@ fn excel_date(date: Date) -> Result<ExcelDateTime, XlsxError> {
 /// What the summary needs to know about the ledger sheet: its name and its data rows
 /// (0-based, inclusive; `None` when it has none).
 #[derive(Debug, Clone, Copy)]
-struct LedgerRows {
+pub(super) struct LedgerRows {
     language: Language,
     rows: Option<(u32, u32)>,
 }
@@ -232,7 +232,9 @@ impl LedgerRows {
     }
 }
 
-fn ledger_sheet(
+/// Writes one record's ledger on `sheet` (its overdue shading counts against the workbook's
+/// [`AS_OF_NAME`] cell, which the caller defines).
+pub(super) fn ledger_sheet(
     sheet: &mut Worksheet,
     report: &Report,
     options: &Options,

@@ -12,6 +12,7 @@ pub mod conflict;
 pub mod finding;
 pub mod reader;
 pub mod report;
+pub mod root;
 pub mod settings;
 pub mod syntax;
 
@@ -107,7 +108,33 @@ pub fn load(dir: &Path, today: Date) -> Loaded {
 
 /// Like [`load`], with some files' texts replaced in memory by `overrides`.
 pub fn load_with(dir: &Path, today: Date, overrides: &Overrides) -> Loaded {
-    pipeline(&Files::Disk { dir, overrides }, today, None)
+    pipeline(
+        &Files::Disk { dir, overrides },
+        today,
+        None,
+        Threads::PerCore,
+    )
+}
+
+/// [`load`], parsing every file on the calling thread: for a root of many units, which loads
+/// several records at once, one per thread ([`root::Root::each_loaded`]), where a worker per
+/// core inside each would only fight over the same cores.
+pub fn load_on_this_thread(dir: &Path, today: Date) -> Loaded {
+    let overrides = Overrides::new();
+    let files = Files::Disk {
+        dir,
+        overrides: &overrides,
+    };
+    pipeline(&files, today, None, Threads::Caller)
+}
+
+/// Where a load parses its finding files.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Threads {
+    /// On one worker per core while the calling thread reads (one record at a time).
+    PerCore,
+    /// On the calling thread (many records loaded at once, one per thread).
+    Caller,
 }
 
 /// Loads the data folder at `dir` again with some files' texts replaced by `overrides`,
@@ -128,6 +155,7 @@ pub fn reload(previous: Loaded, dir: &Path, today: Date, overrides: &Overrides) 
         &Files::Disk { dir, overrides },
         today,
         Some(reuse),
+        Threads::PerCore,
     ))
 }
 
@@ -144,6 +172,7 @@ pub fn load_in_memory(report: &[u8], findings: &[(&str, &[u8])], today: Date) ->
         },
         today,
         None,
+        Threads::PerCore,
     )
 }
 
@@ -168,6 +197,7 @@ pub fn load_revision(
         },
         today,
         None,
+        Threads::PerCore,
     )
 }
 
@@ -263,7 +293,7 @@ impl Files<'_> {
 /// checked against → each finding file (read here, parsed in parallel, or taken from `reuse`
 /// when unchanged) → the cross-file checks → diagnostics in reading order. Every path into a
 /// [`Loaded`] goes through here, so every check runs on every path.
-fn pipeline(files: &Files, today: Date, reuse: Option<Reuse>) -> Loaded {
+fn pipeline(files: &Files, today: Date, reuse: Option<Reuse>, threads: Threads) -> Loaded {
     let mut sources = Sources::default();
     let mut diagnostics = Vec::new();
     let mut reading = FileProblems::new();
@@ -301,6 +331,7 @@ fn pipeline(files: &Files, today: Date, reuse: Option<Reuse>) -> Loaded {
         &paths,
         &rules,
         reuse,
+        threads,
         &mut sources,
         &mut diagnostics,
         &mut reading,
@@ -373,21 +404,38 @@ type Outcome = (String, Vec<Finding>, Vec<Diagnostic>);
 /// the command allocates once the texts are dropped. Read on a worker, their memory would sit
 /// in that worker's allocator arena, out of reach, and add a third of the data's size to the
 /// peak memory of `list` and `export` (measured, see BENCHMARKS.md).
+#[allow(clippy::too_many_arguments)]
 fn read_findings(
     files: &Files,
     paths: &[PathBuf],
     rules: &finding::Rules,
     mut reuse: Option<Reuse>,
+    threads: Threads,
     sources: &mut Sources,
     diagnostics: &mut Vec<Diagnostic>,
     reading: &mut FileProblems,
 ) -> Vec<Finding> {
     let first_id = sources.len();
-    let workers = std::thread::available_parallelism()
-        .map_or(1, |n| n.get())
-        .min(paths.len())
-        .max(1);
+    let workers = match threads {
+        Threads::PerCore => std::thread::available_parallelism().map_or(1, |n| n.get()),
+        Threads::Caller => 0,
+    }
+    .min(paths.len());
     let mut outcomes: Vec<Option<Outcome>> = Vec::with_capacity(paths.len());
+    if workers == 0 {
+        for (i, path) in paths.iter().enumerate() {
+            let mut problems = Vec::new();
+            outcomes.push(match files.read(path, &mut problems) {
+                // A reader that panics loses its file, not the load (as a worker's would).
+                Some(bytes) => std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+                    parse_finding_file(path, bytes, first_id + i, rules)
+                }))
+                .ok(),
+                None => Some((String::new(), Vec::new(), problems)),
+            });
+        }
+        return gather(paths, outcomes, first_id, sources, diagnostics, reading);
+    }
     // Each file is handed to a worker as soon as it is read, so parsing overlaps reading:
     // measured against reading everything first, then parsing, this is about 12% faster in
     // wall time for `list` on 10,000 findings (BENCHMARKS.md).
@@ -433,6 +481,19 @@ fn read_findings(
             }
         }
     });
+    gather(paths, outcomes, first_id, sources, diagnostics, reading)
+}
+
+/// Each finding file's outcome, in load order, into the sources, the diagnostics and the
+/// records (a file whose reader crashed is an error of its own).
+fn gather(
+    paths: &[PathBuf],
+    outcomes: Vec<Option<Outcome>>,
+    first_id: FileId,
+    sources: &mut Sources,
+    diagnostics: &mut Vec<Diagnostic>,
+    reading: &mut FileProblems,
+) -> Vec<Finding> {
     let mut findings = Vec::with_capacity(paths.len());
     for (i, (path, outcome)) in paths.iter().zip(outcomes).enumerate() {
         // Files that could not be read still take their id, so later ids stay aligned.
@@ -594,7 +655,11 @@ fn read_bytes(
 
 /// The bytes of `path` as text: UTF-8 without a byte-order mark (or a diagnostic naming the
 /// file and, for bytes that are not UTF-8, their line and column).
-fn decode(path: &Path, bytes: Vec<u8>, diagnostics: &mut Vec<Diagnostic>) -> Option<String> {
+pub(crate) fn decode(
+    path: &Path,
+    bytes: Vec<u8>,
+    diagnostics: &mut Vec<Diagnostic>,
+) -> Option<String> {
     if bytes.starts_with(b"\xEF\xBB\xBF") {
         diagnostics.push(
             Diagnostic::error(t!("load-bom", path = path))
@@ -626,7 +691,9 @@ pub const MAX_FILE_BYTES: u64 = 256 * 1024 * 1024;
 /// Reads a regular file's bytes, or says why not (with the I/O error's kind, when it was
 /// one). Anything else named `.toml` — a folder, a named pipe (reading would wait forever), a
 /// device such as /dev/zero (reading would never end) — is refused before reading.
-fn read_regular_file(path: &Path) -> Result<Vec<u8>, (String, Option<std::io::ErrorKind>)> {
+pub(crate) fn read_regular_file(
+    path: &Path,
+) -> Result<Vec<u8>, (String, Option<std::io::ErrorKind>)> {
     use std::io::Read;
     let cannot = |e: std::io::Error| {
         (
@@ -680,7 +747,7 @@ fn open_nonblocking(path: &Path) -> std::io::Result<std::fs::File> {
 
 /// Parses TOML, turning every syntax error into a diagnostic. Returns the tree only when the
 /// syntax is valid, so a half-understood file never produces records.
-fn parse<'i>(text: &'i str, ctx: &mut reader::Ctx) -> Option<DeTable<'i>> {
+pub(crate) fn parse<'i>(text: &'i str, ctx: &mut reader::Ctx) -> Option<DeTable<'i>> {
     // Git's conflict markers make the file unparsable; say what they are and how to resolve
     // them, rather than report the `<` the parser trips over.
     let conflicts = conflict::find(text);
@@ -765,6 +832,20 @@ mod tests {
         let fresh = load(dir, today());
         assert_eq!(format!("{reloaded:#?}"), format!("{fresh:#?}"));
         reloaded
+    }
+
+    /// A root loads each unit with its files parsed on the calling thread: the same load.
+    #[test]
+    fn loading_on_this_thread_equals_the_per_core_load() {
+        let temp = shipped_copy();
+        let dir = temp.path();
+        std::fs::write(dir.join("findings/11.toml"), "[[finding]\nid = 11\n").unwrap();
+        let per_core = load(dir, today());
+        assert!(per_core.has_errors());
+        assert_eq!(
+            format!("{per_core:#?}"),
+            format!("{:#?}", load_on_this_thread(dir, today()))
+        );
     }
 
     #[test]

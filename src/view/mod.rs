@@ -10,3 +10,4 @@ pub mod plan;
 pub mod progress;
 pub mod summary;
 pub mod table;
+pub mod units;

@@ -196,7 +196,8 @@ pub fn by_category(report: &Report, today: Date) -> Vec<(Option<&crate::model::C
     out
 }
 
-fn percent(part: usize, whole: usize) -> f64 {
+/// `part` in percent of `whole`, to one decimal (0 when `whole` is 0).
+pub fn percent(part: usize, whole: usize) -> f64 {
     if whole == 0 {
         0.0
     } else {

@@ -54,6 +54,17 @@ struct ShownFinding {
     signoff: Option<crate::model::SignOff>,
     reopened: Vec<crate::model::Reopened>,
     removed_measures: Vec<crate::model::Tombstone>,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    removed_subs: Vec<RemovedSub>,
+}
+
+/// A sub-problem removed with its measures (`rectify remove 4.a`): its letter stays taken.
+#[derive(Debug, Serialize)]
+struct RemovedSub {
+    id: char,
+    title: String,
+    #[serde(flatten)]
+    removed: Option<crate::model::Removal>,
 }
 
 #[derive(Debug, Serialize)]
@@ -127,6 +138,19 @@ impl Shown {
                 reopened: finding.reopened.clone(),
                 removed_measures: if measure.is_none() {
                     finding.removed_measures.clone()
+                } else {
+                    Vec::new()
+                },
+                removed_subs: if measure.is_none() {
+                    finding
+                        .removed_subs
+                        .iter()
+                        .map(|s| RemovedSub {
+                            id: s.id,
+                            title: s.title.clone(),
+                            removed: s.removed.clone(),
+                        })
+                        .collect()
                 } else {
                     Vec::new()
                 },
@@ -270,9 +294,31 @@ impl Shown {
                 "{}",
                 t!(
                     "show-removed-measure",
-                    address = format!("{}.{}", f.id, t.number),
+                    address = match t.sub {
+                        Some(sub) => format!("{}.{sub}.{}", f.id, t.number),
+                        None => format!("{}.{}", f.id, t.number),
+                    },
                     date = t.date.to_string(),
                     reason = t.reason.as_str()
+                )
+            );
+        }
+        for sub in &f.removed_subs {
+            let (date, reason) = sub
+                .removed
+                .as_ref()
+                .map(|r| (r.date.to_string(), r.reason.as_str()))
+                .unwrap_or_default();
+            out.push('\n');
+            let _ = writeln!(
+                out,
+                "{}",
+                t!(
+                    "show-removed-sub",
+                    sub = format!("{}.{}", f.id, sub.id),
+                    title = sub.title.as_str(),
+                    date = date,
+                    reason = reason
                 )
             );
         }

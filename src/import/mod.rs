@@ -1274,10 +1274,12 @@ impl Ctx {
                         description: None,
                         opening: None,
                         closing: None,
+                        removed: None,
                         origin: Default::default(),
                     })
                     .collect(),
                 removed_measures: Vec::new(),
+                removed_subs: Vec::new(),
                 signoff: None,
                 reopened: Vec::new(),
                 removed: None,

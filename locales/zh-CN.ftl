@@ -278,7 +278,7 @@ history-empty = 数据文件夹 { $path } 还没有修改记录（update、add�
 history-none-match = 没有符合条件的修改记录
 history-undo-hint = 运行 `rectify undo` 可撤销第 { $seq } 次修改。
 diag-note-prefix = 说明：
-import-nothing = 没有导入：{ $source } 有 { $count } 处问题
+import-nothing = 导入发现 { $count } 处问题，{ $source } 没有导入
 import-nothing-help = 在台账里改好（或用 --map 表头=列 指明各列）后再导入
 import-into-new-folder = 请用 --into 目录 导入到一个新文件夹（没有写入任何文件）
 imported = 已导入 { $categories } 个方面、{ $findings } 个问题、{ $measures } 条整改措施，写在 { $target }
@@ -543,10 +543,10 @@ import-unknown-kind-help = 请把台账另存为 .xlsx（Excel：另存为 → E
 import-no-header = 前 { $rows } 行里没有找到含“问题”和“整改措施”的表头
 import-no-header-sheets = 工作表 { $sheets } 的前 { $rows } 行里都没有找到含“问题”和“整改措施”的表头
 import-no-header-help = 请把列名写成“问题”“整改措施”（以及“完成情况”“整改时限”等），或用 --map 问题要点=问题 指明对应关系
-import-place-sheet = ，工作表 { $sheet }
-import-place-row = ，第 { $row } 行
-import-column = { $letter } 列
-import-column-named = { $letter } 列（{ $header }）
+import-place-sheet = ，工作表“{ $sheet }”
+import-place-row = ，第{ $row }行
+import-column = { $letter }列
+import-column-named = { $letter }列（{ $header }）
 import-columns-same = { $columns } 都被当成了“{ $column }”
 import-columns-same-help = 只保留其中一列，或给其他列改个表头
 import-no-status-column = 没有“完成情况”（状态）列
@@ -613,7 +613,7 @@ as-of-before-feedback-help = 请给出 { $feedback } 当天或之后的日期
 
 ## import/: places and cells
 
-import-place-column = ，{ $column }
+import-place-column = { $column }
 import-cell-problem = `{ $text }`：{ $why }
 import-numbers-not-one-to-one = “序号”与问题不是一一对应的：问题按出现的顺序编为 1、2、3……
 

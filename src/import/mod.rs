@@ -23,6 +23,7 @@ use std::path::Path;
 
 use chrono::Datelike;
 
+use crate::diagnostic::{CellPlace, Diagnostic};
 use crate::date::{Date, When};
 use crate::load::reader::nearest;
 use crate::model::{Category, Finding, Inspection, Language, LogEntry, Measure, Report, Status};
@@ -51,6 +52,23 @@ pub struct Problem {
     pub position: Option<(usize, usize, usize)>,
     pub message: String,
     pub help: Option<String>,
+    /// The cell's text, quoted under the message (a problem about one cell).
+    pub quote: Option<String>,
+}
+
+impl Problem {
+    /// The problem as a [`Diagnostic`]: rendered like `check`'s, at the ledger cell.
+    pub fn diagnostic(&self) -> Diagnostic {
+        let d = Diagnostic::error(self.message.as_str()).in_cell(CellPlace {
+            place: self.place.clone(),
+            text: self.quote.clone(),
+            position: self.position,
+        });
+        match &self.help {
+            Some(help) => d.help(help.as_str()),
+            None => d,
+        }
+    }
 }
 
 impl fmt::Display for Problem {
@@ -89,6 +107,7 @@ pub fn read(path: &Path, options: &Options) -> Result<Imported, Vec<Problem>> {
         vec![Problem {
             place: name.clone(),
             position: None,
+            quote: None,
             message,
             help: Some(help),
         }]
@@ -132,6 +151,7 @@ pub fn read(path: &Path, options: &Options) -> Result<Imported, Vec<Problem>> {
         ctx.skipped.push(Problem {
             place: format!("{name}{}", t!("import-place-sheet", sheet = sheet)),
             position: None,
+            quote: None,
             message: t!("import-sheet-unreadable", why = why),
             help: None,
         });
@@ -151,6 +171,7 @@ pub fn read(path: &Path, options: &Options) -> Result<Imported, Vec<Problem>> {
                 position: Some((i, 0, 0)),
                 message: t!("import-sheet-no-header"),
                 help: None,
+                quote: None,
             }),
             None => {}
         }
@@ -177,6 +198,7 @@ pub fn read(path: &Path, options: &Options) -> Result<Imported, Vec<Problem>> {
         ctx.notes.push(Problem {
             place: name.clone(),
             position: None,
+            quote: None,
             message: t!(
                 "import-sheets-as-categories",
                 count = names.len(),
@@ -233,6 +255,7 @@ pub fn read(path: &Path, options: &Options) -> Result<Imported, Vec<Problem>> {
             position: Some((*i, header.row, 0)),
             message: t!("import-no-measures"),
             help: Some(t!("import-no-measures-help")),
+            quote: None,
         });
     }
     ctx.problems.sort_by_key(|p| p.position);
@@ -410,6 +433,8 @@ struct Ctx {
 struct Place {
     text: String,
     position: (usize, usize, usize),
+    /// The cell's text, when the place is one cell.
+    quote: Option<String>,
 }
 
 /// A date without a year, completed once the year context is known.
@@ -449,6 +474,9 @@ impl Sheet<'_> {
         Place {
             text: place(&self.ctx.file, self.grid, Some(&self.header), row, col),
             position: (self.index, row, col.unwrap_or(0)),
+            quote: col
+                .map(|c| self.grid.cell(row, c).text())
+                .filter(|t| !t.is_empty()),
         }
     }
 
@@ -457,6 +485,7 @@ impl Sheet<'_> {
         self.ctx.problems.push(Problem {
             place: at.text,
             position: Some(at.position),
+            quote: at.quote.clone(),
             message,
             help: Some(help.to_string()),
         });
@@ -467,6 +496,7 @@ impl Sheet<'_> {
         self.ctx.notes.push(Problem {
             place: at.text,
             position: Some(at.position),
+            quote: at.quote.clone(),
             message,
             help: None,
         });
@@ -477,6 +507,7 @@ impl Sheet<'_> {
         self.ctx.skipped.push(Problem {
             place: at.text,
             position: Some(at.position),
+            quote: at.quote.clone(),
             message,
             help: None,
         });
@@ -552,6 +583,7 @@ impl Sheet<'_> {
             self.ctx.notes.push(Problem {
                 place: file,
                 position: None,
+                quote: None,
                 message: t!("import-read-as-encoding", encoding = encoding.to_string()),
                 help: None,
             });
@@ -1065,6 +1097,7 @@ impl Ctx {
                 self.problems.push(Problem {
                     place: at.text,
                     position: Some(at.position),
+                    quote: at.quote.clone(),
                     message: t!(
                         "import-done-in-future",
                         done = done.to_string(),
@@ -1084,6 +1117,7 @@ impl Ctx {
                         self.notes.push(Problem {
                             place: p.at.text.clone(),
                             position: Some(p.at.position),
+                            quote: p.at.quote.clone(),
                             message: t!(
                                 "import-date-no-year",
                                 original = p.original,
@@ -1105,6 +1139,7 @@ impl Ctx {
                         self.problems.push(Problem {
                             place: p.at.text.clone(),
                             position: Some(p.at.position),
+                            quote: p.at.quote.clone(),
                             message: t!(
                                 "import-date-in-year",
                                 original = p.original,
@@ -1134,6 +1169,7 @@ impl Ctx {
                 self.problems.push(Problem {
                     place: r.at.text.clone(),
                     position: Some(r.at.position),
+                    quote: r.at.quote.clone(),
                     message: t!("import-row-no-category"),
                     help: Some(t!("import-row-no-category-help")),
                 });
@@ -1189,6 +1225,7 @@ impl Ctx {
                         self.notes.push(Problem {
                             place: r.at.text.clone(),
                             position: Some(r.at.position),
+                            quote: r.at.quote.clone(),
                             message: t!(
                                 "import-same-problem-as",
                                 place = first
@@ -1248,6 +1285,7 @@ impl Ctx {
                 position: at.map(|a| a.position),
                 message: t!("import-numbers-not-one-to-one"),
                 help: None,
+                quote: None,
             });
         }
         let findings = groups

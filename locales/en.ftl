@@ -1184,3 +1184,6 @@ sub-removed-help = a removed sub-problem keeps its letter, which is never given 
 show-removed-sub = Sub-problem { $sub } ({ $title }) · removed { $date } { $reason }
 cli-finding-number-only = this works on whole findings (a sign-off, 销号, is given to a whole finding with its sub-problems): give the finding's number ({ $id }), not `{ $address }`
 cli-measure-group-only = a new measure goes to a finding ({ $group }) or a sub-problem, not to measure { $address }
+
+## import: a reader's message about the whole file, after its name
+import-file-says = { $path }: { $what }

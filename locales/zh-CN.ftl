@@ -1091,3 +1091,6 @@ sub-removed-help = 删除的子问题保留字母编号，不会再用；如果�
 show-removed-sub = 子问题 { $sub }（{ $title }）· 已删除 { $date } { $reason }
 cli-finding-number-only = 这里以整个问题为单位（销号也按整个问题办理，连同其子问题）：请写问题序号 { $id }，不写 `{ $address }`
 cli-measure-group-only = 新的整改措施加在问题（{ $group }）或子问题下，不能加在整改措施 { $address } 下
+
+## import: a reader's message about the whole file, after its name
+import-file-says = { $path }：{ $what }

@@ -112,6 +112,8 @@ pub fn read(path: &Path, options: &Options) -> Result<Imported, Vec<Problem>> {
             help: Some(help),
         }]
     };
+    // A reader's message says what the file is or has (`is not UTF-8 text…`): after its name.
+    let the_file = |what: String| t!("import-file-says", path = name.as_str(), what = what);
     if !path.exists() {
         return Err(whole_file(t!("import-no-file"), t!("import-no-file-help")));
     }
@@ -119,7 +121,7 @@ pub fn read(path: &Path, options: &Options) -> Result<Imported, Vec<Problem>> {
     let grids = match grid::kind(path) {
         Some(grid::Kind::Workbook) => {
             let book = grid::read_workbook(path, options.sheet.as_deref())
-                .map_err(|e| whole_file(e, t!("import-workbook-help")))?;
+                .map_err(|e| whole_file(the_file(e), t!("import-workbook-help")))?;
             unreadable = book.unreadable;
             book.grids
         }
@@ -130,7 +132,8 @@ pub fn read(path: &Path, options: &Options) -> Result<Imported, Vec<Problem>> {
                     t!("import-sheet-on-text-help"),
                 ));
             }
-            vec![grid::read_csv(path).map_err(|e| whole_file(e, t!("import-csv-help")))?]
+            vec![grid::read_csv(path)
+                .map_err(|e| whole_file(the_file(e), t!("import-csv-help")))?]
         }
         None => {
             return Err(whole_file(

@@ -267,7 +267,9 @@ fn read_sub(
             }
         })
         .collect();
-    if t.get("measure").is_none() {
+    // Every measure removed by hand (`remove` refuses the last one) leaves none as well.
+    let all_removed = !tables.is_empty() && tombstones.len() == tables.len();
+    if (t.get("measure").is_none() || all_removed) && removed.is_none() {
         ctx.push(
             Diagnostic::warning(t!("sub-no-measures"))
                 .at(ctx.file, t.span.clone())

@@ -344,7 +344,11 @@ fn render_one(d: &Diagnostic, sources: &Sources, renderer: &Renderer) -> String 
 /// and the hint.
 fn render_cell(d: &Diagnostic, cell: &CellPlace, level: Level<'_>, renderer: &Renderer) -> String {
     let mut group = Group::with_title(level.primary_title(d.message.as_str()));
-    let quoted = cell.text.as_deref().map(quoted_cell).filter(|t| !t.is_empty());
+    let quoted = cell
+        .text
+        .as_deref()
+        .map(quoted_cell)
+        .filter(|t| !t.is_empty());
     group = match &quoted {
         // The place in words stands where a file's `path:line:col` would; the quoted cell
         // has no line numbers (it is not a line of a file).
@@ -377,7 +381,11 @@ pub const QUOTED_CHARS: usize = 60;
 
 /// A cell's first non-empty line, cut to [`QUOTED_CHARS`] characters (with `…`).
 fn quoted_cell(text: &str) -> String {
-    let line = text.lines().map(str::trim).find(|l| !l.is_empty()).unwrap_or("");
+    let line = text
+        .lines()
+        .map(str::trim)
+        .find(|l| !l.is_empty())
+        .unwrap_or("");
     let mut out: String = line.chars().take(QUOTED_CHARS).collect();
     if line.chars().count() > QUOTED_CHARS || text.trim().lines().count() > 1 {
         out.push('…');

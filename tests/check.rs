@@ -302,9 +302,15 @@ fn missing_report_file() {
 fn a_single_error_with_a_position_keeps_its_summary_line() {
     let data = DataDir::shipped();
     let text = data.read("findings/01.toml");
-    data.write("findings/01.toml", &text.replacen("status = \"", "status = \"nope", 1));
+    data.write(
+        "findings/01.toml",
+        &text.replacen("status = \"", "status = \"nope", 1),
+    );
     let err = stderr_failing(data.run(&["check"]));
-    assert!(err.ends_with("error: the data has 1 error in 1 file\n"), "{err}");
+    assert!(
+        err.ends_with("error: the data has 1 error in 1 file\n"),
+        "{err}"
+    );
 }
 
 #[test]

@@ -280,7 +280,10 @@ mod hostile {
         );
         // Named as every import problem is: the ledger, under the message; one problem
         // about the whole file needs no summary line.
-        assert!(stderr.contains("\n--> import/hostile-far-cell.xlsx\n"), "{stderr}");
+        assert!(
+            stderr.contains("\n--> import/hostile-far-cell.xlsx\n"),
+            "{stderr}"
+        );
         assert!(!stderr.contains("nothing imported"), "{stderr}");
     }
 
@@ -299,7 +302,10 @@ mod hostile {
         );
         // Named as every import problem is: the ledger, under the message; one problem
         // about the whole file needs no summary line.
-        assert!(stderr.contains("\n--> import/hostile-repeats.ods\n"), "{stderr}");
+        assert!(
+            stderr.contains("\n--> import/hostile-repeats.ods\n"),
+            "{stderr}"
+        );
         assert!(!stderr.contains("nothing imported"), "{stderr}");
     }
 
@@ -312,7 +318,10 @@ mod hostile {
         );
         // Named as every import problem is: the ledger, under the message; one problem
         // about the whole file needs no summary line.
-        assert!(stderr.contains("\n--> import/hostile-padded.xlsx\n"), "{stderr}");
+        assert!(
+            stderr.contains("\n--> import/hostile-padded.xlsx\n"),
+            "{stderr}"
+        );
         assert!(!stderr.contains("nothing imported"), "{stderr}");
     }
 

@@ -23,8 +23,8 @@ use std::path::Path;
 
 use chrono::Datelike;
 
-use crate::diagnostic::{CellPlace, Diagnostic};
 use crate::date::{Date, When};
+use crate::diagnostic::{CellPlace, Diagnostic};
 use crate::load::reader::nearest;
 use crate::model::{Category, Finding, Inspection, Language, LogEntry, Measure, Report, Status};
 use crate::view::ledger::{self, Column};
@@ -132,8 +132,7 @@ pub fn read(path: &Path, options: &Options) -> Result<Imported, Vec<Problem>> {
                     t!("import-sheet-on-text-help"),
                 ));
             }
-            vec![grid::read_csv(path)
-                .map_err(|e| whole_file(the_file(e), t!("import-csv-help")))?]
+            vec![grid::read_csv(path).map_err(|e| whole_file(the_file(e), t!("import-csv-help")))?]
         }
         None => {
             return Err(whole_file(

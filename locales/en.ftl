@@ -38,7 +38,7 @@ cmd-show-examples =
     Examples:
       rectify show 4
       rectify show 4.2
-arg-show-address = A finding (4) or a measure (4.2)
+arg-show-address = A finding (4), a sub-problem (4.a) or a measure (4.2, 4.a.2)
 arg-show-json = Print as JSON
 cmd-export-about = Export the progress notice (md, txt, html, docx), the ledger (xlsx, csv) or the data (json)
 cmd-export-examples =
@@ -1181,6 +1181,7 @@ remove-last-sub = sub-problem { $sub } holds the last measures of finding { $id 
 removed-sub = sub-problem { $address } with its measures
 sub-removed = sub-problem { $sub } was removed on { $date } ({ $reason })
 sub-removed-help = a removed sub-problem keeps its letter, which is never given again; `rectify undo` takes back the removal if it was the last write
+show-sub = Sub-problem { $sub } · { $title }
 show-removed-sub = Sub-problem { $sub } ({ $title }) · removed { $date } { $reason }
 cli-finding-number-only = this works on whole findings (a sign-off, 销号, is given to a whole finding with its sub-problems): give the finding's number ({ $id }), not `{ $address }`
 cli-measure-group-only = a new measure goes to a finding ({ $group }) or a sub-problem, not to measure { $address }

@@ -38,7 +38,7 @@ cmd-show-examples =
     示例：
       rectify show 4
       rectify show 4.2
-arg-show-address = 问题序号（4）或整改措施编号（4.2）
+arg-show-address = 问题序号（4）、子问题编号（4.a）或整改措施编号（4.2、4.a.2）
 arg-show-json = 以 JSON 格式输出
 cmd-export-about = 导出整改进展情况通报（md、txt、html、docx）、整改台账（xlsx、csv）或全部数据（json）
 cmd-export-examples =
@@ -1088,6 +1088,7 @@ remove-last-sub = 第 { $id } 个问题的整改措施都在子问题 { $sub } �
 removed-sub = 子问题 { $address } 及其整改措施
 sub-removed = 子问题 { $sub } 已于 { $date } 删除（{ $reason }）
 sub-removed-help = 删除的子问题保留字母编号，不会再用；如果删除是最近一次修改，`rectify undo` 可以撤销
+show-sub = 子问题 { $sub } · { $title }
 show-removed-sub = 子问题 { $sub }（{ $title }）· 已删除 { $date } { $reason }
 cli-finding-number-only = 这里以整个问题为单位（销号也按整个问题办理，连同其子问题）：请写问题序号 { $id }，不写 `{ $address }`
 cli-measure-group-only = 新的整改措施加在问题（{ $group }）或子问题下，不能加在整改措施 { $address } 下

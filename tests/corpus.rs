@@ -768,7 +768,10 @@ fn run_case(case: &Case, command: &[&str], work: &Path) -> Result<(), String> {
         .count();
     let positioned = stderr.lines().any(|l| l.trim_start().starts_with("--> "));
     let single_without_position = titles == 1 && !positioned;
-    match (stderr.contains("error: the data has "), single_without_position) {
+    match (
+        stderr.contains("error: the data has "),
+        single_without_position,
+    ) {
         (false, false) => return Err(format!("no summary line; stderr:\n{}", shown())),
         (true, true) => {
             return Err(format!(

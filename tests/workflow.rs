@@ -1199,3 +1199,26 @@ fn a_sub_problem_is_not_signed_off_on_its_own() {
         "{err}"
     );
 }
+
+#[test]
+fn show_of_a_sub_problem_names_it_and_shows_its_measures_only() {
+    let data = shapes();
+    run_on(&data, &["remove", "2.b.1", "--reason", "重复"]).success();
+    let shown = stdout(run_on(&data, &["show", "2.b"]));
+    assert!(
+        shown.contains("子问题 2.b · 民主生活会质量不高\n"),
+        "{shown}"
+    );
+    assert!(shown.contains("措施 2.b.2 · 正在推进"), "{shown}");
+    assert!(
+        shown.contains("措施 2.b.1 · 已删除 2024-03-01 重复"),
+        "{shown}"
+    );
+    assert!(!shown.contains("2.a.1"), "{shown}");
+    let json: serde_json::Value =
+        serde_json::from_str(&stdout(run_on(&data, &["show", "2.b", "--json"]))).unwrap();
+    assert_eq!(json["address"], "2.b");
+    assert_eq!(json["sub"]["title"], "民主生活会质量不高");
+    assert_eq!(json["finding"]["removed_measures"][0]["sub"], "b");
+    assert_eq!(json["measures"].as_array().unwrap().len(), 1);
+}

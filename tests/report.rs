@@ -664,7 +664,7 @@ fn since_a_revision_counts_what_is_completed_now_and_was_not_in_it() {
             .success(),
     );
     assert!(
-        md.contains("自“通报-1”（2021年2月1日）以来，至2021年3月1日"),
+        md.contains("（2021年2月1日至3月1日，自“通报-1”起）"),
         "{md}"
     );
     // A revision that is not there is refused as `--as-of` refuses one.

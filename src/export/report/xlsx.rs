@@ -206,7 +206,7 @@ fn trend_sheet(
         .set_border(FormatBorder::Thin);
     let percent = cell.clone().set_num_format("0.0%");
     let unit = if report.trend.unit == "week" {
-        "周（起）"
+        "周（起始日）"
     } else {
         "月份"
     };

@@ -984,7 +984,7 @@ arg-units-sort = 排序依据：root（按汇总目录的顺序，默认）、co
 arg-units-format = 输出格式：table（表格）、csv、json、xlsx
 arg-units-output = 写入这个文件（整体替换），不输出到屏幕
 unit-label = { $display }（{ $name }）
-root-found = 使用单位汇总目录 { $path }（找到了其中的 rectify-root.toml）
+root-found = 使用单位汇总目录 { $path }（其中有 rectify-root.toml）
 root-not-found = 没有找到单位汇总目录（含 { $file } 的文件夹）
 root-not-found-help = 用 --root 指定汇总目录（或设置 RECTIFY_ROOT），或在汇总目录及其下级文件夹中运行
 root-cannot-open = 无法打开单位汇总目录 { $path }：{ $reason }
@@ -1036,7 +1036,7 @@ check-unit-ok = { $unit }：检查通过，共 { $categories } 个方面、{ $fi
 check-root-ok = { $units } 个单位全部检查通过
 check-root-failed = { $units } 个单位中 { $ok } 个检查通过；有错误的：{ $failed }
 check-root-failed-help = 按上面各单位列出的文件、行和列改正后，再运行 `rectify check`；也可用 `rectify --unit 单位 check` 只检查一个单位
-export-root-needs-unit = 单位汇总目录只能导出 xlsx 汇总台账；--format { $format } 等其他导出针对一个单位，请用 --unit 指定
+export-root-needs-unit = 单位汇总目录只能导出 xlsx 汇总台账；要导出 { $format } 格式，请用 --unit 指定一个单位
 export-root-partial = 已导出汇总台账，但 { $count } 个单位数据有误，未生成其台账工作表：{ $units }
 export-root-partial-help = 按上面列出的文件、行和列改正后重新导出；汇总表中这些单位标为有错误
 

@@ -275,6 +275,11 @@ fn reminder_to_one_department_lists_only_its_measures() {
     assert_eq!(sheets.len(), 1);
     assert_eq!(addresses(&sheets[0]["overdue"]), ["2.1"]);
     assert_eq!(addresses(&sheets[0]["due_soon"]), ["4.3", "2.2"]);
+    // The reply is due a week after the day the reminder is dated (today, 2021-03-01), not a
+    // week after the period's end: a reminder for last November must not ask for a reply by
+    // a day already past.
+    assert_eq!(r["reminders"]["reply_by"], "2021-03-08");
+    assert!(text.contains("于2021年3月8日前"), "{text}");
 }
 
 #[test]

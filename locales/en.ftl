@@ -1135,13 +1135,13 @@ export-root-partial-help = correct them at the files, lines and columns listed a
 
 ## report
 
-cmd-report-about = The progress report for a period (情况报告), or reminders (催办单) to the departments
+cmd-report-about = The progress report for a period (情况报告), or reminders (催办通知) to the departments
 cmd-report-examples =
     Examples:
       rectify report
       rectify report --last-month --by department
       rectify report --since 2020-11-01 --until 2020-11-30 --format docx -o 情况报告.docx
-      rectify report --remind --department 办公室 --format docx -o 催办单.docx
+      rectify report --remind --department 办公室 --format docx -o 催办通知-办公室.docx
 arg-report-since = The period's first day (2020-11-01; a month such as 2020-11 starts on its first day), or a git revision of the data folder (a tag such as the last published notice): the period then starts on its day and counts as done only what that revision did not yet show; with no period option the report covers this month up to today
 arg-report-until = The period's last day (default: today; a month reaches to its last day)
 arg-report-week = This week, Monday up to today
@@ -1150,7 +1150,7 @@ arg-report-last_week = Last week, Monday to Sunday
 arg-report-last_month = Last month, first to last day
 arg-report-due_within = Due soon (即将到期): open measures due within this many days after the period
 arg-report-by = Add the counts per department or per owner
-arg-report-remind = Reminders (催办单) instead of the report: one per department (per owner with --by owner or --owner)
+arg-report-remind = Reminders (催办通知) instead of the report: one per department (per owner with --by owner or --owner)
 arg-report-department = Only the reminder to this department (its name as the record writes it)
 arg-report-owner = Only the reminder to this owner (责任人; as the record writes it)
 arg-report-format = Output format

@@ -1048,7 +1048,7 @@ cmd-report-examples =
       rectify report
       rectify report --last-month --by department
       rectify report --since 2020-11-01 --until 2020-11-30 --format docx -o 情况报告.docx
-      rectify report --remind --department 办公室 --format docx -o 催办单.docx
+      rectify report --remind --department 办公室 --format docx -o 催办通知-办公室.docx
 arg-report-since = 报告期的第一天（如 2020-11-01；写月份如 2020-11 即从该月1日起）；也可写数据文件夹的 git 版本（如上次通报时打的标签），从那一版的日期算起，“本期完成”只算那一版里尚未完成的措施。不写报告期时为本月1日至今天
 arg-report-until = 报告期的最后一天（默认今天；写月份即到该月最后一天）
 arg-report-week = 本周（周一至今天）

@@ -14,13 +14,25 @@ use crate::model::{Address, Status};
 pub struct Cli {
     /// The data folder (holds rectify.toml and findings/); default: RECTIFY_DATA, else ./data,
     /// else the current folder or the nearest parent holding a rectify.toml
-    #[arg(long, global = true, env = "RECTIFY_DATA", value_name = "DIR", display_order = 100)]
+    #[arg(
+        long,
+        global = true,
+        env = "RECTIFY_DATA",
+        value_name = "DIR",
+        display_order = 100
+    )]
     pub data: Option<PathBuf>,
 
     /// A root of units (a folder whose sub-folders are unit records, with an optional
     /// rectify-root.toml); default: RECTIFY_ROOT, else the current folder or the nearest
     /// parent holding a rectify-root.toml
-    #[arg(long, global = true, env = "RECTIFY_ROOT", value_name = "DIR", display_order = 101)]
+    #[arg(
+        long,
+        global = true,
+        env = "RECTIFY_ROOT",
+        value_name = "DIR",
+        display_order = 101
+    )]
     pub root: Option<PathBuf>,
 
     /// One unit of the root, by its folder's name or its display name: the command then
@@ -38,7 +50,13 @@ pub struct Cli {
 
     /// The interface language: zh (Chinese, the default) or en; also RECTIFY_LANG or the
     /// locale (LANG=en_US.UTF-8). The documents' language is the record's own setting.
-    #[arg(long, global = true, value_enum, value_name = "LANG", display_order = 105)]
+    #[arg(
+        long,
+        global = true,
+        value_enum,
+        value_name = "LANG",
+        display_order = 105
+    )]
     pub lang: Option<LangChoice>,
 
     /// The date to treat as today (for overdue marks and tests)

@@ -587,9 +587,11 @@ impl ProgressReport {
             report.report.title.clone().unwrap_or_else(|| {
                 format!("{}巡察整改工作情况报告", unit.clone().unwrap_or_default())
             });
-        let reminders = options
-            .remind
-            .map(|by| reminders(report, by, options, &overdue, &due_soon, &issuer, period, today));
+        let reminders = options.remind.map(|by| {
+            reminders(
+                report, by, options, &overdue, &due_soon, &issuer, period, today,
+            )
+        });
         ProgressReport {
             title,
             since_revision: options.baseline.as_ref().map(|b| b.revision.clone()),
@@ -636,6 +638,7 @@ impl ProgressReport {
     }
 }
 
+#[allow(clippy::too_many_arguments)]
 fn reminders(
     report: &Report,
     by: GroupBy,

@@ -112,6 +112,24 @@ fn check_across_units_names_each_unit() {
 }
 
 #[test]
+fn a_hint_in_check_across_units_names_the_unit_and_works_from_the_root() {
+    let root = root_copy();
+    let out = run_in(&root, &["check"]).success();
+    let err = String::from_utf8(out.get_output().stderr.clone()).unwrap();
+    // Without --unit the command the hint gives would be refused in the root.
+    assert!(
+        err.contains("`rectify --unit jiaoyu update 2.1 --status done`"),
+        "{err}"
+    );
+    assert!(!err.contains("`rectify update"), "{err}");
+    run_in(
+        &root,
+        &["--unit", "jiaoyu", "update", "2.1", "--status", "done"],
+    )
+    .success();
+}
+
+#[test]
 fn a_unit_is_named_by_folder_or_display_name_and_writes_there() {
     let root = root_copy();
     run_in(

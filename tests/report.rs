@@ -680,3 +680,21 @@ fn since_a_revision_counts_what_is_completed_now_and_was_not_in_it() {
         .assert()
         .code(1);
 }
+
+#[test]
+fn the_trend_note_names_what_it_counts_when_only_years_are_left_undated_to_the_day() {
+    // The shipped record has done dates written as a year and none as a month: the note
+    // must still say what "只写到年" is about.
+    let text = stdout(
+        rectify_zh()
+            .arg("--data")
+            .arg(crate::common::shipped_data())
+            .args(["report", "--format", "md"])
+            .assert()
+            .success(),
+    );
+    assert!(
+        text.contains("注：4条完成时间只写到年，按年末计；"),
+        "{text}"
+    );
+}

@@ -396,7 +396,9 @@ pub fn trend_note(r: &ProgressReport) -> Option<String> {
         parts.push(format!("{}条完成时间只写到月，按月末计", t.month_only));
     }
     if t.year_only > 0 {
-        parts.push(format!("{}条只写到年，按年末计", t.year_only));
+        // "完成时间" once: after the month's part the year's leaves it out.
+        let subject = if t.month_only > 0 { "" } else { "完成时间" };
+        parts.push(format!("{}条{subject}只写到年，按年末计", t.year_only));
     }
     if t.undated > 0 {
         parts.push(format!(

@@ -1108,6 +1108,8 @@ units-check-errors = { $errors ->
     }
 units-total = { $units } units: { $findings } findings, { $measures } measures, { $completed } completed, completion { $rate }, { $overdue } overdue, { $closed } signed off
 units-total-broken = ; { $count } with errors in their data, not counted: { $units }
+units-with-errors = data with errors, not counted in the table: { $units }
+units-with-errors-help = run `rectify check` in the root to see each error with its file, line and column; correct them, then run `rectify units` again
 units-workbook-title = { $round }: rectification by unit
 units-workbook-title-plain = Rectification by unit
 check-root-file-heading = the root's file { $path }:

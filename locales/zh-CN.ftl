@@ -1025,6 +1025,8 @@ units-check-errors = { $errors } 处错误{ $warnings ->
     }
 units-total = 共 { $units } 个单位：问题 { $findings } 个，措施 { $measures } 条，已完成 { $completed } 条，完成率 { $rate }，逾期 { $overdue } 条，已销号 { $closed } 个
 units-total-broken = ；{ $count } 个单位数据有误，未计入：{ $units }
+units-with-errors = 以下数据有错误，表中未计入：{ $units }
+units-with-errors-help = 在单位汇总目录中运行 `rectify check`，可看到每处错误所在的文件、行和列；改正后再运行 `rectify units`
 units-workbook-title = { $round }各单位整改进展汇总
 units-workbook-title-plain = 各单位整改进展汇总
 check-root-file-heading = 汇总目录文件 { $path }：

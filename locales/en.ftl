@@ -1071,7 +1071,7 @@ root-is-a-record-help = { $path } is itself a unit's data folder: name it with -
 root-unit-not-listed = the sub-folder { $unit } holds a record but rectify-root.toml does not list it; it comes after the listed units
 root-unit-not-listed-help = add a [[unit]] with dir = "{ $unit }" to rectify-root.toml
 root-folder-not-a-record = { $path } holds no { $file }: not a unit's record, skipped
-root-folder-not-a-record-help = create a record in it with rectify init; or list the units with [[unit]] in { $file }, and folders not listed are passed over silently
+root-folder-not-a-record-help = if it is a unit, create a record in it with `rectify init`; otherwise list the units with [[unit]] in { $file }, and folders not listed are passed over silently
 root-unit-dir-not-plain = the unit folder "{ $dir }" is not the name of a sub-folder of the root
 root-unit-dir-not-plain-help = write only the sub-folder's name in dir, e.g. dir = "minzheng", without / or ..
 root-unit-missing = the unit folder { $dir } does not exist in { $root }
@@ -1108,6 +1108,8 @@ units-check-errors = { $errors ->
     }
 units-total = { $units } units: { $findings } findings, { $measures } measures, { $completed } completed, completion { $rate }, { $overdue } overdue, { $closed } signed off
 units-total-broken = ; { $count } with errors in their data, not counted: { $units }
+units-with-errors = data with errors, not counted in the table: { $units }
+units-with-errors-help = run `rectify check` in the root to see each error with its file, line and column; correct them, then run `rectify units` again
 units-workbook-title = { $round }: rectification by unit
 units-workbook-title-plain = Rectification by unit
 check-root-file-heading = the root's file { $path }:
@@ -1128,20 +1130,20 @@ check-unit-ok = { $unit }: ok — { $categories ->
     }
 check-root-ok = all { $units } units are ok
 check-root-failed = { $ok } of { $units } units are ok; with errors: { $failed }
-check-root-failed-help = correct them at the files, lines and columns listed above for each unit, then run rectify check again; rectify --unit NAME check checks one unit
+check-root-failed-help = correct them at the files, lines and columns listed above for each unit, then run `rectify check` again; `rectify --unit NAME check` checks one unit
 export-root-needs-unit = a root of units exports only the xlsx ledger of every unit; --format { $format } and the other exports are one unit's: name it with --unit
 export-root-partial = the ledger workbook was written, but { $count } units have errors in their data and no ledger sheet: { $units }
 export-root-partial-help = correct them at the files, lines and columns listed above and export again; the overview marks these units
 
 ## report
 
-cmd-report-about = The progress report for a period (情况报告), or reminders (催办单) to the departments
+cmd-report-about = The progress report for a period (情况报告), or reminders (催办通知) to the departments
 cmd-report-examples =
     Examples:
       rectify report
       rectify report --last-month --by department
       rectify report --since 2020-11-01 --until 2020-11-30 --format docx -o 情况报告.docx
-      rectify report --remind --department 办公室 --format docx -o 催办单.docx
+      rectify report --remind --department 办公室 --format docx -o 催办通知-办公室.docx
 arg-report-since = The period's first day (2020-11-01; a month such as 2020-11 starts on its first day), or a git revision of the data folder (a tag such as the last published notice): the period then starts on its day and counts as done only what that revision did not yet show; with no period option the report covers this month up to today
 arg-report-until = The period's last day (default: today; a month reaches to its last day)
 arg-report-week = This week, Monday up to today
@@ -1150,9 +1152,9 @@ arg-report-last_week = Last week, Monday to Sunday
 arg-report-last_month = Last month, first to last day
 arg-report-due_within = Due soon (即将到期): open measures due within this many days after the period
 arg-report-by = Add the counts per department or per owner
-arg-report-remind = Reminders (催办单) instead of the report: one per department (per owner with --by owner or --owner)
+arg-report-remind = Reminders (催办通知) instead of the report: one per department (per owner with --by owner or --owner)
 arg-report-department = Only the reminder to this department (its name as the record writes it)
-arg-report-owner = Only the reminder to this owner (责任人)
+arg-report-owner = Only the reminder to this owner (责任人; as the record writes it)
 arg-report-format = Output format
 arg-report-output = Write to this file (atomically) instead of standard output (`-o -`: standard output)
 arg-report-as_of = Report on the record as it stood on this date, or as it was in a git revision of the data folder (a tag such as v1, a commit, HEAD~3); the period is counted from that day
@@ -1162,7 +1164,7 @@ value-report-format-html = a standalone HTML page with the trend chart
 value-report-format-docx = a GB/T 9704 Word document
 value-report-format-xlsx = an Excel workbook with the trend chart
 value-report-format-json = the report's data, for other tools
-report-period-reversed = the period ends ({ $until }) before it starts ({ $since })
+report-period-reversed = the period ends ({ $until }) before it starts ({ $since }): check --since and --until
 report-period-future = the period starts on { $since }, after today ({ $today }): nothing is recorded yet
 report-no-department = no measure has the department `{ $name }`
 report-departments-are = departments in the record: { $names }

@@ -1222,3 +1222,28 @@ fn show_of_a_sub_problem_names_it_and_shows_its_measures_only() {
     assert_eq!(json["finding"]["removed_measures"][0]["sub"], "b");
     assert_eq!(json["measures"].as_array().unwrap().len(), 1);
 }
+
+#[test]
+fn a_sub_problem_whose_measures_were_all_removed_by_hand_warns() {
+    let data = shapes();
+    let text = data.read("findings/02.toml");
+    data.write(
+        "findings/02.toml",
+        &replaced(
+            &text,
+            "status = \"ongoing\"\n",
+            "status = \"ongoing\"\nremoved = { date = 2024-02-01, reason = \"手工删除\" }\n",
+        ),
+    );
+    let out = run_on(&data, &["check"]).success();
+    let err = String::from_utf8(out.get_output().stderr.clone()).unwrap();
+    assert!(err.contains("这个子问题还没有整改措施"), "{err}");
+    // The tombstone is read as one: 2.a.1 is explained, and 2.a's next measure is 2.a.2.
+    let err = stderr_failing(run_on(&data, &["show", "2.a.1"]));
+    assert!(
+        err.contains("整改措施 2.a.1 已于 2024-02-01 删除（手工删除）"),
+        "{err}"
+    );
+    let out = stdout(run_on(&data, &["add", "measure", "2.a", "--text", "新"]).success());
+    assert!(out.contains("新增整改措施 2.a.2"), "{out}");
+}

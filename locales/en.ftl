@@ -297,6 +297,7 @@ no-data-folder = there is no data folder `{ $path }`
 no-data-folder-help = pass the data folder with --data DIR
 history-empty = no writes recorded in { $path } yet (`rectify update` and `rectify add` record theirs)
 history-none-match = no recorded write matches these conditions
+history-period-reversed = the end ({ $until }) is before the start ({ $since }): check --since and --until
 history-undo-hint = `rectify undo` takes back #{ $seq }.
 diag-note-prefix = note:{" "}
 import-nothing = nothing imported: { $count ->
@@ -381,7 +382,7 @@ load-not-utf8-help = save the file as UTF-8 (files saved as GBK/GB2312 must be c
 load-merge-conflict = unresolved git merge conflict in lines { $from }–{ $to }: both versions of the same lines were kept
 load-merge-conflict-theirs = the other version starts here
 load-merge-conflict-end = the conflict ends here
-load-merge-conflict-help = keep one version (this copy's lines between <<<<<<< and =======, or the merged-in lines between ======= and >>>>>>>), delete the three marker lines, then run `rectify check` and commit; `git checkout --ours FILE` or `git checkout --theirs FILE` keeps one side of the whole file
+load-merge-conflict-help = keep one version: the lines between <<<<<<< and ======= are one, those between ======= and >>>>>>> the other (each marker line names where its version comes from; in a git merge the first is this copy's); delete the marker lines, then run `rectify check` and commit. `git checkout --ours FILE` or `git checkout --theirs FILE` keeps one side of the whole file
 gitignore-comment = rectify's lock, undo journal and temp files: this computer's state, not part of the record
 git-missing = cannot read revision `{ $revision }`: the `git` command is not installed or not on PATH
 git-missing-help = install git (https://git-scm.com), or give a date (2021-03-01) instead of a revision

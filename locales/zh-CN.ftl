@@ -276,6 +276,7 @@ no-data-folder = 数据文件夹 `{ $path }` 不存在
 no-data-folder-help = 请用 --data 目录 指定数据文件夹
 history-empty = 数据文件夹 { $path } 还没有修改记录（update、add、edit、remove、close、reopen 等命令会留下记录）
 history-none-match = 没有符合条件的修改记录
+history-period-reversed = 结束日（{ $until }）早于开始日（{ $since }）：请核对 --since 和 --until
 history-undo-hint = 运行 `rectify undo` 可撤销第 { $seq } 次修改。
 diag-note-prefix = 说明：
 import-nothing = 导入发现 { $count } 处问题，{ $source } 没有导入
@@ -348,7 +349,7 @@ load-not-utf8-help = 请另存为 UTF-8 编码（存成 GBK/GB2312 的文件要�
 load-merge-conflict = 第 { $from }–{ $to } 行有未解决的 git 合并冲突：同一处内容的两个版本都留在了文件里
 load-merge-conflict-theirs = 另一个版本从这里开始
 load-merge-conflict-end = 冲突到此结束
-load-merge-conflict-help = 保留其中一个版本（<<<<<<< 与 ======= 之间是本机的，======= 与 >>>>>>> 之间是合并进来的），删去三行标记，再运行 `rectify check`，无误后提交；也可以用 `git checkout --ours 文件` 或 `git checkout --theirs 文件` 整个文件保留一方
+load-merge-conflict-help = 保留其中一个版本：<<<<<<< 与 ======= 之间是一个版本，======= 与 >>>>>>> 之间是另一个（标记行后面写着各自的来源；git merge 时前一个是本机的）；删去标记行，再运行 `rectify check`，无误后提交。也可以用 `git checkout --ours 文件` 或 `git checkout --theirs 文件` 整个文件保留一方
 gitignore-comment = rectify 的锁、撤销记录和临时文件：只属于本机，不是整改记录的一部分，不要提交
 git-missing = 无法读取版本 `{ $revision }`：没有安装 git 命令，或不在 PATH 里
 git-missing-help = 请安装 git（https://git-scm.com），或改写日期（如 2021-03-01）

@@ -567,12 +567,29 @@ pub fn create_folder(
     // Held while the folder is being made: a locked temp folder is never taken for a dead one.
     let _alive = hold(temp.path());
     let interrupted = cleanup::register(temp.path());
+    // The temp folder is ours alone and reaches the target whole (by one rename, or its
+    // entries moved in), so its files need no atomic write of their own (a temp file, a
+    // rename and a folder sync each, 6,000 syncs for a 3,000-finding import): all are written
+    // plainly first, then each is synced, then their folders, before anything moves. Synced
+    // after all the writes, most syncs find their data already on disk.
+    let mut folders = vec![temp.path().to_path_buf()];
     for (relative, text) in &files {
         let path = temp.path().join(relative);
         if let Some(folder) = path.parent() {
-            std::fs::create_dir_all(folder).map_err(write_err(&dir.join(relative)))?;
+            if !folders.iter().any(|f| f == folder) {
+                std::fs::create_dir_all(folder).map_err(write_err(&dir.join(relative)))?;
+                folders.push(folder.to_path_buf());
+            }
         }
-        write_file(&path, text.as_bytes(), FileKind::Internal)?;
+        std::fs::write(&path, text).map_err(write_err(&dir.join(relative)))?;
+    }
+    for (relative, _) in &files {
+        File::open(temp.path().join(relative))
+            .and_then(|file| file.sync_all())
+            .map_err(write_err(&dir.join(relative)))?;
+    }
+    for folder in &folders {
+        sync_dir(folder);
     }
     // The folder must pass `check` before anything of it reaches the target.
     let loaded = load::load(temp.path(), today);

@@ -175,11 +175,21 @@ pub fn load_in_memory_as(
     findings: &[(&str, &[u8])],
     today: Date,
 ) -> Loaded {
+    // Each file's path, to its bytes: the pipeline asks for files by path, and a search of the
+    // list per file made loading 3,000 files take seconds (import checks its folder this way).
+    // The first of two files of one name wins, as a search would find it.
+    let mut by_path = HashMap::with_capacity(findings.len());
+    for (name, bytes) in findings {
+        by_path
+            .entry(root.join(FINDINGS_DIR).join(name))
+            .or_insert(*bytes);
+    }
     pipeline(
         &Files::Memory {
             root,
             report,
             findings,
+            by_path,
         },
         today,
         None,
@@ -201,6 +211,8 @@ enum Files<'a> {
         root: &'a Path,
         report: &'a [u8],
         findings: &'a [(&'a str, &'a [u8])],
+        /// `findings` by the path [`Files::finding_paths`] gives each.
+        by_path: HashMap<PathBuf, &'a [u8]>,
     },
 }
 
@@ -258,10 +270,7 @@ impl Files<'_> {
             Files::Memory { root, report, .. } if path == root.join(REPORT_FILE) => {
                 Some(report.to_vec())
             }
-            Files::Memory { root, findings, .. } => findings
-                .iter()
-                .find(|(name, _)| root.join(FINDINGS_DIR).join(name) == path)
-                .map(|(_, bytes)| bytes.to_vec()),
+            Files::Memory { by_path, .. } => by_path.get(path).map(|bytes| bytes.to_vec()),
         }
     }
 

@@ -2,6 +2,8 @@
 //! terminal, with CJK characters counted as two columns and long texts wrapped over lines
 //! (comfy-table's dynamic arrangement) rather than cut.
 
+use std::borrow::Cow;
+
 use comfy_table::presets::UTF8_FULL_CONDENSED;
 use comfy_table::{Cell, Color, ColumnConstraint, ContentArrangement, Table, Width};
 use unicode_width::UnicodeWidthStr;
@@ -30,19 +32,20 @@ pub struct FindingRow {
     pub department: Option<String>,
 }
 
-/// One row of the per-measure table.
+/// One row of the per-measure table. Its texts borrow from the report: `list --measures` has
+/// one row per measure, and owned copies of every text doubled its memory on large records.
 #[derive(Debug, Clone, serde::Serialize)]
-pub struct MeasureRow {
+pub struct MeasureRow<'a> {
     pub address: String,
     #[serde(skip)]
     pub sort_address: Address,
     pub finding: u32,
-    pub category_title: Option<String>,
-    pub finding_title: String,
-    pub text: String,
+    pub category_title: Option<&'a str>,
+    pub finding_title: Cow<'a, str>,
+    pub text: &'a str,
     pub status: Status,
-    pub owner: Option<String>,
-    pub department: Option<String>,
+    pub owner: Option<&'a str>,
+    pub department: Option<&'a str>,
     pub deadline: Option<String>,
     /// The deadline first agreed, when it was extended (延期).
     pub deadline_original: Option<String>,
@@ -75,31 +78,36 @@ pub fn finding_row(report: &Report, finding: &Finding, today: Date) -> FindingRo
     }
 }
 
-pub fn measure_row(
-    report: &Report,
+pub fn measure_row<'a>(
+    report: &'a Report,
     address: Address,
-    finding: &Finding,
-    measure: &Measure,
+    finding: &'a Finding,
+    measure: &'a Measure,
     today: Date,
-) -> MeasureRow {
+) -> MeasureRow<'a> {
     let category = finding.category.as_deref().and_then(|c| report.category(c));
     MeasureRow {
         address: address.to_string(),
         sort_address: address,
         finding: finding.id,
-        category_title: category.map(|c| c.title.clone()),
+        category_title: category.map(|c| c.title.as_str()),
         // A sub-problem's measure answers the sub-problem: 班子建设有差距（2）民主生活会质量不高.
         finding_title: match measure
             .sub
             .and_then(|id| finding.subs.iter().position(|s| s.id == id))
         {
-            Some(k) => format!("{}（{}）{}", finding.title, k + 1, finding.subs[k].title),
-            None => finding.title.clone(),
+            Some(k) => Cow::Owned(format!(
+                "{}（{}）{}",
+                finding.title,
+                k + 1,
+                finding.subs[k].title
+            )),
+            None => Cow::Borrowed(&finding.title),
         },
-        text: measure.text.clone(),
+        text: &measure.text,
         status: measure.status,
-        owner: measure.owner.clone(),
-        department: measure.department.clone(),
+        owner: measure.owner.as_deref(),
+        department: measure.department.as_deref(),
         deadline: measure.deadline.map(|d| d.to_string()),
         deadline_original: measure.deadline_original.map(|d| d.to_string()),
         done: measure.done.map(|d| d.to_string()),
@@ -183,12 +191,12 @@ pub fn measure_cells(r: &MeasureRow, language: Language) -> Vec<String> {
     };
     vec![
         r.address.clone(),
-        r.category_title.clone().unwrap_or_default(),
-        r.finding_title.clone(),
-        r.text.clone(),
+        r.category_title.unwrap_or_default().to_string(),
+        r.finding_title.to_string(),
+        r.text.to_string(),
         r.status.label(language).to_string(),
-        r.owner.clone().unwrap_or_default(),
-        r.department.clone().unwrap_or_default(),
+        r.owner.unwrap_or_default().to_string(),
+        r.department.unwrap_or_default().to_string(),
         deadline,
         r.done.clone().unwrap_or_default(),
         overdue_mark(r.overdue, r.done_late, language),

@@ -72,7 +72,11 @@ impl RootWorkbook {
             return Ok(());
         };
         let name = sheet_name(display, &mut self.taken);
-        let sheet = self.workbook.add_worksheet();
+        // Low memory, as the one ledger's sheet is (see `xlsx::build`).
+        let sheet = self
+            .workbook
+            .add_worksheet_with_low_memory()
+            .map_err(xlsx_error)?;
         sheet.set_name(&name).map_err(xlsx_error)?;
         ledger_sheet(sheet, report, options).map_err(xlsx_error)?;
         self.sheets.push(Some(name));

@@ -10,6 +10,8 @@
 #   RECTIFY_BIN=/path/to/rectify bench/run.sh   # time another build of rectify
 #   ROOT_UNITS="100 1000" bench/run.sh   # roots of units timed (30 findings × 5 measures each)
 #   ROOT_ONLY=1 bench/run.sh             # only the roots of units
+#   COMMANDS="list list-json update" bench/run.sh   # only these (and the floor); ROOT_UNITS="" skips the roots
+#   IMPORT_ROWS=3000 bench/run.sh        # the size of the ledger `import` reads (COMMANDS=import: that alone)
 #
 # Needs apt-get (Debian/Ubuntu) to install hyperfine and GNU time when they are missing.
 set -euo pipefail
@@ -23,6 +25,12 @@ RUNS=${RUNS:-10}
 WORK=${BENCH_DIR:-$ROOT/target/bench}
 # The generated records stand at 2021-06-30 (see examples/gen.rs): a few measures overdue.
 export RECTIFY_TODAY=2021-06-30 NO_COLOR=1 COLUMNS=120
+# COMMANDS names the commands to time (the floor is always timed: it is the yardstick).
+want() { [ -z "${COMMANDS:-}" ] || [ "$1" = floor ] || [[ " $COMMANDS " == *" $1 "* ]]; }
+only_wanted() { # only_wanted NAME… → the wanted ones
+    local n
+    for n in "$@"; do want "$n" && echo "$n"; done
+}
 
 need() { # need COMMAND PACKAGE
     command -v "$1" >/dev/null 2>&1 && return
@@ -53,6 +61,7 @@ done
 
 # The commands, by name. `update` runs only on the largest set (see below).
 NAMES=(floor floor-de check list list-json export-md export-xlsx report report-json)
+mapfile -t NAMES < <(only_wanted "${NAMES[@]}")
 command_for() { # command_for NAME DIR → the command line
     case $1 in
     floor) echo "$FLOOR $2" ;;
@@ -183,7 +192,7 @@ cp "$dir/findings/$first" "$WORK/pristine.toml"
 printf '#!/bin/sh\ncp "%s" "%s"\nrm -rf "%s/.rectify"\n' "$WORK/pristine.toml" "$dir/findings/$first" "$dir" >"$WORK/restore.sh"
 chmod +x "$WORK/restore.sh"
 restore=$WORK/restore.sh
-if available "$cmd"; then
+if want update && available "$cmd"; then
     $restore
     echo "timing update on $largest findings…" >&2
     time_it "$cmd" --prepare "$restore"
@@ -196,12 +205,36 @@ else
     $restore
     MEDIAN[update,$largest]=na
 fi
-NAMES+=(update)
+want update && NAMES+=(update)
+
+# `import` of a ledger of IMPORT_ROWS rows into a new folder: the ledger is the xlsx rectify
+# exports of a generated record of IMPORT_ROWS findings of one measure each (titles numbered,
+# so every row is a finding of its own and a file of its own: the most files a ledger of that
+# many rows makes). The folder is removed before every run.
+IMPORT_ROWS=${IMPORT_ROWS:-3000}
+if want import; then
+    source_dir=$WORK/import-source-$IMPORT_ROWS
+    ledger=$WORK/ledger-$IMPORT_ROWS.xlsx
+    rm -rf "$source_dir" "$WORK/imported"
+    "$BIN/examples/gen" --findings "$IMPORT_ROWS" --measures-per 1 --numbered-titles --seed 1 "$source_dir" 2>/dev/null
+    $RECTIFY --data "$source_dir" export --format xlsx -o "$ledger"
+    printf '#!/bin/sh\nrm -rf "%s"\n' "$WORK/imported" >"$WORK/unimport.sh"
+    chmod +x "$WORK/unimport.sh"
+    cmd="$RECTIFY import $ledger --into $WORK/imported"
+    echo "timing import of $IMPORT_ROWS rows…" >&2
+    time_it "$cmd" --prepare "$WORK/unimport.sh"
+    IMPORT_MEDIAN=$LAST_MEDIAN
+    IMPORT_CPU=$LAST_CPU
+    "$WORK/unimport.sh"
+    IMPORT_MEM=$(peak_kb "$cmd")
+    "$WORK/unimport.sh"
+fi
 
 # Ratios on a busy machine: each command's runs above come one after another, so a burst of
 # other work can land on one command and not on the floor. Here the commands take turns,
 # round after round, so any burst touches them alike; the median of each is compared.
 INTERLEAVED=(floor floor-de check list list-json export-md export-xlsx report report-json)
+mapfile -t INTERLEAVED < <(only_wanted "${INTERLEAVED[@]}")
 declare -A TURNS
 for ((round = 0; round < RUNS; round++)); do
     for name in "${INTERLEAVED[@]}"; do
@@ -363,15 +396,26 @@ for name in "${INTERLEAVED[@]}"; do
 done
 echo
 
-echo "## The progress report against check on $largest findings (target: within 2×)"
-echo
-echo "| command | taking turns | ratio to check |"
-echo "|---|---:|---:|"
-for name in report report-json; do
-    m=${TURN_MEDIAN[$name]:-na}
-    echo "| $name | $(ms "$m") | $(ratio "$m" "${TURN_MEDIAN[check]:-}") |"
-done
-echo
+if want report || want report-json; then
+    echo "## The progress report against check on $largest findings (target: within 2×)"
+    echo
+    echo "| command | taking turns | ratio to check |"
+    echo "|---|---:|---:|"
+    for name in report report-json; do
+        m=${TURN_MEDIAN[$name]:-na}
+        echo "| $name | $(ms "$m") | $(ratio "$m" "${TURN_MEDIAN[check]:-}") |"
+    done
+    echo
+fi
+
+if want import; then
+    echo "## Import of a $IMPORT_ROWS-row ledger (xlsx, one finding per row) into a new folder"
+    echo
+    echo "| command | median | CPU time | peak memory |"
+    echo "|---|---:|---:|---:|"
+    echo "| import | $(ms "$IMPORT_MEDIAN") | $(ms "$IMPORT_CPU") | $(mb "$IMPORT_MEM") |"
+    echo
+fi
 
 echo "## The shipped example (data/, 10 findings), end to end"
 echo
@@ -388,6 +432,7 @@ if [ "${INSTRUCTIONS:-0}" = 1 ] && command -v valgrind >/dev/null; then
     }
     for n in $SIZES; do
         for name in floor floor-de check list list-json export-md export-xlsx; do
+            want "$name" || continue
             [ "${MEDIAN[$name,$n]:-na}" = na ] && continue
             INS[$name,$n]=$(count "$(command_for "$name" "$WORK/data-$n")")
         done

@@ -130,6 +130,11 @@ struct Args {
     /// Write a root of this many units, each a data folder of --findings findings
     #[arg(long)]
     units: Option<u32>,
+    /// End every finding's title with its number (（第12项）): the titles repeat otherwise,
+    /// and an imported ledger puts the measures of one title under one finding (the import
+    /// benchmark needs a ledger of distinct findings)
+    #[arg(long)]
+    numbered_titles: bool,
     /// The folder to create (must not exist, or be empty)
     out: PathBuf,
 }
@@ -354,16 +359,19 @@ fn write_measure(
     }
 }
 
-fn finding_file(id: u32, measures: u32, rng: &mut Rng, pool: &Pool) -> String {
+fn finding_file(id: u32, measures: u32, numbered: bool, rng: &mut Rng, pool: &Pool) -> String {
     let feedback = day(FEEDBACK);
     let as_of = day(AS_OF);
     let (category, category_title) = rng.pick(&pool.categories);
     let title = rng.pick(&pool.titles);
-    let title = if rng.chance(60) {
+    let mut title = if rng.chance(60) {
         format!("{}{}", rng.pick(UNITS), title)
     } else {
         title.clone()
     };
+    if numbered {
+        title.push_str(&format!("（第{id}项）"));
+    }
     let mut out = String::with_capacity(4096);
     let _ = writeln!(out, "# 问题{id} · {category_title}");
     out.push_str("[[finding]]\n");
@@ -400,6 +408,7 @@ fn main() -> anyhow::Result<()> {
             &args.out,
             args.findings,
             args.measures_per,
+            args.numbered_titles,
             args.seed,
             &pool,
         )?;
@@ -433,6 +442,7 @@ fn main() -> anyhow::Result<()> {
             &args.out.join(&dir),
             args.findings,
             args.measures_per,
+            args.numbered_titles,
             seed,
             &pool,
         )?;
@@ -454,6 +464,7 @@ fn write_record(
     out: &std::path::Path,
     findings: u32,
     measures_per: u32,
+    numbered_titles: bool,
     seed: u64,
     pool: &Pool,
 ) -> anyhow::Result<usize> {
@@ -468,7 +479,7 @@ fn write_record(
     for id in 1..=findings {
         // One stream per finding: a finding's text does not depend on how many came before.
         let mut rng = Rng(seed.wrapping_mul(0x2545_F491_4F6C_DD1D) ^ u64::from(id));
-        let text = finding_file(id, measures_per, &mut rng, pool);
+        let text = finding_file(id, measures_per, numbered_titles, &mut rng, pool);
         bytes += text.len();
         let path = dir.join(format!("{id:0width$}.toml"));
         std::fs::write(&path, text)

@@ -107,7 +107,7 @@ peak_kb() { # peak_kb COMMAND_LINE → maximum resident set size in KiB
 # Roots of units (docs/units.md): `units` and `check` across every unit against the parse floor
 # of the same files (parse_floor --root), at each size of ROOT_UNITS, to show the cost per
 # unit and that it grows linearly.
-ROOT_UNITS=${ROOT_UNITS:-"100 1000"}
+ROOT_UNITS=${ROOT_UNITS-"100 1000"}
 ROOT_FINDINGS=${ROOT_FINDINGS:-30}
 bench_roots() {
     local names=(root-floor root-floor-de units root-check) n name cmd

@@ -1171,3 +1171,11 @@ report-owners-are = owners in the record: { $names }
 report-none-named = none named yet
 report-before-feedback = the period ends on { $until }, before the inspection group fed its findings back ({ $feedback }): nothing had been asked of the unit yet
 report-before-feedback-help = choose a period that ends on { $feedback } or later
+
+## report across the units of a root (the inspection office's report)
+report-root-option-needs-unit = { $option } belongs to one unit's record: on a root of units, name the unit with --unit
+report-root-partial = the report was written, but { $count } units have errors in their data and are not counted: { $units }
+report-root-partial-help = correct them at the files, lines and columns listed above for each unit and make the report again; the report names these units
+report-unit-no-revision = unit { $unit }: no revision “{ $revision }” ({ $reason }); counted from { $since }
+report-revision-not-in-unit = the unit's folder has no such revision
+report-unit-before-feedback = unit { $unit }: the inspection's feedback came on { $feedback }, after the period; not counted

@@ -1078,3 +1078,11 @@ report-owners-are = 记录中的责任人：{ $names }
 report-none-named = 尚未填写
 report-before-feedback = 报告期截至 { $until }，早于巡察组反馈日期（{ $feedback }）：那时还没有向单位提出整改要求
 report-before-feedback-help = 请让报告期在 { $feedback } 当天或之后结束
+
+## report across the units of a root (巡察办的汇总报告)
+report-root-option-needs-unit = { $option } 只对一个单位的台账有意义，在单位汇总目录上请用 --unit 指定单位
+report-root-partial = 已写出汇总报告，但 { $count } 个单位数据有误，未计入：{ $units }
+report-root-partial-help = 按上面各单位列出的文件、行和列改正后重新生成报告；报告中已点名这些单位
+report-unit-no-revision = 单位 { $unit }：找不到版本“{ $revision }”（{ $reason }），按 { $since } 起计
+report-revision-not-in-unit = 该单位的文件夹里没有这个版本
+report-unit-before-feedback = 单位 { $unit }：巡察组反馈日期为 { $feedback }，晚于报告期，未计入

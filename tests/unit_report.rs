@@ -94,7 +94,10 @@ fn the_counts_are_the_units_reports_summed() {
             .find(|u| u["unit"] == unit)
             .unwrap();
         assert_eq!(row["completion_rate"], one["overview"]["completion_rate"]);
-        assert_eq!(row["completion_change"], one["overview"]["completion_change"]);
+        assert_eq!(
+            row["completion_change"],
+            one["overview"]["completion_change"]
+        );
         assert_eq!(row["overdue"], one["overview"]["overdue"]);
     }
     for (key, sum) in sums {
@@ -135,9 +138,7 @@ fn units_behind_come_first() {
     assert_eq!(overdue[0]["items"][0]["address"], "2.1");
     assert_eq!(overdue[0]["items"][0]["days_late"], 31);
     // As of today (2021-03-01) 区教育局 is late too; most overdue first, ties by rate.
-    let today = json(
-        in_fixture(&["report", "--sort", "overdue", "--format", "json"]).success(),
-    );
+    let today = json(in_fixture(&["report", "--sort", "overdue", "--format", "json"]).success());
     assert_eq!(names(&today), ["区卫健委", "区教育局", "区民政局"]);
     assert_eq!(n(&today["overview"]["overdue"]), 2);
     let root_order = json(in_fixture(&["report", "--sort", "root", "--format", "json"]).success());
@@ -299,12 +300,18 @@ fn reminders_go_one_to_each_unit_behind() {
     let md = String::from_utf8(binary("md", &["--remind"])).unwrap();
     // As of 2021-01-31 only 区卫健委 has a late or due-soon measure.
     assert_eq!(md.matches("# 巡察整改催办通知").count(), 1, "{md}");
-    assert!(md.contains("区卫健委：") && !md.contains("区民政局："), "{md}");
+    assert!(
+        md.contains("区卫健委：") && !md.contains("区民政局："),
+        "{md}"
+    );
     assert!(md.contains("1条已超过整改时限仍未完成"), "{md}");
     // As of today, 区教育局 too: a page each.
     let today = stdout(in_fixture(&["report", "--remind", "--format", "md"]).success());
     assert_eq!(today.matches("# 巡察整改催办通知").count(), 2, "{today}");
-    assert!(today.contains("区教育局：") && today.contains("\n---\n"), "{today}");
+    assert!(
+        today.contains("区教育局：") && today.contains("\n---\n"),
+        "{today}"
+    );
     let xlsx = in_fixture(&["report", "--remind", "--format", "xlsx"])
         .success()
         .get_output()
@@ -320,12 +327,14 @@ fn reminders_go_one_to_each_unit_behind() {
 #[test]
 fn a_units_options_need_the_unit() {
     let err = stderr_failing(in_fixture(&["report", "--remind", "--department", "办公室"]).code(1));
-    assert!(err.contains("--department belongs to one unit's record"), "{err}");
+    assert!(
+        err.contains("--department belongs to one unit's record"),
+        "{err}"
+    );
     assert!(err.contains("区民政局 (minzheng)"), "{err}");
     // With --unit, the reminders per department within the unit, as before.
-    let md = stdout(
-        in_fixture(&["--unit", "jiaoyu", "report", "--remind", "--format", "md"]).success(),
-    );
+    let md =
+        stdout(in_fixture(&["--unit", "jiaoyu", "report", "--remind", "--format", "md"]).success());
     assert!(md.contains("计财股："), "{md}");
 }
 
@@ -367,7 +376,9 @@ fn since_a_revision_in_each_units_own_repository() {
         .success();
     let out = rectify()
         .current_dir(root.path())
-        .args(["--root", ".", "report", "--since", "通报-1", "--format", "json"])
+        .args([
+            "--root", ".", "report", "--since", "通报-1", "--format", "json",
+        ])
         .assert()
         .success();
     let err = String::from_utf8(out.get_output().stderr.clone()).unwrap();
@@ -376,7 +387,10 @@ fn since_a_revision_in_each_units_own_repository() {
         "{err}"
     );
     assert!(err.contains("counted from 2021-02-01"), "{err}");
-    assert!(!err.contains("区民政局") && !err.contains("区教育局"), "{err}");
+    assert!(
+        !err.contains("区民政局") && !err.contains("区教育局"),
+        "{err}"
+    );
     let r = json(out);
     // The period starts on the earliest day the revision has.
     assert_eq!(r["period"]["start"], "2021-02-01");
@@ -404,4 +418,40 @@ fn since_a_revision_in_each_units_own_repository() {
             .code(1),
     );
     assert!(err.contains("no-such-tag"), "{err}");
+}
+
+#[test]
+fn check_hints_within_a_root_name_the_unit() {
+    // Across the root and with --unit, the command to run names the unit it is for.
+    let out = in_fixture(&["check"]).success();
+    let text = String::from_utf8(out.get_output().stderr.clone()).unwrap()
+        + &String::from_utf8(out.get_output().stdout.clone()).unwrap();
+    assert!(
+        text.contains("`rectify --unit jiaoyu update 2.1 --status done`"),
+        "{text}"
+    );
+    assert!(
+        text.contains("`rectify --unit weijian update 2.1 --status done`"),
+        "{text}"
+    );
+    assert!(!text.contains("`rectify update"), "{text}");
+    let out = in_fixture(&["--unit", "jiaoyu", "check"]).success();
+    let text = String::from_utf8(out.get_output().stderr.clone()).unwrap()
+        + &String::from_utf8(out.get_output().stdout.clone()).unwrap();
+    assert!(
+        text.contains("`rectify --unit jiaoyu update 2.1 --status done`"),
+        "{text}"
+    );
+    // A record on its own keeps the plain command.
+    let out = rectify()
+        .arg("--data")
+        .arg(fixture("root/three/jiaoyu"))
+        .arg("check")
+        .assert()
+        .success();
+    let text = String::from_utf8(out.get_output().stderr.clone()).unwrap();
+    assert!(
+        text.contains("`rectify update 2.1 --status done`"),
+        "{text}"
+    );
 }

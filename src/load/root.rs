@@ -320,7 +320,7 @@ impl Root {
             .min(self.units.len());
         if workers <= 1 {
             for unit in &self.units {
-                each(unit, super::load_on_this_thread(&unit.dir, today));
+                each(unit, super::load_unit(&unit.dir, today, &unit.name));
             }
             return;
         }
@@ -338,7 +338,7 @@ impl Root {
                     let Some(unit) = units.get(i) else {
                         break;
                     };
-                    let loaded = super::load_on_this_thread(&unit.dir, today);
+                    let loaded = super::load_unit(&unit.dir, today, &unit.name);
                     if send.send((i, loaded)).is_err() {
                         break;
                     }

@@ -455,3 +455,34 @@ fn check_hints_within_a_root_name_the_unit() {
         "{text}"
     );
 }
+
+#[test]
+fn the_title_and_issuer_come_from_the_root_file() {
+    let root = DataDir::copy_of(&fixture("root/three"));
+    let text = root.read("rectify-root.toml").replacen(
+        "\n[[unit]]",
+        "\n[report]\ntitle = \"第三轮巡察整改进展情况通报\"\nissuer = \"区委巡察工作领导小组办公室\"\n\n[[unit]]",
+        1,
+    );
+    root.write("rectify-root.toml", &text);
+    let r = json(
+        rectify()
+            .current_dir(root.path())
+            .args(["--root", ".", "report", "--format", "json"])
+            .assert()
+            .success(),
+    );
+    assert_eq!(r["title"], "第三轮巡察整改进展情况通报");
+    assert_eq!(r["issuer"], "区委巡察工作领导小组办公室");
+    // A key it does not know is named with its place.
+    root.write(
+        "rectify-root.toml",
+        &text.replace("issuer = ", "isuer = "),
+    );
+    let out = rectify()
+        .current_dir(root.path())
+        .args(["--root", ".", "report", "--format", "json"])
+        .assert();
+    let err = String::from_utf8(out.get_output().stderr.clone()).unwrap();
+    assert!(err.contains("rectify-root.toml:") && err.contains("isuer"), "{err}");
+}

@@ -475,14 +475,57 @@ fn the_title_and_issuer_come_from_the_root_file() {
     assert_eq!(r["title"], "第三轮巡察整改进展情况通报");
     assert_eq!(r["issuer"], "区委巡察工作领导小组办公室");
     // A key it does not know is named with its place.
-    root.write(
-        "rectify-root.toml",
-        &text.replace("issuer = ", "isuer = "),
-    );
+    root.write("rectify-root.toml", &text.replace("issuer = ", "isuer = "));
     let out = rectify()
         .current_dir(root.path())
         .args(["--root", ".", "report", "--format", "json"])
         .assert();
     let err = String::from_utf8(out.get_output().stderr.clone()).unwrap();
-    assert!(err.contains("rectify-root.toml:") && err.contains("isuer"), "{err}");
+    assert!(
+        err.contains("rectify-root.toml:") && err.contains("isuer"),
+        "{err}"
+    );
+}
+
+#[test]
+fn the_terminal_lists_ten_overdue_per_unit_and_counts_the_rest() {
+    let root = DataDir::copy_of(&fixture("root/three"));
+    let mut text =
+        String::from("[[finding]]\nid = 3\ncategory = \"duty\"\ntitle = \"药品库存管理混乱\"\n");
+    for day in 1..=12 {
+        text.push_str(&format!(
+            "\n[[finding.measure]]\ntext = \"清查第{day}批药品库存。\"\nstatus = \"not-started\"\ndeadline = 2021-01-{day:02}\n"
+        ));
+    }
+    root.write("weijian/findings/02.toml", &text);
+    let out = rectify_zh()
+        .current_dir(root.path())
+        .args(["--root", ".", "report"])
+        .args(PERIOD)
+        .assert()
+        .success();
+    let screen = stdout(out);
+    // 2.1 and 3.1–3.12: 13 overdue, the 10 latest listed, 3 counted.
+    assert!(
+        screen.contains("（一）区卫健委：逾期13条，最长逾期31天。"),
+        "{screen}"
+    );
+    assert!(
+        screen.contains("另有3条（rectify --unit weijian report 列出全部）。"),
+        "{screen}"
+    );
+    assert!(
+        screen.contains("3.1 ") && !screen.contains("3.12 "),
+        "{screen}"
+    );
+    // Files list them all.
+    let md = stdout(
+        rectify()
+            .current_dir(root.path())
+            .args(["--root", ".", "report", "--format", "md"])
+            .args(PERIOD)
+            .assert()
+            .success(),
+    );
+    assert!(md.contains("| 3.12 |") && !md.contains("另有"), "{md}");
 }

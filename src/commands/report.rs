@@ -216,7 +216,7 @@ fn run_root(ctx: &Context, root: &Root, args: &ReportArgs) -> Result<()> {
     // `--since REV`: resolved in each unit's folder (units are often repositories of their
     // own); the period starts on the earliest of its days. A unit without it is named and
     // reported from that day; none with it is the same error as one unit's.
-    let mut revisions: Vec<Option<crate::git::Revision>> = Vec::new();
+    let mut revisions: Vec<std::result::Result<crate::git::Revision, String>> = Vec::new();
     let mut revision_day = None;
     if let Some(Since::Revision(name)) = &args.since {
         let mut first_error = None;
@@ -225,11 +225,11 @@ fn run_root(ctx: &Context, root: &Root, args: &ReportArgs) -> Result<()> {
                 Ok(revision) => {
                     revision_day =
                         Some(revision_day.map_or(revision.date, |d: Date| d.min(revision.date)));
-                    revisions.push(Some(revision));
+                    revisions.push(Ok(revision));
                 }
                 Err(e) => {
+                    revisions.push(Err(e.to_string()));
                     first_error.get_or_insert(e);
-                    revisions.push(None);
                 }
             }
         }
@@ -271,7 +271,7 @@ fn run_root(ctx: &Context, root: &Root, args: &ReportArgs) -> Result<()> {
     let mut broken: Vec<String> = Vec::new();
     let mut index = 0;
     root.each_loaded(ctx.today, |unit, mut loaded| {
-        let revision = revisions.get(index).cloned().flatten();
+        let revision = revisions.get(index).cloned();
         index += 1;
         let label = unit.label();
         let errors = loaded.diagnostics.iter().filter(|d| d.is_error()).count();
@@ -309,7 +309,7 @@ fn run_root(ctx: &Context, root: &Root, args: &ReportArgs) -> Result<()> {
             return;
         }
         let baseline = match (&args.since, revision) {
-            (Some(Since::Revision(name)), Some(revision)) => {
+            (Some(Since::Revision(name)), Some(Ok(revision))) => {
                 match unit_baseline(ctx, unit, &revision) {
                     Ok(record) => Some(Baseline {
                         revision: SinceRevision {
@@ -331,12 +331,16 @@ fn run_root(ctx: &Context, root: &Root, args: &ReportArgs) -> Result<()> {
                     }
                 }
             }
-            (Some(Since::Revision(name)), None) => {
+            (Some(Since::Revision(name)), reason) => {
+                let reason = match reason {
+                    Some(Err(why)) => why,
+                    _ => t!("report-revision-not-in-unit"),
+                };
                 crate::output::say(&t!(
                     "report-unit-no-revision",
                     unit = label.as_str(),
                     revision = name.as_str(),
-                    reason = t!("report-revision-not-in-unit"),
+                    reason = reason,
                     since = period.start.to_string()
                 ));
                 office.add_without_revision(&unit.display);

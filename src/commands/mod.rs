@@ -67,7 +67,13 @@ pub fn place(
         return Ok(data_folder(data, true));
     }
     if unit.is_some() || needs_root {
-        let dir = match root.or_else(load::root::discover) {
+        let found = || {
+            load::root::discover().map(|(relative, full)| {
+                crate::output::say(&t!("root-found", path = full.display().to_string()));
+                relative
+            })
+        };
+        let dir = match root.or_else(found) {
             Some(dir) => dir,
             None => {
                 return Err(Error::failed_with_help(
@@ -192,7 +198,17 @@ impl Context {
                 t!("git-no-record-help", path = self.data),
             ));
         }
-        let mut loaded = load::load_revision(&revision, &files, self.today);
+        let named: Vec<(&str, &[u8])> = files
+            .findings
+            .iter()
+            .map(|(name, bytes)| (name.as_str(), bytes.as_slice()))
+            .collect();
+        let mut loaded = load::load_in_memory_as(
+            &crate::git::display_root(&revision),
+            files.report.as_deref().unwrap_or_default(),
+            &named,
+            self.today,
+        );
         match loaded.report.take() {
             Some(report) => Ok((report, revision)),
             None => Err(Error::Invalid(Box::new(loaded))),

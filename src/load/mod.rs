@@ -201,37 +201,22 @@ pub fn reload(previous: Loaded, dir: &Path, today: Date, overrides: &Overrides) 
 /// touching the disk. For fuzzing and property tests. Diagnostics name the files
 /// `rectify.toml` and `findings/NAME`.
 pub fn load_in_memory(report: &[u8], findings: &[(&str, &[u8])], today: Date) -> Loaded {
-    pipeline(
-        &Files::Memory {
-            root: Path::new(""),
-            report,
-            findings,
-        },
-        today,
-        None,
-        Threads::PerCore,
-        None,
-    )
+    load_in_memory_as(Path::new(""), report, findings, today)
 }
 
-/// Loads and validates the record as it was in a git revision (see [`crate::git`]), its
-/// files read from the repository, not the folder. Diagnostics name the files as git does:
-/// `v1:./findings/04.toml`.
-pub fn load_revision(
-    revision: &crate::git::Revision,
-    files: &crate::git::RecordFiles,
+/// [`load_in_memory`], with diagnostics naming the files as if in the folder `root` (the
+/// record as a git revision has it: `v1:./findings/04.toml`, see [`crate::git`]).
+pub fn load_in_memory_as(
+    root: &Path,
+    report: &[u8],
+    findings: &[(&str, &[u8])],
     today: Date,
 ) -> Loaded {
-    let named: Vec<(&str, &[u8])> = files
-        .findings
-        .iter()
-        .map(|(name, bytes)| (name.as_str(), bytes.as_slice()))
-        .collect();
     pipeline(
         &Files::Memory {
-            root: &crate::git::display_root(revision),
-            report: files.report.as_deref().unwrap_or_default(),
-            findings: &named,
+            root,
+            report,
+            findings,
         },
         today,
         None,

@@ -360,14 +360,13 @@ impl Root {
 
 /// The root above the current folder: the current folder or the nearest parent holding a
 /// rectify-root.toml, as a relative path (`.`, `..`) so messages name files the way the user
-/// sees them, with a note on standard error naming it in full.
-pub fn discover() -> Option<PathBuf> {
+/// sees them, and in full (for the command's note saying which root it found).
+pub fn discover() -> Option<(PathBuf, PathBuf)> {
     let cwd = std::env::current_dir().ok()?;
     let mut up = PathBuf::from(".");
     for dir in cwd.ancestors() {
         if dir.join(ROOT_FILE).is_file() {
-            crate::output::say(&t!("root-found", path = dir.display().to_string()));
-            return Some(up);
+            return Some((up, dir.to_path_buf()));
         }
         up = if up == Path::new(".") {
             PathBuf::from("..")

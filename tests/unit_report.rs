@@ -529,3 +529,30 @@ fn the_terminal_lists_ten_overdue_per_unit_and_counts_the_rest() {
     );
     assert!(md.contains("| 3.12 |") && !md.contains("另有"), "{md}");
 }
+
+#[test]
+fn a_unit_fed_back_after_the_period_is_named_not_counted() {
+    let out = in_fixture(&[
+        "report",
+        "--since",
+        "2020-11-01",
+        "--until",
+        "2020-11-15",
+        "--format",
+        "json",
+    ])
+    .success();
+    let err = String::from_utf8(out.get_output().stderr.clone()).unwrap();
+    assert!(
+        err.contains("unit 区教育局 (jiaoyu): the inspection's feedback came on 2020-11-20"),
+        "{err}"
+    );
+    let r = json(out);
+    assert_eq!(
+        r["not_yet_asked"],
+        serde_json::json!(["区教育局", "区卫健委"])
+    );
+    assert_eq!(n(&r["overview"]["units"]), 3);
+    assert_eq!(n(&r["overview"]["units_counted"]), 1);
+    assert_eq!(n(&r["overview"]["measures"]), 30);
+}

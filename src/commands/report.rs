@@ -297,6 +297,7 @@ fn run_root(ctx: &Context, root: &Root, args: &ReportArgs) -> Result<()> {
                     unit = label.as_str(),
                     feedback = e.feedback.to_string()
                 ));
+                office.add_not_yet_asked(&unit.display);
                 return;
             }
         };
@@ -306,6 +307,7 @@ fn run_root(ctx: &Context, root: &Root, args: &ReportArgs) -> Result<()> {
                 unit = label.as_str(),
                 feedback = feedback.to_string()
             ));
+            office.add_not_yet_asked(&unit.display);
             return;
         }
         let baseline = match (&args.since, revision) {

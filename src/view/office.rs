@@ -47,6 +47,10 @@ pub struct OfficeReport {
     pub overdue: Vec<UnitItems>,
     /// Units whose data has errors: named, not counted.
     pub broken: Vec<BrokenUnit>,
+    /// Units the inspection group fed back to after the period's end: nothing was asked of
+    /// them yet, so they are named and not counted.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub not_yet_asked: Vec<String>,
     /// Units without the `--since` revision, reported from the period's first day.
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub without_revision: Vec<String>,
@@ -163,6 +167,7 @@ impl OfficeReport {
             overdue: Vec::new(),
             broken: Vec::new(),
             without_revision: Vec::new(),
+            not_yet_asked: Vec::new(),
             trend: Trend::default(),
             reminders: options.remind.then(Vec::new),
             completions: Completions::default(),
@@ -239,6 +244,12 @@ impl OfficeReport {
             errors,
             warnings,
         });
+    }
+
+    /// Names a unit whose feedback came after the period: counted among the units, in no sum.
+    pub fn add_not_yet_asked(&mut self, name: &str) {
+        self.overview.units += 1;
+        self.not_yet_asked.push(name.to_string());
     }
 
     /// Notes a unit that has no `--since` revision (reported from the period's first day).

@@ -128,6 +128,12 @@ pub fn blocks(r: &OfficeReport, cap: Option<usize>) -> Vec<Block> {
         ));
         out.push(Block::Paragraph(text));
     }
+    if !r.not_yet_asked.is_empty() {
+        out.push(Block::Paragraph(format!(
+            "{}：巡察组反馈晚于报告期，尚未提出整改要求，未计入。",
+            r.not_yet_asked.join("、")
+        )));
+    }
     if let Some(name) = &r.since_revision {
         if !r.without_revision.is_empty() {
             out.push(Block::Paragraph(format!(

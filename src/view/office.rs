@@ -265,9 +265,6 @@ impl OfficeReport {
         sum.completion_change =
             ((sum.completion_rate - sum.completion_rate_at_start) * 10.0).round() / 10.0;
         let order = self.order;
-        let rank = |name: &str, units: &[UnitProgress]| {
-            units.iter().position(|u| u.unit == name).unwrap_or(0)
-        };
         match order {
             UnitOrder::Root => {}
             UnitOrder::Completion => self.units.sort_by(|a, b| {
@@ -281,10 +278,17 @@ impl OfficeReport {
                     .then(a.completion_rate.total_cmp(&b.completion_rate))
             }),
         }
-        let units = &self.units;
-        self.overdue.sort_by_key(|u| rank(&u.unit, units));
+        // The overdue lists and the reminders follow the units' order.
+        let rank: std::collections::HashMap<&str, usize> = self
+            .units
+            .iter()
+            .enumerate()
+            .map(|(i, u)| (u.unit.as_str(), i))
+            .collect();
+        let rank_of = |unit: &str| rank.get(unit).copied().unwrap_or(usize::MAX);
+        self.overdue.sort_by_key(|u| rank_of(&u.unit));
         if let Some(reminders) = &mut self.reminders {
-            reminders.sort_by_key(|u| rank(&u.unit, units));
+            reminders.sort_by_key(|u| rank_of(&u.unit));
             let reply_by = self.period.end + chrono::Days::new(7);
             let issuer = self.issuer.as_deref().unwrap_or("巡察办");
             for sheet in reminders.iter_mut() {

@@ -62,6 +62,10 @@ fn weight(header: &str) -> i32 {
             15
         }
         "逾期天数" | "剩余天数" => 6,
+        // The office's table of units: the name, then counts.
+        "单位" => 11,
+        "问题数" | "措施数" => 5,
+        "检查" => 10,
         "责任部门" | "责任人" | "进展" => 9,
         _ => 8,
     }

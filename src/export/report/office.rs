@@ -10,8 +10,8 @@ use crate::view::summary::format_rate;
 /// The columns of 各单位进展 (the table and the 各单位 sheet).
 pub const UNIT_HEADERS: [&str; 11] = [
     "单位",
-    "问题",
-    "措施",
+    "问题数",
+    "措施数",
     "已完成",
     "完成率",
     "本期变化（百分点）",

@@ -297,6 +297,7 @@ no-data-folder = there is no data folder `{ $path }`
 no-data-folder-help = pass the data folder with --data DIR
 history-empty = no writes recorded in { $path } yet (`rectify update` and `rectify add` record theirs)
 history-none-match = no recorded write matches these conditions
+history-period-reversed = the end ({ $until }) is before the start ({ $since }): check --since and --until
 history-undo-hint = `rectify undo` takes back #{ $seq }.
 diag-note-prefix = note:{" "}
 import-nothing = nothing imported: { $count ->
@@ -381,7 +382,7 @@ load-not-utf8-help = save the file as UTF-8 (files saved as GBK/GB2312 must be c
 load-merge-conflict = unresolved git merge conflict in lines { $from }–{ $to }: both versions of the same lines were kept
 load-merge-conflict-theirs = the other version starts here
 load-merge-conflict-end = the conflict ends here
-load-merge-conflict-help = keep one version (this copy's lines between <<<<<<< and =======, or the merged-in lines between ======= and >>>>>>>), delete the three marker lines, then run `rectify check` and commit; `git checkout --ours FILE` or `git checkout --theirs FILE` keeps one side of the whole file
+load-merge-conflict-help = keep one version: the lines between <<<<<<< and ======= are one, those between ======= and >>>>>>> the other (each marker line names where its version comes from; in a git merge the first is this copy's); delete the marker lines, then run `rectify check` and commit. `git checkout --ours FILE` or `git checkout --theirs FILE` keeps one side of the whole file
 gitignore-comment = rectify's lock, undo journal and temp files: this computer's state, not part of the record
 git-missing = cannot read revision `{ $revision }`: the `git` command is not installed or not on PATH
 git-missing-help = install git (https://git-scm.com), or give a date (2021-03-01) instead of a revision
@@ -761,7 +762,7 @@ punctuation-lint = { $marks ->
         [one] 1 file
        *[other] { $files } files
     })
-punctuation-lint-help = the exports print them full-width (，；：（）); `rectify fix-punctuation` writes them so in the data, or set `punctuation = "as-written"` in [notice] to keep them
+punctuation-lint-help = the exports print them full-width (，；：（）); `{ $rectify } fix-punctuation` writes them so in the data, or set `punctuation = "as-written"` in [notice] to keep them
 
 ## import: the command (dry run, notes, check before writing)
 
@@ -915,7 +916,7 @@ what-removal = a removal (`removed`)
 what-signoff = a sign-off (`signoff`)
 what-reopening = a reopening (`reopened`)
 load-no-findings-yet = there are no findings yet: `{ $path }` holds no .toml files
-load-no-findings-yet-help = `rectify add finding --title … --measure …` adds one (or add a file such as findings/01.toml)
+load-no-findings-yet-help = `{ $rectify } add finding --title … --measure …` adds one (or add a file such as findings/01.toml)
 syntax-unquoted-date-help = write the date as `"{ $date }"` (in quotes) or as `{ $iso }`
 summary-closed = { $count } findings signed off
 summary-done-late = { $count } done late
@@ -1071,7 +1072,7 @@ root-is-a-record-help = { $path } is itself a unit's data folder: name it with -
 root-unit-not-listed = the sub-folder { $unit } holds a record but rectify-root.toml does not list it; it comes after the listed units
 root-unit-not-listed-help = add a [[unit]] with dir = "{ $unit }" to rectify-root.toml
 root-folder-not-a-record = { $path } holds no { $file }: not a unit's record, skipped
-root-folder-not-a-record-help = create a record in it with rectify init; or list the units with [[unit]] in { $file }, and folders not listed are passed over silently
+root-folder-not-a-record-help = if it is a unit, create a record in it with `rectify init`; otherwise list the units with [[unit]] in { $file }, and folders not listed are passed over silently
 root-unit-dir-not-plain = the unit folder "{ $dir }" is not the name of a sub-folder of the root
 root-unit-dir-not-plain-help = write only the sub-folder's name in dir, e.g. dir = "minzheng", without / or ..
 root-unit-missing = the unit folder { $dir } does not exist in { $root }
@@ -1108,6 +1109,8 @@ units-check-errors = { $errors ->
     }
 units-total = { $units } units: { $findings } findings, { $measures } measures, { $completed } completed, completion { $rate }, { $overdue } overdue, { $closed } signed off
 units-total-broken = ; { $count } with errors in their data, not counted: { $units }
+units-with-errors = data with errors, not counted in the table: { $units }
+units-with-errors-help = run `rectify check` in the root to see each error with its file, line and column; correct them, then run `rectify units` again
 units-workbook-title = { $round }: rectification by unit
 units-workbook-title-plain = Rectification by unit
 check-root-file-heading = the root's file { $path }:
@@ -1128,20 +1131,20 @@ check-unit-ok = { $unit }: ok — { $categories ->
     }
 check-root-ok = all { $units } units are ok
 check-root-failed = { $ok } of { $units } units are ok; with errors: { $failed }
-check-root-failed-help = correct them at the files, lines and columns listed above for each unit, then run rectify check again; rectify --unit NAME check checks one unit
+check-root-failed-help = correct them at the files, lines and columns listed above for each unit, then run `rectify check` again; `rectify --unit NAME check` checks one unit
 export-root-needs-unit = a root of units exports only the xlsx ledger of every unit; --format { $format } and the other exports are one unit's: name it with --unit
 export-root-partial = the ledger workbook was written, but { $count } units have errors in their data and no ledger sheet: { $units }
 export-root-partial-help = correct them at the files, lines and columns listed above and export again; the overview marks these units
 
 ## report
 
-cmd-report-about = The progress report for a period (情况报告), or reminders (催办单) to the departments
+cmd-report-about = The progress report for a period (情况报告), or reminders (催办通知) to the departments
 cmd-report-examples =
     Examples:
       rectify report
       rectify report --last-month --by department
       rectify report --since 2020-11-01 --until 2020-11-30 --format docx -o 情况报告.docx
-      rectify report --remind --department 办公室 --format docx -o 催办单.docx
+      rectify report --remind --department 办公室 --format docx -o 催办通知-办公室.docx
 arg-report-since = The period's first day (2020-11-01; a month such as 2020-11 starts on its first day), or a git revision of the data folder (a tag such as the last published notice): the period then starts on its day and counts as done only what that revision did not yet show; with no period option the report covers this month up to today
 arg-report-until = The period's last day (default: today; a month reaches to its last day)
 arg-report-week = This week, Monday up to today
@@ -1150,9 +1153,9 @@ arg-report-last_week = Last week, Monday to Sunday
 arg-report-last_month = Last month, first to last day
 arg-report-due_within = Due soon (即将到期): open measures due within this many days after the period
 arg-report-by = Add the counts per department or per owner
-arg-report-remind = Reminders (催办单) instead of the report: one per department (per owner with --by owner or --owner)
+arg-report-remind = Reminders (催办通知) instead of the report: one per department (per owner with --by owner or --owner)
 arg-report-department = Only the reminder to this department (its name as the record writes it)
-arg-report-owner = Only the reminder to this owner (责任人)
+arg-report-owner = Only the reminder to this owner (责任人; as the record writes it)
 arg-report-format = Output format
 arg-report-output = Write to this file (atomically) instead of standard output (`-o -`: standard output)
 arg-report-as_of = Report on the record as it stood on this date, or as it was in a git revision of the data folder (a tag such as v1, a commit, HEAD~3); the period is counted from that day
@@ -1162,7 +1165,7 @@ value-report-format-html = a standalone HTML page with the trend chart
 value-report-format-docx = a GB/T 9704 Word document
 value-report-format-xlsx = an Excel workbook with the trend chart
 value-report-format-json = the report's data, for other tools
-report-period-reversed = the period ends ({ $until }) before it starts ({ $since })
+report-period-reversed = the period ends ({ $until }) before it starts ({ $since }): check --since and --until
 report-period-future = the period starts on { $since }, after today ({ $today }): nothing is recorded yet
 report-no-department = no measure has the department `{ $name }`
 report-departments-are = departments in the record: { $names }

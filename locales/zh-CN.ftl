@@ -124,8 +124,8 @@ cmd-history-examples =
 arg-history-since = 只看这一天及以后的修改
 arg-history-until = 只看这一天及以前的修改
 arg-history-finding = 只看对这些问题的修改（写问题序号；可重复，也可用逗号分隔）
-arg-history-department = 只看对责任部门（按现在的记录）含有这段文字的整改措施的修改
-arg-history-owner = 只看对责任人或责任部门（按现在的记录）含有这段文字的整改措施的修改
+arg-history-department = 只看责任部门含有这段文字的整改措施的修改（按现在的责任部门）
+arg-history-owner = 只看责任人（或责任部门）含有这段文字的整改措施的修改（按现在的记录）
 cmd-import-about = 把现有的 Excel 或 CSV 整改台账读入一个新的数据文件夹
 cmd-import-examples =
     示例：
@@ -276,6 +276,7 @@ no-data-folder = 数据文件夹 `{ $path }` 不存在
 no-data-folder-help = 请用 --data 目录 指定数据文件夹
 history-empty = 数据文件夹 { $path } 还没有修改记录（update、add、edit、remove、close、reopen 等命令会留下记录）
 history-none-match = 没有符合条件的修改记录
+history-period-reversed = 结束日（{ $until }）早于开始日（{ $since }）：请核对 --since 和 --until
 history-undo-hint = 运行 `rectify undo` 可撤销第 { $seq } 次修改。
 diag-note-prefix = 说明：
 import-nothing = 没有导入：{ $source } 有 { $count } 处问题
@@ -348,7 +349,7 @@ load-not-utf8-help = 请另存为 UTF-8 编码（存成 GBK/GB2312 的文件要�
 load-merge-conflict = 第 { $from }–{ $to } 行有未解决的 git 合并冲突：同一处内容的两个版本都留在了文件里
 load-merge-conflict-theirs = 另一个版本从这里开始
 load-merge-conflict-end = 冲突到此结束
-load-merge-conflict-help = 保留其中一个版本（<<<<<<< 与 ======= 之间是本机的，======= 与 >>>>>>> 之间是合并进来的），删去三行标记，再运行 `rectify check`，无误后提交；也可以用 `git checkout --ours 文件` 或 `git checkout --theirs 文件` 整个文件保留一方
+load-merge-conflict-help = 保留其中一个版本：<<<<<<< 与 ======= 之间是一个版本，======= 与 >>>>>>> 之间是另一个（标记行后面写着各自的来源；git merge 时前一个是本机的）；删去标记行，再运行 `rectify check`，无误后提交。也可以用 `git checkout --ours 文件` 或 `git checkout --theirs 文件` 整个文件保留一方
 gitignore-comment = rectify 的锁、撤销记录和临时文件：只属于本机，不是整改记录的一部分，不要提交
 git-missing = 无法读取版本 `{ $revision }`：没有安装 git 命令，或不在 PATH 里
 git-missing-help = 请安装 git（https://git-scm.com），或改写日期（如 2021-03-01）
@@ -707,7 +708,7 @@ fix-punctuation-journal = { $path }：标点已改为全角
 fix-punctuation-nothing = 无需修改：中文文字里没有半角标点
 fix-punctuation-done = 已改好 { $files } 个文件里的 { $texts } 段文字（可用 `rectify undo` 撤销）
 punctuation-lint = 中文文字里有 { $marks } 个半角标点（涉及 { $files } 个文件）
-punctuation-lint-help = 导出的材料会把它们印成全角（，；：（））；`rectify fix-punctuation` 可以把数据里的也改成全角，想保留原样就在 [notice] 里写 `punctuation = "as-written"`
+punctuation-lint-help = 导出的材料会把它们印成全角（，；：（））；`{ $rectify } fix-punctuation` 可以把数据里的也改成全角，想保留原样就在 [notice] 里写 `punctuation = "as-written"`
 
 ## import: the command (dry run, notes, check before writing)
 
@@ -839,7 +840,7 @@ what-removal = 删除记录（`removed`）
 what-signoff = 销号（`signoff`）
 what-reopening = 取消销号记录（`reopened`）
 load-no-findings-yet = 还没有问题：`{ $path }` 里没有 .toml 文件
-load-no-findings-yet-help = 用 `rectify add finding --title … --measure …` 添加一个问题（或添加 findings/01.toml 这样的文件）
+load-no-findings-yet-help = 用 `{ $rectify } add finding --title … --measure …` 添加一个问题（或添加 findings/01.toml 这样的文件）
 syntax-unquoted-date-help = 日期请写成 `"{ $date }"`（加引号）或 { $iso }
 summary-closed = 已销号 { $count } 个问题
 summary-done-late = 逾期完成 { $count } 条
@@ -971,7 +972,7 @@ remove-last-measure-help = 请删除整个问题（`rectify remove { $id } --rea
 
 ## A root of units (rectify-root.toml, --root, --unit) and the office's commands
 
-arg-root = 单位汇总目录（各子文件夹为一个单位的台账数据，可放一个 rectify-root.toml）；不写时依次用 RECTIFY_ROOT、当前文件夹或最近的含 rectify-root.toml 的上级文件夹
+arg-root = 单位汇总目录（每个子文件夹是一个单位的数据文件夹，可放一个 rectify-root.toml 列出各单位）；不写时依次用 RECTIFY_ROOT、当前文件夹或最近的含 rectify-root.toml 的上级文件夹
 arg-unit = 汇总目录中的一个单位（子文件夹名或单位名称）；指定后命令只处理该单位，与 --data 指定其数据文件夹相同
 cmd-units-about = 巡察办查看各单位整改进展，每个单位一行（完成率、逾期、检查结果等）
 cmd-units-examples =
@@ -984,37 +985,37 @@ arg-units-sort = 排序依据：root（按汇总目录的顺序，默认）、co
 arg-units-format = 输出格式：table（表格）、csv、json、xlsx
 arg-units-output = 写入这个文件（整体替换），不输出到屏幕
 unit-label = { $display }（{ $name }）
-root-found = 使用单位汇总目录 { $path }（找到了其中的 rectify-root.toml）
+root-found = 使用单位汇总目录 { $path }（其中有 rectify-root.toml）
 root-not-found = 没有找到单位汇总目录（含 { $file } 的文件夹）
 root-not-found-help = 用 --root 指定汇总目录（或设置 RECTIFY_ROOT），或在汇总目录及其下级文件夹中运行
 root-cannot-open = 无法打开单位汇总目录 { $path }：{ $reason }
 root-cannot-open-help = 请检查 --root（或 RECTIFY_ROOT）指定的文件夹是否存在
-root-no-units = { $path } 中没有单位的台账数据
+root-no-units = { $path } 中没有单位的数据文件夹
 root-no-units-help = 单位汇总目录的每个子文件夹是一个单位，内有 { $file }；可在汇总目录放一个 { $root } 列出各单位
 root-is-a-record-help = { $path } 本身是一个单位的数据文件夹：请用 --data 指定它
-root-unit-not-listed = 子文件夹 { $unit } 有台账数据，但 rectify-root.toml 未列出，已排在所列单位之后
+root-unit-not-listed = 子文件夹 { $unit } 是单位的数据文件夹，但 rectify-root.toml 中没有列出，已排在所列单位之后
 root-unit-not-listed-help = 在 rectify-root.toml 中加一段 [[unit]]，写 dir = "{ $unit }"
-root-folder-not-a-record = { $path } 中没有 { $file }，不是单位的台账数据，已跳过
-root-folder-not-a-record-help = 用 rectify init 在其中建立台账；或在 { $file } 中用 [[unit]] 列出各单位，未列出的文件夹不再提示
-root-unit-dir-not-plain = 单位文件夹 “{ $dir }” 不是汇总目录下的子文件夹名
+root-folder-not-a-record = { $path } 中没有 { $file }，不是单位的数据文件夹，已跳过
+root-folder-not-a-record-help = 如果它是一个单位，用 `rectify init` 在其中新建数据文件夹；否则在 { $file } 中用 [[unit]] 列出各单位，未列出的文件夹不再提示
+root-unit-dir-not-plain = 单位文件夹“{ $dir }”不是汇总目录下的子文件夹名
 root-unit-dir-not-plain-help = dir 只写子文件夹的名称，如 dir = "minzheng"，不含 / 或 ..
 root-unit-missing = 单位文件夹 { $dir } 在 { $root } 中不存在
 root-unit-missing-help = 改正 dir，或删去这段 [[unit]]；其余单位照常处理
-root-unit-name-twice = 单位名称 “{ $name }” 用了两次
+root-unit-name-twice = 单位名称“{ $name }”用了两次
 root-unit-name-first = 第一次在这里
 root-unit-name-twice-help = 每个单位的文件夹名和名称（name）都不能与其他单位相同，否则 --unit 无法确定是哪个单位；后一个已跳过
-root-no-such-unit = { $root } 中没有单位 “{ $unit }”
+root-no-such-unit = { $root } 中没有单位“{ $unit }”
 root-units-are = 现有单位：{ $units }
 root-units-more = 另有 { $count } 个
-root-needs-unit = rectify { $command } 只处理一个单位的台账，{ $root } 是单位汇总目录：请用 --unit 指定单位
-unit-not-for-new-folder = --unit 用于汇总目录中已有的单位；新建台账请用 --data 或命令的文件夹参数
+root-needs-unit = rectify { $command } 只处理一个单位的整改记录，{ $root } 是单位汇总目录：请用 --unit 指定单位
+unit-not-for-new-folder = --unit 用于汇总目录中已有的单位；新建数据文件夹请用 --data 或在命令后写文件夹名
 units-col-unit = 单位
 units-col-findings = 问题
 units-col-measures = 措施
 units-col-completed = 已完成
 units-col-rate = 完成率
 units-col-overdue = 逾期
-units-col-days = 距最近进展（天）
+units-col-days = 最近进展距今（天）
 units-col-closed = 已销号
 units-col-check = 检查
 units-check-ok = 通过
@@ -1025,6 +1026,8 @@ units-check-errors = { $errors } 处错误{ $warnings ->
     }
 units-total = 共 { $units } 个单位：问题 { $findings } 个，措施 { $measures } 条，已完成 { $completed } 条，完成率 { $rate }，逾期 { $overdue } 条，已销号 { $closed } 个
 units-total-broken = ；{ $count } 个单位数据有误，未计入：{ $units }
+units-with-errors = 以下数据有错误，表中未计入：{ $units }
+units-with-errors-help = 在单位汇总目录中运行 `rectify check`，可看到每处错误所在的文件、行和列；改正后再运行 `rectify units`
 units-workbook-title = { $round }各单位整改进展汇总
 units-workbook-title-plain = 各单位整改进展汇总
 check-root-file-heading = 汇总目录文件 { $path }：
@@ -1035,9 +1038,9 @@ check-unit-ok = { $unit }：检查通过，共 { $categories } 个方面、{ $fi
     }
 check-root-ok = { $units } 个单位全部检查通过
 check-root-failed = { $units } 个单位中 { $ok } 个检查通过；有错误的：{ $failed }
-check-root-failed-help = 按上面各单位列出的文件、行和列改正后，再运行 rectify check；也可用 rectify --unit 单位 check 只检查一个单位
-export-root-needs-unit = 单位汇总目录只能导出 xlsx 汇总台账；--format { $format } 等其他导出针对一个单位，请用 --unit 指定
-export-root-partial = 已导出汇总台账，但 { $count } 个单位数据有误，没有其台账工作表：{ $units }
+check-root-failed-help = 按上面各单位列出的文件、行和列改正后，再运行 `rectify check`；也可用 `rectify --unit 单位 check` 只检查一个单位
+export-root-needs-unit = 单位汇总目录只能导出 xlsx 汇总台账；要导出 { $format } 格式，请用 --unit 指定一个单位
+export-root-partial = 已导出汇总台账，但 { $count } 个单位数据有误，未生成其台账工作表：{ $units }
 export-root-partial-help = 按上面列出的文件、行和列改正后重新导出；汇总表中这些单位标为有错误
 
 ## 情况报告
@@ -1048,8 +1051,8 @@ cmd-report-examples =
       rectify report
       rectify report --last-month --by department
       rectify report --since 2020-11-01 --until 2020-11-30 --format docx -o 情况报告.docx
-      rectify report --remind --department 办公室 --format docx -o 催办单.docx
-arg-report-since = 报告期的第一天（2020-11-01；写月份如 2020-11 即从该月1日起）；也可写数据文件夹的 git 版本（如上次通报时打的标签），报告期从那一版的日期起，本期完成只算那一版里还未完成的；不写报告期时为本月1日至今天
+      rectify report --remind --department 办公室 --format docx -o 催办通知-办公室.docx
+arg-report-since = 报告期的第一天（如 2020-11-01；写月份如 2020-11 即从该月1日起）；也可写数据文件夹的 git 版本（如上次通报时打的标签），从那一版的日期算起，“本期完成”只算那一版里尚未完成的措施。不写报告期时为本月1日至今天
 arg-report-until = 报告期的最后一天（默认今天；写月份即到该月最后一天）
 arg-report-week = 本周（周一至今天）
 arg-report-month = 本月（1日至今天，默认）
@@ -1058,8 +1061,8 @@ arg-report-last_month = 上月（1日至月末）
 arg-report-due_within = 即将到期：报告期结束后这么多天内到期的未完成整改措施
 arg-report-by = 增加按责任部门或按责任人的统计
 arg-report-remind = 生成催办通知（不生成报告）：每个责任部门一份（加 --by owner 或 --owner 时每个责任人一份）
-arg-report-department = 只生成给这个责任部门的催办通知（照记录里的写法）
-arg-report-owner = 只生成给这个责任人的催办通知
+arg-report-department = 只生成给这个责任部门的催办通知（写全称，与记录中一致）
+arg-report-owner = 只生成给这个责任人的催办通知（与记录中一致）
 arg-report-format = 输出格式
 arg-report-output = 写入这个文件（整体写入，不会留下半截文件），不写则输出到屏幕（`-o -` 也是输出到屏幕）
 arg-report-as_of = 按这一天的记录生成；也可写数据文件夹的 git 版本（标签如 v1、提交号、HEAD~3），按那一版的记录生成；报告期从那一天算起
@@ -1069,7 +1072,7 @@ value-report-format-html = 独立的网页，含完成趋势图
 value-report-format-docx = 符合 GB/T 9704 的 Word 文档
 value-report-format-xlsx = Excel 工作簿，含完成趋势图
 value-report-format-json = 报告数据，供其他程序使用
-report-period-reversed = 报告期的结束日（{ $until }）早于开始日（{ $since }）
+report-period-reversed = 报告期的结束日（{ $until }）早于开始日（{ $since }）：请核对 --since 和 --until
 report-period-future = 报告期从 { $since } 开始，晚于今天（{ $today }），还没有记录
 report-no-department = 没有责任部门为“{ $name }”的整改措施
 report-departments-are = 记录中的责任部门：{ $names }

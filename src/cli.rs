@@ -14,37 +14,57 @@ use crate::model::{Address, Status};
 pub struct Cli {
     /// The data folder (holds rectify.toml and findings/); default: RECTIFY_DATA, else ./data,
     /// else the current folder or the nearest parent holding a rectify.toml
-    #[arg(long, global = true, env = "RECTIFY_DATA", value_name = "DIR")]
+    #[arg(
+        long,
+        global = true,
+        env = "RECTIFY_DATA",
+        value_name = "DIR",
+        display_order = 100
+    )]
     pub data: Option<PathBuf>,
 
     /// A root of units (a folder whose sub-folders are unit records, with an optional
     /// rectify-root.toml); default: RECTIFY_ROOT, else the current folder or the nearest
     /// parent holding a rectify-root.toml
-    #[arg(long, global = true, env = "RECTIFY_ROOT", value_name = "DIR")]
+    #[arg(
+        long,
+        global = true,
+        env = "RECTIFY_ROOT",
+        value_name = "DIR",
+        display_order = 101
+    )]
     pub root: Option<PathBuf>,
 
     /// One unit of the root, by its folder's name or its display name: the command then
     /// works on that unit's record as with --data
-    #[arg(long, global = true, value_name = "NAME")]
+    #[arg(long, global = true, value_name = "NAME", display_order = 102)]
     pub unit: Option<String>,
 
     /// Print no warnings, only errors
-    #[arg(long, short, global = true)]
+    #[arg(long, short, global = true, display_order = 103)]
     pub quiet: bool,
 
     /// When to colour output
-    #[arg(long, global = true, value_enum, default_value_t = ColorChoice::Auto)]
+    #[arg(long, global = true, value_enum, default_value_t = ColorChoice::Auto, display_order = 104)]
     pub color: ColorChoice,
 
     /// The interface language: zh (Chinese, the default) or en; also RECTIFY_LANG or the
     /// locale (LANG=en_US.UTF-8). The documents' language is the record's own setting.
-    #[arg(long, global = true, value_enum, value_name = "LANG")]
+    #[arg(
+        long,
+        global = true,
+        value_enum,
+        value_name = "LANG",
+        display_order = 105
+    )]
     pub lang: Option<LangChoice>,
 
     /// The date to treat as today (for overdue marks and tests)
     #[arg(long, global = true, env = "RECTIFY_TODAY", hide = true, value_parser = parse_date)]
     pub today: Option<Date>,
 
+    // The options above are common to every command: their display_order puts them after
+    // the command's own options in `rectify COMMAND --help`, not interleaved with them.
     #[command(subcommand)]
     pub command: Command,
 }

@@ -301,7 +301,7 @@ fn the_same_measure_changed_in_both_clones_conflicts_and_check_says_how_to_resol
         "{err}"
     );
     assert!(err.contains("findings/04.toml:14:1"), "{err}");
-    assert!(err.contains("delete the three marker lines"), "{err}");
+    assert!(err.contains("delete the marker lines"), "{err}");
     assert!(!err.contains("TOML"), "no parse error beside it: {err}");
     // Every loading command says the same, and writes refuse.
     let list = stderr_failing(rectify().arg("--data").arg(&c.a).arg("list").assert());
@@ -355,7 +355,7 @@ fn a_conflict_in_rectify_toml_is_named_in_chinese() {
     .unwrap();
     assert!(err.contains("rectify.toml:"), "{err}");
     assert!(err.contains("行有未解决的 git 合并冲突"), "{err}");
-    assert!(err.contains("删去三行标记"), "{err}");
+    assert!(err.contains("删去标记行"), "{err}");
 }
 
 /// The writes that do conflict when made in both clones: pinned so docs/collaboration.md

@@ -129,3 +129,16 @@ fn filters_in_chinese_and_a_bad_date() {
         .clone();
     assert!(String::from_utf8_lossy(&err).contains("2021-02-30"));
 }
+
+#[test]
+fn a_reversed_period_is_refused_not_answered_with_nothing() {
+    let data = DataDir::shipped();
+    let out = data
+        .run(&["history", "--since", "2021-03-05", "--until", "2021-03-01"])
+        .code(2);
+    let err = String::from_utf8(out.get_output().stderr.clone()).unwrap();
+    assert!(
+        err.contains("the end (2021-03-01) is before the start (2021-03-05)"),
+        "{err}"
+    );
+}

@@ -275,6 +275,11 @@ fn reminder_to_one_department_lists_only_its_measures() {
     assert_eq!(sheets.len(), 1);
     assert_eq!(addresses(&sheets[0]["overdue"]), ["2.1"]);
     assert_eq!(addresses(&sheets[0]["due_soon"]), ["4.3", "2.2"]);
+    // The reply is due a week after the day the reminder is dated (today, 2021-03-01), not a
+    // week after the period's end: a reminder for last November must not ask for a reply by
+    // a day already past.
+    assert_eq!(r["reminders"]["reply_by"], "2021-03-08");
+    assert!(text.contains("于2021年3月8日前"), "{text}");
 }
 
 #[test]
@@ -664,7 +669,7 @@ fn since_a_revision_counts_what_is_completed_now_and_was_not_in_it() {
             .success(),
     );
     assert!(
-        md.contains("自“通报-1”（2021年2月1日）以来，至2021年3月1日"),
+        md.contains("（2021年2月1日至3月1日，自“通报-1”起）"),
         "{md}"
     );
     // A revision that is not there is refused as `--as-of` refuses one.
@@ -674,4 +679,22 @@ fn since_a_revision_counts_what_is_completed_now_and_was_not_in_it() {
         .args(["report", "--since", "通报-9"])
         .assert()
         .code(1);
+}
+
+#[test]
+fn the_trend_note_names_what_it_counts_when_only_years_are_left_undated_to_the_day() {
+    // The shipped record has done dates written as a year and none as a month: the note
+    // must still say what "只写到年" is about.
+    let text = stdout(
+        rectify_zh()
+            .arg("--data")
+            .arg(crate::common::shipped_data())
+            .args(["report", "--format", "md"])
+            .assert()
+            .success(),
+    );
+    assert!(
+        text.contains("注：4条完成时间只写到年，按年末计；"),
+        "{text}"
+    );
 }

@@ -112,6 +112,24 @@ fn check_across_units_names_each_unit() {
 }
 
 #[test]
+fn a_hint_in_check_across_units_names_the_unit_and_works_from_the_root() {
+    let root = root_copy();
+    let out = run_in(&root, &["check"]).success();
+    let err = String::from_utf8(out.get_output().stderr.clone()).unwrap();
+    // Without --unit the command the hint gives would be refused in the root.
+    assert!(
+        err.contains("`rectify --unit jiaoyu update 2.1 --status done`"),
+        "{err}"
+    );
+    assert!(!err.contains("`rectify update"), "{err}");
+    run_in(
+        &root,
+        &["--unit", "jiaoyu", "update", "2.1", "--status", "done"],
+    )
+    .success();
+}
+
+#[test]
 fn a_unit_is_named_by_folder_or_display_name_and_writes_there() {
     let root = root_copy();
     run_in(
@@ -190,10 +208,16 @@ fn a_unit_with_broken_data_fails_check_and_the_rest_is_checked() {
     );
     assert!(text.contains("区民政局 (minzheng): ok"), "{text}");
     assert!(text.contains("区卫健委 (weijian): ok"), "{text}");
-    // `units` still lists it, with its errors and no counts.
-    let csv = stdout(run_in(&root, &["units", "--format", "csv"]));
+    // `units` still lists it, with its errors and no counts, and exits 1 naming it.
+    let out = run_in(&root, &["units", "--format", "csv"]).code(1);
+    let csv = String::from_utf8(out.get_output().stdout.clone()).unwrap();
+    let err = String::from_utf8(out.get_output().stderr.clone()).unwrap();
     let row = csv.lines().find(|l| l.contains("jiaoyu")).unwrap();
     assert!(row.contains("—") && row.contains("1 error"), "{row}");
+    assert!(
+        err.contains("not counted in the table: 区教育局 (jiaoyu)"),
+        "{err}"
+    );
 }
 
 #[test]
@@ -270,10 +294,15 @@ fn a_root_file_with_a_syntax_error_still_reports_the_units() {
         "rectify-root.toml",
         "round = \"十四届区委第三轮巡察\nauthority = \"区委巡察办\"\n",
     );
-    let out = run_in(&root, &["units", "--format", "csv"]).success();
+    // The table is still printed; the broken root file makes it exit 1, as `check` does.
+    let out = run_in(&root, &["units", "--format", "csv"]).code(1);
     let err = String::from_utf8(out.get_output().stderr.clone()).unwrap();
     let csv = String::from_utf8(out.get_output().stdout.clone()).unwrap();
     assert!(err.contains("rectify-root.toml:1:"), "{err}");
+    assert!(
+        err.contains("data with errors, not counted in the table: rectify-root.toml"),
+        "{err}"
+    );
     assert_eq!(csv.lines().count(), 4, "{csv}");
     let err = stderr_failing(run_in(&root, &["check"]));
     assert!(err.contains("with errors: rectify-root.toml"), "{err}");

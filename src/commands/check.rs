@@ -24,7 +24,10 @@ pub fn run(ctx: &Context, args: &CheckArgs) -> Result<()> {
     let typeset = report.language == crate::model::Language::Zh
         && report.notice.punctuation == crate::settings::Punctuation::Typeset;
     if let Some(hint) = typeset
-        .then(|| super::fix_punctuation::lint(&loaded.sources))
+        .then(|| {
+            let unit = ctx.unit.as_ref().map(|u| u.name.as_str());
+            super::fix_punctuation::lint(&loaded.sources, &crate::load::command_prefix(unit))
+        })
         .flatten()
     {
         crate::output::diagnostics(&[hint], &loaded.sources, ctx.color);
@@ -66,6 +69,7 @@ fn run_root(ctx: &Context, root: &crate::load::root::Root, args: &CheckArgs) -> 
             loaded.has_errors() || (args.strict && loaded.warnings().next().is_some());
         if !crate::output::shown(&loaded.diagnostics).is_empty() {
             crate::output::say(&t!("check-unit-heading", unit = label.as_str()));
+            // The hints already name the unit: the load was told which one it read.
             crate::output::diagnostics(&loaded.diagnostics, &loaded.sources, ctx.color);
         }
         if unit_failed {

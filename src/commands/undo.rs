@@ -34,6 +34,15 @@ pub fn run(ctx: &Context) -> Result<()> {
 }
 
 pub fn history(ctx: &Context, args: &HistoryArgs) -> Result<()> {
+    if let (Some(since), Some(until)) = (args.since, args.until) {
+        if until < since {
+            return Err(crate::Error::Usage(t!(
+                "history-period-reversed",
+                since = since.to_string(),
+                until = until.to_string()
+            )));
+        }
+    }
     if !ctx.data.is_dir() {
         return Err(crate::Error::failed_with_help(
             t!("no-data-folder", path = ctx.data),

@@ -99,9 +99,27 @@ pub fn run(ctx: &Context, args: &UnitsArgs) -> Result<()> {
         }
     };
     match output {
-        Some(path) => crate::output::to_path(&ctx.data, path, write),
-        None => crate::output::print_with(write),
+        Some(path) => crate::output::to_path(&ctx.data, path, write)?,
+        None => crate::output::print_with(write)?,
     }
+    // The table is shown whatever is broken, but a broken record or root file is a failure
+    // to report, as `check` does: exit 1, naming them.
+    let mut broken: Vec<String> = Vec::new();
+    if root.as_ref().is_some_and(|r| r.has_errors()) {
+        broken.push(crate::load::root::ROOT_FILE.to_string());
+    }
+    broken.extend(
+        rows.iter()
+            .filter(|r| r.counts.errors > 0)
+            .map(|r| r.unit.label()),
+    );
+    if broken.is_empty() {
+        return Ok(());
+    }
+    Err(Error::failed_with_help(
+        t!("units-with-errors", units = crate::i18n::join(&broken)),
+        t!("units-with-errors-help"),
+    ))
 }
 
 /// Every unit's row, in the root's order: the root's units, or the one `--unit` picked.

@@ -279,9 +279,9 @@ impl Files<'_> {
     }
 
     /// The finding files, in load order (on disk: sorted by name).
-    fn finding_paths(&self, diagnostics: &mut Vec<Diagnostic>) -> Vec<PathBuf> {
+    fn finding_paths(&self, diagnostics: &mut Vec<Diagnostic>, command: &str) -> Vec<PathBuf> {
         match self {
-            Files::Disk { dir, overrides } => finding_files(dir, overrides, diagnostics),
+            Files::Disk { dir, overrides } => finding_files(dir, overrides, diagnostics, command),
             Files::Memory { root, findings, .. } => findings
                 .iter()
                 .map(|(name, _)| root.join(FINDINGS_DIR).join(name))
@@ -357,7 +357,7 @@ fn pipeline(
         report
     };
     let rules = finding::Rules::of(report.as_ref(), today, &command);
-    let paths = files.finding_paths(&mut diagnostics);
+    let paths = files.finding_paths(&mut diagnostics, &command);
     let findings = read_findings(
         files,
         &paths,
@@ -578,11 +578,13 @@ fn is_empty_report(root: &DeTable, ctx: &mut reader::Ctx) -> bool {
     true
 }
 
-/// The `.toml` files of `findings/`, sorted by name so the load order is stable.
+/// The `.toml` files of `findings/`, sorted by name so the load order is stable; `command`
+/// is how a hint writes `rectify`.
 fn finding_files(
     dir: &Path,
     overrides: &Overrides,
     diagnostics: &mut Vec<Diagnostic>,
+    command: &str,
 ) -> Vec<PathBuf> {
     let findings_dir = dir.join(FINDINGS_DIR);
     let entries = match std::fs::read_dir(&findings_dir) {
@@ -628,7 +630,7 @@ fn finding_files(
         // A record just begun (`rectify init --empty`): valid, with nothing to show yet.
         diagnostics.push(
             Diagnostic::warning(t!("load-no-findings-yet", path = findings_dir))
-                .help(t!("load-no-findings-yet-help")),
+                .help(t!("load-no-findings-yet-help", rectify = command)),
         );
     }
     paths

@@ -591,9 +591,11 @@ impl ProgressReport {
                 format!("{}巡察整改工作情况报告", unit.clone().unwrap_or_default())
             });
         let completions = Completions::of(at_end, report.inspection.feedback);
-        let reminders = options
-            .remind
-            .map(|by| reminders(report, by, options, &overdue, &due_soon, &issuer, period));
+        let reminders = options.remind.map(|by| {
+            reminders(
+                report, by, options, &overdue, &due_soon, &issuer, period, today,
+            )
+        });
         ProgressReport {
             title,
             since_revision: options.baseline.as_ref().map(|b| b.revision.clone()),
@@ -641,6 +643,7 @@ impl ProgressReport {
     }
 }
 
+#[allow(clippy::too_many_arguments)]
 fn reminders(
     report: &Report,
     by: GroupBy,
@@ -649,6 +652,7 @@ fn reminders(
     due_soon: &[Item],
     issuer: &Option<String>,
     period: Period,
+    today: Date,
 ) -> Reminders {
     let key = |i: &Item| match by {
         GroupBy::Department => name(&i.department),
@@ -678,7 +682,9 @@ fn reminders(
     for i in due_soon {
         add(i, false);
     }
-    let reply_by = period.end + Days::new(7);
+    // A week from the day the reminder is dated (its 落款), never a day before it: a reminder
+    // made on 3月5日 for last month must not ask for a reply by 12月7日.
+    let reply_by = period.end.max(today) + Days::new(7);
     let template = report
         .report
         .remind_text

@@ -199,10 +199,16 @@ pub fn chart(trend: &Trend) -> String {
     );
     let _ = writeln!(
         s,
-        "<rect x=\"{left}\" y=\"{:.1}\" width=\"12\" height=\"10\" fill=\"#9ecae1\"/><text x=\"{:.1}\" y=\"{:.1}\">本期完成（条）</text><line x1=\"{:.1}\" y1=\"{:.1}\" x2=\"{:.1}\" y2=\"{:.1}\" stroke=\"#c0392b\" stroke-width=\"2\"/><text x=\"{:.1}\" y=\"{:.1}\">累计完成率</text>",
+        "<rect x=\"{left}\" y=\"{:.1}\" width=\"12\" height=\"10\" fill=\"#9ecae1\"/><text x=\"{:.1}\" y=\"{:.1}\">{}</text><line x1=\"{:.1}\" y1=\"{:.1}\" x2=\"{:.1}\" y2=\"{:.1}\" stroke=\"#c0392b\" stroke-width=\"2\"/><text x=\"{:.1}\" y=\"{:.1}\">累计完成率</text>",
         h - 18.0,
         left + 16.0,
         h - 9.0,
+        // Each bar is one week's or one month's completions, not the report period's.
+        if trend.unit == "week" {
+            "每周完成（条）"
+        } else {
+            "每月完成（条）"
+        },
         left + 130.0,
         h - 13.0,
         left + 150.0,

@@ -199,12 +199,15 @@ fn report_blocks(r: &ProgressReport) -> Vec<Block> {
     let mut out = vec![
         Block::Title(r.title.clone()),
         Block::Subtitle(match &r.since_revision {
-            // 自“通报-1”（2020年11月15日）以来，至2020年11月30日
+            // （2020年11月15日至30日，自“通报-1”起）: no brackets inside brackets.
             Some(since) => format!(
-                "（自“{}”（{}）以来，至{}）",
-                since.name,
-                chinese_date(r.period.start),
-                chinese_date(r.period.end)
+                "（{}，自“{}”起）",
+                if r.period.start == r.period.end {
+                    chinese_date(r.period.start)
+                } else {
+                    chinese_range(r.period.start, r.period.end)
+                },
+                since.name
             ),
             None if r.period.start == r.period.end => {
                 format!("（{}）", chinese_date(r.period.start))
@@ -255,7 +258,7 @@ fn report_blocks(r: &ProgressReport) -> Vec<Block> {
         let mut text = format!("本期完成整改措施{}条", c.measures.len());
         if !c.findings.is_empty() {
             text.push_str(&format!(
-                "，{}个问题全部措施完成（{}）",
+                "，{}个问题的整改措施全部完成（{}）",
                 c.findings.len(),
                 c.findings
                     .iter()
@@ -266,7 +269,7 @@ fn report_blocks(r: &ProgressReport) -> Vec<Block> {
         }
         if !c.closed.is_empty() {
             text.push_str(&format!(
-                "，{}个问题销号（{}）",
+                "，{}个问题予以销号（{}）",
                 c.closed.len(),
                 c.closed
                     .iter()
@@ -443,7 +446,7 @@ fn report_blocks(r: &ProgressReport) -> Vec<Block> {
 /// The trend's numbers as a table: one row per week or month.
 pub fn trend_table(trend: &Trend) -> Block {
     let unit = if trend.unit == "week" {
-        "周（起）"
+        "周（起始日）"
     } else {
         "月份"
     };
@@ -472,7 +475,9 @@ pub fn trend_note(t: &Trend) -> Option<String> {
         parts.push(format!("{}条完成时间只写到月，按月末计", t.month_only));
     }
     if t.year_only > 0 {
-        parts.push(format!("{}条只写到年，按年末计", t.year_only));
+        // "完成时间" once: after the month's part the year's leaves it out.
+        let subject = if t.month_only > 0 { "" } else { "完成时间" };
+        parts.push(format!("{}条{subject}只写到年，按年末计", t.year_only));
     }
     if t.undated > 0 {
         parts.push(format!(

@@ -307,7 +307,7 @@ fn trend_sheet(sheet: &mut Worksheet, trend: &Trend) -> std::result::Result<(), 
         .set_border(FormatBorder::Thin);
     let percent = cell.clone().set_num_format("0.0%");
     let unit = if trend.unit == "week" {
-        "周（起）"
+        "周（起始日）"
     } else {
         "月份"
     };
@@ -331,7 +331,11 @@ fn trend_sheet(sheet: &mut Worksheet, trend: &Trend) -> std::result::Result<(), 
     let mut columns = Chart::new(ChartType::Column);
     columns
         .add_series()
-        .set_name("本期完成（条）")
+        .set_name(if trend.unit == "week" {
+            "每周完成（条）"
+        } else {
+            "每月完成（条）"
+        })
         .set_categories((TREND_SHEET, 1, 0, last, 0))
         .set_values((TREND_SHEET, 1, 1, last, 1));
     let mut line = Chart::new(ChartType::Line);

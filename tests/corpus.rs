@@ -121,7 +121,7 @@ const CASES: &[Case] = &[
         expect: &[
             "error: unresolved git merge conflict in lines 8–13",
             "--> data/findings/01.toml:8:1",
-            "delete the three marker lines, then run `rectify check`",
+            "delete the marker lines, then run `rectify check`",
         ],
     },
     Case {

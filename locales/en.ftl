@@ -38,7 +38,7 @@ cmd-show-examples =
     Examples:
       rectify show 4
       rectify show 4.2
-arg-show-address = A finding (4) or a measure (4.2)
+arg-show-address = A finding (4), a sub-problem (4.a) or a measure (4.2, 4.a.2)
 arg-show-json = Print as JSON
 cmd-export-about = Export the progress notice (md, txt, html, docx), the ledger (xlsx, csv) or the data (json)
 cmd-export-examples =
@@ -94,7 +94,7 @@ cmd-add-measure-about = Add a measure to a finding, after its last one
 cmd-add-measure-examples =
     Example:
       rectify add measure 4 --text "开展警示教育" --status in-progress --deadline 2021-06-30
-arg-add-measure-finding = The finding's number
+arg-add-measure-finding = The finding's number (4), or a sub-problem's address (4.a)
 arg-add-measure-text = The measure's text
 arg-add-measure-status = Its status (key or Chinese label)
 arg-add-measure-owner = 责任人 (the person responsible)
@@ -961,7 +961,7 @@ reopen-not-closed = finding { $id } is not signed off (销号)
 reopen-not-closed-help = only a signed-off finding can be reopened
 journal-reopened = { $id } sign-off withdrawn { $date } (was { $closed } by { $by }): { $reason }
 reopened = reopened finding { $id }: its sign-off is withdrawn
-edit-nothing-given = nothing to edit: give --text (a measure), or --title, --description, --category (a finding)
+edit-nothing-given = nothing to edit: give --text (a measure), or --title, --description (a finding or sub-problem), --category (a finding)
 edit-finding-options-on-measure = --title, --description and --category change a finding: give its number ({ $id }), not a measure
 edit-text-on-finding = --text changes a measure: give its address ({ $id }.1, { $id }.2…)
 edit-unchanged = nothing to change: { $address } is already as asked
@@ -1006,10 +1006,10 @@ cmd-edit-examples =
     Examples:
       rectify edit 4 --title 落实主体责任不力
       rectify edit 4.2 --text "修订差旅费管理办法" --dry-run
-arg-edit-address = A finding (4) or a measure (4.2)
+arg-edit-address = A finding (4), a sub-problem (4.a) or a measure (4.2, 4.a.2)
 arg-edit-text = The measure's new text
-arg-edit-title = The finding's new title
-arg-edit-description = The finding's new description (an empty text removes it)
+arg-edit-title = The new title of the finding or sub-problem
+arg-edit-description = The new description of the finding or sub-problem (an empty text removes it)
 arg-edit-category = The finding's new category (its id)
 arg-edit-dry_run = Print the diff that would be applied and write nothing
 cmd-remove-about = Remove a finding or a measure, leaving a tombstone so its number is never reused
@@ -1017,7 +1017,7 @@ cmd-remove-examples =
     Examples:
       rectify remove 2.3 --reason 重复
       rectify remove 9 --reason 并入问题8
-arg-remove-address = A finding (4) or a measure (4.2)
+arg-remove-address = A finding (4), a sub-problem (4.a) or a measure (4.2, 4.a.2)
 arg-remove-reason = Why it is removed (kept in the tombstone)
 arg-remove-date = The day of the removal (default: today)
 arg-remove-dry_run = Print the diff that would be applied and write nothing
@@ -1174,6 +1174,23 @@ report-owners-are = owners in the record: { $names }
 report-none-named = none named yet
 report-before-feedback = the period ends on { $until }, before the inspection group fed its findings back ({ $feedback }): nothing had been asked of the unit yet
 report-before-feedback-help = choose a period that ends on { $feedback } or later
+
+## Sub-problems in edit, remove, close (4.a, 4.a.2)
+edit-text-on-sub = --text changes a measure: give the address of one of { $sub }'s measures ({ $sub }.1, { $sub }.2…)
+edit-category-on-sub = a sub-problem has no category of its own: { $sub } is in finding { $id }'s (`rectify edit { $id } --category …`)
+remove-last-sub-measure = measure { $address } is the last measure of sub-problem { $sub }
+remove-last-sub-measure-help = remove the sub-problem instead (`rectify remove { $sub } --reason …`), or add its new measure first (`rectify add measure { $sub } --text …`)
+remove-last-sub = sub-problem { $sub } holds the last measures of finding { $id }
+removed-sub = sub-problem { $address } with its measures
+sub-removed = sub-problem { $sub } was removed on { $date } ({ $reason })
+sub-removed-help = a removed sub-problem keeps its letter, which is never given again; `rectify undo` takes back the removal if it was the last write
+show-sub = Sub-problem { $sub } · { $title }
+show-removed-sub = Sub-problem { $sub } ({ $title }) · removed { $date } { $reason }
+cli-finding-number-only = this works on whole findings (a sign-off, 销号, is given to a whole finding with its sub-problems): give the finding's number ({ $id }), not `{ $address }`
+cli-measure-group-only = a new measure goes to a finding ({ $group }) or a sub-problem, not to measure { $address }
+
+## import: a reader's message about the whole file, after its name
+import-file-says = { $path }: { $what }
 
 ## report across the units of a root (the inspection office's report)
 report-root-option-needs-unit = { $option } belongs to one unit's record: on a root of units, name the unit with --unit

@@ -38,7 +38,7 @@ cmd-show-examples =
     示例：
       rectify show 4
       rectify show 4.2
-arg-show-address = 问题序号（4）或整改措施编号（4.2）
+arg-show-address = 问题序号（4）、子问题编号（4.a）或整改措施编号（4.2、4.a.2）
 arg-show-json = 以 JSON 格式输出
 cmd-export-about = 导出整改进展情况通报（md、txt、html、docx）、整改台账（xlsx、csv）或全部数据（json）
 cmd-export-examples =
@@ -94,7 +94,7 @@ cmd-add-measure-about = 给问题新增一条整改措施，排在最后
 cmd-add-measure-examples =
     示例：
       rectify add measure 4 --text "开展警示教育" --status 正在推进 --deadline 2021-06-30
-arg-add-measure-finding = 问题序号
+arg-add-measure-finding = 问题序号（4），或子问题编号（4.a）
 arg-add-measure-text = 整改措施的内容
 arg-add-measure-status = 状态（写中文名或英文键）
 arg-add-measure-owner = 责任人
@@ -279,7 +279,7 @@ history-none-match = 没有符合条件的修改记录
 history-period-reversed = 结束日（{ $until }）早于开始日（{ $since }）：请核对 --since 和 --until
 history-undo-hint = 运行 `rectify undo` 可撤销第 { $seq } 次修改。
 diag-note-prefix = 说明：
-import-nothing = 没有导入：{ $source } 有 { $count } 处问题
+import-nothing = 导入发现 { $count } 处问题，{ $source } 没有导入
 import-nothing-help = 在台账里改好（或用 --map 表头=列 指明各列）后再导入
 import-into-new-folder = 请用 --into 目录 导入到一个新文件夹（没有写入任何文件）
 imported = 已导入 { $categories } 个方面、{ $findings } 个问题、{ $measures } 条整改措施，写在 { $target }
@@ -544,10 +544,10 @@ import-unknown-kind-help = 请把台账另存为 .xlsx（Excel：另存为 → E
 import-no-header = 前 { $rows } 行里没有找到含“问题”和“整改措施”的表头
 import-no-header-sheets = 工作表 { $sheets } 的前 { $rows } 行里都没有找到含“问题”和“整改措施”的表头
 import-no-header-help = 请把列名写成“问题”“整改措施”（以及“完成情况”“整改时限”等），或用 --map 问题要点=问题 指明对应关系
-import-place-sheet = ，工作表 { $sheet }
-import-place-row = ，第 { $row } 行
-import-column = { $letter } 列
-import-column-named = { $letter } 列（{ $header }）
+import-place-sheet = ，工作表“{ $sheet }”
+import-place-row = ，第{ $row }行
+import-column = { $letter }列
+import-column-named = { $letter }列（{ $header }）
 import-columns-same = { $columns } 都被当成了“{ $column }”
 import-columns-same-help = 只保留其中一列，或给其他列改个表头
 import-no-status-column = 没有“完成情况”（状态）列
@@ -614,7 +614,7 @@ as-of-before-feedback-help = 请给出 { $feedback } 当天或之后的日期
 
 ## import/: places and cells
 
-import-place-column = ，{ $column }
+import-place-column = { $column }
 import-cell-problem = `{ $text }`：{ $why }
 import-numbers-not-one-to-one = “序号”与问题不是一一对应的：问题按出现的顺序编为 1、2、3……
 
@@ -885,7 +885,7 @@ reopen-not-closed = 问题 { $id } 尚未销号
 reopen-not-closed-help = 只有已销号的问题才能取消销号
 journal-reopened = { $id } 取消销号 { $date }（原于 { $closed } 由 { $by } 销号）：{ $reason }
 reopened = 问题 { $id } 已取消销号
-edit-nothing-given = 没有要改的内容：改整改措施用 --text，改问题用 --title、--description、--category
+edit-nothing-given = 没有要改的内容：改整改措施用 --text，改问题或子问题用 --title、--description，改问题的所属方面用 --category
 edit-finding-options-on-measure = --title、--description 和 --category 改的是问题：请写问题序号（{ $id }），不要写整改措施编号
 edit-text-on-finding = --text 改的是整改措施：请写整改措施编号（{ $id }.1、{ $id }.2……）
 edit-unchanged = 无需修改：{ $address } 已经是这样
@@ -930,10 +930,10 @@ cmd-edit-examples =
     示例：
       rectify edit 4 --title 落实主体责任不力
       rectify edit 4.2 --text "修订差旅费管理办法" --dry-run
-arg-edit-address = 问题序号（4）或整改措施编号（4.2）
+arg-edit-address = 问题序号（4）、子问题编号（4.a）或整改措施编号（4.2、4.a.2）
 arg-edit-text = 整改措施的新内容
-arg-edit-title = 问题的新原文
-arg-edit-description = 问题新的补充说明（写空文字即删去）
+arg-edit-title = 问题或子问题的新原文
+arg-edit-description = 问题或子问题新的补充说明（写空文字即删去）
 arg-edit-category = 问题新的所属方面（写方面的 id）
 arg-edit-dry_run = 只显示将要做的改动，不写入文件
 cmd-remove-about = 删除一个问题或一条整改措施，留下删除记录，编号不再使用
@@ -941,7 +941,7 @@ cmd-remove-examples =
     示例：
       rectify remove 2.3 --reason 重复
       rectify remove 9 --reason 并入问题8
-arg-remove-address = 问题序号（4）或整改措施编号（4.2）
+arg-remove-address = 问题序号（4）、子问题编号（4.a）或整改措施编号（4.2、4.a.2）
 arg-remove-reason = 删除的理由（记在删除记录里）
 arg-remove-date = 删除的日期（默认今天）
 arg-remove-dry_run = 只显示将要做的改动，不写入文件
@@ -1081,6 +1081,23 @@ report-owners-are = 记录中的责任人：{ $names }
 report-none-named = 尚未填写
 report-before-feedback = 报告期截至 { $until }，早于巡察组反馈日期（{ $feedback }）：那时还没有向单位提出整改要求
 report-before-feedback-help = 请让报告期在 { $feedback } 当天或之后结束
+
+## 子问题的修改、删除、销号（4.a、4.a.2）
+edit-text-on-sub = --text 改的是整改措施：请写子问题 { $sub } 下的整改措施编号（{ $sub }.1、{ $sub }.2……）
+edit-category-on-sub = 子问题没有自己的所属方面：{ $sub } 随第 { $id } 个问题（改用 `rectify edit { $id } --category …`）
+remove-last-sub-measure = 整改措施 { $address } 是子问题 { $sub } 的最后一条整改措施
+remove-last-sub-measure-help = 请删除整个子问题（`rectify remove { $sub } --reason …`），或先添加新的整改措施（`rectify add measure { $sub } --text …`）
+remove-last-sub = 第 { $id } 个问题的整改措施都在子问题 { $sub } 下，不能删除
+removed-sub = 子问题 { $address } 及其整改措施
+sub-removed = 子问题 { $sub } 已于 { $date } 删除（{ $reason }）
+sub-removed-help = 删除的子问题保留字母编号，不会再用；如果删除是最近一次修改，`rectify undo` 可以撤销
+show-sub = 子问题 { $sub } · { $title }
+show-removed-sub = 子问题 { $sub }（{ $title }）· 已删除 { $date } { $reason }
+cli-finding-number-only = 这里以整个问题为单位（销号也按整个问题办理，连同其子问题）：请写问题序号 { $id }，不写 `{ $address }`
+cli-measure-group-only = 新的整改措施加在问题（{ $group }）或子问题下，不能加在整改措施 { $address } 下
+
+## import: a reader's message about the whole file, after its name
+import-file-says = { $path }：{ $what }
 
 ## report across the units of a root (巡察办的汇总报告)
 report-root-option-needs-unit = { $option } 只对一个单位的台账有意义，在单位汇总目录上请用 --unit 指定单位

@@ -249,6 +249,7 @@ pub struct RemoveArgs {
 #[derive(Debug, Args)]
 pub struct CloseArgs {
     /// The finding's number
+    #[arg(value_parser = parse_finding_number)]
     pub finding: u32,
     /// Who approved the sign-off (审批人)
     #[arg(long, value_name = "NAME")]
@@ -276,6 +277,7 @@ pub struct CloseArgs {
 #[derive(Debug, Args)]
 pub struct ReopenArgs {
     /// The finding's number
+    #[arg(value_parser = parse_finding_number)]
     pub finding: u32,
     /// Why the sign-off is withdrawn
     #[arg(long, value_name = "TEXT")]
@@ -329,7 +331,7 @@ pub struct HistoryArgs {
     pub until: Option<Date>,
 
     /// Only writes to these findings (their numbers; repeat or separate with commas)
-    #[arg(long, value_name = "N", value_delimiter = ',')]
+    #[arg(long, value_name = "N", value_delimiter = ',', value_parser = parse_finding_number)]
     pub finding: Vec<u32>,
 
     /// Only writes to measures whose department (责任部门) now contains this text
@@ -384,7 +386,7 @@ pub struct ListArgs {
     pub overdue: bool,
 
     /// Only these findings (their numbers; repeat or separate with commas)
-    #[arg(long, value_name = "N", value_delimiter = ',')]
+    #[arg(long, value_name = "N", value_delimiter = ',', value_parser = parse_finding_number)]
     pub finding: Vec<u32>,
 
     /// Output format
@@ -704,8 +706,9 @@ pub enum AddCommand {
     },
     /// Add a measure to a finding, after its last one
     Measure {
-        /// The finding's number
-        finding: u32,
+        /// The finding's number (4), or a sub-problem's address (4.a)
+        #[arg(value_parser = parse_measure_group)]
+        finding: Address,
         /// The measure's text
         #[arg(long)]
         text: String,
@@ -871,6 +874,37 @@ fn revision_unless_date_like(s: &str, why: String) -> Result<String, String> {
 /// date parser of the data, import and the command line ([`crate::date::parse_text`]).
 pub fn parse_flag(s: &str) -> Result<Flag, String> {
     Flag::parse(s)
+}
+
+/// A finding's number where a command works on whole findings (销号, history): a
+/// sub-problem's or a measure's address is refused with the finding's number to give.
+pub fn parse_finding_number(s: &str) -> Result<u32, String> {
+    if let Ok(n) = s.trim().parse::<u32>() {
+        return Ok(n);
+    }
+    let address: Address = s.parse()?;
+    Err(t!(
+        "cli-finding-number-only",
+        address = address.to_string(),
+        id = address.finding
+    ))
+}
+
+/// Where a new measure goes: a finding (4) or one of its sub-problems (4.a), not a measure.
+pub fn parse_measure_group(s: &str) -> Result<Address, String> {
+    let address: Address = s.parse()?;
+    if address.measure.is_some() {
+        let group = Address {
+            measure: None,
+            ..address
+        };
+        return Err(t!(
+            "cli-measure-group-only",
+            address = address.to_string(),
+            group = group.to_string()
+        ));
+    }
+    Ok(address)
 }
 
 /// A full day (`2020-12-31`): the one date parser, shared with the data and templates.

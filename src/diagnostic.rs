@@ -41,6 +41,20 @@ pub struct Diagnostic {
     /// The file a problem without a position is about (one that cannot be read), so the
     /// summary counts it among the files with errors.
     pub about: Option<std::path::PathBuf>,
+    /// A cell of a spreadsheet or CSV being imported, for problems that are not in a TOML
+    /// file: the place is named in words, the cell's text is quoted.
+    pub cell: Option<CellPlace>,
+}
+
+/// A cell of a ledger being imported: `台账.xlsx，工作表“整改台账”，第7行H列（完成情况）`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct CellPlace {
+    /// The place in words: file, sheet, row and column with its header.
+    pub place: String,
+    /// The cell's text, quoted under the message when there is one.
+    pub text: Option<String>,
+    /// 0-based sheet, row and column: the reading order; None for the whole file.
+    pub position: Option<(usize, usize, usize)>,
 }
 
 impl Diagnostic {
@@ -52,6 +66,7 @@ impl Diagnostic {
             secondary: Vec::new(),
             help: None,
             about: None,
+            cell: None,
         }
     }
 
@@ -82,6 +97,12 @@ impl Diagnostic {
             span: origin.span.clone(),
             text: Some(text.into()),
         });
+        self
+    }
+
+    /// A ledger cell (or a row, or a whole file) being imported, named in words.
+    pub fn in_cell(mut self, cell: CellPlace) -> Self {
+        self.cell = Some(cell);
         self
     }
 
@@ -117,6 +138,7 @@ pub fn sort(diagnostics: &mut [Diagnostic]) {
             (
                 !d.is_error(),
                 d.primary.as_ref().map(|l| (l.file, l.span.start)),
+                d.cell.as_ref().and_then(|c| c.position),
                 d.severity,
             )
         };
@@ -235,6 +257,9 @@ fn render_one(d: &Diagnostic, sources: &Sources, renderer: &Renderer) -> String 
         Severity::Error => Level::ERROR.with_name(crate::t!("diag-error")),
         Severity::Warning => Level::WARNING.with_name(crate::t!("diag-warning")),
     };
+    if let Some(cell) = &d.cell {
+        return render_cell(d, cell, level, renderer);
+    }
     if d.primary.is_none() && d.secondary.is_empty() {
         // Nothing to quote (a missing folder): the message and the hint, plainly.
         let mut out =
@@ -312,4 +337,58 @@ fn render_one(d: &Diagnostic, sources: &Sources, renderer: &Renderer) -> String 
         );
     }
     renderer.render(&[group])
+}
+
+/// A problem in a ledger cell: the message, the place in words (`--> 台账.xlsx，工作表…`), the
+/// cell's text quoted and underlined (its first line, at most [`QUOTED_CHARS`] characters),
+/// and the hint.
+fn render_cell(d: &Diagnostic, cell: &CellPlace, level: Level<'_>, renderer: &Renderer) -> String {
+    let mut group = Group::with_title(level.primary_title(d.message.as_str()));
+    let quoted = cell
+        .text
+        .as_deref()
+        .map(quoted_cell)
+        .filter(|t| !t.is_empty());
+    group = match &quoted {
+        // The place in words stands where a file's `path:line:col` would; the quoted cell
+        // has no line numbers (it is not a line of a file).
+        Some(text) => group.element(
+            Snippet::source(text.as_str())
+                .path(cell.place.as_str())
+                .line_numbering(false)
+                .annotation(AnnotationKind::Primary.span(0..text.len())),
+        ),
+        None => group.element(annotate_snippets::Origin::path(cell.place.as_str())),
+    };
+    if let Some(help) = &d.help {
+        group = group.element(
+            Level::HELP
+                .with_name(crate::t!("diag-help"))
+                .message(help.as_str()),
+        );
+    }
+    let out = renderer.render(&[group]);
+    // The renderer adds the line and column of the quote (`:1:1`), which mean nothing in a
+    // cell: the place already names the row and the column.
+    match quoted {
+        Some(_) => out.replacen(&format!("{}:1:1", cell.place), &cell.place, 1),
+        None => out,
+    }
+}
+
+/// How much of a cell's text is quoted under a message about it.
+pub const QUOTED_CHARS: usize = 60;
+
+/// A cell's first non-empty line, cut to [`QUOTED_CHARS`] characters (with `…`).
+fn quoted_cell(text: &str) -> String {
+    let line = text
+        .lines()
+        .map(str::trim)
+        .find(|l| !l.is_empty())
+        .unwrap_or("");
+    let mut out: String = line.chars().take(QUOTED_CHARS).collect();
+    if line.chars().count() > QUOTED_CHARS || text.trim().lines().count() > 1 {
+        out.push('…');
+    }
+    out
 }

@@ -33,6 +33,12 @@ pub enum Error {
         path: PathBuf,
         source: std::io::Error,
     },
+    /// A ledger could not be imported: every problem found, each at its cell.
+    #[error("{}", crate::t!("import-nothing", count = problems.len(), source = ledger.as_str()))]
+    Import {
+        problems: Vec<crate::diagnostic::Diagnostic>,
+        ledger: String,
+    },
     /// The command line asks for something impossible (clap handles the rest).
     #[error("{0}")]
     Usage(String),

@@ -120,17 +120,38 @@ pub fn render_error(error: &Error, color: bool) -> String {
     let invalid = |loaded: &load::Loaded| {
         let mut out =
             diagnostic::render(&output::shown(&loaded.diagnostics), &loaded.sources, color);
-        out.push_str(&commands::check::summary_line(
-            &loaded.diagnostics,
-            &loaded.sources,
-        ));
-        out.push('\n');
+        // One problem without a place in a file says it all: a summary would repeat it.
+        if commands::check::summary_needed(&loaded.diagnostics) {
+            out.push_str(&commands::check::summary_line(
+                &loaded.diagnostics,
+                &loaded.sources,
+            ));
+            out.push('\n');
+        }
         out
     };
     match error {
         Error::Invalid(loaded) => invalid(loaded),
         Error::WriteRefused { reason, loaded } => {
             format!("{}{reason}\n{}", t!("diag-error-prefix"), invalid(loaded))
+        }
+        Error::Import { problems, .. } => {
+            let mut out = diagnostic::render(problems, &source::Sources::default(), color);
+            // One problem about the whole file (no header row, an unreadable file) says it
+            // all; with several, or one in a cell, the summary says nothing was imported.
+            let whole_file = matches!(
+                problems.as_slice(),
+                [only] if only.cell.as_ref().is_none_or(|c| c.position.is_none())
+            );
+            if !whole_file {
+                out.push_str(&format!(
+                    "{}{error}\n{}{}\n",
+                    t!("diag-error-prefix"),
+                    t!("diag-help-prefix"),
+                    t!("import-nothing-help")
+                ));
+            }
+            out
         }
         Error::Failed {
             message,

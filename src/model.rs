@@ -161,8 +161,12 @@ pub struct Finding {
     pub measures: Vec<Measure>,
     /// Sub-problems (`[[finding.sub]]`), each with its own title and measures.
     pub subs: Vec<SubProblem>,
-    /// Measures removed with `rectify remove`: their numbers stay taken.
+    /// Measures removed with `rectify remove` (the finding's own and its sub-problems'):
+    /// their numbers stay taken.
     pub removed_measures: Vec<Tombstone>,
+    /// Sub-problems removed with `rectify remove 4.a`, with their measures: their letters
+    /// stay taken.
+    pub removed_subs: Vec<SubProblem>,
     /// The sign-off (销号) when the finding is closed.
     pub signoff: Option<SignOff>,
     /// Each time a sign-off was withdrawn (`rectify reopen`), oldest first.
@@ -183,6 +187,9 @@ pub struct SubProblem {
     pub description: Option<String>,
     pub opening: Option<String>,
     pub closing: Option<String>,
+    /// Set on a removed sub-problem (`removed = { date, reason }` in its `[[finding.sub]]`),
+    /// which is kept in [`Finding::removed_subs`], never in [`Finding::subs`].
+    pub removed: Option<Removal>,
     pub origin: Origin,
 }
 
@@ -196,7 +203,11 @@ pub struct Removal {
 /// What is left of a removed finding or measure: its number, when, why, and its text.
 #[derive(Debug, Clone, serde::Serialize)]
 pub struct Tombstone {
-    /// The finding's id, or the measure's 1-based number in its finding.
+    /// The sub-problem the measure belonged to (`a` of `4.a.2`), None for a finding's own.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub sub: Option<char>,
+    /// The finding's id, or the measure's 1-based number in its group (the finding's own
+    /// measures, or its sub-problem's).
     pub number: u32,
     pub date: Date,
     pub reason: String,
@@ -560,14 +571,28 @@ impl Finding {
 
     /// The number the next measure gets: after every number in use, removed ones included.
     pub fn next_measure_number(&self) -> usize {
-        self.measures
-            .iter()
-            .filter(|m| m.sub.is_none())
+        self.next_measure_number_in(None)
+    }
+
+    /// [`Finding::next_measure_number`] in one group: the finding's own measures (`None`) or
+    /// sub-problem `sub`'s (4.a.2 removed, the next of 4.a is 4.a.3).
+    pub fn next_measure_number_in(&self, sub: Option<char>) -> usize {
+        self.group(sub)
             .map(|m| m.number)
-            .chain(self.removed_measures.iter().map(|t| t.number as usize))
+            .chain(
+                self.removed_measures
+                    .iter()
+                    .filter(|t| t.sub == sub)
+                    .map(|t| t.number as usize),
+            )
             .max()
             .unwrap_or(0)
             + 1
+    }
+
+    /// The removed sub-problem with letter `sub`, if it was removed.
+    pub fn removed_sub(&self, sub: char) -> Option<&SubProblem> {
+        self.removed_subs.iter().find(|s| s.id == sub)
     }
 
     pub fn address(&self) -> Address {

@@ -293,6 +293,24 @@ fn missing_report_file() {
     // A missing file is created, not "moved out of the data folder".
     assert!(err.contains("help: create it"), "{err}");
     assert!(!err.contains("move it out"), "{err}");
+    // One error without a position in a file: no summary line repeating it under it.
+    assert_eq!(err.lines().count(), 2, "{err}");
+    assert!(!err.contains("the data has 1 error"), "{err}");
+}
+
+#[test]
+fn a_single_error_with_a_position_keeps_its_summary_line() {
+    let data = DataDir::shipped();
+    let text = data.read("findings/01.toml");
+    data.write(
+        "findings/01.toml",
+        &text.replacen("status = \"", "status = \"nope", 1),
+    );
+    let err = stderr_failing(data.run(&["check"]));
+    assert!(
+        err.ends_with("error: the data has 1 error in 1 file\n"),
+        "{err}"
+    );
 }
 
 #[test]

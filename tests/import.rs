@@ -278,6 +278,13 @@ mod hostile {
             stderr.starts_with("error: import/hostile-far-cell.xlsx: sheet 整改台账 has a value at XFD1048576, beyond the 200 columns and 20000 rows a ledger may use"),
             "{stderr}"
         );
+        // Named as every import problem is: the ledger, under the message; one problem
+        // about the whole file needs no summary line.
+        assert!(
+            stderr.contains("\n--> import/hostile-far-cell.xlsx\n"),
+            "{stderr}"
+        );
+        assert!(!stderr.contains("nothing imported"), "{stderr}");
     }
 
     #[test]
@@ -293,6 +300,13 @@ mod hostile {
             stderr.starts_with("error: import/hostile-repeats.ods: repeats a cell or row beyond the 200 columns and 20000 rows a ledger may use"),
             "{stderr}"
         );
+        // Named as every import problem is: the ledger, under the message; one problem
+        // about the whole file needs no summary line.
+        assert!(
+            stderr.contains("\n--> import/hostile-repeats.ods\n"),
+            "{stderr}"
+        );
+        assert!(!stderr.contains("nothing imported"), "{stderr}");
     }
 
     #[test]
@@ -302,14 +316,30 @@ mod hostile {
             stderr.starts_with("error: import/hostile-padded.xlsx: unpacks to 210 MB, more than the 200 MB a ledger may have"),
             "{stderr}"
         );
+        // Named as every import problem is: the ledger, under the message; one problem
+        // about the whole file needs no summary line.
+        assert!(
+            stderr.contains("\n--> import/hostile-padded.xlsx\n"),
+            "{stderr}"
+        );
+        assert!(!stderr.contains("nothing imported"), "{stderr}");
     }
 
     #[test]
     fn a_cell_over_excels_limit_is_named() {
         let stderr = refused("hostile-long-cell.xlsx");
+        let lines: Vec<&str> = stderr.lines().collect();
         assert_eq!(
-            stderr.lines().next().unwrap(),
-            "error: import/hostile-long-cell.xlsx, sheet Sheet, row 2, column B (整改措施): the cell holds 40000 characters, more than the 32767 a cell may hold"
+            lines[..2],
+            [
+                "error: the cell holds 40000 characters, more than the 32767 a cell may hold",
+                "--> import/hostile-long-cell.xlsx, sheet Sheet, row 2, column B (整改措施)"
+            ]
+        );
+        // The cell is quoted, cut to its first 60 characters.
+        assert!(
+            lines[3].starts_with(" | 长长长长长长长长长长") && lines[3].ends_with('…'),
+            "{stderr}"
         );
         assert!(stderr.contains("nothing imported: 1 problem"), "{stderr}");
     }

@@ -694,6 +694,42 @@ mod import {
         assert!(left.is_empty(), "no temporary folder left behind");
     }
 
+    /// The same problems in the Chinese interface: the place in a clerk's words
+    /// (工作表“Sheet1”，第2行E列（完成情况）), the cell quoted, full-width colons, the summary.
+    #[test]
+    fn unreadable_cells_are_reported_in_chinese_at_their_cell() {
+        let work = DataDir::empty();
+        let into = work.path().join("data");
+        let stderr = stderr_failing(
+            crate::common::rectify_zh()
+                .current_dir(fixture("office"))
+                .args(["import", "bad-ledger.xlsx", "--into"])
+                .arg(&into)
+                .assert(),
+        );
+        insta::assert_snapshot!("bad_ledger_zh", stderr);
+        assert!(
+            stderr.contains("--> bad-ledger.xlsx，工作表“Sheet1”，第2行E列（完成情况）\n"),
+            "{stderr}"
+        );
+        assert!(
+            stderr.ends_with("错误：导入发现 2 处问题，bad-ledger.xlsx 没有导入\n提示：在台账里改好（或用 --map 表头=列 指明各列）后再导入\n"),
+            "{stderr}"
+        );
+        // In reading order: row 2 before row 4.
+        assert!(stderr.find("第2行").unwrap() < stderr.find("第4行").unwrap());
+        // Coloured like check's on request: the title in bold red, the quote underlined.
+        let coloured = stderr_failing(
+            crate::common::rectify_zh()
+                .current_dir(fixture("office"))
+                .args(["--color", "always", "import", "bad-ledger.xlsx", "--into"])
+                .arg(&into)
+                .assert(),
+        );
+        assert!(coloured.contains("\u{1b}["), "{coloured}");
+        assert!(!into.exists());
+    }
+
     #[test]
     fn a_done_date_in_the_future_names_its_ledger_cell() {
         let work = DataDir::empty();
@@ -708,7 +744,7 @@ mod import {
                 .assert(),
         );
         assert!(
-            stderr.starts_with("error: l.csv, row 3, column D (完成时间): 完成时间 2022-01-01 is in the future (today is 2021-03-01)\n"),
+            stderr.starts_with("error: 完成时间 2022-01-01 is in the future (today is 2021-03-01)\n--> l.csv, row 3, column D (完成时间)\n |\n | 2022-01-01\n | ^^^^^^^^^^\n"),
             "{stderr}"
         );
         assert!(!stderr.contains(".rectify-new"), "no temp folder: {stderr}");
@@ -759,7 +795,8 @@ mod import {
         );
         assert_eq!(
             stderr,
-            "error: l.csv: no header row with 问题 and 整改措施 found in the first 30 rows\n  help: name the columns 问题 and 整改措施 (and 完成情况, 整改时限…), or map your headers with --map 问题要点=问题\nerror: nothing imported: 1 problem in l.csv\nhelp: fix them in the ledger (or name its columns with --map HEADER=COLUMN) and import again\n"
+            // One problem about the whole file: no summary line repeating it.
+            "error: no header row with 问题 and 整改措施 found in the first 30 rows\n--> l.csv\n = help: name the columns 问题 and 整改措施 (and 完成情况, 整改时限…), or map your headers with --map 问题要点=问题\n"
         );
         let bad_map = rectify()
             .current_dir(work.path())

@@ -938,3 +938,312 @@ fn the_json_export_carries_sign_offs_and_extensions() {
         .get("signoff")
         .is_none());
 }
+
+/// The shapes fixture: finding 2 has sub-problems a (one measure) and b (two), no own measures.
+fn shapes() -> DataDir {
+    DataDir::copy_of(&crate::common::fixture("shapes/notice"))
+}
+
+fn run_on(data: &DataDir, args: &[&str]) -> assert_cmd::assert::Assert {
+    rectify()
+        .env("RECTIFY_TODAY", "2024-03-01")
+        .arg("--data")
+        .arg(data.path())
+        .args(args)
+        .assert()
+}
+
+#[test]
+fn a_sub_problems_measure_is_removed_with_a_tombstone_and_its_number_not_reused() {
+    let data = shapes();
+    let before = data.read("findings/02.toml");
+    let out = stdout(run_on(&data, &["remove", "2.b.1", "--reason", "重复"]).success());
+    assert!(out.contains("已删除整改措施 2.b.1（重复）"), "{out}");
+    let after = data.read("findings/02.toml");
+    assert_eq!(
+        after,
+        replaced(
+            &before,
+            "done = 2023-12-28\n",
+            "done = 2023-12-28\nremoved = { date = 2024-03-01, reason = \"重复\" }\n"
+        )
+    );
+    // 2.b.2 keeps its address; 2.b.1 is explained, not "not found".
+    let shown = stdout(run_on(&data, &["show", "2.b.2"]));
+    assert!(shown.contains("建立问题整改台账"), "{shown}");
+    let err = stderr_failing(run_on(&data, &["show", "2.b.1"]));
+    assert!(
+        err.contains("整改措施 2.b.1 已于 2024-03-01 删除（重复）"),
+        "{err}"
+    );
+    let shown = stdout(run_on(&data, &["show", "2"]));
+    assert!(
+        shown.contains("措施 2.b.1 · 已删除 2024-03-01 重复"),
+        "{shown}"
+    );
+    // The next measure of 2.b is 2.b.3, not 2.b.1 again.
+    let out = stdout(run_on(&data, &["add", "measure", "2.b", "--text", "新措施"]).success());
+    assert!(out.contains("新增整改措施 2.b.3"), "{out}");
+    let file = data.read("findings/02.toml");
+    assert!(
+        file.ends_with(
+            "deadline = 2024-06-30\n\n[[finding.sub.measure]]\ntext = \"新措施\"\nstatus = \"not-started\"\n"
+        ),
+        "{file}"
+    );
+    // Exports skip the removed measure, and check passes.
+    let txt = stdout(run_on(&data, &["export", "--format", "txt"]));
+    assert!(!txt.contains("认真开展批评和自我批评"), "{txt}");
+    assert!(txt.contains("新措施"), "{txt}");
+    run_on(&data, &["check"]).success();
+    // Undo takes both back, byte for byte.
+    stdout(run_on(&data, &["undo"]));
+    stdout(run_on(&data, &["undo"]));
+    assert_eq!(data.read("findings/02.toml"), before);
+}
+
+#[test]
+fn add_measure_to_a_sub_problem_after_a_removal_does_not_reuse_the_number() {
+    let data = shapes();
+    // 2.a has one measure: add one, remove it, add again: 2.a.2, then 2.a.3.
+    let out = stdout(run_on(&data, &["add", "measure", "2.a", "--text", "甲"]).success());
+    assert!(out.contains("新增整改措施 2.a.2"), "{out}");
+    let file = data.read("findings/02.toml");
+    // Written under sub-problem a, before sub-problem b.
+    assert!(
+        file.contains("status = \"ongoing\"\n\n[[finding.sub.measure]]\ntext = \"甲\"\nstatus = \"not-started\"\n\n[[finding.sub]]\nid = \"b\""),
+        "{file}"
+    );
+    run_on(&data, &["remove", "2.a.2", "--reason", "写错"]).success();
+    let out = stdout(run_on(&data, &["add", "measure", "2.a", "--text", "乙"]).success());
+    assert!(out.contains("新增整改措施 2.a.3"), "{out}");
+    let shown = stdout(run_on(&data, &["show", "2.a.3"]));
+    assert!(shown.contains("乙"), "{shown}");
+    // A measure's address is not where a measure goes.
+    let err = String::from_utf8(
+        run_on(&data, &["add", "measure", "2.a.1", "--text", "丙"])
+            .code(2)
+            .get_output()
+            .stderr
+            .clone(),
+    )
+    .unwrap();
+    assert!(
+        err.contains("新的整改措施加在问题（2.a）或子问题下，不能加在整改措施 2.a.1 下"),
+        "{err}"
+    );
+}
+
+#[test]
+fn a_sub_problem_is_removed_with_its_measures_and_its_letter_kept() {
+    let data = shapes();
+    let before = data.read("findings/02.toml");
+    // A sub-problem's last measure goes with the sub-problem, not alone.
+    let err = stderr_failing(run_on(&data, &["remove", "2.a.1", "--reason", "x"]));
+    assert!(
+        err.contains("整改措施 2.a.1 是子问题 2.a 的最后一条整改措施"),
+        "{err}"
+    );
+    assert!(err.contains("rectify remove 2.a --reason"), "{err}");
+    let out = stdout(run_on(&data, &["remove", "2.a", "--reason", "与2.b合并"]).success());
+    assert!(
+        out.contains("已删除子问题 2.a 及其整改措施（与2.b合并）"),
+        "{out}"
+    );
+    assert_eq!(
+        data.read("findings/02.toml"),
+        replaced(
+            &before,
+            "title = \"学习制度执行不严\"\n",
+            "title = \"学习制度执行不严\"\nremoved = { date = 2024-03-01, reason = \"与2.b合并\" }\n"
+        )
+    );
+    // Gone from the notice and the list; its measure too.
+    let txt = stdout(run_on(&data, &["export", "--format", "txt"]));
+    assert!(!txt.contains("学习制度执行不严"), "{txt}");
+    assert!(!txt.contains("严格执行理论学习中心组学习制度"), "{txt}");
+    let list = stdout(run_on(&data, &["list", "--measures", "--format", "csv"]));
+    assert!(!list.contains("2.a.1"), "{list}");
+    run_on(&data, &["check", "--strict"]).success();
+    // Its addresses are explained.
+    for address in ["2.a", "2.a.1"] {
+        let err = stderr_failing(run_on(&data, &["update", address, "--status", "done"]));
+        assert!(
+            err.contains("子问题 2.a 已于 2024-03-01 删除（与2.b合并）"),
+            "{err}"
+        );
+    }
+    let shown = stdout(run_on(&data, &["show", "2"]));
+    assert!(
+        shown.contains("子问题 2.a（学习制度执行不严）· 已删除 2024-03-01 与2.b合并"),
+        "{shown}"
+    );
+    // The letter stays taken: a new sub-problem `a` written by hand is a duplicate.
+    let text = data.read("findings/02.toml");
+    data.write(
+        "findings/02.toml",
+        &format!("{text}\n[[finding.sub]]\nid = \"a\"\ntitle = \"新\"\n\n[[finding.sub.measure]]\ntext = \"新\"\nstatus = \"ongoing\"\n"),
+    );
+    let err = stderr_failing(run_on(&data, &["check"]));
+    assert!(err.contains("子问题 `a` 写了两次"), "{err}");
+    data.write("findings/02.toml", &text);
+    // The finding keeps a measure: its last sub-problem cannot go.
+    let err = stderr_failing(run_on(&data, &["remove", "2.b", "--reason", "x"]));
+    assert!(
+        err.contains("第 2 个问题的整改措施都在子问题 2.b 下，不能删除"),
+        "{err}"
+    );
+    stdout(run_on(&data, &["undo"]));
+    assert_eq!(data.read("findings/02.toml"), before);
+}
+
+#[test]
+fn edit_corrects_a_sub_problem_and_its_measures() {
+    let data = shapes();
+    let before = data.read("findings/02.toml");
+    let out = stdout(
+        run_on(
+            &data,
+            &[
+                "edit",
+                "2.b",
+                "--title",
+                "民主生活会质量有待提高",
+                "--description",
+                "见反馈意见",
+            ],
+        )
+        .success(),
+    );
+    assert!(
+        out.contains("已修改 2.b：2.b 子问题: 民主生活会质量不高 → 民主生活会质量有待提高"),
+        "{out}"
+    );
+    let after = data.read("findings/02.toml");
+    assert_eq!(
+        after,
+        replaced(
+            &before,
+            "title = \"民主生活会质量不高\"\n",
+            "title = \"民主生活会质量有待提高\"\ndescription = \"见反馈意见\"\n"
+        )
+    );
+    run_on(
+        &data,
+        &["edit", "2.a.1", "--text", "严格执行中心组学习制度。"],
+    )
+    .success();
+    let edited = data.read("findings/02.toml");
+    assert_eq!(
+        edited,
+        replaced(
+            &after,
+            "严格执行理论学习中心组学习制度。",
+            "严格执行中心组学习制度。"
+        )
+    );
+    // What a sub-problem does not have, refused with what to type.
+    let err = String::from_utf8(
+        run_on(&data, &["edit", "2.b", "--text", "x"])
+            .code(2)
+            .get_output()
+            .stderr
+            .clone(),
+    )
+    .unwrap();
+    assert!(err.contains("请写子问题 2.b 下的整改措施编号"), "{err}");
+    let err = String::from_utf8(
+        run_on(&data, &["edit", "2.b", "--category", "team"])
+            .code(2)
+            .get_output()
+            .stderr
+            .clone(),
+    )
+    .unwrap();
+    assert!(err.contains("子问题没有自己的所属方面"), "{err}");
+    run_on(&data, &["check"]).success();
+    stdout(run_on(&data, &["undo"]));
+    stdout(run_on(&data, &["undo"]));
+    assert_eq!(data.read("findings/02.toml"), before);
+}
+
+#[test]
+fn a_sub_problem_is_not_signed_off_on_its_own() {
+    let data = shapes();
+    for args in [
+        &["close", "2.a", "--by", "书记", "--opinion", "同意"][..],
+        &["reopen", "2.a", "--reason", "x"][..],
+        &["history", "--finding", "2.a"][..],
+    ] {
+        let err =
+            String::from_utf8(run_on(&data, args).code(2).get_output().stderr.clone()).unwrap();
+        assert!(
+            err.contains("销号也按整个问题办理，连同其子问题）：请写问题序号 2，不写 `2.a`"),
+            "{err}"
+        );
+    }
+    let err = String::from_utf8(
+        crate::common::rectify()
+            .arg("--data")
+            .arg(data.path())
+            .args(["close", "2.b.1", "--by", "x", "--opinion", "y"])
+            .assert()
+            .code(2)
+            .get_output()
+            .stderr
+            .clone(),
+    )
+    .unwrap();
+    assert!(
+        err.contains("give the finding's number (2), not `2.b.1`"),
+        "{err}"
+    );
+}
+
+#[test]
+fn show_of_a_sub_problem_names_it_and_shows_its_measures_only() {
+    let data = shapes();
+    run_on(&data, &["remove", "2.b.1", "--reason", "重复"]).success();
+    let shown = stdout(run_on(&data, &["show", "2.b"]));
+    assert!(
+        shown.contains("子问题 2.b · 民主生活会质量不高\n"),
+        "{shown}"
+    );
+    assert!(shown.contains("措施 2.b.2 · 正在推进"), "{shown}");
+    assert!(
+        shown.contains("措施 2.b.1 · 已删除 2024-03-01 重复"),
+        "{shown}"
+    );
+    assert!(!shown.contains("2.a.1"), "{shown}");
+    let json: serde_json::Value =
+        serde_json::from_str(&stdout(run_on(&data, &["show", "2.b", "--json"]))).unwrap();
+    assert_eq!(json["address"], "2.b");
+    assert_eq!(json["sub"]["title"], "民主生活会质量不高");
+    assert_eq!(json["finding"]["removed_measures"][0]["sub"], "b");
+    assert_eq!(json["measures"].as_array().unwrap().len(), 1);
+}
+
+#[test]
+fn a_sub_problem_whose_measures_were_all_removed_by_hand_warns() {
+    let data = shapes();
+    let text = data.read("findings/02.toml");
+    data.write(
+        "findings/02.toml",
+        &replaced(
+            &text,
+            "status = \"ongoing\"\n",
+            "status = \"ongoing\"\nremoved = { date = 2024-02-01, reason = \"手工删除\" }\n",
+        ),
+    );
+    let out = run_on(&data, &["check"]).success();
+    let err = String::from_utf8(out.get_output().stderr.clone()).unwrap();
+    assert!(err.contains("这个子问题还没有整改措施"), "{err}");
+    // The tombstone is read as one: 2.a.1 is explained, and 2.a's next measure is 2.a.2.
+    let err = stderr_failing(run_on(&data, &["show", "2.a.1"]));
+    assert!(
+        err.contains("整改措施 2.a.1 已于 2024-02-01 删除（手工删除）"),
+        "{err}"
+    );
+    let out = stdout(run_on(&data, &["add", "measure", "2.a", "--text", "新"]).success());
+    assert!(out.contains("新增整改措施 2.a.2"), "{out}");
+}

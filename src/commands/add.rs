@@ -246,12 +246,23 @@ fn add_measure(ctx: &Context, args: &AddCommand) -> Result<()> {
     };
     let session = ctx.session()?;
     let report = session.report();
-    let address = Address::of_finding(*finding_id);
-    let (finding, _) = resolve(report, address)?;
-    // A new measure joins the finding's own (not a sub-problem's), after every number in
-    // use, removed measures included: 2.3 removed, the next is 2.4.
-    let new_index = finding.measures.len();
-    let new_address = format!("{}.{}", finding.id, finding.next_measure_number());
+    // `add measure 4` joins the finding's own measures (not a sub-problem's); `add measure
+    // 4.a` joins sub-problem a's. Either after every number in use in that group, removed
+    // measures included: 2.3 removed, the next is 2.4; 4.a.2 removed, the next is 4.a.3.
+    let group = *finding_id;
+    let (finding, _) = resolve(report, group)?;
+    // Its index among the finding's measures once written (own first, then each
+    // sub-problem's), for the warnings the write leaves on it.
+    let new_index = match finding.measures.iter().rposition(|m| m.sub == group.sub) {
+        Some(last) => last + 1,
+        None if group.sub.is_none() => 0,
+        None => finding.measures.len(),
+    };
+    let new_address = Address {
+        measure: Some(finding.next_measure_number_in(group.sub)),
+        ..group
+    }
+    .to_string();
     let (path, before) = session.file(finding.origin.file);
     let shown_path = path.display().to_string();
     let mut doc = document::parse(&shown_path, before)?;
@@ -282,8 +293,12 @@ fn add_measure(ctx: &Context, args: &AddCommand) -> Result<()> {
         (None, Status::Done) => fields.push(("done", date_value(ctx.today))),
         _ => {}
     }
-    let finding_table = document::finding(&mut doc, finding.id)
+    let mut finding_table = document::finding(&mut doc, finding.id)
         .ok_or_else(|| super::finding_not_in_file(finding.id, &shown_path))?;
+    if let Some(sub) = group.sub {
+        finding_table = document::sub_table(finding_table, sub)
+            .ok_or_else(|| super::measure_not_in_file(group, &shown_path))?;
+    }
     if !document::push_measure(finding_table, &fields) {
         return Err(Error::failed(t!(
             "finding-has-no-measure-list",

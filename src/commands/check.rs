@@ -72,8 +72,10 @@ fn run_root(ctx: &Context, root: &crate::load::root::Root, args: &CheckArgs) -> 
             // The hints already name the unit: the load was told which one it read.
             crate::output::diagnostics(&loaded.diagnostics, &loaded.sources, ctx.color);
         }
-        if unit_failed {
+        if unit_failed && summary_needed(&loaded.diagnostics) {
             crate::output::say(&summary_line(&loaded.diagnostics, &loaded.sources));
+        }
+        if unit_failed {
             failed.push(label);
             return;
         }
@@ -107,6 +109,12 @@ fn run_root(ctx: &Context, root: &crate::load::root::Root, args: &CheckArgs) -> 
         ),
         t!("check-root-failed-help"),
     ))
+}
+
+/// Whether the summary line is worth printing: not under a single error without a place in
+/// a file (a missing folder), which it would only repeat.
+pub fn summary_needed(diagnostics: &[Diagnostic]) -> bool {
+    !matches!(diagnostics, [only] if only.is_error() && only.primary.is_none())
 }
 
 /// The last line after diagnostics: how many errors and warnings, in how many files; with

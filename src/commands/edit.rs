@@ -9,13 +9,15 @@ use toml_edit::Value;
 
 use crate::cli::{EditArgs, RemoveArgs};
 use crate::commands::{resolve, Context};
-use crate::edit::document::{self, date_value, Field, FINDING_ORDER, MEASURE_ORDER};
+use crate::edit::document::{self, date_value, Field, FINDING_ORDER, MEASURE_ORDER, SUB_ORDER};
 use crate::edit::{Change, Committed, FileChange, Session};
 use crate::error::{Error, Result};
-use crate::model::Language;
+use crate::model::{Address, Language};
 
 pub fn edit(ctx: &Context, args: &EditArgs) -> Result<()> {
-    let on_measure = args.address.measure.is_some();
+    let address = args.address;
+    let on_measure = address.measure.is_some();
+    let on_sub = address.sub.is_some() && !on_measure;
     let finding_options =
         args.title.is_some() || args.description.is_some() || args.category.is_some();
     match (on_measure, args.text.is_some(), finding_options) {
@@ -23,21 +25,34 @@ pub fn edit(ctx: &Context, args: &EditArgs) -> Result<()> {
         (true, _, true) => {
             return Err(Error::Usage(t!(
                 "edit-finding-options-on-measure",
-                id = args.address.finding
+                id = address.finding
+            )))
+        }
+        (false, true, _) if on_sub => {
+            return Err(Error::Usage(t!(
+                "edit-text-on-sub",
+                sub = address.to_string()
             )))
         }
         (false, true, _) => {
             return Err(Error::Usage(t!(
                 "edit-text-on-finding",
-                id = args.address.finding
+                id = address.finding
             )))
         }
         _ => {}
     }
+    if on_sub && args.category.is_some() {
+        return Err(Error::Usage(t!(
+            "edit-category-on-sub",
+            sub = address.to_string(),
+            id = address.finding
+        )));
+    }
     let session = ctx.session()?;
     let report = session.report();
     let language = report.language;
-    let (finding, measure) = resolve(report, args.address)?;
+    let (finding, measure) = resolve(report, address)?;
     if let Some(category) = &args.category {
         if report.category(category).is_none() {
             let ids: Vec<String> = report.categories.iter().map(|c| c.id.clone()).collect();
@@ -51,12 +66,12 @@ pub fn edit(ctx: &Context, args: &EditArgs) -> Result<()> {
     let shown_path = path.display().to_string();
     let mut doc = document::parse(&shown_path, before)?;
     let mut changes = Vec::new();
-    let address = args.address;
+    let words = FindingWords::of(language, on_sub);
+    let finding_table = document::finding(&mut doc, finding.id)
+        .ok_or_else(|| super::finding_not_in_file(finding.id, shown_path.as_str()))?;
     if let Some(i) = measure {
         let m = &finding.measures[i];
-        let finding_table = document::finding(&mut doc, finding.id)
-            .ok_or_else(|| super::finding_not_in_file(finding.id, shown_path.as_str()))?;
-        let mut record = document::measure(finding_table, m.number - 1)
+        let mut record = document::measure_in(finding_table, m.sub, m.number - 1)
             .ok_or_else(|| super::measure_not_in_file(address, shown_path.as_str()))?;
         if let Some(text) = &args.text {
             if *text != m.text {
@@ -68,37 +83,36 @@ pub fn edit(ctx: &Context, args: &EditArgs) -> Result<()> {
                 ));
             }
         }
+    } else if let Some(letter) = address.sub {
+        // A sub-problem (4.a): its title and description, as a finding's.
+        let sub = finding
+            .subs
+            .iter()
+            .find(|s| s.id == letter)
+            .ok_or_else(|| super::measure_not_in_file(address, shown_path.as_str()))?;
+        let mut record = document::sub_record(finding_table, letter)
+            .ok_or_else(|| super::measure_not_in_file(address, shown_path.as_str()))?;
+        edit_texts(
+            &mut record,
+            SUB_ORDER,
+            address,
+            &words,
+            (&sub.title, sub.description.as_deref()),
+            args,
+            &mut changes,
+        );
     } else {
         let mut record = document::finding_record(&mut doc, finding.id)
             .ok_or_else(|| super::finding_not_in_file(finding.id, shown_path.as_str()))?;
-        let words = FindingWords::of(language);
-        if let Some(title) = &args.title {
-            if *title != finding.title {
-                record.set("title", Value::from(title.as_str()), FINDING_ORDER);
-                changes.push(format!(
-                    "{address} {}: {} → {title}",
-                    words.title, finding.title
-                ));
-            }
-        }
-        if let Some(description) = &args.description {
-            let old = finding.description.clone().unwrap_or_default();
-            if *description != old {
-                if description.trim().is_empty() {
-                    record.remove("description");
-                } else {
-                    record.set(
-                        "description",
-                        Value::from(description.as_str()),
-                        FINDING_ORDER,
-                    );
-                }
-                changes.push(format!(
-                    "{address} {}: {old} → {description}",
-                    words.description
-                ));
-            }
-        }
+        edit_texts(
+            &mut record,
+            FINDING_ORDER,
+            address,
+            &words,
+            (&finding.title, finding.description.as_deref()),
+            args,
+            &mut changes,
+        );
         if let Some(category) = &args.category {
             if finding.category.as_deref() != Some(category.as_str()) {
                 record.set("category", Value::from(category.as_str()), FINDING_ORDER);
@@ -138,6 +152,40 @@ pub fn edit(ctx: &Context, args: &EditArgs) -> Result<()> {
     )
 }
 
+/// Sets the title and description a finding or a sub-problem has (`old`) to those asked for,
+/// naming each change for the journal; an empty description removes it.
+fn edit_texts(
+    record: &mut document::Record<'_>,
+    order: &[&str],
+    address: Address,
+    words: &FindingWords,
+    old: (&str, Option<&str>),
+    args: &EditArgs,
+    changes: &mut Vec<String>,
+) {
+    let (old_title, old_description) = old;
+    if let Some(title) = &args.title {
+        if title != old_title {
+            record.set("title", Value::from(title.as_str()), order);
+            changes.push(format!("{address} {}: {old_title} → {title}", words.title));
+        }
+    }
+    if let Some(description) = &args.description {
+        let old = old_description.unwrap_or_default();
+        if description != old {
+            if description.trim().is_empty() {
+                record.remove("description");
+            } else {
+                record.set("description", Value::from(description.as_str()), order);
+            }
+            changes.push(format!(
+                "{address} {}: {old} → {description}",
+                words.description
+            ));
+        }
+    }
+}
+
 pub fn remove(ctx: &Context, args: &RemoveArgs) -> Result<()> {
     if args.reason.trim().is_empty() {
         return Err(Error::Usage(t!("remove-no-reason")));
@@ -154,10 +202,11 @@ pub fn remove(ctx: &Context, args: &RemoveArgs) -> Result<()> {
         ("reason", Value::from(args.reason.as_str())),
     ]);
     let address = args.address;
-    let what = match measure {
-        Some(i) => {
+    let what = match (measure, address.sub) {
+        (Some(i), _) => {
+            let m = &finding.measures[i];
             // A finding keeps at least one measure: without any it would print as an empty
-            // heading in the notice.
+            // heading in the notice. So does a sub-problem.
             if finding.measures.len() == 1 {
                 return Err(Error::failed_with_help(
                     t!(
@@ -168,15 +217,46 @@ pub fn remove(ctx: &Context, args: &RemoveArgs) -> Result<()> {
                     t!("remove-last-measure-help", id = finding.id),
                 ));
             }
-            let m = &finding.measures[i];
+            if let Some(sub) = m.sub {
+                if finding.group(Some(sub)).count() == 1 {
+                    let sub = format!("{}.{sub}", finding.id);
+                    return Err(Error::failed_with_help(
+                        t!(
+                            "remove-last-sub-measure",
+                            address = address.to_string(),
+                            sub = sub.as_str()
+                        ),
+                        t!("remove-last-sub-measure-help", sub = sub.as_str()),
+                    ));
+                }
+            }
             let finding_table = document::finding(&mut doc, finding.id)
                 .ok_or_else(|| super::finding_not_in_file(finding.id, shown_path.as_str()))?;
-            let mut record = document::measure(finding_table, m.number - 1)
+            let mut record = document::measure_in(finding_table, m.sub, m.number - 1)
                 .ok_or_else(|| super::measure_not_in_file(address, shown_path.as_str()))?;
             record.set("removed", tombstone, MEASURE_ORDER);
             t!("removed-measure", address = address.to_string())
         }
-        None => {
+        (None, Some(sub)) => {
+            // A sub-problem goes with its measures; the finding must keep one measure.
+            if finding.measures.iter().all(|m| m.sub == Some(sub)) {
+                return Err(Error::failed_with_help(
+                    t!(
+                        "remove-last-sub",
+                        sub = address.to_string(),
+                        id = finding.id
+                    ),
+                    t!("remove-last-measure-help", id = finding.id),
+                ));
+            }
+            let finding_table = document::finding(&mut doc, finding.id)
+                .ok_or_else(|| super::finding_not_in_file(finding.id, shown_path.as_str()))?;
+            let mut record = document::sub_record(finding_table, sub)
+                .ok_or_else(|| super::measure_not_in_file(address, shown_path.as_str()))?;
+            record.set("removed", tombstone, SUB_ORDER);
+            t!("removed-sub", address = address.to_string())
+        }
+        (None, None) => {
             let mut record = document::finding_record(&mut doc, finding.id)
                 .ok_or_else(|| super::finding_not_in_file(finding.id, shown_path.as_str()))?;
             record.set("removed", tombstone, document::FINDING_ORDER);
@@ -239,14 +319,20 @@ struct FindingWords {
 }
 
 impl FindingWords {
-    fn of(language: Language) -> FindingWords {
-        match language {
-            Language::Zh => FindingWords {
+    /// The words for a finding's fields, or a sub-problem's (`sub`).
+    fn of(language: Language, sub: bool) -> FindingWords {
+        match (language, sub) {
+            (Language::Zh, false) => FindingWords {
                 title: "问题",
                 description: "问题描述",
                 category: "方面",
             },
-            Language::En => FindingWords {
+            (Language::Zh, true) => FindingWords {
+                title: "子问题",
+                description: "子问题描述",
+                category: "方面",
+            },
+            (Language::En, _) => FindingWords {
                 title: "title",
                 description: "description",
                 category: "category",

@@ -22,13 +22,10 @@ pub fn run(ctx: &Context, args: &ImportArgs) -> Result<()> {
     let imported = match import::read(&args.ledger, &options) {
         Ok(imported) => imported,
         Err(problems) => {
-            for problem in &problems {
-                crate::output::say(&format!("{}{problem}", t!("diag-error-prefix")));
-            }
-            return Err(Error::failed_with_help(
-                t!("import-nothing", count = problems.len(), source = source),
-                t!("import-nothing-help"),
-            ));
+            return Err(Error::Import {
+                problems: problems.iter().map(import::Problem::diagnostic).collect(),
+                ledger: source,
+            });
         }
     };
     for note in &imported.notes {

@@ -328,6 +328,22 @@ pub fn resolve(report: &Report, address: Address) -> Result<(&Finding, Option<us
         return Err(no_finding(report, what));
     };
     if let Some(sub) = address.sub {
+        if let Some(gone) = finding.removed_sub(sub) {
+            let (date, reason) = gone
+                .removed
+                .as_ref()
+                .map(|r| (r.date.to_string(), r.reason.as_str()))
+                .unwrap_or_default();
+            return Err(Error::failed_with_help(
+                t!(
+                    "sub-removed",
+                    sub = format!("{}.{sub}", finding.id),
+                    date = date,
+                    reason = reason
+                ),
+                t!("sub-removed-help"),
+            ));
+        }
         if !finding.subs.iter().any(|s| s.id == sub) {
             let letters: Vec<String> = finding
                 .subs
@@ -353,7 +369,7 @@ pub fn resolve(report: &Report, address: Address) -> Result<(&Finding, Option<us
             if let Some(t) = finding
                 .removed_measures
                 .iter()
-                .find(|t| address.sub.is_none() && t.number as usize == n)
+                .find(|t| t.sub == address.sub && t.number as usize == n)
             {
                 return Err(Error::failed_with_help(
                     t!(

@@ -22,7 +22,13 @@ pub fn run(ctx: &Context, args: &ShowArgs) -> Result<()> {
     let (finding, measure) = resolve(report, args.address)?;
     let file = loaded.sources.path(finding.origin.file);
     let file = file.strip_prefix(&ctx.data).unwrap_or(file);
-    let shown = Shown::new(report, finding, measure, file, ctx.today);
+    let shown = Shown::new(
+        report,
+        finding,
+        (args.address.sub, measure),
+        file,
+        ctx.today,
+    );
     let text = if args.json {
         serde_json::to_string_pretty(&shown).map_err(|e| Error::failed(e.to_string()))? + "\n"
     } else {
@@ -37,7 +43,17 @@ struct Shown {
     address: String,
     file: String,
     finding: ShownFinding,
+    /// The sub-problem shown (`show 4.a`, `show 4.a.2`).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    sub: Option<ShownSub>,
     measures: Vec<ShownMeasure>,
+}
+
+#[derive(Debug, Serialize)]
+struct ShownSub {
+    id: char,
+    title: String,
+    description: Option<String>,
 }
 
 #[derive(Debug, Serialize)]
@@ -54,6 +70,17 @@ struct ShownFinding {
     signoff: Option<crate::model::SignOff>,
     reopened: Vec<crate::model::Reopened>,
     removed_measures: Vec<crate::model::Tombstone>,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    removed_subs: Vec<RemovedSub>,
+}
+
+/// A sub-problem removed with its measures (`rectify remove 4.a`): its letter stays taken.
+#[derive(Debug, Serialize)]
+struct RemovedSub {
+    id: char,
+    title: String,
+    #[serde(flatten)]
+    removed: Option<crate::model::Removal>,
 }
 
 #[derive(Debug, Serialize)]
@@ -77,10 +104,12 @@ impl Shown {
     fn new(
         report: &Report,
         finding: &Finding,
-        measure: Option<usize>,
+        (sub, measure): (Option<char>, Option<usize>),
         file: &Path,
         today: Date,
     ) -> Shown {
+        // `show 4.a`: the sub-problem's measures (and removed ones) only.
+        let in_view = |of: Option<char>| sub.is_none() || of == sub;
         let shown_measure = |_: usize, m: &Measure| ShownMeasure {
             address: m.address(finding.id).to_string(),
             text: m.text.clone(),
@@ -100,15 +129,23 @@ impl Shown {
             .measures
             .iter()
             .enumerate()
-            .filter(|(i, _)| measure.is_none_or(|n| n == *i))
+            .filter(|(i, m)| measure.is_none_or(|n| n == *i) && in_view(m.sub))
             .map(|(i, m)| shown_measure(i, m))
             .collect();
         Shown {
-            address: match measure {
-                Some(i) => finding.measures[i].address(finding.id).to_string(),
-                None => finding.id.to_string(),
+            address: match (measure, sub) {
+                (Some(i), _) => finding.measures[i].address(finding.id).to_string(),
+                (None, Some(sub)) => format!("{}.{sub}", finding.id),
+                (None, None) => finding.id.to_string(),
             },
             file: file.display().to_string(),
+            sub: sub
+                .and_then(|id| finding.subs.iter().find(|s| s.id == id))
+                .map(|s| ShownSub {
+                    id: s.id,
+                    title: s.title.clone(),
+                    description: s.description.clone(),
+                }),
             finding: ShownFinding {
                 id: finding.id,
                 category: finding.category.clone(),
@@ -126,7 +163,25 @@ impl Shown {
                 signoff: finding.signoff.clone(),
                 reopened: finding.reopened.clone(),
                 removed_measures: if measure.is_none() {
-                    finding.removed_measures.clone()
+                    finding
+                        .removed_measures
+                        .iter()
+                        .filter(|t| in_view(t.sub))
+                        .cloned()
+                        .collect()
+                } else {
+                    Vec::new()
+                },
+                removed_subs: if measure.is_none() && sub.is_none() {
+                    finding
+                        .removed_subs
+                        .iter()
+                        .map(|s| RemovedSub {
+                            id: s.id,
+                            title: s.title.clone(),
+                            removed: s.removed.clone(),
+                        })
+                        .collect()
                 } else {
                     Vec::new()
                 },
@@ -146,6 +201,20 @@ impl Shown {
         let _ = writeln!(out, "\n{}", f.title);
         if let Some(description) = &f.description {
             let _ = writeln!(out, "{description}");
+        }
+        if let Some(sub) = &self.sub {
+            let _ = writeln!(
+                out,
+                "{}",
+                t!(
+                    "show-sub",
+                    sub = format!("{}.{}", f.id, sub.id),
+                    title = sub.title.as_str()
+                )
+            );
+            if let Some(description) = &sub.description {
+                let _ = writeln!(out, "{description}");
+            }
         }
         let completed = t!(
             "show-completed",
@@ -270,9 +339,31 @@ impl Shown {
                 "{}",
                 t!(
                     "show-removed-measure",
-                    address = format!("{}.{}", f.id, t.number),
+                    address = match t.sub {
+                        Some(sub) => format!("{}.{sub}.{}", f.id, t.number),
+                        None => format!("{}.{}", f.id, t.number),
+                    },
                     date = t.date.to_string(),
                     reason = t.reason.as_str()
+                )
+            );
+        }
+        for sub in &f.removed_subs {
+            let (date, reason) = sub
+                .removed
+                .as_ref()
+                .map(|r| (r.date.to_string(), r.reason.as_str()))
+                .unwrap_or_default();
+            out.push('\n');
+            let _ = writeln!(
+                out,
+                "{}",
+                t!(
+                    "show-removed-sub",
+                    sub = format!("{}.{}", f.id, sub.id),
+                    title = sub.title.as_str(),
+                    date = date,
+                    reason = reason
                 )
             );
         }

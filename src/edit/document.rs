@@ -17,6 +17,7 @@ use crate::model::Language;
 /// lists of valid keys are that order, so the two cannot drift apart.
 pub use crate::load::finding::{
     FINDING_KEYS as FINDING_ORDER, LOG_KEYS as LOG_ORDER, MEASURE_KEYS as MEASURE_ORDER,
+    SUB_KEYS as SUB_ORDER,
 };
 
 /// A measure field a command can change, with its key in the file and its label for people.
@@ -242,23 +243,49 @@ pub fn measure_in(
     sub: Option<char>,
     index: usize,
 ) -> Option<Record<'_>> {
-    let Some(sub) = sub else {
-        return measure(finding, index);
-    };
+    match sub {
+        None => measure(finding, index),
+        Some(sub) => measure(sub_table(finding, sub)?, index),
+    }
+}
+
+/// The sub-problem `sub` of a finding (`[[finding.sub]]` with that `id`, or an inline table).
+pub fn sub_table(finding: &mut dyn TableLike, sub: char) -> Option<&mut dyn TableLike> {
     let is_it = |t: &dyn TableLike| {
         t.get("id")
             .and_then(|v| v.as_str())
             .is_some_and(|id| id.chars().eq(std::iter::once(sub)))
     };
-    let table: &mut dyn TableLike = match finding.get_mut("sub")? {
-        Item::ArrayOfTables(tables) => tables.iter_mut().find(|t| is_it(*t))?,
+    match finding.get_mut("sub")? {
+        Item::ArrayOfTables(tables) => tables
+            .iter_mut()
+            .find(|t| is_it(&**t))
+            .map(|t| t as &mut dyn TableLike),
         Item::Value(Value::Array(items)) => items
             .iter_mut()
             .filter_map(Value::as_inline_table_mut)
-            .find(|t| is_it(*t))?,
-        _ => return None,
+            .find(|t| is_it(&**t))
+            .map(|t| t as &mut dyn TableLike),
+        _ => None,
+    }
+}
+
+/// The sub-problem `sub` of a finding, as a record to edit its own keys (title, `removed`…).
+pub fn sub_record(finding: &mut dyn TableLike, sub: char) -> Option<Record<'_>> {
+    let is_it = |t: &dyn TableLike| {
+        t.get("id")
+            .and_then(|v| v.as_str())
+            .is_some_and(|id| id.chars().eq(std::iter::once(sub)))
     };
-    measure(table, index)
+    match finding.get_mut("sub")? {
+        Item::ArrayOfTables(tables) => tables.iter_mut().find(|t| is_it(&**t)).map(Record::Table),
+        Item::Value(Value::Array(items)) => items
+            .iter_mut()
+            .filter_map(Value::as_inline_table_mut)
+            .find(|t| is_it(&**t))
+            .map(Record::Inline),
+        _ => None,
+    }
 }
 
 /// Appends a measure after the finding's last one (and after that one's log entries), in the

@@ -24,6 +24,7 @@ use std::path::Path;
 use chrono::Datelike;
 
 use crate::date::{Date, When};
+use crate::diagnostic::{CellPlace, Diagnostic};
 use crate::load::reader::nearest;
 use crate::model::{Category, Finding, Inspection, Language, LogEntry, Measure, Report, Status};
 use crate::view::ledger::{self, Column};
@@ -51,6 +52,23 @@ pub struct Problem {
     pub position: Option<(usize, usize, usize)>,
     pub message: String,
     pub help: Option<String>,
+    /// The cell's text, quoted under the message (a problem about one cell).
+    pub quote: Option<String>,
+}
+
+impl Problem {
+    /// The problem as a [`Diagnostic`]: rendered like `check`'s, at the ledger cell.
+    pub fn diagnostic(&self) -> Diagnostic {
+        let d = Diagnostic::error(self.message.as_str()).in_cell(CellPlace {
+            place: self.place.clone(),
+            text: self.quote.clone(),
+            position: self.position,
+        });
+        match &self.help {
+            Some(help) => d.help(help.as_str()),
+            None => d,
+        }
+    }
 }
 
 impl fmt::Display for Problem {
@@ -89,10 +107,13 @@ pub fn read(path: &Path, options: &Options) -> Result<Imported, Vec<Problem>> {
         vec![Problem {
             place: name.clone(),
             position: None,
+            quote: None,
             message,
             help: Some(help),
         }]
     };
+    // A reader's message says what the file is or has (`is not UTF-8 text…`): after its name.
+    let the_file = |what: String| t!("import-file-says", path = name.as_str(), what = what);
     if !path.exists() {
         return Err(whole_file(t!("import-no-file"), t!("import-no-file-help")));
     }
@@ -100,7 +121,7 @@ pub fn read(path: &Path, options: &Options) -> Result<Imported, Vec<Problem>> {
     let grids = match grid::kind(path) {
         Some(grid::Kind::Workbook) => {
             let book = grid::read_workbook(path, options.sheet.as_deref())
-                .map_err(|e| whole_file(e, t!("import-workbook-help")))?;
+                .map_err(|e| whole_file(the_file(e), t!("import-workbook-help")))?;
             unreadable = book.unreadable;
             book.grids
         }
@@ -111,7 +132,7 @@ pub fn read(path: &Path, options: &Options) -> Result<Imported, Vec<Problem>> {
                     t!("import-sheet-on-text-help"),
                 ));
             }
-            vec![grid::read_csv(path).map_err(|e| whole_file(e, t!("import-csv-help")))?]
+            vec![grid::read_csv(path).map_err(|e| whole_file(the_file(e), t!("import-csv-help")))?]
         }
         None => {
             return Err(whole_file(
@@ -132,6 +153,7 @@ pub fn read(path: &Path, options: &Options) -> Result<Imported, Vec<Problem>> {
         ctx.skipped.push(Problem {
             place: format!("{name}{}", t!("import-place-sheet", sheet = sheet)),
             position: None,
+            quote: None,
             message: t!("import-sheet-unreadable", why = why),
             help: None,
         });
@@ -151,6 +173,7 @@ pub fn read(path: &Path, options: &Options) -> Result<Imported, Vec<Problem>> {
                 position: Some((i, 0, 0)),
                 message: t!("import-sheet-no-header"),
                 help: None,
+                quote: None,
             }),
             None => {}
         }
@@ -177,6 +200,7 @@ pub fn read(path: &Path, options: &Options) -> Result<Imported, Vec<Problem>> {
         ctx.notes.push(Problem {
             place: name.clone(),
             position: None,
+            quote: None,
             message: t!(
                 "import-sheets-as-categories",
                 count = names.len(),
@@ -233,6 +257,7 @@ pub fn read(path: &Path, options: &Options) -> Result<Imported, Vec<Problem>> {
             position: Some((*i, header.row, 0)),
             message: t!("import-no-measures"),
             help: Some(t!("import-no-measures-help")),
+            quote: None,
         });
     }
     ctx.problems.sort_by_key(|p| p.position);
@@ -410,6 +435,8 @@ struct Ctx {
 struct Place {
     text: String,
     position: (usize, usize, usize),
+    /// The cell's text, when the place is one cell.
+    quote: Option<String>,
 }
 
 /// A date without a year, completed once the year context is known.
@@ -449,6 +476,9 @@ impl Sheet<'_> {
         Place {
             text: place(&self.ctx.file, self.grid, Some(&self.header), row, col),
             position: (self.index, row, col.unwrap_or(0)),
+            quote: col
+                .map(|c| self.grid.cell(row, c).text())
+                .filter(|t| !t.is_empty()),
         }
     }
 
@@ -457,6 +487,7 @@ impl Sheet<'_> {
         self.ctx.problems.push(Problem {
             place: at.text,
             position: Some(at.position),
+            quote: at.quote.clone(),
             message,
             help: Some(help.to_string()),
         });
@@ -467,6 +498,7 @@ impl Sheet<'_> {
         self.ctx.notes.push(Problem {
             place: at.text,
             position: Some(at.position),
+            quote: at.quote.clone(),
             message,
             help: None,
         });
@@ -477,6 +509,7 @@ impl Sheet<'_> {
         self.ctx.skipped.push(Problem {
             place: at.text,
             position: Some(at.position),
+            quote: at.quote.clone(),
             message,
             help: None,
         });
@@ -552,6 +585,7 @@ impl Sheet<'_> {
             self.ctx.notes.push(Problem {
                 place: file,
                 position: None,
+                quote: None,
                 message: t!("import-read-as-encoding", encoding = encoding.to_string()),
                 help: None,
             });
@@ -1065,6 +1099,7 @@ impl Ctx {
                 self.problems.push(Problem {
                     place: at.text,
                     position: Some(at.position),
+                    quote: at.quote.clone(),
                     message: t!(
                         "import-done-in-future",
                         done = done.to_string(),
@@ -1084,6 +1119,7 @@ impl Ctx {
                         self.notes.push(Problem {
                             place: p.at.text.clone(),
                             position: Some(p.at.position),
+                            quote: p.at.quote.clone(),
                             message: t!(
                                 "import-date-no-year",
                                 original = p.original,
@@ -1105,6 +1141,7 @@ impl Ctx {
                         self.problems.push(Problem {
                             place: p.at.text.clone(),
                             position: Some(p.at.position),
+                            quote: p.at.quote.clone(),
                             message: t!(
                                 "import-date-in-year",
                                 original = p.original,
@@ -1134,6 +1171,7 @@ impl Ctx {
                 self.problems.push(Problem {
                     place: r.at.text.clone(),
                     position: Some(r.at.position),
+                    quote: r.at.quote.clone(),
                     message: t!("import-row-no-category"),
                     help: Some(t!("import-row-no-category-help")),
                 });
@@ -1189,6 +1227,7 @@ impl Ctx {
                         self.notes.push(Problem {
                             place: r.at.text.clone(),
                             position: Some(r.at.position),
+                            quote: r.at.quote.clone(),
                             message: t!(
                                 "import-same-problem-as",
                                 place = first
@@ -1248,6 +1287,7 @@ impl Ctx {
                 position: at.map(|a| a.position),
                 message: t!("import-numbers-not-one-to-one"),
                 help: None,
+                quote: None,
             });
         }
         let findings = groups
@@ -1274,10 +1314,12 @@ impl Ctx {
                         description: None,
                         opening: None,
                         closing: None,
+                        removed: None,
                         origin: Default::default(),
                     })
                     .collect(),
                 removed_measures: Vec::new(),
+                removed_subs: Vec::new(),
                 signoff: None,
                 reopened: Vec::new(),
                 removed: None,

@@ -290,6 +290,7 @@ mod tests {
                 closing: None,
                 subs: Vec::new(),
                 removed_measures: Vec::new(),
+                removed_subs: Vec::new(),
                 signoff: None,
                 reopened: Vec::new(),
                 removed: None,

@@ -60,12 +60,13 @@ pub const FINDING_KEYS: &[&str] = &[
     "sub",
 ];
 /// A sub-problem's keys (`[[finding.sub]]`).
-const SUB_KEYS: &[&str] = &[
+pub const SUB_KEYS: &[&str] = &[
     "id",
     "title",
     "description",
     "opening",
     "closing",
+    "removed",
     "measure",
 ];
 /// A sign-off's keys (销号), in order.
@@ -137,6 +138,7 @@ fn read_finding(t: &Fields, ctx: &mut Ctx, rules: &Rules) -> Option<Finding> {
             match removed {
                 Some(r) => {
                     removed_measures.push(Tombstone {
+                        sub: None,
                         number: u32::try_from(measure.number).unwrap_or(u32::MAX),
                         date: r.date,
                         reason: r.reason,
@@ -164,11 +166,13 @@ fn read_finding(t: &Fields, ctx: &mut Ctx, rules: &Rules) -> Option<Finding> {
         .collect();
     let removed = read_removal(t, ctx, rules);
     let mut subs: Vec<SubProblem> = Vec::new();
+    let mut removed_subs: Vec<SubProblem> = Vec::new();
     for s in ctx.tables(t, "sub", "a [[finding.sub]]", SUB_KEYS) {
-        let Some((sub, sub_measures)) = read_sub(&s, ctx, rules, finding_id) else {
+        let Some((sub, sub_measures, tombstones)) = read_sub(&s, ctx, rules, finding_id) else {
             continue;
         };
-        if subs.iter().any(|o| o.id == sub.id) {
+        // A removed sub-problem keeps its letter taken: a second `a` is a duplicate too.
+        if subs.iter().chain(&removed_subs).any(|o| o.id == sub.id) {
             ctx.push(
                 Diagnostic::error(t!("sub-duplicate", id = sub.id.to_string()))
                     .at_origin(&sub.origin)
@@ -176,7 +180,13 @@ fn read_finding(t: &Fields, ctx: &mut Ctx, rules: &Rules) -> Option<Finding> {
             );
             continue;
         }
+        if sub.removed.is_some() {
+            // Removed with its measures: none of them is live, nor a tombstone of its own.
+            removed_subs.push(sub);
+            continue;
+        }
         measures.extend(sub_measures);
+        removed_measures.extend(tombstones);
         subs.push(sub);
     }
     if t.get("measure").is_none() && t.get("sub").is_none() {
@@ -198,6 +208,7 @@ fn read_finding(t: &Fields, ctx: &mut Ctx, rules: &Rules) -> Option<Finding> {
         measures,
         subs,
         removed_measures,
+        removed_subs,
         signoff,
         reopened,
         removed,
@@ -206,13 +217,14 @@ fn read_finding(t: &Fields, ctx: &mut Ctx, rules: &Rules) -> Option<Finding> {
     })
 }
 
-/// A `[[finding.sub]]`: its letter, title, wording and its own measures.
+/// A `[[finding.sub]]`: its letter, title, wording, its own live measures and the tombstones
+/// of its removed ones.
 fn read_sub(
     t: &Fields,
     ctx: &mut Ctx,
     rules: &Rules,
     finding_id: Option<u32>,
-) -> Option<(SubProblem, Vec<Measure>)> {
+) -> Option<(SubProblem, Vec<Measure>, Vec<Tombstone>)> {
     let id = ctx.string(t, "id", true);
     let id = match id {
         Some(at) if crate::model::is_sub_id(&at.value) => at.value.chars().next(),
@@ -230,7 +242,9 @@ fn read_sub(
     let description = ctx.text(t, "description", false).map(|a| a.value);
     let opening = ctx.text(t, "opening", false).map(|a| a.value);
     let closing = ctx.text(t, "closing", false).map(|a| a.value);
+    let removed = read_removal(t, ctx, rules);
     let tables = ctx.tables(t, "measure", "a [[finding.sub.measure]]", MEASURE_KEYS);
+    let mut tombstones = Vec::new();
     let measures: Vec<Measure> = tables
         .iter()
         .enumerate()
@@ -239,11 +253,26 @@ fn read_sub(
                 (Some(f), Some(s)) => Some(format!("{f}.{s}.{}", i + 1)),
                 _ => None,
             };
-            read_measure(m, i + 1, ctx, rules, address.as_deref())
+            let removed = read_removal(m, ctx, rules);
+            let measure = read_measure(m, i + 1, ctx, rules, address.as_deref())?;
+            match removed {
+                Some(r) => {
+                    tombstones.push(Tombstone {
+                        sub: id,
+                        number: u32::try_from(measure.number).unwrap_or(u32::MAX),
+                        date: r.date,
+                        reason: r.reason,
+                        text: measure.text,
+                    });
+                    None
+                }
+                None => Some(Measure { sub: id, ..measure }),
+            }
         })
-        .map(|m| Measure { sub: id, ..m })
         .collect();
-    if t.get("measure").is_none() {
+    // Every measure removed by hand (`remove` refuses the last one) leaves none as well.
+    let all_removed = !tables.is_empty() && tombstones.len() == tables.len();
+    if (t.get("measure").is_none() || all_removed) && removed.is_none() {
         ctx.push(
             Diagnostic::warning(t!("sub-no-measures"))
                 .at(ctx.file, t.span.clone())
@@ -257,9 +286,11 @@ fn read_sub(
             description,
             opening,
             closing,
+            removed,
             origin: t.origin(ctx.file),
         },
         measures,
+        tombstones,
     ))
 }
 

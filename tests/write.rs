@@ -837,7 +837,7 @@ fn add_measure_appends_after_the_last_measure() {
         "--owner",
         "李四",
     ]));
-    assert_eq!(out, "added measure 1.4 to finding 1 in findings/01.toml\n");
+    assert_eq!(out, "added measure 1.4 in findings/01.toml\n");
     assert_eq!(
         line_diff(&before, &data.read("findings/01.toml")),
         "+33: [[finding.measure]]

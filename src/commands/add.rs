@@ -324,12 +324,7 @@ fn add_measure(ctx: &Context, args: &AddCommand) -> Result<()> {
         written => {
             crate::output::print(&format!(
                 "{}\n",
-                t!(
-                    "added-measure",
-                    address = new_address,
-                    id = finding_id,
-                    path = path
-                )
+                t!("added-measure", address = new_address, path = path)
             ))?;
             if let Committed::Written(_, after) = written {
                 ctx.warn_about(&after, finding_id, &[new_index]);

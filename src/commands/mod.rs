@@ -125,7 +125,11 @@ impl Context {
 
     /// Loads and validates the data folder: every problem at once.
     pub fn load(&self) -> Loaded {
-        load::load(&self.data, self.today)
+        load::load_for(
+            &self.data,
+            self.today,
+            self.unit.as_ref().map(|u| u.name.as_str()),
+        )
     }
 
     /// Loads the data folder, failing with its diagnostics when it has errors.

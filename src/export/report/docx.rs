@@ -5,22 +5,21 @@
 
 use chrono::Datelike;
 
-use super::{blocks, Block};
+use super::{Block, DocxLayout, Printed};
 use crate::error::{Error, Result};
 use crate::export::docx::{self as notice_docx, BODY_FONT, HEADING1_FONT};
 use crate::export::ooxml::{
     Align, Body, Cell, Core, Document, Indent, Merge, Paragraph, Run, RunContent, RunProps,
     Spacing, Style, Table, TableRow,
 };
-use crate::model::{Language, Report};
-use crate::view::progress::ProgressReport;
+use crate::model::Language;
 
 /// Table text: 仿宋 五号 (10.5 pt) on 14 pt lines: a report's tables have many columns.
 const TABLE_SIZE: u32 = 21;
 const TABLE_LINE: i32 = 280;
 
-pub fn render(report: &ProgressReport, model: &Report) -> Result<Vec<u8>> {
-    document(report, model)
+pub fn draw(report: &Printed, layout: DocxLayout) -> Result<Vec<u8>> {
+    document(report, layout)
         .pack()
         .map_err(|e| Error::failed(t!("export-cannot-build-docx", detail = e.to_string())))
 }
@@ -63,6 +62,10 @@ fn weight(header: &str) -> i32 {
             15
         }
         "逾期天数" | "剩余天数" => 6,
+        // The office's table of units: the name, then counts.
+        "单位" => 11,
+        "问题数" | "措施数" => 5,
+        "检查" => 10,
         "责任部门" | "责任人" | "进展" => 9,
         _ => 8,
     }
@@ -89,7 +92,7 @@ fn table(headers: &[String], rows: &[Vec<String>], area: i32) -> Table {
     Table { widths, rows: out }
 }
 
-fn document(report: &ProgressReport, model: &Report) -> Document {
+fn document(report: &Printed, layout: DocxLayout) -> Document {
     let (page, _) = crate::export::plan::pages();
     let area = page.width as i32 - page.left - page.right;
     let mut more: Vec<Body> = Vec::new();
@@ -98,7 +101,7 @@ fn document(report: &ProgressReport, model: &Report) -> Document {
     let flush = |body: &mut Vec<Paragraph>, more: &mut Vec<Body>| {
         more.extend(body.drain(..).map(Body::Paragraph));
     };
-    for block in blocks(report) {
+    for block in report.blocks.iter().cloned() {
         match block {
             Block::Title(text) => {
                 let mut p = Paragraph::styled("GongwenTitle");
@@ -149,7 +152,7 @@ fn document(report: &ProgressReport, model: &Report) -> Document {
             }
             Block::Trend => {}
             Block::Signature { issuer, date } => {
-                notice_docx::signature(&mut body, issuer.as_deref(), Some(&date), model);
+                notice_docx::signature(&mut body, issuer.as_deref(), Some(&date), layout.signature);
             }
             Block::PageBreak => new_page = true,
         }
@@ -157,7 +160,7 @@ fn document(report: &ProgressReport, model: &Report) -> Document {
     flush(&mut body, &mut more);
     let mut styles = notice_docx::styles();
     styles.extend(table_styles());
-    let lang = match model.language {
+    let lang = match layout.language {
         Language::Zh => ("zh-CN", "zh-CN"),
         Language::En => ("en-US", "zh-CN"),
     };
@@ -177,11 +180,8 @@ fn document(report: &ProgressReport, model: &Report) -> Document {
         )),
         page,
         core: Core {
-            title: Some(report.title.clone()),
-            creator: report
-                .issuer
-                .clone()
-                .unwrap_or_else(|| "rectify".to_string()),
+            title: Some(report.title.to_string()),
+            creator: report.issuer.unwrap_or("rectify").to_string(),
             created: format!(
                 "{:04}-{:02}-{:02}T00:00:00Z",
                 today.year(),

@@ -1135,6 +1135,7 @@ check-root-failed-help = correct them at the files, lines and columns listed abo
 export-root-needs-unit = a root of units exports only the xlsx ledger of every unit; --format { $format } and the other exports are one unit's: name it with --unit
 export-root-partial = the ledger workbook was written, but { $count } units have errors in their data and no ledger sheet: { $units }
 export-root-partial-help = correct them at the files, lines and columns listed above and export again; the overview marks these units
+root-file-has-errors = { $file } has errors (above): correct them and run again
 
 ## report
 

@@ -1042,6 +1042,7 @@ check-root-failed-help = 按上面各单位列出的文件、行和列改正后�
 export-root-needs-unit = 单位汇总目录只能导出 xlsx 汇总台账；要导出 { $format } 格式，请用 --unit 指定一个单位
 export-root-partial = 已导出汇总台账，但 { $count } 个单位数据有误，未生成其台账工作表：{ $units }
 export-root-partial-help = 按上面列出的文件、行和列改正后重新导出；汇总表中这些单位标为有错误
+root-file-has-errors = { $file } 有错误（见上），请改正后再运行
 
 ## 情况报告
 

@@ -56,7 +56,7 @@ fn the_counts_are_the_units_reports_summed() {
         ("measures_completed_at_start", 27),
         ("completed_in_period", 6),
         ("overdue", 1),
-        ("due_soon", 0),
+        ("due_soon", 1),
     ];
     for (key, expected) in pinned {
         assert_eq!(n(&o[key]), expected, "overview.{key}");
@@ -298,13 +298,14 @@ fn html_has_the_chart_with_one_point_per_week() {
 #[test]
 fn reminders_go_one_to_each_unit_behind() {
     let md = String::from_utf8(binary("md", &["--remind"])).unwrap();
-    // As of 2021-01-31 only 区卫健委 has a late or due-soon measure.
-    assert_eq!(md.matches("# 巡察整改催办通知").count(), 1, "{md}");
+    // As of 2021-01-31, 区卫健委 has a late measure and 区教育局 one due that very day.
+    assert_eq!(md.matches("# 巡察整改催办通知").count(), 2, "{md}");
     assert!(
-        md.contains("区卫健委：") && !md.contains("区民政局："),
+        md.contains("区卫健委：") && md.contains("区教育局：") && !md.contains("区民政局："),
         "{md}"
     );
     assert!(md.contains("1条已超过整改时限仍未完成"), "{md}");
+    assert!(md.contains("1条将在14天内到期"), "{md}");
     // As of today, 区教育局 too: a page each.
     let today = stdout(in_fixture(&["report", "--remind", "--format", "md"]).success());
     assert_eq!(today.matches("# 巡察整改催办通知").count(), 2, "{today}");

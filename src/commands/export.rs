@@ -167,6 +167,13 @@ fn run_root(ctx: &Context, root: &crate::load::root::Root, args: &ExportArgs) ->
         None => crate::output::print_with(write)?,
     }
     if broken.is_empty() {
+        // Written whole, but a broken rectify-root.toml fails as `check` fails on it.
+        if root.has_errors() {
+            return Err(Error::failed(t!(
+                "root-file-has-errors",
+                file = crate::load::root::ROOT_FILE
+            )));
+        }
         return Ok(());
     }
     Err(Error::failed_with_help(

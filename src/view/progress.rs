@@ -473,7 +473,7 @@ impl ProgressReport {
                     && !is_overdue
                     && measure
                         .deadline
-                        .is_some_and(|d| d.latest() > end && d.latest() <= due_limit);
+                        .is_some_and(|d| d.latest() >= end && d.latest() <= due_limit);
                 if is_overdue {
                     let mut it = item(finding, measure);
                     it.days_late = measure.deadline.map(|d| (end - d.latest()).num_days());

@@ -1198,5 +1198,7 @@ report-root-option-needs-unit = { $option } belongs to one unit's record: on a r
 report-root-partial = the report was written, but { $count } units have errors in their data and are not counted: { $units }
 report-root-partial-help = correct them at the files, lines and columns listed above for each unit and make the report again; the report names these units
 report-unit-no-revision = unit { $unit }: no revision “{ $revision }” ({ $reason }); counted from { $since }
+report-remind-unassigned-department = { $count } more late or due-soon measures name no department and are in no reminder: { $addresses }; add one with `rectify update ADDRESS --department NAME`
+report-remind-unassigned-owner = { $count } more late or due-soon measures name no owner and are in no reminder: { $addresses }; add one with `rectify update ADDRESS --owner NAME`
 report-revision-not-in-unit = the unit's folder has no such revision
 report-unit-before-feedback = unit { $unit }: the inspection's feedback came on { $feedback }, after the period; not counted

@@ -1105,5 +1105,7 @@ report-root-option-needs-unit = { $option } 只对一个单位的台账有意义
 report-root-partial = 已写出汇总报告，但 { $count } 个单位数据有误，未计入：{ $units }
 report-root-partial-help = 按上面各单位列出的文件、行和列改正后重新生成报告；报告中已点名这些单位
 report-unit-no-revision = 单位 { $unit }：找不到版本“{ $revision }”（{ $reason }），按 { $since } 起计
+report-remind-unassigned-department = 另有 { $count } 条逾期或即将到期的整改措施没有写责任部门，未列入催办通知：{ $addresses }；可用 `rectify update 编号 --department 部门` 补上
+report-remind-unassigned-owner = 另有 { $count } 条逾期或即将到期的整改措施没有写责任人，未列入催办通知：{ $addresses }；可用 `rectify update 编号 --owner 姓名` 补上
 report-revision-not-in-unit = 该单位的文件夹里没有这个版本
 report-unit-before-feedback = 单位 { $unit }：巡察组反馈日期为 { $feedback }，晚于报告期，未计入

@@ -136,6 +136,22 @@ pub fn run(ctx: &Context, args: &ReportArgs) -> Result<()> {
         baseline: baseline.map(|(b, _)| b),
     };
     let view = ProgressReport::build(&record, period, today, &options);
+    if let Some(reminders) = view.reminders.as_ref().filter(|r| !r.unassigned.is_empty()) {
+        let addresses = crate::i18n::join(&reminders.unassigned);
+        let count = reminders.unassigned.len();
+        crate::output::warn(&match reminders.by {
+            GroupBy::Department => t!(
+                "report-remind-unassigned-department",
+                count = count,
+                addresses = addresses
+            ),
+            GroupBy::Owner => t!(
+                "report-remind-unassigned-owner",
+                count = count,
+                addresses = addresses
+            ),
+        });
+    }
     let screen = Screen {
         width: width(),
         color: args.format == ReportFormat::Terminal

@@ -276,7 +276,13 @@ pub struct Reminders {
     pub by: GroupBy,
     pub title: String,
     pub reply_by: Date,
+    /// The one department or owner asked for (`--department`, `--owner`).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub to: Option<String>,
     pub sheets: Vec<Reminder>,
+    /// Late or due-soon measures with no department (or owner) written: no reminder can go
+    /// to anyone for them, which the command says rather than leaving them out unseen.
+    pub unassigned: Vec<String>,
 }
 
 /// One 催办单: to whom, the request, the late and the due-soon measures.
@@ -659,8 +665,12 @@ fn reminders(
         GroupBy::Owner => name(&i.owner),
     };
     let mut sheets: BTreeMap<String, Reminder> = BTreeMap::new();
+    let mut unassigned = Vec::new();
     let mut add = |i: &Item, late: bool| {
         let to = key(i);
+        if to.is_empty() && options.remind_to.is_none() {
+            unassigned.push(i.address.clone());
+        }
         if to.is_empty() || options.remind_to.as_ref().is_some_and(|t| *t != to) {
             return;
         }
@@ -726,7 +736,9 @@ fn reminders(
             .clone()
             .unwrap_or_else(|| "巡察整改催办通知".to_string()),
         reply_by,
+        to: options.remind_to.clone(),
         sheets,
+        unassigned,
     }
 }
 

@@ -171,9 +171,11 @@ pub fn blocks(report: &ProgressReport) -> Vec<Block> {
             }
             if out.is_empty() {
                 out.push(Block::Title(reminders.title.clone()));
+                // 截至…，财务科没有…: a reminder asked for one department says whose.
                 out.push(Block::Paragraph(format!(
-                    "截至{}，没有逾期未完成或{}天内到期的整改措施，无需催办。",
+                    "截至{}，{}没有逾期未完成或{}天内到期的整改措施，无需催办。",
                     chinese_date(report.period.end),
+                    reminders.to.as_deref().unwrap_or_default(),
                     report.due_within
                 )));
             }

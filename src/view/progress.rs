@@ -734,7 +734,7 @@ fn reminders(
             .report
             .remind_title
             .clone()
-            .unwrap_or_else(|| "巡察整改催办通知".to_string()),
+            .unwrap_or_else(|| crate::settings::DEFAULT_REMIND_TITLE.to_string()),
         reply_by,
         to: options.remind_to.clone(),
         sheets,

@@ -491,30 +491,60 @@ pub fn trend_note(t: &Trend) -> Option<String> {
 }
 
 fn reminder_blocks(r: &ProgressReport, title: &str, sheet: &Reminder) -> Vec<Block> {
+    reminder_page(
+        &ReminderPage {
+            title,
+            to: &sheet.to,
+            text: &sheet.text,
+            overdue: &sheet.overdue,
+            due_soon: &sheet.due_soon,
+        },
+        r.due_within,
+        r.issuer.clone(),
+        r.today,
+    )
+}
+
+/// One 催办单, to a department, an owner or a unit.
+pub(crate) struct ReminderPage<'a> {
+    pub title: &'a str,
+    pub to: &'a str,
+    pub text: &'a str,
+    pub overdue: &'a [Item],
+    pub due_soon: &'a [Item],
+}
+
+/// A 催办单's blocks: to whom, the request, its late and due-soon measures, the 落款.
+pub(crate) fn reminder_page(
+    page: &ReminderPage,
+    due_within: u32,
+    issuer: Option<String>,
+    today: Date,
+) -> Vec<Block> {
     let mut out = vec![
-        Block::Title(title.to_string()),
-        Block::Paragraph(format!("{}：", sheet.to)),
-        Block::Paragraph(sheet.text.clone()),
+        Block::Title(page.title.to_string()),
+        Block::Paragraph(format!("{}：", page.to)),
+        Block::Paragraph(page.text.to_string()),
     ];
     let mut n = 0;
-    if !sheet.overdue.is_empty() {
+    if !page.overdue.is_empty() {
         out.push(Block::Heading(format!(
             "{}、逾期未完成的整改措施",
             NUMBERS[n]
         )));
         n += 1;
-        out.push(item_table(&sheet.overdue, Extra::LateWithProgress));
+        out.push(item_table(page.overdue, Extra::LateWithProgress));
     }
-    if !sheet.due_soon.is_empty() {
+    if !page.due_soon.is_empty() {
         out.push(Block::Heading(format!(
-            "{}、{}天内到期的整改措施",
-            NUMBERS[n], r.due_within
+            "{}、{due_within}天内到期的整改措施",
+            NUMBERS[n]
         )));
-        out.push(item_table(&sheet.due_soon, Extra::LeftWithProgress));
+        out.push(item_table(page.due_soon, Extra::LeftWithProgress));
     }
     out.push(Block::Signature {
-        issuer: r.issuer.clone(),
-        date: chinese_date(r.today),
+        issuer,
+        date: chinese_date(today),
     });
     out
 }

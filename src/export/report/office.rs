@@ -2,7 +2,10 @@
 //! format draws as it draws one unit's report: 总体情况 summed over the units, 各单位进展
 //! (who is behind first), 逾期未完成 by unit, 完成趋势 of all units; or one 催办单 per unit.
 
-use super::{item_table, strings, trend_note, trend_table, trim_number, Block, Extra, NUMBERS};
+use super::{
+    item_table, reminder_page, strings, trend_note, trend_table, trim_number, Block, Extra,
+    ReminderPage, NUMBERS,
+};
 use crate::date::{chinese_date, chinese_range};
 use crate::view::office::{OfficeReport, UnitReminder};
 use crate::view::summary::format_rate;
@@ -242,7 +245,7 @@ pub fn sheet_blocks(r: &OfficeReport) -> Vec<Vec<Block>> {
     let sheets = r.reminders.as_deref().unwrap_or_default();
     if sheets.is_empty() {
         return vec![vec![
-            Block::Title(REMIND_TITLE.to_string()),
+            Block::Title(crate::settings::DEFAULT_REMIND_TITLE.to_string()),
             Block::Paragraph(format!(
                 "截至{}，各单位没有逾期未完成或{}天内到期的整改措施，无需催办。",
                 chinese_date(r.period.end),
@@ -253,33 +256,17 @@ pub fn sheet_blocks(r: &OfficeReport) -> Vec<Vec<Block>> {
     sheets.iter().map(|s| reminder(r, s)).collect()
 }
 
-const REMIND_TITLE: &str = "巡察整改催办通知";
-
 fn reminder(r: &OfficeReport, sheet: &UnitReminder) -> Vec<Block> {
-    let mut out = vec![
-        Block::Title(REMIND_TITLE.to_string()),
-        Block::Paragraph(format!("{}：", sheet.name)),
-        Block::Paragraph(sheet.text.clone()),
-    ];
-    let mut n = 0;
-    if !sheet.overdue.is_empty() {
-        out.push(Block::Heading(format!(
-            "{}、逾期未完成的整改措施",
-            NUMBERS[n]
-        )));
-        n += 1;
-        out.push(item_table(&sheet.overdue, Extra::LateWithProgress));
-    }
-    if !sheet.due_soon.is_empty() {
-        out.push(Block::Heading(format!(
-            "{}、{}天内到期的整改措施",
-            NUMBERS[n], r.due_within
-        )));
-        out.push(item_table(&sheet.due_soon, Extra::LeftWithProgress));
-    }
-    out.push(Block::Signature {
-        issuer: r.issuer.clone(),
-        date: chinese_date(r.today),
-    });
-    out
+    reminder_page(
+        &ReminderPage {
+            title: crate::settings::DEFAULT_REMIND_TITLE,
+            to: &sheet.name,
+            text: &sheet.text,
+            overdue: &sheet.overdue,
+            due_soon: &sheet.due_soon,
+        },
+        r.due_within,
+        r.issuer.clone(),
+        r.today,
+    )
 }

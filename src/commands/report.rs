@@ -390,24 +390,12 @@ fn run_root(ctx: &Context, root: &Root, args: &ReportArgs) -> Result<()> {
         Some(path) => crate::output::to_path(&ctx.data, path, write)?,
         None => crate::output::print_with(write)?,
     }
-    if broken.is_empty() {
-        // Written whole, but a broken rectify-root.toml fails as `check` fails on it.
-        if root.has_errors() {
-            return Err(Error::failed(t!(
-                "root-file-has-errors",
-                file = crate::load::root::ROOT_FILE
-            )));
-        }
-        return Ok(());
-    }
-    Err(Error::failed_with_help(
-        t!(
-            "report-root-partial",
-            count = broken.len(),
-            units = crate::i18n::join(&broken)
-        ),
-        t!("report-root-partial-help"),
-    ))
+    super::root_outcome(&root, &broken, |count, units| {
+        Error::failed_with_help(
+            t!("report-root-partial", count = count, units = units),
+            t!("report-root-partial-help"),
+        )
+    })
 }
 
 /// A unit's record as a revision (resolved in its folder) has it.

@@ -166,7 +166,7 @@ fn run_root(ctx: &Context, root: &crate::load::root::Root, args: &ExportArgs) ->
         Some(path) => crate::output::to_path(&ctx.data, path, write)?,
         None => crate::output::print_with(write)?,
     }
-    super::root_outcome(&root, &broken, |count, units| {
+    super::root_outcome(root, &broken, |count, units| {
         Error::failed_with_help(
             t!("export-root-partial", count = count, units = units),
             t!("export-root-partial-help"),

@@ -390,7 +390,7 @@ fn run_root(ctx: &Context, root: &Root, args: &ReportArgs) -> Result<()> {
         Some(path) => crate::output::to_path(&ctx.data, path, write)?,
         None => crate::output::print_with(write)?,
     }
-    super::root_outcome(&root, &broken, |count, units| {
+    super::root_outcome(root, &broken, |count, units| {
         Error::failed_with_help(
             t!("report-root-partial", count = count, units = units),
             t!("report-root-partial-help"),

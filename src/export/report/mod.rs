@@ -19,6 +19,7 @@ use crate::date::{chinese_date, chinese_range, Date, When};
 use crate::error::Result;
 use crate::model::{Language, Report, Status};
 use crate::view::office::OfficeReport;
+use crate::view::period::Period;
 use crate::view::progress::{GroupBy, Item, ProgressReport, Reminder, Trend};
 use crate::view::summary::format_rate;
 
@@ -197,25 +198,38 @@ pub fn report_sheet_blocks(report: &ProgressReport) -> Vec<Vec<Block>> {
     }
 }
 
+/// The line under a report's title: its period, and the revision it starts at —
+/// （2020年11月15日至30日，自“通报-1”起）, no brackets inside brackets.
+pub(crate) fn subtitle(period: Period, since_revision: Option<&str>) -> String {
+    let days = if period.start == period.end {
+        chinese_date(period.start)
+    } else {
+        chinese_range(period.start, period.end)
+    };
+    match since_revision {
+        Some(name) => format!("（{days}，自“{name}”起）"),
+        None => format!("（{days}）"),
+    }
+}
+
+/// The completion rate's change in the period, in words (本期提高3.5个百分点).
+pub(crate) fn change_words(change: f64) -> String {
+    if change > 0.0 {
+        format!("本期提高{}个百分点", trim_number(change))
+    } else if change < 0.0 {
+        format!("本期下降{}个百分点", trim_number(-change))
+    } else {
+        "本期持平".to_string()
+    }
+}
+
 fn report_blocks(r: &ProgressReport) -> Vec<Block> {
     let mut out = vec![
         Block::Title(r.title.clone()),
-        Block::Subtitle(match &r.since_revision {
-            // （2020年11月15日至30日，自“通报-1”起）: no brackets inside brackets.
-            Some(since) => format!(
-                "（{}，自“{}”起）",
-                if r.period.start == r.period.end {
-                    chinese_date(r.period.start)
-                } else {
-                    chinese_range(r.period.start, r.period.end)
-                },
-                since.name
-            ),
-            None if r.period.start == r.period.end => {
-                format!("（{}）", chinese_date(r.period.start))
-            }
-            None => format!("（{}）", chinese_range(r.period.start, r.period.end)),
-        }),
+        Block::Subtitle(subtitle(
+            r.period,
+            r.since_revision.as_ref().map(|s| s.name.as_str()),
+        )),
     ];
     let mut n = 0;
     let mut heading = |out: &mut Vec<Block>, text: &str| {
@@ -224,13 +238,7 @@ fn report_blocks(r: &ProgressReport) -> Vec<Block> {
     };
     let o = &r.overview;
     heading(&mut out, "总体情况");
-    let change = if o.completion_change > 0.0 {
-        format!("本期提高{}个百分点", trim_number(o.completion_change))
-    } else if o.completion_change < 0.0 {
-        format!("本期下降{}个百分点", trim_number(-o.completion_change))
-    } else {
-        "本期持平".to_string()
-    };
+    let change = change_words(o.completion_change);
     let mut text = format!(
         "截至{}，巡察反馈问题{}个，已完成整改{}个",
         chinese_date(r.period.end),

@@ -3,10 +3,10 @@
 //! (who is behind first), 逾期未完成 by unit, 完成趋势 of all units; or one 催办单 per unit.
 
 use super::{
-    item_table, reminder_page, strings, trend_note, trend_table, trim_number, Block, Extra,
-    ReminderPage, NUMBERS,
+    change_words, item_table, reminder_page, strings, subtitle, trend_note, trend_table,
+    trim_number, Block, Extra, ReminderPage, NUMBERS,
 };
-use crate::date::{chinese_date, chinese_range};
+use crate::date::chinese_date;
 use crate::view::office::{OfficeReport, UnitReminder};
 use crate::view::summary::format_rate;
 
@@ -60,18 +60,7 @@ pub fn blocks(r: &OfficeReport, cap: Option<usize>) -> Vec<Block> {
     }
     let mut out = vec![
         Block::Title(r.title.clone()),
-        Block::Subtitle(match &r.since_revision {
-            Some(name) => format!(
-                "（自“{}”（{}）以来，至{}）",
-                name,
-                chinese_date(r.period.start),
-                chinese_date(r.period.end)
-            ),
-            None if r.period.start == r.period.end => {
-                format!("（{}）", chinese_date(r.period.start))
-            }
-            None => format!("（{}）", chinese_range(r.period.start, r.period.end)),
-        }),
+        Block::Subtitle(subtitle(r.period, r.since_revision.as_deref())),
     ];
     let mut n = 0;
     let mut heading = |out: &mut Vec<Block>, text: &str| {
@@ -80,13 +69,7 @@ pub fn blocks(r: &OfficeReport, cap: Option<usize>) -> Vec<Block> {
     };
     let o = &r.overview;
     heading(&mut out, "总体情况");
-    let trend_word = if o.completion_change > 0.0 {
-        format!("本期提高{}个百分点", trim_number(o.completion_change))
-    } else if o.completion_change < 0.0 {
-        format!("本期下降{}个百分点", trim_number(-o.completion_change))
-    } else {
-        "本期持平".to_string()
-    };
+    let trend_word = change_words(o.completion_change);
     let mut text = format!(
         "截至{}，{}共有被巡察单位{}个",
         chinese_date(r.period.end),

@@ -1153,6 +1153,7 @@ arg-report-month = This month up to today (the default)
 arg-report-last_week = Last week, Monday to Sunday
 arg-report-last_month = Last month, first to last day
 arg-report-due_within = Due soon (即将到期): open measures due within this many days after the period
+arg-report-sort = On a root of units, the order of the units in the office's report: completion (lowest first, the default), overdue (most first) or root (the root's order)
 arg-report-by = Add the counts per department or per owner
 arg-report-remind = Reminders (催办通知) instead of the report: one per department (per owner with --by owner or --owner)
 arg-report-department = Only the reminder to this department (its name as the record writes it)

@@ -1060,6 +1060,7 @@ arg-report-month = 本月（1日至今天，默认）
 arg-report-last_week = 上周（周一至周日）
 arg-report-last_month = 上月（1日至月末）
 arg-report-due_within = 即将到期：报告期结束后这么多天内到期的未完成整改措施
+arg-report-sort = 在单位汇总目录上生成汇总报告时各单位的排列顺序：completion（完成率低的在前，默认）、overdue（逾期多的在前）或 root（按汇总目录的顺序）
 arg-report-by = 增加按责任部门或按责任人的统计
 arg-report-remind = 生成催办通知（不生成报告）：每个责任部门一份（加 --by owner 或 --owner 时每个责任人一份）
 arg-report-department = 只生成给这个责任部门的催办通知（写全称，与记录中一致）

@@ -104,13 +104,13 @@ peak_kb() { # peak_kb COMMAND_LINE → maximum resident set size in KiB
     /usr/bin/time -v $1 2>&1 >/dev/null | awk -F': ' '/Maximum resident set size/ { print $2 }'
 }
 
-# Roots of units (docs/units.md): `units` and `check` across every unit against the parse floor
-# of the same files (parse_floor --root), at each size of ROOT_UNITS, to show the cost per
-# unit and that it grows linearly.
+# Roots of units (docs/units.md): `units`, `check` and the office's `report` across every unit
+# against the parse floor of the same files (parse_floor --root), at each size of ROOT_UNITS,
+# to show the cost per unit and that it grows linearly; `report` also against `check`.
 ROOT_UNITS=${ROOT_UNITS-"100 1000"}
 ROOT_FINDINGS=${ROOT_FINDINGS:-30}
 bench_roots() {
-    local names=(root-floor root-floor-de units root-check) n name cmd
+    local names=(root-floor root-floor-de units root-check root-report root-report-json) n name cmd
     declare -A RMED RCPU RMEM
     for n in $ROOT_UNITS; do
         local dir=$WORK/root-$n
@@ -124,6 +124,8 @@ bench_roots() {
             root-floor-de) cmd="$FLOOR --de --root $dir" ;;
             units) cmd="$RECTIFY --root $dir units" ;;
             root-check) cmd="$RECTIFY --root $dir check" ;;
+            root-report) cmd="$RECTIFY --root $dir report" ;;
+            root-report-json) cmd="$RECTIFY --root $dir report --format json" ;;
             esac
             echo "timing $name on $n units…" >&2
             time_it "$cmd"
@@ -143,6 +145,12 @@ bench_roots() {
         for n in $ROOT_UNITS; do
             echo "| $name | $n | $(ms "${RMED[$name,$n]}") | $(ms "${RCPU[$name,$n]}") | $(ratio "${RCPU[$name,$n]}" "${RCPU[root-floor,$n]}") | $(mb "${RMEM[$name,$n]}") |"
         done
+    done
+    echo
+    echo "The office's report, CPU ÷ root-check's on the same root (target: at most 2×):"
+    echo
+    for n in $ROOT_UNITS; do
+        echo "- $n units: root-report $(ratio "${RCPU[root-report,$n]}" "${RCPU[root-check,$n]}"), root-report-json $(ratio "${RCPU[root-report-json,$n]}" "${RCPU[root-check,$n]}")"
     done
     set -- $ROOT_UNITS
     if [ $# -ge 2 ]; then

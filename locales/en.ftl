@@ -444,7 +444,7 @@ measure-done-before-feedback-help = rectification follows the feedback: check th
 measure-done-in-future = done date { $date } is in the future (today is { $today })
 measure-done-in-future-help = a measure is done when it is done: set the date it was completed
 measure-overdue = overdue: the deadline { $deadline } has passed and the measure is { $status }
-measure-overdue-help = finish it (`rectify update { $address } --status done`) or agree a new deadline
+measure-overdue-help = finish it (`{ $rectify } update { $address } --status done`) or agree a new deadline
 placeholder-address = ADDRESS
 measure-deadline-before-feedback = deadline { $deadline } comes before the feedback ({ $feedback })
 measure-deadline-before-feedback-help = a rectification deadline follows the feedback: check the date
@@ -762,7 +762,7 @@ punctuation-lint = { $marks ->
         [one] 1 file
        *[other] { $files } files
     })
-punctuation-lint-help = the exports print them full-width (，；：（）); `rectify fix-punctuation` writes them so in the data, or set `punctuation = "as-written"` in [notice] to keep them
+punctuation-lint-help = the exports print them full-width (，；：（）); `{ $rectify } fix-punctuation` writes them so in the data, or set `punctuation = "as-written"` in [notice] to keep them
 
 ## import: the command (dry run, notes, check before writing)
 
@@ -916,7 +916,7 @@ what-removal = a removal (`removed`)
 what-signoff = a sign-off (`signoff`)
 what-reopening = a reopening (`reopened`)
 load-no-findings-yet = there are no findings yet: `{ $path }` holds no .toml files
-load-no-findings-yet-help = `rectify add finding --title … --measure …` adds one (or add a file such as findings/01.toml)
+load-no-findings-yet-help = `{ $rectify } add finding --title … --measure …` adds one (or add a file such as findings/01.toml)
 syntax-unquoted-date-help = write the date as `"{ $date }"` (in quotes) or as `{ $iso }`
 summary-closed = { $count } findings signed off
 summary-done-late = { $count } done late
@@ -977,7 +977,7 @@ measure-removed = measure { $address } was removed on { $date } ({ $reason })
 measure-removed-help = a removed measure keeps its number; `rectify undo` takes back the removal if it was the last write
 signoff-open-measures = finding { $id } is signed off (已销号) but measures { $measures } are not completed
 signoff-no-evidence = finding { $id } is signed off (已销号) but it has no evidence (佐证材料)
-signoff-unjustified-help = reopen it (`rectify reopen N --reason …`), or give the sign-off a `reason`
+signoff-unjustified-help = reopen it (`{ $rectify } reopen N --reason …`), or give the sign-off a `reason`
 init-created-empty = created { $path }: rectify.toml (edit its inspection and categories) and an empty findings/
 init-next-empty = next: rectify{ $data } add category --id ID --title TEXT, rectify{ $data } add finding --category ID --title TEXT --measure TEXT
 arg-quiet = Print no warnings, only errors
@@ -1135,6 +1135,7 @@ check-root-failed-help = correct them at the files, lines and columns listed abo
 export-root-needs-unit = a root of units exports only the xlsx ledger of every unit; --format { $format } and the other exports are one unit's: name it with --unit
 export-root-partial = the ledger workbook was written, but { $count } units have errors in their data and no ledger sheet: { $units }
 export-root-partial-help = correct them at the files, lines and columns listed above and export again; the overview marks these units
+root-file-has-errors = { $file } has errors (above): correct them and run again
 
 ## report
 
@@ -1152,6 +1153,7 @@ arg-report-month = This month up to today (the default)
 arg-report-last_week = Last week, Monday to Sunday
 arg-report-last_month = Last month, first to last day
 arg-report-due_within = Due soon (即将到期): open measures due within this many days after the period
+arg-report-sort = On a root of units, the order of the units in the office's report: completion (lowest first, the default), overdue (most first) or root (the root's order)
 arg-report-by = Add the counts per department or per owner
 arg-report-remind = Reminders (催办通知) instead of the report: one per department (per owner with --by owner or --owner)
 arg-report-department = Only the reminder to this department (its name as the record writes it)
@@ -1191,3 +1193,13 @@ cli-measure-group-only = a new measure goes to a finding ({ $group }) or a sub-p
 
 ## import: a reader's message about the whole file, after its name
 import-file-says = { $path }: { $what }
+
+## report across the units of a root (the inspection office's report)
+report-root-option-needs-unit = { $option } belongs to one unit's record: on a root of units, name the unit with --unit
+report-root-partial = the report was written, but { $count } units have errors in their data and are not counted: { $units }
+report-root-partial-help = correct them at the files, lines and columns listed above for each unit and make the report again; the report names these units
+report-unit-no-revision = unit { $unit }: no revision “{ $revision }” ({ $reason }); counted from { $since }
+report-remind-unassigned-department = { $count } more late or due-soon measures name no department and are in no reminder: { $addresses }; add one with `rectify update ADDRESS --department NAME`
+report-remind-unassigned-owner = { $count } more late or due-soon measures name no owner and are in no reminder: { $addresses }; add one with `rectify update ADDRESS --owner NAME`
+report-revision-not-in-unit = the unit's folder has no such revision
+report-unit-before-feedback = unit { $unit }: the inspection's feedback came on { $feedback }, after the period; not counted

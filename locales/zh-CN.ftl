@@ -411,7 +411,7 @@ measure-done-before-feedback-help = 整改在反馈之后：请核对这个日�
 measure-done-in-future = 完成时间 { $date } 还没到（今天是 { $today }）
 measure-done-in-future-help = 请填写实际完成的日期
 measure-overdue = 已逾期：整改时限 { $deadline } 已过，整改措施仍是“{ $status }”
-measure-overdue-help = 完成后运行 `rectify update { $address } --status 已完成`，或商定新的整改时限
+measure-overdue-help = 完成后运行 `{ $rectify } update { $address } --status 已完成`，或商定新的整改时限
 placeholder-address = 编号
 measure-deadline-before-feedback = 整改时限 { $deadline } 早于巡察反馈日期（{ $feedback }）
 measure-deadline-before-feedback-help = 整改时限应在反馈之后：请核对这个日期
@@ -708,7 +708,7 @@ fix-punctuation-journal = { $path }：标点已改为全角
 fix-punctuation-nothing = 无需修改：中文文字里没有半角标点
 fix-punctuation-done = 已改好 { $files } 个文件里的 { $texts } 段文字（可用 `rectify undo` 撤销）
 punctuation-lint = 中文文字里有 { $marks } 个半角标点（涉及 { $files } 个文件）
-punctuation-lint-help = 导出的材料会把它们印成全角（，；：（））；`rectify fix-punctuation` 可以把数据里的也改成全角，想保留原样就在 [notice] 里写 `punctuation = "as-written"`
+punctuation-lint-help = 导出的材料会把它们印成全角（，；：（））；`{ $rectify } fix-punctuation` 可以把数据里的也改成全角，想保留原样就在 [notice] 里写 `punctuation = "as-written"`
 
 ## import: the command (dry run, notes, check before writing)
 
@@ -840,7 +840,7 @@ what-removal = 删除记录（`removed`）
 what-signoff = 销号（`signoff`）
 what-reopening = 取消销号记录（`reopened`）
 load-no-findings-yet = 还没有问题：`{ $path }` 里没有 .toml 文件
-load-no-findings-yet-help = 用 `rectify add finding --title … --measure …` 添加一个问题（或添加 findings/01.toml 这样的文件）
+load-no-findings-yet-help = 用 `{ $rectify } add finding --title … --measure …` 添加一个问题（或添加 findings/01.toml 这样的文件）
 syntax-unquoted-date-help = 日期请写成 `"{ $date }"`（加引号）或 { $iso }
 summary-closed = 已销号 { $count } 个问题
 summary-done-late = 逾期完成 { $count } 条
@@ -901,7 +901,7 @@ measure-removed = 整改措施 { $address } 已于 { $date } 删除（{ $reason 
 measure-removed-help = 删除的整改措施保留编号；如果删除是最近一次修改，`rectify undo` 可以撤销
 signoff-open-measures = 问题 { $id } 已销号，但整改措施 { $measures } 尚未完成
 signoff-no-evidence = 问题 { $id } 已销号，但没有佐证材料
-signoff-unjustified-help = 取消销号（`rectify reopen 序号 --reason …`），或在销号里写明 `reason`
+signoff-unjustified-help = 取消销号（`{ $rectify } reopen 序号 --reason …`），或在销号里写明 `reason`
 init-created-empty = 已新建 { $path }：rectify.toml（请修改其中的巡察情况和方面）和空的 findings/
 init-next-empty = 下一步：rectify{ $data } add category --id 标识 --title 名称，再 rectify{ $data } add finding --category 标识 --title 问题 --measure 整改措施
 arg-quiet = 不显示警告，只显示错误
@@ -1042,6 +1042,7 @@ check-root-failed-help = 按上面各单位列出的文件、行和列改正后�
 export-root-needs-unit = 单位汇总目录只能导出 xlsx 汇总台账；要导出 { $format } 格式，请用 --unit 指定一个单位
 export-root-partial = 已导出汇总台账，但 { $count } 个单位数据有误，未生成其台账工作表：{ $units }
 export-root-partial-help = 按上面列出的文件、行和列改正后重新导出；汇总表中这些单位标为有错误
+root-file-has-errors = { $file } 有错误（见上），请改正后再运行
 
 ## 情况报告
 
@@ -1059,6 +1060,7 @@ arg-report-month = 本月（1日至今天，默认）
 arg-report-last_week = 上周（周一至周日）
 arg-report-last_month = 上月（1日至月末）
 arg-report-due_within = 即将到期：报告期结束后这么多天内到期的未完成整改措施
+arg-report-sort = 在单位汇总目录上生成汇总报告时各单位的排列顺序：completion（完成率低的在前，默认）、overdue（逾期多的在前）或 root（按汇总目录的顺序）
 arg-report-by = 增加按责任部门或按责任人的统计
 arg-report-remind = 生成催办通知（不生成报告）：每个责任部门一份（加 --by owner 或 --owner 时每个责任人一份）
 arg-report-department = 只生成给这个责任部门的催办通知（写全称，与记录中一致）
@@ -1098,3 +1100,13 @@ cli-measure-group-only = 新的整改措施加在问题（{ $group }）或子问
 
 ## import: a reader's message about the whole file, after its name
 import-file-says = { $path }：{ $what }
+
+## report across the units of a root (巡察办的汇总报告)
+report-root-option-needs-unit = { $option } 只对一个单位的台账有意义，在单位汇总目录上请用 --unit 指定单位
+report-root-partial = 已写出汇总报告，但 { $count } 个单位数据有误，未计入：{ $units }
+report-root-partial-help = 按上面各单位列出的文件、行和列改正后重新生成报告；报告中已点名这些单位
+report-unit-no-revision = 单位 { $unit }：找不到版本“{ $revision }”（{ $reason }），按 { $since } 起计
+report-remind-unassigned-department = 另有 { $count } 条逾期或即将到期的整改措施没有写责任部门，未列入催办通知：{ $addresses }；可用 `rectify update 编号 --department 部门` 补上
+report-remind-unassigned-owner = 另有 { $count } 条逾期或即将到期的整改措施没有写责任人，未列入催办通知：{ $addresses }；可用 `rectify update 编号 --owner 姓名` 补上
+report-revision-not-in-unit = 该单位的文件夹里没有这个版本
+report-unit-before-feedback = 单位 { $unit }：巡察组反馈日期为 { $feedback }，晚于报告期，未计入

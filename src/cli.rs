@@ -596,6 +596,11 @@ pub struct ReportArgs {
     #[arg(long, value_name = "NAME", requires = "remind")]
     pub owner: Option<String>,
 
+    /// On a root of units: the order of the units, completion (lowest first, the default) or
+    /// overdue (most first)
+    #[arg(long, value_enum, value_name = "KEY")]
+    pub sort: Option<UnitsSort>,
+
     /// Output format
     #[arg(long, short, value_enum, default_value_t = ReportFormat::Terminal)]
     pub format: ReportFormat,

@@ -65,10 +65,8 @@ pub fn run(cli: Cli) -> Result<()> {
     };
     // Across a root, only these read every unit; the rest need `--unit`.
     let one_record = match &cli.command {
-        Command::Check(_) | Command::Export(_) | Command::Units(_) => None,
+        Command::Check(_) | Command::Export(_) | Command::Units(_) | Command::Report(_) => None,
         Command::List(_) => Some("list"),
-        // The office's report across units is still to come: one unit's for now.
-        Command::Report(_) => Some("report"),
         Command::Show(_) => Some("show"),
         Command::Update(_) => Some("update"),
         Command::Add(_) => Some("add"),

@@ -51,6 +51,14 @@ pub fn say(text: &str) {
     let _ = writeln!(std::io::stderr().lock(), "{text}");
 }
 
+/// A warning that is not about a place in a file, on standard error (`警告：…`); `--quiet`
+/// silences it as it silences every warning.
+pub fn warn(text: &str) {
+    if !QUIET.load(std::sync::atomic::Ordering::Relaxed) {
+        say(&format!("{}{text}", t!("diag-warning-prefix")));
+    }
+}
+
 static QUIET: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(false);
 
 /// `--quiet`: warnings are not printed, only errors (set once, when the command line is read).

@@ -139,6 +139,9 @@ pub struct ReportSettings {
 }
 
 /// The request a reminder makes when `[report] remind_text` is not given.
+/// A reminder's title when `[report] remind_title` gives none (the office's too).
+pub const DEFAULT_REMIND_TITLE: &str = "巡察整改催办通知";
+
 pub const DEFAULT_REMIND_TEXT: &str = "截至{date}，{to}承担的巡察整改措施中，{items}。请高度重视，抓紧推进，于{reply_by}前将整改进展情况和佐证材料书面报送{issuer}；确需延期的，请一并说明理由。";
 
 #[derive(Debug, Clone, serde::Serialize)]

@@ -10,7 +10,9 @@ use crate::diagnostic::Diagnostic;
 use crate::model::Report;
 use crate::source::shorten;
 
-pub fn validate(report: &mut Report, diagnostics: &mut Vec<Diagnostic>) {
+/// The cross-file checks; `command` is how hints write `rectify` (`rectify --unit NAME`
+/// within a root).
+pub fn validate(report: &mut Report, diagnostics: &mut Vec<Diagnostic>, command: &str) {
     duplicate_categories(report, diagnostics);
     duplicate_findings(report, diagnostics);
     // A removed finding keeps its number taken (checked above) and is left out of the rest.
@@ -25,7 +27,7 @@ pub fn validate(report: &mut Report, diagnostics: &mut Vec<Diagnostic>) {
     // With errors, findings may be missing from the load: "unused" would only be noise.
     if !diagnostics.iter().any(Diagnostic::is_error) && !report.findings.is_empty() {
         unused_categories(report, diagnostics);
-        signoffs(report, diagnostics);
+        signoffs(report, diagnostics, command);
     }
     order_findings(report);
 }
@@ -159,7 +161,8 @@ fn duplicate_categories(report: &Report, diagnostics: &mut Vec<Diagnostic>) {
 
 /// A sign-off (销号) of a finding whose measures are not all completed, or without evidence,
 /// needs the reason it was forced.
-fn signoffs(report: &Report, diagnostics: &mut Vec<Diagnostic>) {
+/// `command`: how the hint writes `rectify` (with `--unit NAME` within a root).
+fn signoffs(report: &Report, diagnostics: &mut Vec<Diagnostic>, command: &str) {
     for finding in &report.findings {
         let Some(signoff) = &finding.signoff else {
             continue;
@@ -189,7 +192,7 @@ fn signoffs(report: &Report, diagnostics: &mut Vec<Diagnostic>) {
         diagnostics.push(
             Diagnostic::warning(message)
                 .at_origin(&finding.origin)
-                .help(t!("signoff-unjustified-help")),
+                .help(t!("signoff-unjustified-help", rectify = command)),
         );
     }
 }

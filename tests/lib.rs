@@ -14,6 +14,7 @@ mod office;
 mod reliability;
 mod report;
 mod shapes;
+mod unit_report;
 mod units;
 mod workflow;
 mod write;

@@ -194,6 +194,15 @@ fn csv_and_json_for_scripts() {
     assert_eq!(value["rows"][1]["overdue"], true);
     assert_eq!(value["summary"]["measures"], 5);
     assert_eq!(value["summary"]["overdue"], 1);
+    assert_eq!(value["summary"]["findings"], 3);
+    // Measure rows count no findings: their summary has no finding counts (they read as
+    // "no findings" when they were zeros).
+    let json = list(&fixture("valid/small"), &["--measures", "--format", "json"]);
+    let value: serde_json::Value = serde_json::from_str(&json).unwrap();
+    assert_eq!(value["rows"].as_array().unwrap().len(), 5);
+    assert_eq!(value["summary"]["measures"], 5);
+    assert!(value["summary"].get("findings").is_none(), "{value}");
+    assert!(value["summary"].get("finding_completion_rate").is_none());
 }
 
 #[test]

@@ -698,3 +698,55 @@ fn the_trend_note_names_what_it_counts_when_only_years_are_left_undated_to_the_d
         "{text}"
     );
 }
+
+#[test]
+fn reminders_say_which_late_measures_name_no_one_and_whose_list_is_empty() {
+    let dir = crate::common::DataDir::copy_of(&history());
+    // 3.2 is overdue; without an owner no reminder by owner can go to anyone for it.
+    let text = dir.read("findings/3.toml").replacen(
+        "status = \"not-started\"\nowner = \"赵六\"\n",
+        "status = \"not-started\"\n",
+        1,
+    );
+    dir.write("findings/3.toml", &text);
+    let out = rectify()
+        .arg("--data")
+        .arg(dir.path())
+        .args(["report", "--since", "2020-11-01", "--until", "2020-11-30"])
+        .args(["--remind", "--by", "owner", "--format", "md"])
+        .assert()
+        .success();
+    let err = String::from_utf8(out.get_output().stderr.clone()).unwrap();
+    let md = String::from_utf8(out.get_output().stdout.clone()).unwrap();
+    assert!(
+        err.contains("1 more late or due-soon measures name no owner and are in no reminder: 3.2"),
+        "{err}"
+    );
+    assert!(!md.contains("| 3.2 "), "{md}");
+    // --quiet silences it, as every warning.
+    let out = rectify()
+        .arg("--data")
+        .arg(dir.path())
+        .args([
+            "-q",
+            "report",
+            "--since",
+            "2020-11-01",
+            "--until",
+            "2020-11-30",
+        ])
+        .args(["--remind", "--by", "owner", "--format", "md"])
+        .assert()
+        .success();
+    assert!(out.get_output().stderr.is_empty());
+    // A reminder asked for one department with nothing late says whose it is.
+    let md = stdout(
+        rectify()
+            .arg("--data")
+            .arg(history())
+            .args(["report", "--since", "2021-02-01", "--remind"])
+            .args(["--department", "财务科", "--format", "md"])
+            .assert(),
+    );
+    assert!(md.contains("财务科没有逾期未完成"), "{md}");
+}

@@ -306,6 +306,23 @@ fn a_root_file_with_a_syntax_error_still_reports_the_units() {
     assert_eq!(csv.lines().count(), 4, "{csv}");
     let err = stderr_failing(run_in(&root, &["check"]));
     assert!(err.contains("with errors: rectify-root.toml"), "{err}");
+    // The office's workbook and report are still written, and fail as check does.
+    let err = stderr_failing(run_in(
+        &root,
+        &["export", "--format", "xlsx", "-o", "all.xlsx"],
+    ));
+    assert!(
+        err.contains("rectify-root.toml has errors (above)"),
+        "{err}"
+    );
+    assert!(root.path().join("all.xlsx").is_file());
+    let out = run_in(&root, &["report", "--format", "md"]).code(1);
+    let err = String::from_utf8(out.get_output().stderr.clone()).unwrap();
+    assert!(
+        err.contains("rectify-root.toml has errors (above)"),
+        "{err}"
+    );
+    assert!(!out.get_output().stdout.is_empty());
 }
 
 #[test]

@@ -24,7 +24,10 @@ pub fn run(ctx: &Context, args: &CheckArgs) -> Result<()> {
     let typeset = report.language == crate::model::Language::Zh
         && report.notice.punctuation == crate::settings::Punctuation::Typeset;
     if let Some(hint) = typeset
-        .then(|| super::fix_punctuation::lint(&loaded.sources))
+        .then(|| {
+            let unit = ctx.unit.as_ref().map(|u| u.name.as_str());
+            super::fix_punctuation::lint(&loaded.sources, &crate::load::command_prefix(unit))
+        })
         .flatten()
     {
         crate::output::diagnostics(&[hint], &loaded.sources, ctx.color);
@@ -66,8 +69,8 @@ fn run_root(ctx: &Context, root: &crate::load::root::Root, args: &CheckArgs) -> 
             loaded.has_errors() || (args.strict && loaded.warnings().next().is_some());
         if !crate::output::shown(&loaded.diagnostics).is_empty() {
             crate::output::say(&t!("check-unit-heading", unit = label.as_str()));
-            let diagnostics = for_unit(&loaded.diagnostics, unit);
-            crate::output::diagnostics(&diagnostics, &loaded.sources, ctx.color);
+            // The hints already name the unit: the load was told which one it read.
+            crate::output::diagnostics(&loaded.diagnostics, &loaded.sources, ctx.color);
         }
         if unit_failed && summary_needed(&loaded.diagnostics) {
             crate::output::say(&summary_line(&loaded.diagnostics, &loaded.sources));
@@ -112,20 +115,6 @@ fn run_root(ctx: &Context, root: &crate::load::root::Root, args: &CheckArgs) -> 
 /// a file (a missing folder), which it would only repeat.
 pub fn summary_needed(diagnostics: &[Diagnostic]) -> bool {
     !matches!(diagnostics, [only] if only.is_error() && only.primary.is_none())
-}
-
-/// A unit's diagnostics as `check` over the root shows them: a command a hint gives to copy
-/// (`rectify update 2.1 …`) names the unit, so it works where the clerk ran `check`, in the root.
-fn for_unit(diagnostics: &[Diagnostic], unit: &crate::load::root::Unit) -> Vec<Diagnostic> {
-    let with_unit = format!("`rectify --unit {} ", unit.name);
-    diagnostics
-        .iter()
-        .cloned()
-        .map(|mut d| {
-            d.help = d.help.map(|h| h.replace("`rectify ", &with_unit));
-            d
-        })
-        .collect()
 }
 
 /// The last line after diagnostics: how many errors and warnings, in how many files; with

@@ -166,17 +166,12 @@ fn run_root(ctx: &Context, root: &crate::load::root::Root, args: &ExportArgs) ->
         Some(path) => crate::output::to_path(&ctx.data, path, write)?,
         None => crate::output::print_with(write)?,
     }
-    if broken.is_empty() {
-        return Ok(());
-    }
-    Err(Error::failed_with_help(
-        t!(
-            "export-root-partial",
-            count = broken.len(),
-            units = crate::i18n::join(&broken)
-        ),
-        t!("export-root-partial-help"),
-    ))
+    super::root_outcome(root, &broken, |count, units| {
+        Error::failed_with_help(
+            t!("export-root-partial", count = count, units = units),
+            t!("export-root-partial-help"),
+        )
+    })
 }
 
 /// No template comes near this size; a larger "template" is a mistake (a log, a device).

@@ -98,7 +98,7 @@ fn fix_value(value: &mut Value) -> usize {
 ///
 /// Read from the files' text with [`marks_in_strings`], a scan of their string values, not a
 /// second parse: `check` must stay near the cost of parsing the data once.
-pub fn lint(sources: &Sources) -> Option<Diagnostic> {
+pub fn lint(sources: &Sources, command: &str) -> Option<Diagnostic> {
     let mut first = None;
     let mut marks = 0;
     let mut files = 0;
@@ -116,7 +116,7 @@ pub fn lint(sources: &Sources) -> Option<Diagnostic> {
     Some(
         Diagnostic::warning(t!("punctuation-lint", marks = marks, files = files))
             .at(id, span)
-            .help(t!("punctuation-lint-help")),
+            .help(t!("punctuation-lint-help", rectify = command)),
     )
 }
 

@@ -97,7 +97,7 @@ pub fn run(ctx: &Context, args: &ListArgs) -> Result<()> {
             let all: Vec<usize> = (0..headers.len()).collect();
             columns(&args.columns, &headers, &all, args.format)?;
             drop(picked);
-            return print_json(&rows, &stats);
+            return print_json(&rows, &stats, Rows::Measures);
         }
         let cells: Vec<Vec<String>> = rows
             .iter()
@@ -187,7 +187,7 @@ pub fn run(ctx: &Context, args: &ListArgs) -> Result<()> {
                 )
             }
             ListFormat::Csv => return print_csv(&headers, &columns, cells),
-            ListFormat::Json => return print_json(&rows, &stats),
+            ListFormat::Json => return print_json(&rows, &stats, Rows::Findings),
         }
     };
     crate::output::print(&text)
@@ -336,7 +336,15 @@ pub fn csv_bytes(headers: &[String], cells: Vec<Vec<String>>) -> Result<Vec<u8>>
 /// them (sorted), straight to standard output (a closed pipe counts as success). Each row goes
 /// through a `Value` of its own, never the whole list at once, and the text is never held
 /// whole: a `Value` of 50,000 rows and its text took several times the data's size in memory.
-fn print_json<T: serde::Serialize>(rows: &[T], stats: &Stats) -> Result<()> {
+/// What a list's rows are: a summary of measure rows counts no findings, so it has no
+/// finding counts (not zeros that read as "no findings").
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Rows {
+    Findings,
+    Measures,
+}
+
+fn print_json<T: serde::Serialize>(rows: &[T], stats: &Stats, kind: Rows) -> Result<()> {
     use serde::ser::{Error as _, SerializeMap, Serializer};
 
     struct Sorted<'a, T>(&'a T);
@@ -346,7 +354,20 @@ fn print_json<T: serde::Serialize>(rows: &[T], stats: &Stats) -> Result<()> {
             serde::Serialize::serialize(&value, s)
         }
     }
-    struct Document<'a, T>(&'a [T], &'a Stats);
+    let mut summary = serde_json::to_value(stats).map_err(|e| Error::failed(e.to_string()))?;
+    if kind == Rows::Measures {
+        if let Some(map) = summary.as_object_mut() {
+            for key in [
+                "findings",
+                "findings_completed",
+                "finding_completion_rate",
+                "findings_closed",
+            ] {
+                map.remove(key);
+            }
+        }
+    }
+    struct Document<'a, T>(&'a [T], &'a serde_json::Value);
     impl<T: serde::Serialize> serde::Serialize for Document<'_, T> {
         fn serialize<S: Serializer>(&self, s: S) -> std::result::Result<S::Ok, S::Error> {
             struct Rows<'a, T>(&'a [T]);
@@ -357,12 +378,12 @@ fn print_json<T: serde::Serialize>(rows: &[T], stats: &Stats) -> Result<()> {
             }
             let mut map = s.serialize_map(Some(2))?;
             map.serialize_entry("rows", &Rows(self.0))?;
-            map.serialize_entry("summary", &Sorted(self.1))?;
+            map.serialize_entry("summary", self.1)?;
             map.end()
         }
     }
     crate::output::print_with(|out| {
-        serde_json::to_writer_pretty(&mut *out, &Document(rows, stats))
+        serde_json::to_writer_pretty(&mut *out, &Document(rows, &summary))
             .map_err(std::io::Error::from)
             .and_then(|()| out.write_all(b"\n"))
             .map_err(crate::export::output_error)

@@ -93,6 +93,26 @@ pub fn place(
     Ok(data_folder(None, false))
 }
 
+/// How a command over a root ends once its output is written whole: exit 1 when units'
+/// records (`broken`, named) or rectify-root.toml had errors (printed above), as `check`
+/// ends on them; `partial` words the failure for the broken units.
+pub fn root_outcome(
+    root: &load::root::Root,
+    broken: &[String],
+    partial: impl FnOnce(usize, String) -> Error,
+) -> Result<()> {
+    if !broken.is_empty() {
+        return Err(partial(broken.len(), crate::i18n::join(broken)));
+    }
+    if root.has_errors() {
+        return Err(Error::failed(t!(
+            "root-file-has-errors",
+            file = load::root::ROOT_FILE
+        )));
+    }
+    Ok(())
+}
+
 impl Context {
     /// Fails when the command needs one record and was given a root without `--unit`: the
     /// message lists the units to choose from.
@@ -125,7 +145,11 @@ impl Context {
 
     /// Loads and validates the data folder: every problem at once.
     pub fn load(&self) -> Loaded {
-        load::load(&self.data, self.today)
+        load::load_for(
+            &self.data,
+            self.today,
+            self.unit.as_ref().map(|u| u.name.as_str()),
+        )
     }
 
     /// Loads the data folder, failing with its diagnostics when it has errors.

@@ -347,9 +347,12 @@ fn document(report: &Report, notice: &Notice, options: &Options) -> Document {
                 p.props.align = Some(Align::Left);
                 p
             })),
-            Block::Signature { issuer, date, .. } => {
-                signature(&mut body, issuer.as_deref(), date.as_deref(), report)
-            }
+            Block::Signature { issuer, date, .. } => signature(
+                &mut body,
+                issuer.as_deref(),
+                date.as_deref(),
+                report.notice.signature,
+            ),
         }
     }
     let title = notice.title.clone().unwrap_or_else(|| {
@@ -422,9 +425,8 @@ pub(super) fn signature(
     body: &mut Vec<Paragraph>,
     issuer: Option<&str>,
     date: Option<&str>,
-    report: &Report,
+    layout: SignatureLayout,
 ) {
-    let layout = report.notice.signature;
     let blank_lines = match layout {
         SignatureLayout::WithoutSeal => 1,
         SignatureLayout::WithSeal => 3,

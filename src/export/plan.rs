@@ -257,7 +257,12 @@ fn document(report: &Report, plan: &Plan, options: &Options) -> Document {
             }
             PlanBlock::Signature { issuer, date, .. } => {
                 let mut paragraphs = Vec::new();
-                docx::signature(&mut paragraphs, issuer.as_deref(), date.as_deref(), report);
+                docx::signature(
+                    &mut paragraphs,
+                    issuer.as_deref(),
+                    date.as_deref(),
+                    report.notice.signature,
+                );
                 for p in paragraphs {
                     push(p, after_table, &mut body, &mut more);
                 }

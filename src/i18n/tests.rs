@@ -333,3 +333,51 @@ fn no_user_facing_sentence_outside_the_catalogs() {
     assert!(english_sentence("there is no finding"));
     assert!(!english_sentence("rectify.toml"));
 }
+
+/// Every command has its `cmd-…-about` and every option its `arg-…` help in both catalogs:
+/// a missing one falls back to the English doc comment, which a Chinese clerk would then
+/// read in the middle of Chinese help.
+#[test]
+fn every_command_and_option_has_its_help_in_both_catalogs() {
+    fn walk(command: &clap::Command, path: &str, out: &mut Vec<String>) {
+        let zh = messages(ZH_FTL);
+        let en = messages(EN_FTL);
+        let has = |key: &str| zh.contains_key(key) && en.contains_key(key);
+        let prefix = if path.is_empty() {
+            String::new()
+        } else {
+            format!("{path}-")
+        };
+        let about = if path.is_empty() {
+            "cmd-about".to_string()
+        } else {
+            format!("cmd-{path}-about")
+        };
+        if !has(&about) {
+            out.push(about);
+        }
+        for arg in command.get_arguments() {
+            let id = arg.get_id().as_str();
+            if matches!(id, "help" | "version") || arg.is_hide_set() {
+                continue;
+            }
+            if !has(&format!("arg-{prefix}{id}")) && !has(&format!("arg-{id}")) {
+                out.push(format!("arg-{prefix}{id}"));
+            }
+        }
+        for sub in command.get_subcommands() {
+            if sub.get_name() == "help" || sub.is_hide_set() {
+                continue;
+            }
+            walk(sub, &format!("{prefix}{}", sub.get_name()), out);
+        }
+    }
+    let mut command = <crate::cli::Cli as clap::CommandFactory>::command();
+    command.build();
+    let mut missing = Vec::new();
+    walk(&command, "", &mut missing);
+    assert!(
+        missing.is_empty(),
+        "help not in both catalogs: {missing:#?}"
+    );
+}

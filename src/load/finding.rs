@@ -20,11 +20,13 @@ pub struct Rules {
     pub categories: Option<Vec<String>>,
     pub feedback: Option<Date>,
     pub today: Date,
+    /// How hints write a command: `rectify`, or `rectify --unit NAME` within a root.
+    pub command: String,
 }
 
 impl Rules {
     /// The rules a finding file is checked against, from the report when it could be read.
-    pub fn of(report: Option<&crate::model::Report>, today: Date) -> Rules {
+    pub fn of(report: Option<&crate::model::Report>, today: Date, command: &str) -> Rules {
         Rules {
             // Each id once, even when rectify.toml repeats one (that duplicate is its own error).
             categories: report.map(|r| {
@@ -38,6 +40,7 @@ impl Rules {
             }),
             feedback: report.and_then(|r| r.inspection.feedback),
             today,
+            command: command.to_string(),
         }
     }
 }
@@ -635,6 +638,7 @@ fn check_dates(
                 .at(ctx.file, deadline.span.clone())
                 .help(t!(
                     "measure-overdue-help",
+                    rectify = rules.command.as_str(),
                     address = address.map_or_else(|| t!("placeholder-address"), str::to_string)
                 )),
             );

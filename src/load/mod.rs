@@ -106,6 +106,21 @@ pub fn load(dir: &Path, today: Date) -> Loaded {
     load_with(dir, today, &Overrides::new())
 }
 
+/// Like [`load`]; within a root, `unit` (a unit's folder name) makes the hints name it.
+pub fn load_for(dir: &Path, today: Date, unit: Option<&str>) -> Loaded {
+    let overrides = Overrides::new();
+    pipeline(
+        &Files::Disk {
+            dir,
+            overrides: &overrides,
+        },
+        today,
+        None,
+        Threads::PerCore,
+        unit,
+    )
+}
+
 /// Like [`load`], with some files' texts replaced in memory by `overrides`.
 pub fn load_with(dir: &Path, today: Date, overrides: &Overrides) -> Loaded {
     pipeline(
@@ -113,19 +128,40 @@ pub fn load_with(dir: &Path, today: Date, overrides: &Overrides) -> Loaded {
         today,
         None,
         Threads::PerCore,
+        None,
     )
 }
 
 /// [`load`], parsing every file on the calling thread: for a root of many units, which loads
 /// several records at once, one per thread ([`root::Root::each_loaded`]), where a worker per
 /// core inside each would only fight over the same cores.
+/// `rectify`, or `rectify --unit NAME` for a unit of a root: how a hint writes a command
+/// the user can run where they are.
+pub fn command_prefix(unit: Option<&str>) -> String {
+    match unit {
+        Some(name) => format!("rectify --unit {name}"),
+        None => "rectify".to_string(),
+    }
+}
+
+/// Like [`load_on_this_thread`] for a unit of a root (its folder name `unit`): the hints
+/// name the unit (`rectify --unit NAME update 2.1 …`).
+pub fn load_unit(dir: &Path, today: Date, unit: &str) -> Loaded {
+    let overrides = Overrides::new();
+    let files = Files::Disk {
+        dir,
+        overrides: &overrides,
+    };
+    pipeline(&files, today, None, Threads::Caller, Some(unit))
+}
+
 pub fn load_on_this_thread(dir: &Path, today: Date) -> Loaded {
     let overrides = Overrides::new();
     let files = Files::Disk {
         dir,
         overrides: &overrides,
     };
-    pipeline(&files, today, None, Threads::Caller)
+    pipeline(&files, today, None, Threads::Caller, None)
 }
 
 /// Where a load parses its finding files.
@@ -156,6 +192,7 @@ pub fn reload(previous: Loaded, dir: &Path, today: Date, overrides: &Overrides) 
         today,
         Some(reuse),
         Threads::PerCore,
+        None,
     ))
 }
 
@@ -194,6 +231,7 @@ pub fn load_in_memory_as(
         today,
         None,
         Threads::PerCore,
+        None,
     )
 }
 
@@ -253,9 +291,9 @@ impl Files<'_> {
     }
 
     /// The finding files, in load order (on disk: sorted by name).
-    fn finding_paths(&self, diagnostics: &mut Vec<Diagnostic>) -> Vec<PathBuf> {
+    fn finding_paths(&self, diagnostics: &mut Vec<Diagnostic>, command: &str) -> Vec<PathBuf> {
         match self {
-            Files::Disk { dir, overrides } => finding_files(dir, overrides, diagnostics),
+            Files::Disk { dir, overrides } => finding_files(dir, overrides, diagnostics, command),
             Files::Memory { root, findings, .. } => findings
                 .iter()
                 .map(|(name, _)| root.join(FINDINGS_DIR).join(name))
@@ -288,7 +326,15 @@ impl Files<'_> {
 /// checked against → each finding file (read here, parsed in parallel, or taken from `reuse`
 /// when unchanged) → the cross-file checks → diagnostics in reading order. Every path into a
 /// [`Loaded`] goes through here, so every check runs on every path.
-fn pipeline(files: &Files, today: Date, reuse: Option<Reuse>, threads: Threads) -> Loaded {
+fn pipeline(
+    files: &Files,
+    today: Date,
+    reuse: Option<Reuse>,
+    threads: Threads,
+    unit: Option<&str>,
+) -> Loaded {
+    // How the hints name a command: within a root, with the unit it is for.
+    let command = command_prefix(unit);
     let mut sources = Sources::default();
     let mut diagnostics = Vec::new();
     let mut reading = FileProblems::new();
@@ -319,8 +365,8 @@ fn pipeline(files: &Files, today: Date, reuse: Option<Reuse>, threads: Threads) 
         diagnostics.append(&mut problems);
         report
     };
-    let rules = finding::Rules::of(report.as_ref(), today);
-    let paths = files.finding_paths(&mut diagnostics);
+    let rules = finding::Rules::of(report.as_ref(), today, &command);
+    let paths = files.finding_paths(&mut diagnostics, &command);
     let findings = read_findings(
         files,
         &paths,
@@ -333,7 +379,7 @@ fn pipeline(files: &Files, today: Date, reuse: Option<Reuse>, threads: Threads) 
     );
     let report = report.map(|mut report| {
         report.findings = findings;
-        validate::validate(&mut report, &mut diagnostics);
+        validate::validate(&mut report, &mut diagnostics, &command);
         report
     });
     diagnostic::sort(&mut diagnostics);
@@ -541,11 +587,13 @@ fn is_empty_report(root: &DeTable, ctx: &mut reader::Ctx) -> bool {
     true
 }
 
-/// The `.toml` files of `findings/`, sorted by name so the load order is stable.
+/// The `.toml` files of `findings/`, sorted by name so the load order is stable; `command`
+/// is how a hint writes `rectify`.
 fn finding_files(
     dir: &Path,
     overrides: &Overrides,
     diagnostics: &mut Vec<Diagnostic>,
+    command: &str,
 ) -> Vec<PathBuf> {
     let findings_dir = dir.join(FINDINGS_DIR);
     let entries = match std::fs::read_dir(&findings_dir) {
@@ -591,7 +639,7 @@ fn finding_files(
         // A record just begun (`rectify init --empty`): valid, with nothing to show yet.
         diagnostics.push(
             Diagnostic::warning(t!("load-no-findings-yet", path = findings_dir))
-                .help(t!("load-no-findings-yet-help")),
+                .help(t!("load-no-findings-yet-help", rectify = command)),
         );
     }
     paths

@@ -35,6 +35,10 @@ pub struct RootSettings {
     pub round: Option<String>,
     /// Who runs it (巡察办), e.g. 区委巡察办.
     pub authority: Option<String>,
+    /// The office's report: `[report] title` (default `{round}整改工作情况汇总报告`) and
+    /// `issuer` (default the authority).
+    pub report_title: Option<String>,
+    pub report_issuer: Option<String>,
 }
 
 /// One unit of the root: a sub-folder holding a record.
@@ -198,8 +202,14 @@ impl Root {
                 &table,
                 0..0,
                 "rectify-root.toml",
-                &["round", "authority", "unit"],
+                &["round", "authority", "report", "unit"],
             );
+            if let Some(value) = fields.get("report") {
+                if let Some(t) = ctx.table(value, "[report]", &["title", "issuer"]) {
+                    self.settings.report_title = ctx.text(&t, "title", false).map(|a| a.value);
+                    self.settings.report_issuer = ctx.text(&t, "issuer", false).map(|a| a.value);
+                }
+            }
             self.settings.round = ctx.text(&fields, "round", false).map(|a| a.value);
             self.settings.authority = ctx.text(&fields, "authority", false).map(|a| a.value);
             let entries = ctx.tables(&fields, "unit", "a [[unit]]", &["dir", "name"]);
@@ -310,7 +320,7 @@ impl Root {
             .min(self.units.len());
         if workers <= 1 {
             for unit in &self.units {
-                each(unit, super::load_on_this_thread(&unit.dir, today));
+                each(unit, super::load_unit(&unit.dir, today, &unit.name));
             }
             return;
         }
@@ -328,7 +338,7 @@ impl Root {
                     let Some(unit) = units.get(i) else {
                         break;
                     };
-                    let loaded = super::load_on_this_thread(&unit.dir, today);
+                    let loaded = super::load_unit(&unit.dir, today, &unit.name);
                     if send.send((i, loaded)).is_err() {
                         break;
                     }

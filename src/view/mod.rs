@@ -5,6 +5,7 @@ pub mod as_of;
 pub mod document;
 pub mod ledger;
 pub mod notice;
+pub mod office;
 pub mod period;
 pub mod plan;
 pub mod progress;

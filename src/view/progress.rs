@@ -91,6 +91,9 @@ pub struct ProgressReport {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub groups: Option<Groups>,
     pub trend: Trend,
+    /// What the trend is drawn from, for the office's report to add up over units.
+    #[serde(skip)]
+    pub completions: Completions,
     /// 催办单, one per department or owner with something late or due soon.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub reminders: Option<Reminders>,
@@ -273,7 +276,13 @@ pub struct Reminders {
     pub by: GroupBy,
     pub title: String,
     pub reply_by: Date,
+    /// The one department or owner asked for (`--department`, `--owner`).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub to: Option<String>,
     pub sheets: Vec<Reminder>,
+    /// Late or due-soon measures with no department (or owner) written: no reminder can go
+    /// to anyone for them, which the command says rather than leaving them out unseen.
+    pub unassigned: Vec<String>,
 }
 
 /// One 催办单: to whom, the request, the late and the due-soon measures.
@@ -470,7 +479,7 @@ impl ProgressReport {
                     && !is_overdue
                     && measure
                         .deadline
-                        .is_some_and(|d| d.latest() > end && d.latest() <= due_limit);
+                        .is_some_and(|d| d.latest() >= end && d.latest() <= due_limit);
                 if is_overdue {
                     let mut it = item(finding, measure);
                     it.days_late = measure.deadline.map(|d| (end - d.latest()).num_days());
@@ -587,6 +596,7 @@ impl ProgressReport {
             report.report.title.clone().unwrap_or_else(|| {
                 format!("{}巡察整改工作情况报告", unit.clone().unwrap_or_default())
             });
+        let completions = Completions::of(at_end, report.inspection.feedback);
         let reminders = options.remind.map(|by| {
             reminders(
                 report, by, options, &overdue, &due_soon, &issuer, period, today,
@@ -607,7 +617,8 @@ impl ProgressReport {
             due_within: options.due_within,
             extensions,
             groups,
-            trend: trend(at_end, period, report.inspection.feedback),
+            trend: completions.clone().trend(period),
+            completions,
             reminders,
         }
     }
@@ -654,8 +665,12 @@ fn reminders(
         GroupBy::Owner => name(&i.owner),
     };
     let mut sheets: BTreeMap<String, Reminder> = BTreeMap::new();
+    let mut unassigned = Vec::new();
     let mut add = |i: &Item, late: bool| {
         let to = key(i);
+        if to.is_empty() && options.remind_to.is_none() {
+            unassigned.push(i.address.clone());
+        }
         if to.is_empty() || options.remind_to.as_ref().is_some_and(|t| *t != to) {
             return;
         }
@@ -719,85 +734,125 @@ fn reminders(
             .report
             .remind_title
             .clone()
-            .unwrap_or_else(|| "巡察整改催办通知".to_string()),
+            .unwrap_or_else(|| crate::settings::DEFAULT_REMIND_TITLE.to_string()),
         reply_by,
+        to: options.remind_to.clone(),
         sheets,
+        unassigned,
     }
 }
 
-/// Weekly points when the span is at most 16 weeks, else monthly.
-fn trend(report: &Report, period: Period, feedback: Option<Date>) -> Trend {
-    let mut dated: Vec<Date> = Vec::new();
-    let mut trend = Trend::default();
-    for (_, _, m) in report.measures() {
-        trend.measures += 1;
-        match completion(m) {
-            Some(Completion::Dated(day, when)) => {
-                match when {
-                    When::Month(..) => trend.month_only += 1,
-                    When::Year(_) => trend.year_only += 1,
-                    When::Day(_) => {}
+/// The completions a trend is drawn from: each dated completion's day, how many are known
+/// only to the month or year or not at all, and the day the trend starts from (the feedback,
+/// or an earlier completion). Those of several units add up ([`Completions::add`]), so the
+/// office's report draws every unit's on one grid.
+#[derive(Debug, Clone, Default)]
+pub struct Completions {
+    dated: Vec<Date>,
+    month_only: usize,
+    year_only: usize,
+    undated: usize,
+    measures: usize,
+    first: Option<Date>,
+}
+
+impl Completions {
+    /// The completions of `report`'s measures (the record at the period's end).
+    pub fn of(report: &Report, feedback: Option<Date>) -> Completions {
+        let mut c = Completions::default();
+        for (_, _, m) in report.measures() {
+            c.measures += 1;
+            match completion(m) {
+                Some(Completion::Dated(day, when)) => {
+                    match when {
+                        When::Month(..) => c.month_only += 1,
+                        When::Year(_) => c.year_only += 1,
+                        When::Day(_) => {}
+                    }
+                    c.dated.push(day);
                 }
-                dated.push(day);
+                Some(Completion::Undated) => c.undated += 1,
+                None => {}
             }
-            Some(Completion::Undated) => trend.undated += 1,
-            None => {}
         }
+        c.first = [feedback, c.dated.iter().min().copied()]
+            .into_iter()
+            .flatten()
+            .min();
+        c
     }
-    // Nothing to complete: no trend to draw.
-    if trend.measures == 0 {
-        return trend;
+
+    /// Adds another unit's completions.
+    pub fn add(&mut self, mut other: Completions) {
+        self.dated.append(&mut other.dated);
+        self.month_only += other.month_only;
+        self.year_only += other.year_only;
+        self.undated += other.undated;
+        self.measures += other.measures;
+        self.first = [self.first, other.first].into_iter().flatten().min();
     }
-    dated.sort_unstable();
-    let first = [feedback, dated.first().copied()]
-        .into_iter()
-        .flatten()
-        .min()
-        .unwrap_or(period.start)
-        .min(period.start);
-    let end = period.end;
-    let weekly = (end - first).num_days() <= 16 * 7;
-    trend.unit = if weekly { "week" } else { "month" };
-    let mut start = if weekly {
-        first - Days::new(u64::from(first.weekday().num_days_from_monday()))
-    } else {
-        first.with_day(1).unwrap_or(first)
-    };
-    let mut seen = 0;
-    // Completions dated before the first point (a year placed at its end cannot be: the
-    // span reaches the latest) count from the start.
-    while start <= end {
-        let next = if weekly {
-            start + Days::new(7)
-        } else {
-            let (y, m) = if start.month() == 12 {
-                (start.year() + 1, 1)
-            } else {
-                (start.year(), start.month() + 1)
-            };
-            Date::from_ymd_opt(y, m, 1).unwrap_or(end + Days::new(1))
+
+    /// The trend up to `period`'s end: weekly points when the span is at most 16 weeks,
+    /// else monthly.
+    pub fn trend(mut self, period: Period) -> Trend {
+        let mut trend = Trend {
+            month_only: self.month_only,
+            year_only: self.year_only,
+            undated: self.undated,
+            measures: self.measures,
+            ..Trend::default()
         };
-        let last = next.pred_opt().unwrap_or(next).min(end);
-        let before = seen;
-        while seen < dated.len() && dated[seen] <= last {
-            seen += 1;
+        // Nothing to complete: no trend to draw.
+        if trend.measures == 0 {
+            return trend;
         }
-        let cumulative = seen + trend.undated;
-        trend.points.push(TrendPoint {
-            label: if weekly {
-                start.format("%Y-%m-%d").to_string()
+        let dated = &mut self.dated;
+        dated.sort_unstable();
+        let first = self.first.unwrap_or(period.start).min(period.start);
+        let end = period.end;
+        let weekly = (end - first).num_days() <= 16 * 7;
+        trend.unit = if weekly { "week" } else { "month" };
+        let mut start = if weekly {
+            first - Days::new(u64::from(first.weekday().num_days_from_monday()))
+        } else {
+            first.with_day(1).unwrap_or(first)
+        };
+        let mut seen = 0;
+        // Completions dated before the first point (a year placed at its end cannot be: the
+        // span reaches the latest) count from the start.
+        while start <= end {
+            let next = if weekly {
+                start + Days::new(7)
             } else {
-                start.format("%Y-%m").to_string()
-            },
-            start,
-            end: last,
-            completed: seen - before,
-            cumulative,
-            rate: percent(cumulative, trend.measures),
-        });
-        start = next;
+                let (y, m) = if start.month() == 12 {
+                    (start.year() + 1, 1)
+                } else {
+                    (start.year(), start.month() + 1)
+                };
+                Date::from_ymd_opt(y, m, 1).unwrap_or(end + Days::new(1))
+            };
+            let last = next.pred_opt().unwrap_or(next).min(end);
+            let before = seen;
+            while seen < dated.len() && dated[seen] <= last {
+                seen += 1;
+            }
+            let cumulative = seen + trend.undated;
+            trend.points.push(TrendPoint {
+                label: if weekly {
+                    start.format("%Y-%m-%d").to_string()
+                } else {
+                    start.format("%Y-%m").to_string()
+                },
+                start,
+                end: last,
+                completed: seen - before,
+                cumulative,
+                rate: percent(cumulative, trend.measures),
+            });
+            start = next;
+        }
+        trend
     }
-    trend
 }
 
 fn percent(part: usize, whole: usize) -> f64 {

@@ -4,8 +4,8 @@
 
 use std::fmt::Write as _;
 
-use super::{blocks, Block};
-use crate::view::progress::ProgressReport;
+use super::{Block, Printed};
+use crate::view::progress::Trend;
 use crate::view::summary::format_rate;
 
 fn escape(text: &str) -> String {
@@ -38,14 +38,14 @@ svg{display:block;margin:.6em auto;max-width:100%}
 svg text{font-family:sans-serif;font-size:11px;fill:#333}
 ";
 
-pub fn render(report: &ProgressReport) -> String {
+pub fn draw(report: &Printed) -> String {
     let mut out = String::new();
     let _ = write!(
         out,
         "<!DOCTYPE html>\n<html lang=\"zh-CN\">\n<head>\n<meta charset=\"utf-8\">\n<title>{}</title>\n<style>\n{STYLE}</style>\n</head>\n<body>\n",
-        escape(&report.title)
+        escape(report.title)
     );
-    for block in blocks(report) {
+    for block in report.blocks.iter().cloned() {
         match block {
             Block::Title(text) => {
                 let _ = writeln!(out, "<h1>{}</h1>", escape(&text));
@@ -80,7 +80,7 @@ pub fn render(report: &ProgressReport) -> String {
                 }
                 out.push_str("</tbody>\n</table>\n");
             }
-            Block::Trend => out.push_str(&chart(report)),
+            Block::Trend => out.push_str(&chart(report.trend)),
             Block::Signature { issuer, date } => {
                 if let Some(issuer) = issuer {
                     let _ = writeln!(out, "<p class=\"signature\">{}</p>", escape(&issuer));
@@ -96,8 +96,8 @@ pub fn render(report: &ProgressReport) -> String {
 
 /// The trend as an SVG: a bar per period for the measures completed in it (left axis), a
 /// line with one point per period for the cumulative rate (right axis, 0–100%).
-pub fn chart(report: &ProgressReport) -> String {
-    let points = &report.trend.points;
+pub fn chart(trend: &Trend) -> String {
+    let points = &trend.points;
     if points.is_empty() {
         return String::new();
     }
@@ -204,7 +204,7 @@ pub fn chart(report: &ProgressReport) -> String {
         left + 16.0,
         h - 9.0,
         // Each bar is one week's or one month's completions, not the report period's.
-        if report.trend.unit == "week" {
+        if trend.unit == "week" {
             "每周完成（条）"
         } else {
             "每月完成（条）"

@@ -1,13 +1,12 @@
 //! The progress report as Markdown: headings, sentences and pipe tables; the trend as its
 //! table (a Markdown reader draws no chart).
 
-use super::{blocks, Block};
+use super::{Block, Printed};
 use crate::export::template::{markdown_inline, markdown_line};
-use crate::view::progress::ProgressReport;
 
-pub fn render(report: &ProgressReport) -> String {
+pub fn draw(report: &Printed) -> String {
     let mut out = String::new();
-    for block in blocks(report) {
+    for block in report.blocks.iter().cloned() {
         match block {
             Block::Title(text) => out.push_str(&format!("# {}\n\n", markdown_inline(&text))),
             Block::Subtitle(text) | Block::Paragraph(text) => {

@@ -10,14 +10,17 @@ pub mod docx;
 pub mod html;
 pub mod json;
 pub mod markdown;
+pub mod office;
 pub mod terminal;
 pub mod xlsx;
 
 use crate::cli::ReportFormat;
-use crate::date::{chinese_date, chinese_range, When};
+use crate::date::{chinese_date, chinese_range, Date, When};
 use crate::error::Result;
 use crate::model::{Language, Report, Status};
-use crate::view::progress::{GroupBy, Item, ProgressReport, Reminder};
+use crate::view::office::OfficeReport;
+use crate::view::period::Period;
+use crate::view::progress::{GroupBy, Item, ProgressReport, Reminder, Trend};
 use crate::view::summary::format_rate;
 
 /// Where the terminal format draws: its width and whether it may colour.
@@ -27,6 +30,42 @@ pub struct Screen {
     pub color: bool,
 }
 
+/// A report as the printed formats draw it: its blocks, and the trend a [`Block::Trend`]
+/// stands for. One unit's report and the office's are both drawn from one of these.
+#[derive(Debug, Clone)]
+pub struct Printed<'a> {
+    pub title: &'a str,
+    pub issuer: Option<&'a str>,
+    pub today: Date,
+    pub trend: &'a Trend,
+    pub blocks: Vec<Block>,
+}
+
+impl<'a> Printed<'a> {
+    /// One unit's report (or its reminders).
+    pub fn of(report: &'a ProgressReport) -> Printed<'a> {
+        Printed {
+            title: &report.title,
+            issuer: report.issuer.as_deref(),
+            today: report.today,
+            trend: &report.trend,
+            blocks: blocks(report),
+        }
+    }
+
+    /// The office's report (or its reminders); `cap`: at most this many overdue measures
+    /// listed per unit, the rest counted (the terminal's).
+    pub fn of_office(report: &'a OfficeReport, cap: Option<usize>) -> Printed<'a> {
+        Printed {
+            title: &report.title,
+            issuer: report.issuer.as_deref(),
+            today: report.today,
+            trend: &report.trend,
+            blocks: office::blocks(report, cap),
+        }
+    }
+}
+
 /// The report in `format`, as bytes.
 pub fn render(
     format: ReportFormat,
@@ -34,14 +73,57 @@ pub fn render(
     model: &Report,
     screen: Screen,
 ) -> Result<Vec<u8>> {
+    let signature = DocxLayout {
+        signature: model.notice.signature,
+        language: model.language,
+    };
     Ok(match format {
-        ReportFormat::Terminal => terminal::render(report, screen).into_bytes(),
-        ReportFormat::Md => markdown::render(report).into_bytes(),
-        ReportFormat::Html => html::render(report).into_bytes(),
+        ReportFormat::Terminal => terminal::draw(&Printed::of(report), screen).into_bytes(),
+        ReportFormat::Md => markdown::draw(&Printed::of(report)).into_bytes(),
+        ReportFormat::Html => html::draw(&Printed::of(report)).into_bytes(),
         ReportFormat::Json => json::render(report)?,
-        ReportFormat::Docx => docx::render(report, model)?,
+        ReportFormat::Docx => docx::draw(&Printed::of(report), signature)?,
         ReportFormat::Xlsx => xlsx::render(report)?,
     })
+}
+
+/// The office's report on a root in `format`, as bytes.
+pub fn render_office(
+    format: ReportFormat,
+    report: &OfficeReport,
+    screen: Screen,
+) -> Result<Vec<u8>> {
+    let all = || Printed::of_office(report, None);
+    Ok(match format {
+        ReportFormat::Terminal => {
+            terminal::draw(&Printed::of_office(report, Some(OVERDUE_CAP)), screen).into_bytes()
+        }
+        ReportFormat::Md => markdown::draw(&all()).into_bytes(),
+        ReportFormat::Html => html::draw(&all()).into_bytes(),
+        ReportFormat::Json => json::render_office(report)?,
+        ReportFormat::Docx => docx::draw(&all(), DocxLayout::default())?,
+        ReportFormat::Xlsx => xlsx::render_office(report)?,
+    })
+}
+
+/// How many overdue measures of a unit the terminal lists before counting the rest.
+pub const OVERDUE_CAP: usize = 10;
+
+/// What the Word document takes from the record's settings: the 落款's layout and the
+/// document's language.
+#[derive(Debug, Clone, Copy)]
+pub struct DocxLayout {
+    pub signature: crate::settings::SignatureLayout,
+    pub language: Language,
+}
+
+impl Default for DocxLayout {
+    fn default() -> DocxLayout {
+        DocxLayout {
+            signature: crate::settings::SignatureLayout::WithoutSeal,
+            language: Language::Zh,
+        }
+    }
 }
 
 /// Whether a format is a zip archive (refused on a terminal).
@@ -75,7 +157,7 @@ pub enum Block {
     PageBreak,
 }
 
-const NUMBERS: [&str; 10] = ["一", "二", "三", "四", "五", "六", "七", "八", "九", "十"];
+pub(crate) const NUMBERS: [&str; 10] = ["一", "二", "三", "四", "五", "六", "七", "八", "九", "十"];
 
 /// The report as blocks: the report itself, or its reminders when they were asked for.
 pub fn blocks(report: &ProgressReport) -> Vec<Block> {
@@ -90,9 +172,11 @@ pub fn blocks(report: &ProgressReport) -> Vec<Block> {
             }
             if out.is_empty() {
                 out.push(Block::Title(reminders.title.clone()));
+                // 截至…，财务科没有…: a reminder asked for one department says whose.
                 out.push(Block::Paragraph(format!(
-                    "截至{}，没有逾期未完成或{}天内到期的整改措施，无需催办。",
+                    "截至{}，{}没有逾期未完成或{}天内到期的整改措施，无需催办。",
                     chinese_date(report.period.end),
+                    reminders.to.as_deref().unwrap_or_default(),
                     report.due_within
                 )));
             }
@@ -114,25 +198,38 @@ pub fn report_sheet_blocks(report: &ProgressReport) -> Vec<Vec<Block>> {
     }
 }
 
+/// The line under a report's title: its period, and the revision it starts at —
+/// （2020年11月15日至30日，自“通报-1”起）, no brackets inside brackets.
+pub(crate) fn subtitle(period: Period, since_revision: Option<&str>) -> String {
+    let days = if period.start == period.end {
+        chinese_date(period.start)
+    } else {
+        chinese_range(period.start, period.end)
+    };
+    match since_revision {
+        Some(name) => format!("（{days}，自“{name}”起）"),
+        None => format!("（{days}）"),
+    }
+}
+
+/// The completion rate's change in the period, in words (本期提高3.5个百分点).
+pub(crate) fn change_words(change: f64) -> String {
+    if change > 0.0 {
+        format!("本期提高{}个百分点", trim_number(change))
+    } else if change < 0.0 {
+        format!("本期下降{}个百分点", trim_number(-change))
+    } else {
+        "本期持平".to_string()
+    }
+}
+
 fn report_blocks(r: &ProgressReport) -> Vec<Block> {
     let mut out = vec![
         Block::Title(r.title.clone()),
-        Block::Subtitle(match &r.since_revision {
-            // （2020年11月15日至30日，自“通报-1”起）: no brackets inside brackets.
-            Some(since) => format!(
-                "（{}，自“{}”起）",
-                if r.period.start == r.period.end {
-                    chinese_date(r.period.start)
-                } else {
-                    chinese_range(r.period.start, r.period.end)
-                },
-                since.name
-            ),
-            None if r.period.start == r.period.end => {
-                format!("（{}）", chinese_date(r.period.start))
-            }
-            None => format!("（{}）", chinese_range(r.period.start, r.period.end)),
-        }),
+        Block::Subtitle(subtitle(
+            r.period,
+            r.since_revision.as_ref().map(|s| s.name.as_str()),
+        )),
     ];
     let mut n = 0;
     let mut heading = |out: &mut Vec<Block>, text: &str| {
@@ -141,13 +238,7 @@ fn report_blocks(r: &ProgressReport) -> Vec<Block> {
     };
     let o = &r.overview;
     heading(&mut out, "总体情况");
-    let change = if o.completion_change > 0.0 {
-        format!("本期提高{}个百分点", trim_number(o.completion_change))
-    } else if o.completion_change < 0.0 {
-        format!("本期下降{}个百分点", trim_number(-o.completion_change))
-    } else {
-        "本期持平".to_string()
-    };
+    let change = change_words(o.completion_change);
     let mut text = format!(
         "截至{}，巡察反馈问题{}个，已完成整改{}个",
         chinese_date(r.period.end),
@@ -350,8 +441,8 @@ fn report_blocks(r: &ProgressReport) -> Vec<Block> {
     if !r.trend.points.is_empty() {
         heading(&mut out, "完成趋势");
         out.push(Block::Trend);
-        out.push(trend_table(r));
-        if let Some(note) = trend_note(r) {
+        out.push(trend_table(&r.trend));
+        if let Some(note) = trend_note(&r.trend) {
             out.push(Block::Paragraph(note));
         }
     }
@@ -363,16 +454,15 @@ fn report_blocks(r: &ProgressReport) -> Vec<Block> {
 }
 
 /// The trend's numbers as a table: one row per week or month.
-pub fn trend_table(r: &ProgressReport) -> Block {
-    let unit = if r.trend.unit == "week" {
+pub fn trend_table(trend: &Trend) -> Block {
+    let unit = if trend.unit == "week" {
         "周（起始日）"
     } else {
         "月份"
     };
     Block::Table {
         headers: strings(&[unit, "完成", "累计完成", "完成率"]),
-        rows: r
-            .trend
+        rows: trend
             .points
             .iter()
             .map(|p| {
@@ -384,13 +474,12 @@ pub fn trend_table(r: &ProgressReport) -> Block {
                 ]
             })
             .collect(),
-        status: vec![None; r.trend.points.len()],
+        status: vec![None; trend.points.len()],
     }
 }
 
 /// What the trend says about dates it could not place to the day, when any.
-pub fn trend_note(r: &ProgressReport) -> Option<String> {
-    let t = &r.trend;
+pub fn trend_note(t: &Trend) -> Option<String> {
     let mut parts = Vec::new();
     if t.month_only > 0 {
         parts.push(format!("{}条完成时间只写到月，按月末计", t.month_only));
@@ -410,37 +499,67 @@ pub fn trend_note(r: &ProgressReport) -> Option<String> {
 }
 
 fn reminder_blocks(r: &ProgressReport, title: &str, sheet: &Reminder) -> Vec<Block> {
+    reminder_page(
+        &ReminderPage {
+            title,
+            to: &sheet.to,
+            text: &sheet.text,
+            overdue: &sheet.overdue,
+            due_soon: &sheet.due_soon,
+        },
+        r.due_within,
+        r.issuer.clone(),
+        r.today,
+    )
+}
+
+/// One 催办单, to a department, an owner or a unit.
+pub(crate) struct ReminderPage<'a> {
+    pub title: &'a str,
+    pub to: &'a str,
+    pub text: &'a str,
+    pub overdue: &'a [Item],
+    pub due_soon: &'a [Item],
+}
+
+/// A 催办单's blocks: to whom, the request, its late and due-soon measures, the 落款.
+pub(crate) fn reminder_page(
+    page: &ReminderPage,
+    due_within: u32,
+    issuer: Option<String>,
+    today: Date,
+) -> Vec<Block> {
     let mut out = vec![
-        Block::Title(title.to_string()),
-        Block::Paragraph(format!("{}：", sheet.to)),
-        Block::Paragraph(sheet.text.clone()),
+        Block::Title(page.title.to_string()),
+        Block::Paragraph(format!("{}：", page.to)),
+        Block::Paragraph(page.text.to_string()),
     ];
     let mut n = 0;
-    if !sheet.overdue.is_empty() {
+    if !page.overdue.is_empty() {
         out.push(Block::Heading(format!(
             "{}、逾期未完成的整改措施",
             NUMBERS[n]
         )));
         n += 1;
-        out.push(item_table(&sheet.overdue, Extra::LateWithProgress));
+        out.push(item_table(page.overdue, Extra::LateWithProgress));
     }
-    if !sheet.due_soon.is_empty() {
+    if !page.due_soon.is_empty() {
         out.push(Block::Heading(format!(
-            "{}、{}天内到期的整改措施",
-            NUMBERS[n], r.due_within
+            "{}、{due_within}天内到期的整改措施",
+            NUMBERS[n]
         )));
-        out.push(item_table(&sheet.due_soon, Extra::LeftWithProgress));
+        out.push(item_table(page.due_soon, Extra::LeftWithProgress));
     }
     out.push(Block::Signature {
-        issuer: r.issuer.clone(),
-        date: chinese_date(r.today),
+        issuer,
+        date: chinese_date(today),
     });
     out
 }
 
 /// The column an item table adds after the common ones.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum Extra {
+pub(crate) enum Extra {
     Done,
     Late,
     Left,
@@ -448,7 +567,7 @@ enum Extra {
     LeftWithProgress,
 }
 
-fn item_table(items: &[Item], extra: Extra) -> Block {
+pub(crate) fn item_table(items: &[Item], extra: Extra) -> Block {
     let mut headers = strings(&["编号", "问题", "整改措施", "责任人", "责任部门", "整改时限"]);
     match extra {
         Extra::Done => headers.push("完成时间".into()),
@@ -545,12 +664,12 @@ fn label(status: Status) -> &'static str {
     status.label(Language::Zh)
 }
 
-fn strings(items: &[&str]) -> Vec<String> {
+pub(crate) fn strings(items: &[&str]) -> Vec<String> {
     items.iter().map(|s| s.to_string()).collect()
 }
 
 /// 2.5, 10 (no trailing .0).
-fn trim_number(n: f64) -> String {
+pub(crate) fn trim_number(n: f64) -> String {
     if n.fract() == 0.0 {
         format!("{n:.0}")
     } else {

@@ -3,16 +3,16 @@
 
 use unicode_width::UnicodeWidthStr;
 
-use super::{blocks, Block, Screen};
+use super::{Block, Printed, Screen};
 use crate::model::Status;
-use crate::view::progress::ProgressReport;
+use crate::view::progress::Trend;
 use crate::view::summary::format_rate;
 use crate::view::table;
 
 const BOLD: &str = "\x1b[1m";
 const RESET: &str = "\x1b[0m";
 
-pub fn render(report: &ProgressReport, screen: Screen) -> String {
+pub fn draw(report: &Printed, screen: Screen) -> String {
     let bold = |text: &str| {
         if screen.color {
             format!("{BOLD}{text}{RESET}")
@@ -22,7 +22,7 @@ pub fn render(report: &ProgressReport, screen: Screen) -> String {
     };
     let mut out = String::new();
     let mut after_trend = false;
-    for block in blocks(report) {
+    for block in report.blocks.iter().cloned() {
         match block {
             Block::Title(text) => {
                 let pad = screen.width.saturating_sub(text.width()) / 2;
@@ -78,7 +78,7 @@ pub fn render(report: &ProgressReport, screen: Screen) -> String {
                 out.push('\n');
             }
             Block::Trend => {
-                out.push_str(&bars(report, screen.width));
+                out.push_str(&bars(report.trend, screen.width));
                 // The bars say it on a screen: the table that follows is skipped.
                 after_trend = true;
             }
@@ -102,8 +102,8 @@ pub fn render(report: &ProgressReport, screen: Screen) -> String {
 }
 
 /// `2020-11  ███████▍        45.5%  +3`: the cumulative rate as a bar, per week or month.
-fn bars(report: &ProgressReport, width: usize) -> String {
-    let points = &report.trend.points;
+fn bars(trend: &Trend, width: usize) -> String {
+    let points = &trend.points;
     let label = points.iter().map(|p| p.label.width()).max().unwrap_or(7);
     let bar = width.saturating_sub(label + 22).clamp(10, 50);
     let mut out = String::new();

@@ -11,7 +11,8 @@ use unicode_width::UnicodeWidthStr;
 
 use super::{blocks, report_sheet_blocks, trend_note, Block};
 use crate::error::{Error, Result};
-use crate::view::progress::ProgressReport;
+use crate::view::office::OfficeReport;
+use crate::view::progress::{ProgressReport, Trend};
 
 pub const TREND_SHEET: &str = "完成趋势";
 
@@ -20,19 +21,122 @@ pub fn render(report: &ProgressReport) -> Result<Vec<u8>> {
         .map_err(|e| Error::failed(t!("export-cannot-build-xlsx", detail = e.to_string())))
 }
 
-fn workbook(report: &ProgressReport) -> std::result::Result<Vec<u8>, XlsxError> {
+fn new_workbook(title: &str, today: crate::date::Date) -> std::result::Result<Workbook, XlsxError> {
     use chrono::Datelike;
     let mut workbook = Workbook::new();
     let created = ExcelDateTime::from_ymd(
-        u16::try_from(report.today.year()).unwrap_or(2000),
-        report.today.month() as u8,
-        report.today.day() as u8,
+        u16::try_from(today.year()).unwrap_or(2000),
+        today.month() as u8,
+        today.day() as u8,
     )?;
     workbook.set_properties(
         &DocProperties::new()
-            .set_title(&report.title)
+            .set_title(title)
             .set_creation_datetime(&created),
     );
+    Ok(workbook)
+}
+
+/// The office's report as a workbook: the overview sheet (the report's sentences and
+/// tables), a 各单位 sheet (one row per unit, numbers Excel can sort), the trend sheet with
+/// its chart. Reminders: one sheet per unit.
+pub fn render_office(report: &OfficeReport) -> Result<Vec<u8>> {
+    office_workbook(report)
+        .map_err(|e| Error::failed(t!("export-cannot-build-xlsx", detail = e.to_string())))
+}
+
+/// The sheet of one row per unit.
+pub const UNITS_SHEET: &str = "各单位";
+
+fn office_workbook(report: &OfficeReport) -> std::result::Result<Vec<u8>, XlsxError> {
+    let mut workbook = new_workbook(&report.title, report.today)?;
+    if let Some(reminders) = &report.reminders {
+        let mut used: Vec<String> = Vec::new();
+        for (i, sheet_blocks) in super::office::sheet_blocks(report).into_iter().enumerate() {
+            let to = reminders
+                .get(i)
+                .map(|s| s.name.clone())
+                .unwrap_or_else(|| "催办".to_string());
+            let sheet = workbook.add_worksheet();
+            sheet.set_name(sheet_name(&to, &mut used))?;
+            write_blocks(sheet, &sheet_blocks)?;
+        }
+        return workbook.save_to_buffer();
+    }
+    let sheet = workbook.add_worksheet();
+    sheet.set_name("汇总报告")?;
+    write_blocks(sheet, &super::office::blocks(report, None))?;
+    units_sheet(workbook.add_worksheet(), report)?;
+    if !report.trend.points.is_empty() {
+        trend_sheet(workbook.add_worksheet(), &report.trend)?;
+    }
+    workbook.save_to_buffer()
+}
+
+fn units_sheet(sheet: &mut Worksheet, report: &OfficeReport) -> std::result::Result<(), XlsxError> {
+    sheet.set_name(UNITS_SHEET)?;
+    let head = Format::new()
+        .set_font_name("宋体")
+        .set_bold()
+        .set_border(FormatBorder::Thin)
+        .set_align(FormatAlign::Center);
+    let cell = Format::new()
+        .set_font_name("宋体")
+        .set_border(FormatBorder::Thin);
+    let percent = cell.clone().set_num_format("0.0%");
+    let change = cell.clone().set_num_format("+0.0;-0.0;0");
+    let headers = super::office::UNIT_HEADERS;
+    for (c, h) in headers.iter().enumerate() {
+        sheet.write_string_with_format(0, c as u16, *h, &head)?;
+    }
+    let mut row = 1;
+    for u in &report.units {
+        sheet.write_string_with_format(row, 0, &u.name, &cell)?;
+        for (c, n) in [u.findings, u.measures, u.measures_completed]
+            .iter()
+            .enumerate()
+        {
+            sheet.write_number_with_format(row, c as u16 + 1, *n as f64, &cell)?;
+        }
+        sheet.write_number_with_format(row, 4, u.completion_rate / 100.0, &percent)?;
+        sheet.write_number_with_format(row, 5, u.completion_change, &change)?;
+        for (c, n) in [u.completed_in_period, u.overdue, u.due_soon]
+            .iter()
+            .enumerate()
+        {
+            sheet.write_number_with_format(row, c as u16 + 6, *n as f64, &cell)?;
+        }
+        match u.days_since_progress {
+            Some(d) => sheet.write_number_with_format(row, 9, d as f64, &cell)?,
+            None => sheet.write_string_with_format(row, 9, "—", &cell)?,
+        };
+        sheet.write_string_with_format(row, 10, super::office::check_cell(u.warnings, 0), &cell)?;
+        row += 1;
+    }
+    for b in &report.broken {
+        sheet.write_string_with_format(row, 0, &b.name, &cell)?;
+        for c in 1..10 {
+            sheet.write_string_with_format(row, c, "—", &cell)?;
+        }
+        sheet.write_string_with_format(
+            row,
+            10,
+            super::office::check_cell(b.warnings, b.errors),
+            &cell,
+        )?;
+        row += 1;
+    }
+    sheet.set_column_width(0, 16)?;
+    sheet.set_column_width(9, 12)?;
+    sheet.set_column_width(10, 16)?;
+    sheet.set_freeze_panes(1, 1)?;
+    sheet.set_paper_size(9);
+    sheet.set_landscape();
+    Ok(())
+}
+
+fn workbook(report: &ProgressReport) -> std::result::Result<Vec<u8>, XlsxError> {
+    let mut workbook = new_workbook(&report.title, report.today)?;
     match &report.reminders {
         Some(reminders) => {
             let mut used: Vec<String> = Vec::new();
@@ -52,7 +156,7 @@ fn workbook(report: &ProgressReport) -> std::result::Result<Vec<u8>, XlsxError> 
             sheet.set_name("情况报告")?;
             write_blocks(sheet, &blocks(report))?;
             if !report.trend.points.is_empty() {
-                trend_sheet(workbook.add_worksheet(), report)?;
+                trend_sheet(workbook.add_worksheet(), &report.trend)?;
             }
         }
     }
@@ -191,10 +295,7 @@ fn write_blocks(sheet: &mut Worksheet, blocks: &[Block]) -> std::result::Result<
     Ok(())
 }
 
-fn trend_sheet(
-    sheet: &mut Worksheet,
-    report: &ProgressReport,
-) -> std::result::Result<(), XlsxError> {
+fn trend_sheet(sheet: &mut Worksheet, trend: &Trend) -> std::result::Result<(), XlsxError> {
     sheet.set_name(TREND_SHEET)?;
     let head = Format::new()
         .set_font_name("宋体")
@@ -205,7 +306,7 @@ fn trend_sheet(
         .set_font_name("宋体")
         .set_border(FormatBorder::Thin);
     let percent = cell.clone().set_num_format("0.0%");
-    let unit = if report.trend.unit == "week" {
+    let unit = if trend.unit == "week" {
         "周（起始日）"
     } else {
         "月份"
@@ -213,7 +314,7 @@ fn trend_sheet(
     for (c, h) in [unit, "完成", "累计完成", "完成率"].iter().enumerate() {
         sheet.write_string_with_format(0, c as u16, *h, &head)?;
     }
-    let points = &report.trend.points;
+    let points = &trend.points;
     for (i, p) in points.iter().enumerate() {
         let r = i as u32 + 1;
         sheet.write_string_with_format(r, 0, &p.label, &cell)?;
@@ -224,13 +325,13 @@ fn trend_sheet(
     sheet.set_column_width(0, 12)?;
     sheet.set_column_width(2, 10)?;
     let last = points.len() as u32;
-    if let Some(note) = trend_note(report) {
+    if let Some(note) = trend_note(trend) {
         sheet.write_string(last + 2, 0, note)?;
     }
     let mut columns = Chart::new(ChartType::Column);
     columns
         .add_series()
-        .set_name(if report.trend.unit == "week" {
+        .set_name(if trend.unit == "week" {
             "每周完成（条）"
         } else {
             "每月完成（条）"

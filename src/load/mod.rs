@@ -118,6 +118,27 @@ pub fn load_for(dir: &Path, today: Date, unit: Option<&str>) -> Loaded {
         None,
         Threads::PerCore,
         unit,
+        Texts::Keep,
+    )
+}
+
+/// Like [`load_for`], for a command that uses the records and prints no diagnostic unless the
+/// load fails: a finding file's text is kept only when reading it gave a diagnostic, so the
+/// texts (as large as the data) are not held beside the records. A load with errors must be
+/// loaded again with [`load_for`] before its diagnostics are shown: a cross-file error can
+/// point into a file whose text was not kept.
+pub fn load_records_for(dir: &Path, today: Date, unit: Option<&str>) -> Loaded {
+    let overrides = Overrides::new();
+    pipeline(
+        &Files::Disk {
+            dir,
+            overrides: &overrides,
+        },
+        today,
+        None,
+        Threads::PerCore,
+        unit,
+        Texts::WithProblems,
     )
 }
 
@@ -129,6 +150,7 @@ pub fn load_with(dir: &Path, today: Date, overrides: &Overrides) -> Loaded {
         None,
         Threads::PerCore,
         None,
+        Texts::Keep,
     )
 }
 
@@ -152,7 +174,14 @@ pub fn load_unit(dir: &Path, today: Date, unit: &str) -> Loaded {
         dir,
         overrides: &overrides,
     };
-    pipeline(&files, today, None, Threads::Caller, Some(unit))
+    pipeline(
+        &files,
+        today,
+        None,
+        Threads::Caller,
+        Some(unit),
+        Texts::Keep,
+    )
 }
 
 pub fn load_on_this_thread(dir: &Path, today: Date) -> Loaded {
@@ -161,7 +190,16 @@ pub fn load_on_this_thread(dir: &Path, today: Date) -> Loaded {
         dir,
         overrides: &overrides,
     };
-    pipeline(&files, today, None, Threads::Caller, None)
+    pipeline(&files, today, None, Threads::Caller, None, Texts::Keep)
+}
+
+/// Which finding files' texts a load keeps in its [`Sources`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Texts {
+    /// Every file's: any diagnostic can be shown with the lines it is about.
+    Keep,
+    /// Only those of files whose reading gave a diagnostic ([`load_records_for`]).
+    WithProblems,
 }
 
 /// Where a load parses its finding files.
@@ -193,6 +231,7 @@ pub fn reload(previous: Loaded, dir: &Path, today: Date, overrides: &Overrides) 
         Some(reuse),
         Threads::PerCore,
         None,
+        Texts::Keep,
     ))
 }
 
@@ -232,6 +271,7 @@ pub fn load_in_memory_as(
         None,
         Threads::PerCore,
         None,
+        Texts::Keep,
     )
 }
 
@@ -332,6 +372,7 @@ fn pipeline(
     reuse: Option<Reuse>,
     threads: Threads,
     unit: Option<&str>,
+    texts: Texts,
 ) -> Loaded {
     // How the hints name a command: within a root, with the unit it is for.
     let command = command_prefix(unit);
@@ -373,6 +414,7 @@ fn pipeline(
         &rules,
         reuse,
         threads,
+        texts,
         &mut sources,
         &mut diagnostics,
         &mut reading,
@@ -452,6 +494,7 @@ fn read_findings(
     rules: &finding::Rules,
     mut reuse: Option<Reuse>,
     threads: Threads,
+    texts: Texts,
     sources: &mut Sources,
     diagnostics: &mut Vec<Diagnostic>,
     reading: &mut FileProblems,
@@ -463,15 +506,23 @@ fn read_findings(
     }
     .min(paths.len());
     let mut outcomes: Vec<Option<Outcome>> = Vec::with_capacity(paths.len());
+    // With `Texts::WithProblems`, a file's text goes as soon as it is parsed, if parsing it
+    // said nothing: the records are all the command needs.
+    let parse = |i: usize, bytes: Vec<u8>| {
+        let mut outcome = parse_finding_file(&paths[i], bytes, first_id + i, rules);
+        if texts == Texts::WithProblems && outcome.2.is_empty() {
+            outcome.0 = String::new();
+        }
+        outcome
+    };
     if workers == 0 {
         for (i, path) in paths.iter().enumerate() {
             let mut problems = Vec::new();
             outcomes.push(match files.read(path, &mut problems) {
                 // A reader that panics loses its file, not the load (as a worker's would).
-                Some(bytes) => std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
-                    parse_finding_file(path, bytes, first_id + i, rules)
-                }))
-                .ok(),
+                Some(bytes) => {
+                    std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| parse(i, bytes))).ok()
+                }
                 None => Some((String::new(), Vec::new(), problems)),
             });
         }
@@ -480,16 +531,23 @@ fn read_findings(
     // Each file is handed to a worker as soon as it is read, so parsing overlaps reading:
     // measured against reading everything first, then parsing, this is about 12% faster in
     // wall time for `list` on 10,000 findings (BENCHMARKS.md).
+    // The queues are bounded only when the texts are dropped as they are parsed: then the
+    // reading waits for the parsing rather than holding every text at once, and the texts'
+    // memory, freed as they are parsed, is reused for the next ones.
+    let queue = match texts {
+        Texts::Keep => usize::MAX,
+        Texts::WithProblems => 64,
+    };
     std::thread::scope(|scope| {
+        let parse = &parse;
         let (senders, handles): (Vec<_>, Vec<_>) = (0..workers)
             .map(|_| {
-                let (send, receive) = std::sync::mpsc::channel::<(usize, Vec<u8>)>();
+                let (send, receive) =
+                    std::sync::mpsc::sync_channel::<(usize, Vec<u8>)>(queue.min(paths.len()));
                 let handle = scope.spawn(move || {
                     receive
                         .into_iter()
-                        .map(|(i, bytes)| {
-                            (i, parse_finding_file(&paths[i], bytes, first_id + i, rules))
-                        })
+                        .map(|(i, bytes)| (i, parse(i, bytes)))
                         .collect::<Vec<_>>()
                 });
                 (send, handle)

@@ -199,6 +199,35 @@ impl Exporter for Docx {
     }
 }
 
+/// A table paragraph style: no first-line indent, exact line pitch `line` (twips), `font` at
+/// `size` half-points — the plan's and the report's tables differ only in these.
+pub(super) fn table_style(
+    (id, name): (&str, &str),
+    font: &str,
+    align: Align,
+    size: u32,
+    line: i32,
+) -> Style {
+    Style {
+        id: id.to_string(),
+        name: name.to_string(),
+        based_on: Some("Normal".to_string()),
+        next: None,
+        default: false,
+        para: ParaProps {
+            no_snap_to_grid: true,
+            spacing: Some(Spacing { line_exact: line }),
+            indent: Some(Indent {
+                first_line: Some(0),
+                ..Indent::default()
+            }),
+            align: Some(align),
+            ..ParaProps::default()
+        },
+        run: props(font, size),
+    }
+}
+
 pub(super) fn props(font: &str, size: u32) -> RunProps {
     RunProps {
         font: Some(font.to_string()),

@@ -10,8 +10,8 @@ use rust_xlsxwriter::{DocProperties, ExcelDateTime, Format, FormatAlign, FormatB
 
 use super::docx::{self, BODY_FONT, HEADING1_FONT};
 use super::ooxml::{
-    Align, Body, Cell, Core, Document, Indent, Merge, Page, ParaProps, Paragraph, Run, RunContent,
-    RunProps, Spacing, Style, Table, TableRow,
+    Align, Body, Cell, Core, Document, Merge, Page, Paragraph, Run, RunContent, RunProps, Style,
+    Table, TableRow,
 };
 use super::template::markdown_inline;
 use super::{Exporter, Options};
@@ -167,29 +167,21 @@ pub(super) fn pages() -> (Page, Page) {
 }
 
 fn table_styles() -> Vec<Style> {
-    let style = |id: &str, name: &str, font: &str, align: Align| Style {
-        id: id.to_string(),
-        name: name.to_string(),
-        based_on: Some("Normal".to_string()),
-        next: None,
-        default: false,
-        para: ParaProps {
-            no_snap_to_grid: true,
-            spacing: Some(Spacing {
-                line_exact: TABLE_LINE,
-            }),
-            indent: Some(Indent {
-                first_line: Some(0),
-                ..Indent::default()
-            }),
-            align: Some(align),
-            ..ParaProps::default()
-        },
-        run: docx::props(font, TABLE_SIZE),
-    };
     vec![
-        style("GongwenTable", "公文表格", BODY_FONT, Align::Left),
-        style("GongwenTableHead", "公文表头", HEADING1_FONT, Align::Center),
+        docx::table_style(
+            ("GongwenTable", "公文表格"),
+            BODY_FONT,
+            Align::Left,
+            TABLE_SIZE,
+            TABLE_LINE,
+        ),
+        docx::table_style(
+            ("GongwenTableHead", "公文表头"),
+            HEADING1_FONT,
+            Align::Center,
+            TABLE_SIZE,
+            TABLE_LINE,
+        ),
     ]
 }
 

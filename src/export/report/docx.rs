@@ -9,8 +9,8 @@ use super::{Block, DocxLayout, Printed};
 use crate::error::{Error, Result};
 use crate::export::docx::{self as notice_docx, BODY_FONT, HEADING1_FONT};
 use crate::export::ooxml::{
-    Align, Body, Cell, Core, Document, Indent, Merge, Paragraph, Run, RunContent, RunProps,
-    Spacing, Style, Table, TableRow,
+    Align, Body, Cell, Core, Document, Indent, Merge, Paragraph, Run, RunContent, RunProps, Style,
+    Table, TableRow,
 };
 use crate::model::Language;
 
@@ -25,29 +25,21 @@ pub fn draw(report: &Printed, layout: DocxLayout) -> Result<Vec<u8>> {
 }
 
 fn table_styles() -> Vec<Style> {
-    let style = |id: &str, name: &str, font: &str, align: Align| Style {
-        id: id.to_string(),
-        name: name.to_string(),
-        based_on: Some("Normal".to_string()),
-        next: None,
-        default: false,
-        para: crate::export::ooxml::ParaProps {
-            no_snap_to_grid: true,
-            spacing: Some(Spacing {
-                line_exact: TABLE_LINE,
-            }),
-            indent: Some(Indent {
-                first_line: Some(0),
-                ..Indent::default()
-            }),
-            align: Some(align),
-            ..Default::default()
-        },
-        run: notice_docx::props(font, TABLE_SIZE),
-    };
     vec![
-        style("ReportTable", "报告表格", BODY_FONT, Align::Left),
-        style("ReportTableHead", "报告表头", HEADING1_FONT, Align::Center),
+        notice_docx::table_style(
+            ("ReportTable", "报告表格"),
+            BODY_FONT,
+            Align::Left,
+            TABLE_SIZE,
+            TABLE_LINE,
+        ),
+        notice_docx::table_style(
+            ("ReportTableHead", "报告表头"),
+            HEADING1_FONT,
+            Align::Center,
+            TABLE_SIZE,
+            TABLE_LINE,
+        ),
     ]
 }
 

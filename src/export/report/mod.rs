@@ -440,16 +440,20 @@ fn report_blocks(r: &ProgressReport) -> Vec<Block> {
 
     if !r.trend.points.is_empty() {
         heading(&mut out, "完成趋势");
-        out.push(Block::Trend);
-        out.push(trend_table(&r.trend));
-        if let Some(note) = trend_note(&r.trend) {
-            out.push(Block::Paragraph(note));
-        }
+        out.extend(trend_blocks(&r.trend));
     }
     out.push(Block::Signature {
         issuer: r.issuer.clone(),
         date: chinese_date(r.today),
     });
+    out
+}
+
+/// The 完成趋势 section under its heading: the chart (where the format draws one), the
+/// table of its numbers, and the note on dates without a day.
+pub(crate) fn trend_blocks(trend: &Trend) -> Vec<Block> {
+    let mut out = vec![Block::Trend, trend_table(trend)];
+    out.extend(trend_note(trend).map(Block::Paragraph));
     out
 }
 

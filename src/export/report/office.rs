@@ -3,8 +3,8 @@
 //! (who is behind first), 逾期未完成 by unit, 完成趋势 of all units; or one 催办单 per unit.
 
 use super::{
-    change_words, item_table, reminder_page, strings, subtitle, trend_note, trend_table,
-    trim_number, Block, Extra, ReminderPage, NUMBERS,
+    change_words, item_table, reminder_page, strings, subtitle, trend_blocks, trim_number, Block,
+    Extra, ReminderPage, NUMBERS,
 };
 use crate::date::chinese_date;
 use crate::view::office::{OfficeReport, UnitReminder};
@@ -209,11 +209,7 @@ pub fn blocks(r: &OfficeReport, cap: Option<usize>) -> Vec<Block> {
 
     if !r.trend.points.is_empty() {
         heading(&mut out, "完成趋势");
-        out.push(Block::Trend);
-        out.push(trend_table(&r.trend));
-        if let Some(note) = trend_note(&r.trend) {
-            out.push(Block::Paragraph(note));
-        }
+        out.extend(trend_blocks(&r.trend));
     }
     out.push(Block::Signature {
         issuer: r.issuer.clone(),

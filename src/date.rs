@@ -412,16 +412,20 @@ pub fn parse_loose(text: &str) -> Result<Loose, String> {
 /// [`parse_loose`] and made definite: a month without a year takes `year`; a period reads as
 /// its last day. `Ok(None)` is 长期 (no end date), which only a deadline may be.
 pub fn parse_text(text: &str, year: Option<i32>) -> Result<Option<When>, String> {
-    parse_text_hinting(text, year, "date-help")
+    parse_text_hinting(text, year, false)
 }
 
 /// [`parse_text`] of a deadline (整改时限): its hint also offers 长期 and 立行立改, which only
 /// a deadline may be.
 pub fn parse_deadline_text(text: &str, year: Option<i32>) -> Result<Option<When>, String> {
-    parse_text_hinting(text, year, "import-date-help")
+    parse_text_hinting(text, year, true)
 }
 
-fn parse_text_hinting(text: &str, year: Option<i32>, help: &str) -> Result<Option<When>, String> {
+fn parse_text_hinting(
+    text: &str,
+    year: Option<i32>,
+    deadline: bool,
+) -> Result<Option<When>, String> {
     if let Ok(when) = When::parse(text.trim()) {
         return Ok(Some(when));
     }
@@ -442,7 +446,11 @@ fn parse_text_hinting(text: &str, year: Option<i32>, help: &str) -> Result<Optio
         Err(why) => Err(t!(
             "date-with-help",
             why = why,
-            help = crate::i18n::message(help, None)
+            help = if deadline {
+                t!("import-date-help")
+            } else {
+                t!("date-help")
+            }
         )),
     }
 }

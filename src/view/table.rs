@@ -508,7 +508,7 @@ mod tests {
                         3 => "a\rb".to_string(),
                         _ => format!("措施 {i} word word word{}", " x".repeat(i % 40)),
                     },
-                    if i == count - 3 {
+                    if i + 3 == count {
                         "一个很长的责任单位名称".repeat(2)
                     } else {
                         "县委办".to_string()

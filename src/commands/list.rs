@@ -349,9 +349,7 @@ pub fn write_csv(
         }
         writer.write_record(None::<&[u8]>).map_err(map)?;
     }
-    writer
-        .flush()
-        .map_err(crate::export::output_error)
+    writer.flush().map_err(crate::export::output_error)
 }
 
 /// Prints `{"rows": […], "summary": {…}}`, pretty, keys in the order `serde_json::Value` gives

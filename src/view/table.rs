@@ -528,7 +528,14 @@ mod tests {
     #[test]
     fn chunks_draw_what_one_piece_drew() {
         let headers = ["编号", "问题", "措施", "责任单位", "时限"];
-        for count in [0, 1, CHUNK_ROWS - 1, CHUNK_ROWS, CHUNK_ROWS + 1, 3 * CHUNK_ROWS + 7] {
+        for count in [
+            0,
+            1,
+            CHUNK_ROWS - 1,
+            CHUNK_ROWS,
+            CHUNK_ROWS + 1,
+            3 * CHUNK_ROWS + 7,
+        ] {
             let (cells, statuses) = rows(count);
             for (columns, flexible) in [
                 (vec![0, 1, 2, 3, 4], vec![(1, 1), (2, 3)]),

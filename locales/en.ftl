@@ -605,6 +605,7 @@ import-status-unknown = unknown status `{ $status }`
 import-done-long-term = 完成时间 cannot be 长期
 import-done-long-term-help = write the day the measure was completed, or leave the cell empty
 import-date-help = write a date such as 2024-06-30, 2024/6/30, 2024.6.30, 2024年6月30日, 2024年6月(底), 6月底, 2024年下半年, or 长期 / 立行立改
+date-help = write a date such as 2024-06-30, 2024/6/30, 2024.6.30, 2024年6月30日, 2024年6月(底), 6月底 or 2024年下半年
 import-latest-no-date = 最新进展 does not start with a date (2021年1月5日：…): kept in the progress log dated today, { $today }
 import-year-from-title = the year in the title “{ $title }”
 import-year-from-dates = the year most dates in the ledger have

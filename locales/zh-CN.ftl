@@ -569,6 +569,7 @@ import-status-unknown = 无法识别的状态 `{ $status }`
 import-done-long-term = “完成时间”不能写“长期”
 import-done-long-term-help = 请填写措施完成的日期，或留空
 import-date-help = 请写成 2024-06-30、2024/6/30、2024.6.30、2024年6月30日、2024年6月底、6月底、2024年下半年这样的日期，或“长期”“立行立改”
+date-help = 请写成 2024-06-30、2024/6/30、2024.6.30、2024年6月30日、2024年6月底、6月底、2024年下半年这样的日期
 import-latest-no-date = “最新进展”开头没有日期（如 2021年1月5日：……）：已记入进展记录，日期记为今天 { $today }
 import-year-from-title = 按标题“{ $title }”中的年份
 import-year-from-dates = 按台账中多数日期的年份

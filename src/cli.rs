@@ -643,7 +643,7 @@ pub struct UpdateArgs {
 
     /// 整改时限: 2020-12-31, 2020年12月底, 2020-12 / 2020, or 长期 (none); moving a passed
     /// deadline (or any, with --reason) is an extension (延期) that keeps the original
-    #[arg(long, value_name = "DATE", value_parser = parse_flag)]
+    #[arg(long, value_name = "DATE", value_parser = parse_deadline_flag)]
     pub deadline: Option<Flag>,
 
     /// Why the deadline is extended (延期)
@@ -686,7 +686,7 @@ pub enum AddCommand {
         #[arg(long)]
         department: Option<String>,
         /// 整改时限 of its measures
-        #[arg(long, value_name = "DATE", value_parser = parse_flag)]
+        #[arg(long, value_name = "DATE", value_parser = parse_deadline_flag)]
         deadline: Option<Flag>,
         /// Print the diff that would be applied and write nothing
         #[arg(long)]
@@ -722,7 +722,7 @@ pub enum AddCommand {
         #[arg(long)]
         department: Option<String>,
         /// 整改时限: 2020-12-31, 2020年12月底, or 2020-12 / 2020 (the month or year's last day)
-        #[arg(long, value_name = "DATE", value_parser = parse_flag)]
+        #[arg(long, value_name = "DATE", value_parser = parse_deadline_flag)]
         deadline: Option<Flag>,
         /// Done date: 2020-12-31, or 2020-12 / 2020 when only the month or year is known
         /// (defaults to today when the status is done)
@@ -874,6 +874,11 @@ fn revision_unless_date_like(s: &str, why: String) -> Result<String, String> {
 /// date parser of the data, import and the command line ([`crate::date::parse_text`]).
 pub fn parse_flag(s: &str) -> Result<Flag, String> {
     Flag::parse(s)
+}
+
+/// `--deadline`: as [`parse_flag`], with 长期 and 立行立改 in the hint.
+pub fn parse_deadline_flag(s: &str) -> Result<Flag, String> {
+    Flag::parse_deadline(s)
 }
 
 /// A finding's number where a command works on whole findings (销号, history): a

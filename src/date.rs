@@ -412,6 +412,16 @@ pub fn parse_loose(text: &str) -> Result<Loose, String> {
 /// [`parse_loose`] and made definite: a month without a year takes `year`; a period reads as
 /// its last day. `Ok(None)` is 长期 (no end date), which only a deadline may be.
 pub fn parse_text(text: &str, year: Option<i32>) -> Result<Option<When>, String> {
+    parse_text_hinting(text, year, "date-help")
+}
+
+/// [`parse_text`] of a deadline (整改时限): its hint also offers 长期 and 立行立改, which only
+/// a deadline may be.
+pub fn parse_deadline_text(text: &str, year: Option<i32>) -> Result<Option<When>, String> {
+    parse_text_hinting(text, year, "import-date-help")
+}
+
+fn parse_text_hinting(text: &str, year: Option<i32>, help: &str) -> Result<Option<When>, String> {
     if let Ok(when) = When::parse(text.trim()) {
         return Ok(Some(when));
     }
@@ -432,7 +442,7 @@ pub fn parse_text(text: &str, year: Option<i32>) -> Result<Option<When>, String>
         Err(why) => Err(t!(
             "date-with-help",
             why = why,
-            help = t!("import-date-help")
+            help = crate::i18n::message(help, None)
         )),
     }
 }
@@ -447,6 +457,11 @@ impl Flag {
     /// completed later, with the year of `today`).
     pub fn parse(text: &str) -> Result<Flag, String> {
         parse_text(text, Some(2000)).map(|_| Flag(text.to_string()))
+    }
+
+    /// [`Flag::parse`] of a deadline (`--deadline`): its hint offers 长期 and 立行立改 too.
+    pub fn parse_deadline(text: &str) -> Result<Flag, String> {
+        parse_deadline_text(text, Some(2000)).map(|_| Flag(text.to_string()))
     }
 
     /// The date, a month without a year taking `today`'s; `None` for 长期.

@@ -750,3 +750,34 @@ fn reminders_say_which_late_measures_name_no_one_and_whose_list_is_empty() {
     );
     assert!(md.contains("财务科没有逾期未完成"), "{md}");
 }
+
+#[test]
+fn a_wrong_date_is_hinted_with_dates_and_only_a_deadline_with_long_term() {
+    let err = String::from_utf8(
+        rectify_zh()
+            .arg("--data")
+            .arg(history())
+            .args(["report", "--since", "2020-13-01"])
+            .assert()
+            .code(2)
+            .get_output()
+            .stderr
+            .clone(),
+    )
+    .unwrap();
+    assert!(
+        err.contains("没有 13 月") && err.contains("2024年6月30日"),
+        "{err}"
+    );
+    assert!(!err.contains("长期"), "a period is no deadline: {err}");
+    let dir = crate::common::DataDir::copy_of(&history());
+    let err = String::from_utf8(
+        dir.run(&["update", "2.1", "--deadline", "2020-13-01"])
+            .code(2)
+            .get_output()
+            .stderr
+            .clone(),
+    )
+    .unwrap();
+    assert!(err.contains("长期 / 立行立改"), "{err}");
+}

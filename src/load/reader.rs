@@ -390,7 +390,11 @@ impl Ctx<'_> {
                 _ => Err(t!("read-date-has-time", value = dt.to_string())),
             },
             // The spellings people write (2024/6/30, 2024年6月底) read as on the command line.
-            DeValue::String(s) => match date::parse_text(s, None) {
+            DeValue::String(s) => match if key.starts_with("deadline") {
+                date::parse_deadline_text(s, None)
+            } else {
+                date::parse_text(s, None)
+            } {
                 Ok(Some(when)) => Ok(when),
                 // 长期: no deadline, as a ledger says it.
                 Ok(None) if key.starts_with("deadline") => return None,

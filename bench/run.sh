@@ -10,7 +10,7 @@
 #   RECTIFY_BIN=/path/to/rectify bench/run.sh   # time another build of rectify
 #   ROOT_UNITS="100 1000" bench/run.sh   # roots of units timed (30 findings × 5 measures each)
 #   ROOT_ONLY=1 bench/run.sh             # only the roots of units
-#   COMMANDS="list list-json update" bench/run.sh   # only these (and the floor); ROOT_UNITS="" skips the roots
+#   COMMANDS="list list-measures list-csv list-json update" bench/run.sh   # only these (and the floor); ROOT_UNITS="" skips the roots
 #   IMPORT_ROWS=3000 bench/run.sh        # the size of the ledger `import` reads (COMMANDS=import: that alone)
 #
 # Needs apt-get (Debian/Ubuntu) to install hyperfine and GNU time when they are missing.
@@ -60,7 +60,7 @@ for n in $SIZES; do
 done
 
 # The commands, by name. `update` runs only on the largest set (see below).
-NAMES=(floor floor-de check list list-json export-md export-xlsx report report-json)
+NAMES=(floor floor-de check list list-measures list-csv list-json export-md export-xlsx report report-json)
 mapfile -t NAMES < <(only_wanted "${NAMES[@]}")
 command_for() { # command_for NAME DIR → the command line
     case $1 in
@@ -68,6 +68,9 @@ command_for() { # command_for NAME DIR → the command line
     floor-de) echo "$FLOOR --de $2" ;;
     check) echo "$RECTIFY --data $2 check" ;;
     list) echo "$RECTIFY --data $2 list" ;;
+    # Every measure as a table on the screen (wrapped cells), as CSV, and as JSON.
+    list-measures) echo "$RECTIFY --data $2 list --measures" ;;
+    list-csv) echo "$RECTIFY --data $2 list --measures --format csv" ;;
     list-json) echo "$RECTIFY --data $2 list --measures --format json" ;;
     export-md) echo "$RECTIFY --data $2 export --format md" ;;
     export-xlsx) echo "$RECTIFY --data $2 export --format xlsx -o $WORK/ledger.xlsx" ;;
@@ -241,7 +244,7 @@ fi
 # Ratios on a busy machine: each command's runs above come one after another, so a burst of
 # other work can land on one command and not on the floor. Here the commands take turns,
 # round after round, so any burst touches them alike; the median of each is compared.
-INTERLEAVED=(floor floor-de check list list-json export-md export-xlsx report report-json)
+INTERLEAVED=(floor floor-de check list list-measures list-csv list-json export-md export-xlsx report report-json)
 mapfile -t INTERLEAVED < <(only_wanted "${INTERLEAVED[@]}")
 declare -A TURNS
 for ((round = 0; round < RUNS; round++)); do
@@ -439,7 +442,7 @@ if [ "${INSTRUCTIONS:-0}" = 1 ] && command -v valgrind >/dev/null; then
             awk '/Collected :/ { print $NF }'
     }
     for n in $SIZES; do
-        for name in floor floor-de check list list-json export-md export-xlsx; do
+        for name in floor floor-de check list list-measures list-csv list-json export-md export-xlsx; do
             want "$name" || continue
             [ "${MEDIAN[$name,$n]:-na}" = na ] && continue
             INS[$name,$n]=$(count "$(command_for "$name" "$WORK/data-$n")")
@@ -454,7 +457,7 @@ if [ "${INSTRUCTIONS:-0}" = 1 ] && command -v valgrind >/dev/null; then
     echo "## Instructions (callgrind, all threads; repeatable on a busy machine), and their ratio to the floor's (to check's for update)"
     echo
     header
-    for name in floor floor-de check list list-json export-md export-xlsx update; do
+    for name in floor floor-de check list list-measures list-csv list-json export-md export-xlsx update; do
         printf "| %s |" "$name"
         for n in $SIZES; do
             c=${INS[$name,$n]:-}

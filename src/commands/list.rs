@@ -76,7 +76,7 @@ pub fn run(ctx: &Context, args: &ListArgs) -> Result<()> {
         || due_limit.is_some();
     let color = crate::output::stdout_color(ctx.color);
 
-    let text = if args.measures {
+    if args.measures {
         let picked: Vec<_> = report
             .measures()
             .filter(|(_, f, m)| finding_filter(f) && measure_filter(m))
@@ -99,22 +99,31 @@ pub fn run(ctx: &Context, args: &ListArgs) -> Result<()> {
             drop(picked);
             return print_json(&rows, &stats, Rows::Measures);
         }
-        let cells: Vec<Vec<String>> = rows
-            .iter()
-            .map(|r| table::measure_cells(r, language))
-            .collect();
+        // Each row's cells are made as they are needed, never all at once: on 50,000 measures
+        // they were one more copy of every text.
+        let cells = rows.iter().map(|r| table::measure_cells(r, language));
         // On a screen, a column nobody filled in (no owners, no deadlines yet) only takes room.
+        let mut is_filled = vec![false; headers.len()];
+        for row in cells.clone() {
+            for (c, text) in row.iter().enumerate() {
+                is_filled[c] |= !text.is_empty();
+            }
+            if is_filled.iter().all(|f| *f) {
+                break;
+            }
+        }
         let filled: Vec<usize> = table::MEASURE_TABLE_COLUMNS
             .into_iter()
-            .filter(|&c| c == 0 || c == 4 || cells.iter().any(|row| !row[c].is_empty()))
+            .filter(|&c| c == 0 || c == 4 || is_filled[c])
             .collect();
         let columns = columns(&args.columns, &headers, &filled, args.format)?;
         match args.format {
             ListFormat::Table => {
                 let statuses: Vec<_> = rows.iter().map(|r| r.status).collect();
-                format!(
-                    "{}\n{}\n",
-                    table::layout(
+                let summary = stats.line(language, false);
+                print_table(|out| {
+                    table::write_layout(
+                        out,
                         &headers,
                         cells,
                         &columns,
@@ -122,12 +131,12 @@ pub fn run(ctx: &Context, args: &ListArgs) -> Result<()> {
                         4,
                         &statuses,
                         width(),
-                        color
-                    ),
-                    stats.line(language, false)
-                )
+                        color,
+                    )?;
+                    write!(out, "\n{summary}\n")
+                })
             }
-            ListFormat::Csv => return print_csv(&headers, &columns, cells),
+            ListFormat::Csv => print_csv(&headers, &columns, cells),
             ListFormat::Json => unreachable!("printed above"),
         }
     } else {
@@ -164,16 +173,14 @@ pub fn run(ctx: &Context, args: &ListArgs) -> Result<()> {
         let headers: Vec<&str> = headers.iter().map(String::as_str).collect();
         let all: Vec<usize> = (0..headers.len()).collect();
         let columns = columns(&args.columns, &headers, &all, args.format)?;
-        let cells: Vec<Vec<String>> = rows
-            .iter()
-            .map(|r| table::finding_cells(r, language))
-            .collect();
+        let cells = rows.iter().map(|r| table::finding_cells(r, language));
         match args.format {
             ListFormat::Table => {
                 let statuses: Vec<_> = rows.iter().map(|r| r.status).collect();
-                format!(
-                    "{}\n{}\n",
-                    table::layout(
+                let summary = stats.line(language, true);
+                print_table(|out| {
+                    table::write_layout(
+                        out,
                         &headers,
                         cells,
                         &columns,
@@ -181,16 +188,21 @@ pub fn run(ctx: &Context, args: &ListArgs) -> Result<()> {
                         4,
                         &statuses,
                         width(),
-                        color
-                    ),
-                    stats.line(language, true)
-                )
+                        color,
+                    )?;
+                    write!(out, "\n{summary}\n")
+                })
             }
-            ListFormat::Csv => return print_csv(&headers, &columns, cells),
-            ListFormat::Json => return print_json(&rows, &stats, Rows::Findings),
+            ListFormat::Csv => print_csv(&headers, &columns, cells),
+            ListFormat::Json => print_json(&rows, &stats, Rows::Findings),
         }
-    };
-    crate::output::print(&text)
+    }
+}
+
+/// Prints a table and its summary to standard output as `write` draws them: the text of a
+/// table of 50,000 measures is never held whole.
+fn print_table(write: impl FnOnce(&mut dyn std::io::Write) -> std::io::Result<()>) -> Result<()> {
+    crate::output::print_with(|out| write(out).map_err(crate::export::output_error))
 }
 
 /// The columns to show: those named by --columns (a header in either language, or its
@@ -296,40 +308,48 @@ pub fn width() -> usize {
 }
 
 /// The table as CSV for Excel: UTF-8 with a BOM (or Excel reads it as GBK), CRLF line ends,
-/// the chosen columns.
-fn print_csv(headers: &[&str], columns: &[usize], cells: Vec<Vec<String>>) -> Result<()> {
+/// the chosen columns, written as it is made.
+fn print_csv(
+    headers: &[&str],
+    columns: &[usize],
+    cells: impl Iterator<Item = Vec<String>>,
+) -> Result<()> {
     let headers: Vec<String> = columns.iter().map(|c| headers[*c].to_string()).collect();
-    let cells = cells
-        .into_iter()
-        .map(|row| columns.iter().map(|c| row[*c].clone()).collect())
-        .collect();
-    let bytes = csv_bytes(&headers, cells)?;
-    crate::output::print_with(|out| out.write_all(&bytes).map_err(crate::export::output_error))
+    let cells = cells.map(|row| columns.iter().map(|c| row[*c].clone()).collect());
+    crate::output::print_with(|out| write_csv(out, &headers, cells))
 }
 
 /// A table as CSV for Excel: UTF-8 with a BOM (or Excel reads it as GBK), CRLF line ends,
-/// no cell a spreadsheet would run as a formula (guarded like export csv).
-pub fn csv_bytes(headers: &[String], cells: Vec<Vec<String>>) -> Result<Vec<u8>> {
+/// no cell a spreadsheet would run as a formula (guarded like export csv), written to `out`
+/// row by row (the CSV of 50,000 measures is never held whole).
+pub fn write_csv(
+    out: &mut dyn std::io::Write,
+    headers: &[String],
+    cells: impl IntoIterator<Item = Vec<String>>,
+) -> Result<()> {
+    // A failed write is the output's (a reader gone is no error); anything else the CSV's.
+    let map = |e: csv::Error| {
+        let detail = e.to_string();
+        match e.into_kind() {
+            csv::ErrorKind::Io(source) => crate::export::output_error(source),
+            _ => Error::failed(t!("cannot-write-csv", detail = detail)),
+        }
+    };
+    out.write_all("\u{feff}".as_bytes())
+        .map_err(crate::export::output_error)?;
     let mut writer = csv::WriterBuilder::new()
         .terminator(csv::Terminator::CRLF)
-        .from_writer(Vec::new());
-    let map = |e: csv::Error| Error::failed(t!("cannot-write-csv", detail = e.to_string()));
+        .from_writer(out);
     writer.write_record(headers).map_err(map)?;
     for row in cells {
-        writer
-            .write_record(
-                row.iter()
-                    .map(|c| crate::export::csv::guard(c).into_owned()),
-            )
-            .map_err(map)?;
+        for cell in &row {
+            writer
+                .write_field(crate::export::csv::guard(cell).as_bytes())
+                .map_err(map)?;
+        }
+        writer.write_record(None::<&[u8]>).map_err(map)?;
     }
-    let mut bytes = "\u{feff}".as_bytes().to_vec();
-    bytes.extend(
-        writer
-            .into_inner()
-            .map_err(|e| Error::failed(e.to_string()))?,
-    );
-    Ok(bytes)
+    writer.flush().map_err(crate::export::output_error)
 }
 
 /// Prints `{"rows": […], "summary": {…}}`, pretty, keys in the order `serde_json::Value` gives

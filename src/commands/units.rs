@@ -47,14 +47,14 @@ pub fn run(ctx: &Context, args: &UnitsArgs) -> Result<()> {
             UnitsFormat::Table => {
                 let headers = units::headers(language);
                 let headers: Vec<&str> = headers.iter().map(String::as_str).collect();
-                let cells: Vec<Vec<String>> = rows
+                let cells = rows
                     .iter()
-                    .map(|r| units::cells(&r.unit.label(), &r.counts, today, language))
-                    .collect();
+                    .map(|r| units::cells(&r.unit.label(), &r.counts, today, language));
                 let columns: Vec<usize> = (0..headers.len()).collect();
                 // No status column to colour: every row passes the same placeholder.
-                let statuses = vec![crate::model::Status::Done; cells.len()];
-                let table = crate::view::table::layout(
+                let statuses = vec![crate::model::Status::Done; rows.len()];
+                crate::view::table::write_layout(
+                    out,
                     &headers,
                     cells,
                     &columns,
@@ -63,19 +63,16 @@ pub fn run(ctx: &Context, args: &UnitsArgs) -> Result<()> {
                     &statuses,
                     super::list::width(),
                     false,
-                );
-                let text = format!("{table}\n{}\n", total_line(&rows, language));
-                out.write_all(text.as_bytes())
-                    .map_err(crate::export::output_error)
+                )
+                .and_then(|()| write!(out, "\n{}\n", total_line(&rows, language)))
+                .map_err(crate::export::output_error)
             }
             UnitsFormat::Csv => {
                 let headers = units::headers(language);
                 let cells = rows
                     .iter()
-                    .map(|r| units::cells(&r.unit.label(), &r.counts, today, language))
-                    .collect();
-                let bytes = super::list::csv_bytes(&headers, cells)?;
-                out.write_all(&bytes).map_err(crate::export::output_error)
+                    .map(|r| units::cells(&r.unit.label(), &r.counts, today, language));
+                super::list::write_csv(out, &headers, cells)
             }
             UnitsFormat::Json => {
                 let document = json(&rows, root.as_deref(), today);

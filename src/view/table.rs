@@ -206,7 +206,7 @@ pub fn measure_cells(r: &MeasureRow, language: Language) -> Vec<String> {
 /// A table of `columns` (indices into `headers` and each row's cells) fitted to `width`:
 /// the `flexible` columns (index, weight) share what the others leave, by weight, and their
 /// long texts wrap over lines; the others keep their width. The status column is coloured
-/// when `color`.
+/// when `color`. Its lines are joined by line ends, with none after the last.
 #[allow(clippy::too_many_arguments)]
 pub fn layout(
     headers: &[&str],
@@ -218,20 +218,70 @@ pub fn layout(
     width: usize,
     color: bool,
 ) -> String {
-    let natural = |c: usize| {
-        cells
-            .iter()
-            .map(|row| {
-                row[c]
-                    .lines()
-                    .map(UnicodeWidthStr::width)
-                    .max()
-                    .unwrap_or(0)
-            })
-            .chain(std::iter::once(headers[c].width()))
+    let mut text = Vec::new();
+    // Writing to memory cannot fail.
+    let _ = write_layout(
+        &mut text,
+        headers,
+        cells.iter().cloned(),
+        columns,
+        flexible,
+        status_column,
+        statuses,
+        width,
+        color,
+    );
+    String::from_utf8(text).unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned())
+}
+
+/// How many rows comfy-table lays out at a time. It keeps several copies of every cell while
+/// it lays a table out (its cells, their wrapped and padded lines, the lines joined, the
+/// table's text): 50,000 measures at once took 1 GB. Every column's width is fixed before
+/// the first row is drawn, so the rows drawn a chunk at a time are the rows drawn at once.
+const CHUNK_ROWS: usize = 256;
+
+/// [`layout`] written to `out` as it is drawn, a chunk of rows at a time. `cells` is gone
+/// through twice (the widths, then the rows): an iterator making each row's cells as it goes
+/// keeps no more than a chunk of them.
+#[allow(clippy::too_many_arguments)]
+pub fn write_layout<R>(
+    out: &mut dyn std::io::Write,
+    headers: &[&str],
+    cells: R,
+    columns: &[usize],
+    flexible: &[(usize, usize)],
+    status_column: usize,
+    statuses: &[Status],
+    width: usize,
+    color: bool,
+) -> std::io::Result<()>
+where
+    R: IntoIterator<Item = Vec<String>>,
+    R::IntoIter: Clone,
+{
+    let cells = cells.into_iter();
+    // Per column, its widest line as `natural` (the fitting below) and as comfy-table measures
+    // a cell (its text without carriage returns, split at line ends), headers included.
+    let cell_width = |text: &str| {
+        text.split('\n')
+            .map(|line| line.split('\r').map(UnicodeWidthStr::width).sum::<usize>())
             .max()
             .unwrap_or(0)
     };
+    let mut natural_widths: Vec<usize> = headers.iter().map(|h| h.width()).collect();
+    let mut content_widths = natural_widths.clone();
+    for row in cells.clone() {
+        for &c in columns {
+            let natural = row[c]
+                .lines()
+                .map(UnicodeWidthStr::width)
+                .max()
+                .unwrap_or(0);
+            natural_widths[c] = natural_widths[c].max(natural);
+            content_widths[c] = content_widths[c].max(cell_width(&row[c]));
+        }
+    }
+    let natural = |c: usize| natural_widths[c];
     let flexible: Vec<(usize, usize)> = flexible
         .iter()
         .copied()
@@ -259,42 +309,72 @@ pub fn layout(
         room = room.saturating_sub(limit);
         left_weight -= w;
     }
+    // Every width fixed, padding included, as comfy-table's constraints take them: the
+    // flexible columns at their limits, the others as wide as their widest line (at least one
+    // column, as comfy-table makes them).
     let constraints: Vec<ColumnConstraint> = columns
         .iter()
-        .map(|c| match limits.iter().find(|(f, _)| f == c) {
-            Some((_, limit)) => ColumnConstraint::Absolute(Width::Fixed(
-                u16::try_from(limit + 2).unwrap_or(u16::MAX),
-            )),
-            None => ColumnConstraint::ContentWidth,
+        .map(|&c| {
+            let padded = match limits.iter().find(|(f, _)| *f == c) {
+                Some((_, limit)) => limit + 2,
+                None => content_widths[c].clamp(1, usize::from(u16::MAX)) + 2,
+            };
+            ColumnConstraint::Absolute(Width::Fixed(u16::try_from(padded).unwrap_or(u16::MAX)))
         })
         .collect();
-    let mut table = Table::new();
-    table
-        .load_style(UTF8_FULL_CONDENSED)
-        .set_content_arrangement(ContentArrangement::Dynamic)
-        .set_width(u16::try_from(width).unwrap_or(u16::MAX))
-        .set_header(columns.iter().map(|c| Cell::new(headers[*c])));
-    table.set_constraints(constraints);
-    if color {
-        table.enforce_styling();
-    } else {
-        table.force_no_tty();
+    let table_for = |with_header: bool| {
+        let mut table = Table::new();
+        table
+            .load_style(UTF8_FULL_CONDENSED)
+            .set_content_arrangement(ContentArrangement::Dynamic)
+            .set_width(u16::try_from(width).unwrap_or(u16::MAX));
+        if with_header {
+            table.set_header(columns.iter().map(|c| Cell::new(headers[*c])));
+        }
+        if color {
+            table.enforce_styling();
+        } else {
+            table.force_no_tty();
+        }
+        table
+    };
+    // The first chunk draws the top border and the header, the last the bottom border; the
+    // borders between chunks are left out.
+    let mut rows = cells.zip(statuses).peekable();
+    let mut first = true;
+    loop {
+        let mut table = table_for(first);
+        for (row, status) in rows.by_ref().take(CHUNK_ROWS) {
+            let row: Vec<Cell> = columns
+                .iter()
+                .map(|&c| {
+                    let cell = Cell::new(row[c].replace('\r', ""));
+                    if color && c == status_column {
+                        cell.fg(status_color(*status))
+                    } else {
+                        cell
+                    }
+                })
+                .collect();
+            table.add_row(row);
+        }
+        // Constraints apply to the columns there are: set once the rows made them.
+        table.set_constraints(constraints.iter().cloned());
+        let last = rows.peek().is_none();
+        let lines: Vec<String> = table.lines().collect();
+        let start = usize::from(!first);
+        let end = lines.len() - usize::from(!last);
+        for (k, line) in lines[start..end].iter().enumerate() {
+            if !(first && k == 0) {
+                out.write_all(b"\n")?;
+            }
+            out.write_all(line.as_bytes())?;
+        }
+        if last {
+            return Ok(());
+        }
+        first = false;
     }
-    for (row, status) in cells.into_iter().zip(statuses) {
-        let row: Vec<Cell> = columns
-            .iter()
-            .map(|&c| {
-                let cell = Cell::new(row[c].replace('\r', ""));
-                if color && c == status_column {
-                    cell.fg(status_color(*status))
-                } else {
-                    cell
-                }
-            })
-            .collect();
-        table.add_row(row);
-    }
-    table.to_string()
 }
 
 /// Category and title share what the fixed columns leave, title taking the larger part.
@@ -309,5 +389,188 @@ fn status_color(status: Status) -> Color {
         Status::InProgress => Color::Yellow,
         Status::Ongoing => Color::Blue,
         Status::NotStarted => Color::Red,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The table as it was drawn before it was drawn in chunks: all rows in one comfy-table,
+    /// the fixed columns left to comfy-table's content width.
+    #[allow(clippy::too_many_arguments)]
+    fn in_one_piece(
+        headers: &[&str],
+        cells: Vec<Vec<String>>,
+        columns: &[usize],
+        flexible: &[(usize, usize)],
+        status_column: usize,
+        statuses: &[Status],
+        width: usize,
+        color: bool,
+    ) -> String {
+        let natural = |c: usize| {
+            cells
+                .iter()
+                .map(|row| {
+                    row[c]
+                        .lines()
+                        .map(UnicodeWidthStr::width)
+                        .max()
+                        .unwrap_or(0)
+                })
+                .chain(std::iter::once(headers[c].width()))
+                .max()
+                .unwrap_or(0)
+        };
+        let flexible: Vec<(usize, usize)> = flexible
+            .iter()
+            .copied()
+            .filter(|(c, _)| columns.contains(c))
+            .collect();
+        let chrome = columns.len() * 3 + 1;
+        let fixed: usize = columns
+            .iter()
+            .filter(|c| !flexible.iter().any(|(f, _)| f == *c))
+            .map(|c| natural(*c))
+            .sum();
+        let mut room = width.saturating_sub(chrome + fixed);
+        let mut left_weight: usize = flexible.iter().map(|(_, w)| w).sum();
+        let mut order = flexible.clone();
+        order.sort_by_key(|(c, w)| natural(*c) * 100 / (*w).max(1));
+        let mut limits: Vec<(usize, usize)> = Vec::new();
+        for (c, w) in order {
+            let share = (room * w / left_weight.max(1))
+                .max(headers[c].width())
+                .max(8);
+            let limit = natural(c).min(share);
+            limits.push((c, limit));
+            room = room.saturating_sub(limit);
+            left_weight -= w;
+        }
+        let constraints: Vec<ColumnConstraint> = columns
+            .iter()
+            .map(|c| match limits.iter().find(|(f, _)| f == c) {
+                Some((_, limit)) => ColumnConstraint::Absolute(Width::Fixed(
+                    u16::try_from(limit + 2).unwrap_or(u16::MAX),
+                )),
+                None => ColumnConstraint::ContentWidth,
+            })
+            .collect();
+        let mut table = Table::new();
+        table
+            .load_style(UTF8_FULL_CONDENSED)
+            .set_content_arrangement(ContentArrangement::Dynamic)
+            .set_width(u16::try_from(width).unwrap_or(u16::MAX))
+            .set_header(columns.iter().map(|c| Cell::new(headers[*c])));
+        table.set_constraints(constraints);
+        if color {
+            table.enforce_styling();
+        } else {
+            table.force_no_tty();
+        }
+        for (row, status) in cells.into_iter().zip(statuses) {
+            let row: Vec<Cell> = columns
+                .iter()
+                .map(|&c| {
+                    let cell = Cell::new(row[c].replace('\r', ""));
+                    if color && c == status_column {
+                        cell.fg(status_color(*status))
+                    } else {
+                        cell
+                    }
+                })
+                .collect();
+            table.add_row(row);
+        }
+        table.to_string()
+    }
+
+    /// Rows of every kind: short and long, Chinese and Latin, empty, with line ends and
+    /// carriage returns, the widest of a fixed column far from the first chunk.
+    fn rows(count: usize) -> (Vec<Vec<String>>, Vec<Status>) {
+        let statuses = [
+            Status::Done,
+            Status::Partial,
+            Status::InProgress,
+            Status::Ongoing,
+            Status::NotStarted,
+        ];
+        let cells = (0..count)
+            .map(|i| {
+                vec![
+                    format!("{}.{}", i / 5 + 1, i % 5 + 1),
+                    "班子建设有差距".repeat(i % 4),
+                    match i % 7 {
+                        0 => String::new(),
+                        1 => "落实“第一议题”制度，完善学习台账。".repeat(i % 5 + 1),
+                        2 => "line one\nline two, a little longer\r\n三".to_string(),
+                        3 => "a\rb".to_string(),
+                        _ => format!("措施 {i} word word word{}", " x".repeat(i % 40)),
+                    },
+                    if i + 3 == count {
+                        "一个很长的责任单位名称".repeat(2)
+                    } else {
+                        "县委办".to_string()
+                    },
+                    if i % 3 == 0 {
+                        String::new()
+                    } else {
+                        "2021-06-30".to_string()
+                    },
+                ]
+            })
+            .collect();
+        let statuses = (0..count).map(|i| statuses[i % statuses.len()]).collect();
+        (cells, statuses)
+    }
+
+    #[test]
+    fn chunks_draw_what_one_piece_drew() {
+        let headers = ["编号", "问题", "措施", "责任单位", "时限"];
+        for count in [
+            0,
+            1,
+            CHUNK_ROWS - 1,
+            CHUNK_ROWS,
+            CHUNK_ROWS + 1,
+            3 * CHUNK_ROWS + 7,
+        ] {
+            let (cells, statuses) = rows(count);
+            for (columns, flexible) in [
+                (vec![0, 1, 2, 3, 4], vec![(1, 1), (2, 3)]),
+                (vec![0, 2, 4], vec![(2, 1)]),
+                (vec![0, 3, 4], vec![]),
+            ] {
+                for width in [30, 80, 120, 300] {
+                    for color in [false, true] {
+                        let before = in_one_piece(
+                            &headers,
+                            cells.clone(),
+                            &columns,
+                            &flexible,
+                            2,
+                            &statuses,
+                            width,
+                            color,
+                        );
+                        let after = layout(
+                            &headers,
+                            cells.clone(),
+                            &columns,
+                            &flexible,
+                            2,
+                            &statuses,
+                            width,
+                            color,
+                        );
+                        assert!(
+                            before == after,
+                            "{count} rows, columns {columns:?}, width {width}, color {color}:\n{before}\n---\n{after}"
+                        );
+                    }
+                }
+            }
+        }
     }
 }

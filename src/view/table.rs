@@ -281,34 +281,7 @@ where
             content_widths[c] = content_widths[c].max(cell_width(&row[c]));
         }
     }
-    let natural = |c: usize| natural_widths[c];
-    let flexible: Vec<(usize, usize)> = flexible
-        .iter()
-        .copied()
-        .filter(|(c, _)| columns.contains(c))
-        .collect();
-    // Each column costs its content plus one space each side and one border.
-    let chrome = columns.len() * 3 + 1;
-    let fixed: usize = columns
-        .iter()
-        .filter(|c| !flexible.iter().any(|(f, _)| f == *c))
-        .map(|c| natural(*c))
-        .sum();
-    let mut room = width.saturating_sub(chrome + fixed);
-    let mut left_weight: usize = flexible.iter().map(|(_, w)| w).sum();
-    // A column needing less than its share hands the rest on.
-    let mut order = flexible.clone();
-    order.sort_by_key(|(c, w)| natural(*c) * 100 / (*w).max(1));
-    let mut limits: Vec<(usize, usize)> = Vec::new();
-    for (c, w) in order {
-        let share = (room * w / left_weight.max(1))
-            .max(headers[c].width())
-            .max(8);
-        let limit = natural(c).min(share);
-        limits.push((c, limit));
-        room = room.saturating_sub(limit);
-        left_weight -= w;
-    }
+    let limits = flexible_limits(headers, |c| natural_widths[c], columns, flexible, width);
     // Every width fixed, padding included, as comfy-table's constraints take them: the
     // flexible columns at their limits, the others as wide as their widest line (at least one
     // column, as comfy-table makes them).
@@ -382,6 +355,45 @@ pub const FINDING_FLEXIBLE: &[(usize, usize)] = &[(1, 2), (2, 3)];
 /// Finding, measure text, owner and department share the room, the measure text most.
 pub const MEASURE_FLEXIBLE: &[(usize, usize)] = &[(1, 1), (2, 2), (3, 4), (5, 1), (6, 1)];
 
+/// The widths the flexible columns (column, weight) may take in a table `width` wide: what
+/// the fixed columns (at their `natural` width) leave, shared by weight — a column needing
+/// less than its share hands the rest on — never below its header or 8 columns.
+fn flexible_limits(
+    headers: &[&str],
+    natural: impl Fn(usize) -> usize,
+    columns: &[usize],
+    flexible: &[(usize, usize)],
+    width: usize,
+) -> Vec<(usize, usize)> {
+    let flexible: Vec<(usize, usize)> = flexible
+        .iter()
+        .copied()
+        .filter(|(c, _)| columns.contains(c))
+        .collect();
+    // Each column costs its content plus one space each side and one border.
+    let chrome = columns.len() * 3 + 1;
+    let fixed: usize = columns
+        .iter()
+        .filter(|c| !flexible.iter().any(|(f, _)| f == *c))
+        .map(|c| natural(*c))
+        .sum();
+    let mut room = width.saturating_sub(chrome + fixed);
+    let mut left_weight: usize = flexible.iter().map(|(_, w)| w).sum();
+    let mut order = flexible;
+    order.sort_by_key(|(c, w)| natural(*c) * 100 / (*w).max(1));
+    let mut limits = Vec::new();
+    for (c, w) in order {
+        let share = (room * w / left_weight.max(1))
+            .max(headers[c].width())
+            .max(8);
+        let limit = natural(c).min(share);
+        limits.push((c, limit));
+        room = room.saturating_sub(limit);
+        left_weight -= w;
+    }
+    limits
+}
+
 fn status_color(status: Status) -> Color {
     match status {
         Status::Done => Color::Green,
@@ -423,31 +435,7 @@ mod tests {
                 .max()
                 .unwrap_or(0)
         };
-        let flexible: Vec<(usize, usize)> = flexible
-            .iter()
-            .copied()
-            .filter(|(c, _)| columns.contains(c))
-            .collect();
-        let chrome = columns.len() * 3 + 1;
-        let fixed: usize = columns
-            .iter()
-            .filter(|c| !flexible.iter().any(|(f, _)| f == *c))
-            .map(|c| natural(*c))
-            .sum();
-        let mut room = width.saturating_sub(chrome + fixed);
-        let mut left_weight: usize = flexible.iter().map(|(_, w)| w).sum();
-        let mut order = flexible.clone();
-        order.sort_by_key(|(c, w)| natural(*c) * 100 / (*w).max(1));
-        let mut limits: Vec<(usize, usize)> = Vec::new();
-        for (c, w) in order {
-            let share = (room * w / left_weight.max(1))
-                .max(headers[c].width())
-                .max(8);
-            let limit = natural(c).min(share);
-            limits.push((c, limit));
-            room = room.saturating_sub(limit);
-            left_weight -= w;
-        }
+        let limits = flexible_limits(headers, natural, columns, flexible, width);
         let constraints: Vec<ColumnConstraint> = columns
             .iter()
             .map(|c| match limits.iter().find(|(f, _)| f == c) {

@@ -169,14 +169,12 @@ pub fn when_value(when: When) -> Value {
     }
 }
 
-/// The finding whose `id` is `id`, written as `[[finding]]` or as an inline table.
-pub fn finding(doc: &mut DocumentMut, id: u32) -> Option<&mut dyn TableLike> {
-    let is_it = |t: &dyn TableLike| {
-        t.get("id")
-            .and_then(Item::as_integer)
-            .is_some_and(|n| n == i64::from(id))
-    };
-    match doc.get_mut("finding")? {
+/// The table of `item` (an array of tables, or an array of inline tables) that `is_it` picks.
+fn find_table(
+    item: &mut Item,
+    is_it: impl Fn(&dyn TableLike) -> bool,
+) -> Option<&mut dyn TableLike> {
+    match item {
         Item::ArrayOfTables(tables) => tables
             .iter_mut()
             .find(|t| is_it(&**t))
@@ -188,6 +186,16 @@ pub fn finding(doc: &mut DocumentMut, id: u32) -> Option<&mut dyn TableLike> {
             .map(|t| t as &mut dyn TableLike),
         _ => None,
     }
+}
+
+/// The finding whose `id` is `id`, written as `[[finding]]` or as an inline table.
+pub fn finding(doc: &mut DocumentMut, id: u32) -> Option<&mut dyn TableLike> {
+    let is_it = |t: &dyn TableLike| {
+        t.get("id")
+            .and_then(Item::as_integer)
+            .is_some_and(|n| n == i64::from(id))
+    };
+    find_table(doc.get_mut("finding")?, is_it)
 }
 
 /// The finding whose `id` is `id`, as a record to edit its own keys.
@@ -256,18 +264,7 @@ pub fn sub_table(finding: &mut dyn TableLike, sub: char) -> Option<&mut dyn Tabl
             .and_then(|v| v.as_str())
             .is_some_and(|id| id.chars().eq(std::iter::once(sub)))
     };
-    match finding.get_mut("sub")? {
-        Item::ArrayOfTables(tables) => tables
-            .iter_mut()
-            .find(|t| is_it(&**t))
-            .map(|t| t as &mut dyn TableLike),
-        Item::Value(Value::Array(items)) => items
-            .iter_mut()
-            .filter_map(Value::as_inline_table_mut)
-            .find(|t| is_it(&**t))
-            .map(|t| t as &mut dyn TableLike),
-        _ => None,
-    }
+    find_table(finding.get_mut("sub")?, is_it)
 }
 
 /// The sub-problem `sub` of a finding, as a record to edit its own keys (title, `removed`…).

@@ -73,16 +73,18 @@ fn office_workbook(report: &OfficeReport) -> std::result::Result<Vec<u8>, XlsxEr
     workbook.save_to_buffer()
 }
 
-fn units_sheet(sheet: &mut Worksheet, report: &OfficeReport) -> std::result::Result<(), XlsxError> {
-    sheet.set_name(UNITS_SHEET)?;
-    let head = Format::new()
-        .set_font_name("宋体")
-        .set_bold()
-        .set_border(FormatBorder::Thin)
-        .set_align(FormatAlign::Center);
+/// A sheet table's header and cell formats: 宋体, thin borders, headers bold and centred.
+fn table_formats() -> (Format, Format) {
     let cell = Format::new()
         .set_font_name("宋体")
         .set_border(FormatBorder::Thin);
+    let head = cell.clone().set_bold().set_align(FormatAlign::Center);
+    (head, cell)
+}
+
+fn units_sheet(sheet: &mut Worksheet, report: &OfficeReport) -> std::result::Result<(), XlsxError> {
+    sheet.set_name(UNITS_SHEET)?;
+    let (head, cell) = table_formats();
     let percent = cell.clone().set_num_format("0.0%");
     let change = cell.clone().set_num_format("+0.0;-0.0;0");
     let headers = super::office::UNIT_HEADERS;
@@ -297,14 +299,7 @@ fn write_blocks(sheet: &mut Worksheet, blocks: &[Block]) -> std::result::Result<
 
 fn trend_sheet(sheet: &mut Worksheet, trend: &Trend) -> std::result::Result<(), XlsxError> {
     sheet.set_name(TREND_SHEET)?;
-    let head = Format::new()
-        .set_font_name("宋体")
-        .set_bold()
-        .set_border(FormatBorder::Thin)
-        .set_align(FormatAlign::Center);
-    let cell = Format::new()
-        .set_font_name("宋体")
-        .set_border(FormatBorder::Thin);
+    let (head, cell) = table_formats();
     let percent = cell.clone().set_num_format("0.0%");
     let unit = if trend.unit == "week" {
         "周（起始日）"
